@@ -1,0 +1,161 @@
+package id.go.jakarta.deskpilkada.account;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import id.go.jakarta.deskpilkada.staff.UnitKind;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-in lookups and account administration. Only ADMIN manages accounts; a post chief's and an
+ * officer's account is bound to one post, a liaison's to one Forkopimda agency.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PoskoService posko;
+    private final StaffService staff;
+    private final AccountProperties properties;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PoskoService posko, StaffService staff,
+                   AccountProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.posko = posko;
+        this.staff = staff;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return new DeskUser(account.toActor(), account.passwordHash(), account.isEnabled());
+    }
+
+    public List<AccountInfo> list() {
+        requireAdmin();
+        return accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::toInfo).toList();
+    }
+
+    public boolean hasEnabledAdmin() {
+        return accounts.countByRoleAndEnabledTrue(Role.ADMIN) > 0;
+    }
+
+    /** Creates one account with its own password. */
+    @Transactional
+    public AccountInfo create(NewAccount request, String password) {
+        return createAll(List.of(request), password).getFirst();
+    }
+
+    /**
+     * Creates accounts sharing one initial password (hashed once); all are checked before any is
+     * saved.
+     */
+    @Transactional
+    public List<AccountInfo> createAll(List<NewAccount> requests, String password) {
+        requireAdmin();
+        checkPassword(password);
+        Set<String> names = new HashSet<>();
+        for (NewAccount request : requests) {
+            check(request);
+            if (!names.add(request.username()) || accounts.existsByUsername(request.username())) {
+                throw DeskException.conflict("account.username.taken", request.username());
+            }
+        }
+        String hash = encoder.encode(password);
+        return accounts.saveAll(requests.stream()
+                        .map(r -> new UserAccount(r.username(), r.displayName().strip(), hash, r.role(),
+                                r.poskoId(), r.unitId(), clock.instant()))
+                        .toList())
+                .stream().map(UserAccount::toInfo).toList();
+    }
+
+    @Transactional
+    public AccountInfo setEnabled(long accountId, boolean enabled, long seenVersion) {
+        Actor admin = requireAdmin();
+        UserAccount account = find(accountId, seenVersion);
+        if (!enabled && account.username().equals(admin.username())) {
+            throw DeskException.invalid("account.disable.self");
+        }
+        account.setEnabled(enabled);
+        return accounts.saveAndFlush(account).toInfo();
+    }
+
+    @Transactional
+    public AccountInfo resetPassword(long accountId, String newPassword, long seenVersion) {
+        requireAdmin();
+        checkPassword(newPassword);
+        UserAccount account = find(accountId, seenVersion);
+        account.setPasswordHash(encoder.encode(newPassword));
+        return accounts.saveAndFlush(account).toInfo();
+    }
+
+    private UserAccount find(long accountId, long seenVersion) {
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> DeskException.notFound("account.notFound", accountId));
+        if (account.version() != seenVersion) {
+            throw DeskException.conflict("account.stale");
+        }
+        return account;
+    }
+
+    private void check(NewAccount r) {
+        if (!USERNAME.matcher(r.username()).matches()) {
+            throw DeskException.invalid("account.username.invalid");
+        }
+        String name = r.displayName().strip();
+        if (name.length() < 2 || name.length() > 120) {
+            throw DeskException.invalid("account.displayName.invalid");
+        }
+        boolean needsPost = r.role() == Role.KETUA_POSKO || r.role() == Role.PETUGAS;
+        if (needsPost != (r.poskoId() != null)) {
+            throw DeskException.invalid(needsPost ? "account.posko.required" : "account.posko.notAllowed");
+        }
+        if (r.poskoId() != null && posko.tile(r.poskoId()).isEmpty()) {
+            throw DeskException.notFound("posko.notFound", r.poskoId());
+        }
+        boolean needsAgency = r.role() == Role.FORKOPIMDA;
+        if (needsAgency != (r.unitId() != null)) {
+            throw DeskException.invalid(needsAgency ? "account.unit.required" : "account.unit.notAllowed");
+        }
+        if (r.unitId() != null && staff.unit(r.unitId()).filter(u -> u.kind() == UnitKind.FORKOPIMDA).isEmpty()) {
+            throw DeskException.invalid("account.unit.notForkopimda");
+        }
+    }
+
+    private void checkPassword(String password) {
+        if (password.length() < properties.minPasswordLength()) {
+            throw DeskException.invalid("account.password.short", properties.minPasswordLength());
+        }
+    }
+
+    private static Actor requireAdmin() {
+        Actor actor = CurrentActor.require();
+        if (!actor.is(Role.ADMIN)) {
+            throw DeskException.forbidden("account.forbidden");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,103 @@
+package id.go.jakarta.deskpilkada.account;
+
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String username = "";
+
+    @Column(name = "display_name")
+    private String displayName = "";
+
+    @Column(name = "password_hash")
+    private String passwordHash = "";
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Role role = Role.PETUGAS;
+
+    @Column(name = "posko_id")
+    private @Nullable Long poskoId;
+
+    @Column(name = "unit_id")
+    private @Nullable Long unitId;
+
+    private boolean enabled = true;
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.EPOCH;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, String passwordHash, Role role, @Nullable Long poskoId,
+                @Nullable Long unitId, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.poskoId = poskoId;
+        this.unitId = unitId;
+        this.createdAt = createdAt;
+    }
+
+    Actor toActor() {
+        return new Actor(username, displayName, role, poskoId, unitId, false);
+    }
+
+    AccountInfo toInfo() {
+        return new AccountInfo(id == null ? 0 : id, username, displayName, role, poskoId, unitId, enabled,
+                createdAt, version);
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String username() {
+        return username;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+}

@@ -1,0 +1,5 @@
+/** Account administration for ADMIN. */
+@NullMarked
+package id.go.jakarta.deskpilkada.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package id.go.jakarta.deskpilkada.base.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the embedded member's configuration from {@link ClusterProperties}; Boot starts it. */
+@Configuration(proxyBeanMethods = false)
+class HazelcastConfiguration {
+
+    static final String LIVE_TOPIC = "desk-live-events";
+
+    @Bean
+    Config hazelcastConfig(ClusterProperties props) {
+        Config config = new Config();
+        config.setClusterName(props.name());
+        config.setInstanceName(props.name() + "-" + props.port() + "-" + System.nanoTime());
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        // Spring closes the member in order; Hazelcast's own hook would race it on shutdown.
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // A member alone on TCP-IP otherwise waits 5 s before it calls itself master.
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.setProperty("hazelcast.heartbeat.interval.seconds", String.valueOf(props.heartbeatSeconds()));
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(props.maxNoHeartbeatSeconds()));
+
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(props.port()).setPortAutoIncrement(false);
+        if (!props.bindInterface().isBlank()) {
+            network.getInterfaces().setEnabled(true).addInterface(props.bindInterface());
+        }
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        // No members listed: a node of its own (tests, a single-node install).
+        List<String> members = props.members().stream().filter(m -> !m.isBlank()).toList();
+        join.getTcpIpConfig().setEnabled(!members.isEmpty()).setMembers(members);
+
+        config.getJetConfig().setEnabled(false);
+        config.getMapConfig(LiveSnapshots.MAP_PREFIX + "*").setBackupCount(1).setReadBackupData(true);
+        return config;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Shared kernel: time in WIB, translations, the cluster and its one live event path,
+ * security and the application frame. Features depend on it; it depends on no feature.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package id.go.jakarta.deskpilkada.base.security;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The person (or device, or the system itself at start-up) on whose behalf a service acts.
+ *
+ * @param username    login name, recorded in histories
+ * @param displayName name shown to others
+ * @param role        the one role
+ * @param poskoId     the post a KETUA_POSKO or PETUGAS belongs to
+ * @param unitId      the agency a FORKOPIMDA liaison is bound to
+ * @param system      true only for the application's own start-up work
+ */
+public record Actor(String username, String displayName, Role role, @Nullable Long poskoId,
+                    @Nullable Long unitId, boolean system) {
+
+    /** The application itself, for seeding and scheduled work. */
+    public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, true);
+
+    public boolean is(Role other) {
+        return role == other;
+    }
+
+    /** True for a KETUA_POSKO or PETUGAS of exactly that post. */
+    public boolean belongsTo(long posko) {
+        return poskoId != null && poskoId == posko;
+    }
+}

@@ -1,0 +1,5 @@
+/** Time in WIB (Asia/Jakarta) and the application clock. */
+@NullMarked
+package id.go.jakarta.deskpilkada.base.time;
+
+import org.jspecify.annotations.NullMarked;

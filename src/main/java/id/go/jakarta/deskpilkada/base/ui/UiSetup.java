@@ -1,0 +1,65 @@
+package id.go.jakarta.deskpilkada.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import id.go.jakarta.deskpilkada.base.i18n.Languages;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-session and per-UI set-up: the UI speaks Indonesian unless the user chose English (kept in a
+ * cookie), and errors go to {@link ErrorHandling} instead of the default stack-trace notification.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    static final String LANGUAGE_COOKIE = "desk-lang";
+
+    private final ErrorHandling errors;
+
+    UiSetup(ErrorHandling errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            init.getSession().setErrorHandler(errors);
+            init.getSession().setLocale(languageOf(init.getRequest()));
+        });
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+    }
+
+    /** Switches this browser to another language and reloads the page in it. */
+    static void switchLanguage(UI ui, Locale locale) {
+        Cookie cookie = new Cookie(LANGUAGE_COOKIE, locale.getLanguage());
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        if (response != null) {
+            response.addCookie(cookie);
+        }
+        VaadinSession.getCurrent().setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    private static Locale languageOf(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Languages.INDONESIAN;
+        }
+        return Arrays.stream(cookies)
+                .filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
+                .findFirst()
+                .map(c -> Languages.of(c.getValue()))
+                .orElse(Languages.INDONESIAN);
+    }
+}

@@ -1,0 +1,71 @@
+package id.go.jakarta.deskpilkada.election;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "election")
+class Election {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String code = "";
+    private String name = "";
+
+    @Column(name = "region_code")
+    private String regionCode = "";
+
+    private boolean exercise;
+    private boolean active;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    private List<ElectionStage> stages = new ArrayList<>();
+
+    protected Election() {
+    }
+
+    Election(String code, String name, String regionCode, boolean exercise) {
+        this.code = code;
+        this.name = name;
+        this.regionCode = regionCode;
+        this.exercise = exercise;
+    }
+
+    void addStage(String stageName, java.time.LocalDate startsOn, java.time.LocalDate endsOn, boolean votingDay) {
+        stages.add(new ElectionStage(this, stages.size() + 1, stageName, startsOn, endsOn, votingDay));
+    }
+
+    void activate() {
+        this.active = true;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    ElectionInfo toInfo() {
+        return new ElectionInfo(id == null ? 0 : id, code, name, regionCode, exercise, active,
+                stages.stream().map(ElectionStage::toInfo).toList());
+    }
+}

@@ -1,0 +1,17 @@
+package id.go.jakarta.deskpilkada.election;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ElectionRepository extends JpaRepository<Election, Long> {
+
+    @EntityGraph(attributePaths = "stages")
+    Optional<Election> findFirstByActiveTrueOrderByIdDesc();
+
+    @EntityGraph(attributePaths = "stages")
+    List<Election> findAllByOrderByIdDesc();
+
+    boolean existsByCode(String code);
+}

@@ -1,0 +1,54 @@
+package id.go.jakarta.deskpilkada.election;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "election_stage")
+class ElectionStage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "election_id")
+    private @Nullable Election election;
+
+    private int seq;
+    private String name = "";
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn = LocalDate.EPOCH;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn = LocalDate.EPOCH;
+
+    @Column(name = "voting_day")
+    private boolean votingDay;
+
+    protected ElectionStage() {
+    }
+
+    ElectionStage(Election election, int seq, String name, LocalDate startsOn, LocalDate endsOn, boolean votingDay) {
+        this.election = election;
+        this.seq = seq;
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.votingDay = votingDay;
+    }
+
+    StageInfo toInfo() {
+        return new StageInfo(seq, name, startsOn, endsOn, votingDay);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Elections (pemilihan) and their ordered stages (tahapan) with dates. Nothing about a particular
+ * election is hard-coded: the 2017 DKI Jakarta governor election is demo data.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.election;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package id.go.jakarta.deskpilkada.posko;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of a post's alert history; never changed once written. */
+@Entity
+@Immutable
+@Table(name = "posko_alert_change")
+class PoskoAlertChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "posko_id")
+    private long poskoId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "from_level")
+    private AlertLevel fromLevel = AlertLevel.NORMAL;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "to_level")
+    private AlertLevel toLevel = AlertLevel.NORMAL;
+
+    private String reason = "";
+
+    @Column(name = "changed_by")
+    private String changedBy = "";
+
+    @Column(name = "changed_at")
+    private Instant changedAt = Instant.EPOCH;
+
+    protected PoskoAlertChange() {
+    }
+
+    PoskoAlertChange(long poskoId, AlertLevel fromLevel, AlertLevel toLevel, String reason, String changedBy,
+                     Instant changedAt) {
+        this.poskoId = poskoId;
+        this.fromLevel = fromLevel;
+        this.toLevel = toLevel;
+        this.reason = reason;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+    }
+
+    AlertHistoryEntry toEntry() {
+        return new AlertHistoryEntry(fromLevel, toLevel, reason, changedBy, changedAt);
+    }
+}

@@ -1,0 +1,101 @@
+package id.go.jakarta.deskpilkada.posko;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The posts and their alert levels. Reads come from the live snapshot; changes are scoped by role. */
+@Service
+@Transactional(readOnly = true)
+public class PoskoService {
+
+    /** Longest reason accepted for an alert change (the column holds 500). */
+    public static final int MAX_REASON = 500;
+
+    private final PoskoRepository posts;
+    private final PoskoAlertChangeRepository history;
+    private final PoskoSnapshot snapshot;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PoskoService(PoskoRepository posts, PoskoAlertChangeRepository history, PoskoSnapshot snapshot,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.posts = posts;
+        this.history = history;
+        this.snapshot = snapshot;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** All seven posts in display order (Balai Kota first). */
+    public List<PoskoTile> tiles() {
+        return snapshot.all();
+    }
+
+    public Optional<PoskoTile> tile(long poskoId) {
+        return snapshot.get(poskoId);
+    }
+
+    /** Leadership may change any post's alert level; a post chief only his own. */
+    public boolean mayChangeAlert(Actor actor, long poskoId) {
+        return actor.is(Role.PIMPINAN) || (actor.is(Role.KETUA_POSKO) && actor.belongsTo(poskoId));
+    }
+
+    /**
+     * Changes a post's alert level for the signed-in actor.
+     *
+     * @param seenVersion the version of the post the actor was looking at; if somebody changed it
+     *                    since, nothing is changed and a CONFLICT names who did
+     */
+    @Transactional
+    public PoskoTile changeAlertLevel(long poskoId, AlertLevel level, String reason, long seenVersion) {
+        Actor actor = CurrentActor.require();
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw DeskException.invalid("posko.alert.reason.empty");
+        }
+        if (why.length() > MAX_REASON) {
+            throw DeskException.invalid("posko.alert.reason.tooLong", MAX_REASON);
+        }
+        Posko posko = posts.findById(poskoId).orElseThrow(() -> DeskException.notFound("posko.notFound", poskoId));
+        if (!mayChangeAlert(actor, poskoId)) {
+            throw DeskException.forbidden("posko.alert.forbidden");
+        }
+        if (posko.version() != seenVersion) {
+            throw stale(poskoId);
+        }
+        if (posko.alertLevel() == level) {
+            throw DeskException.invalid("posko.alert.same");
+        }
+        AlertLevel from = posko.alertLevel();
+        posko.changeAlert(level, why, actor.displayName(), clock.instant());
+        try {
+            posts.saveAndFlush(posko);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw stale(poskoId);
+        }
+        history.save(new PoskoAlertChange(poskoId, from, level, why, actor.displayName(), clock.instant()));
+        events.publishEvent(new PoskoAlertLevelChanged(poskoId, posko.version()));
+        return posko.toTile(snapshot.get(poskoId).map(PoskoTile::wilayahName).orElse(""));
+    }
+
+    /** The latest alert changes of a post, newest first. */
+    public List<AlertHistoryEntry> alertHistory(long poskoId, int limit) {
+        return history.findByPoskoIdOrderByChangedAtDescIdDesc(poskoId, PageRequest.of(0, Math.clamp(limit, 1, 500)))
+                .stream().map(PoskoAlertChange::toEntry).toList();
+    }
+
+    private DeskException stale(long poskoId) {
+        String by = snapshot.get(poskoId).map(PoskoTile::alertChangedBy).orElse(null);
+        return DeskException.conflict("posko.alert.stale", by == null ? "-" : by);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The seven command posts (Balai Kota and one per wilayah), their alert level and its history.
+ * The live per-post picture ({@link PoskoTile}) is kept in the cluster snapshot; the Ringkasan
+ * screen shows it and is updated by push on every node.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.posko;
+
+import org.jspecify.annotations.NullMarked;

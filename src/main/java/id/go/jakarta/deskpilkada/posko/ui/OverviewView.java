@@ -1,0 +1,83 @@
+package id.go.jakarta.deskpilkada.posko.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.election.ElectionInfo;
+import id.go.jakarta.deskpilkada.election.ElectionService;
+import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The seven posts at a glance. Every open copy of this screen, on every node, shows an alert
+ * change within a second: the view re-renders from the live snapshot when the event arrives.
+ */
+@Route("")
+@Menu(order = 0, title = "nav.overview")
+@RolesAllowed({"PIMPINAN", "KETUA_POSKO", "PETUGAS", "FORKOPIMDA", "BAKESBANGPOL", "ADMIN"})
+class OverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    final Div tiles = new Div();
+    final Span stage = new Span();
+    final Map<String, PoskoCard> cards = new HashMap<>();
+
+    private final PoskoService posko;
+    private final Actor actor;
+
+    OverviewView(PoskoService posko, ElectionService elections, LiveEventBus bus, Clock clock) {
+        this.posko = posko;
+        this.actor = CurrentActor.require();
+        addClassName("overview-view");
+        tiles.addClassName("posko-tiles");
+        stage.addClassName("stage-line");
+        stage.setText(stageLine(elections, Wib.today(clock)));
+        add(new H2(getTranslation("overview.title")), stage, tiles);
+        render();
+        LiveRefresh.bind(this, bus, e -> e instanceof PoskoAlertLevelChanged, this::render);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title") + " · " + getTranslation("app.name");
+    }
+
+    private void render() {
+        for (PoskoTile tile : posko.tiles()) {
+            PoskoCard card = cards.computeIfAbsent(tile.code(), code -> {
+                PoskoCard created = new PoskoCard(posko, posko.mayChangeAlert(actor, tile.id()));
+                tiles.add(created);
+                return created;
+            });
+            card.show(tile);
+        }
+    }
+
+    private String stageLine(ElectionService elections, LocalDate today) {
+        return elections.active()
+                .map(e -> e.name() + " · " + e.stageOn(today)
+                        .map(s -> getTranslation("overview.stage.current", s.name()))
+                        .orElseGet(() -> nextOrNone(e, today)))
+                .orElseGet(() -> getTranslation("overview.election.none"));
+    }
+
+    private String nextOrNone(ElectionInfo election, LocalDate today) {
+        return election.nextVotingDay(today)
+                .map(v -> getTranslation("overview.stage.nextVoting", Wib.date(v.startsOn(), getLocale())))
+                .orElseGet(() -> getTranslation("overview.stage.none"));
+    }
+}

@@ -1,0 +1,15 @@
+package id.go.jakarta.deskpilkada.staff;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OfficerRepository extends JpaRepository<Officer, Long> {
+
+    List<Officer> findByHomePoskoIdOrderByFullName(long homePoskoId);
+
+    boolean existsByNip(String nip);
+
+    @Query("select o.homePoskoId, count(o) from Officer o where o.active = true and o.reserve = false group by o.homePoskoId")
+    List<Object[]> countDailyByPosko();
+}

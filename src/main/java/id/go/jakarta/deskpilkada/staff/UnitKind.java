@@ -1,0 +1,6 @@
+package id.go.jakarta.deskpilkada.staff;
+
+/** A provincial government unit, or an agency of the regional leadership forum. */
+public enum UnitKind {
+    SKPD, FORKOPIMDA
+}
