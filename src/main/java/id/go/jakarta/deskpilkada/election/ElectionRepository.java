@@ -1,14 +1,13 @@
 package id.go.jakarta.deskpilkada.election;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ElectionRepository extends JpaRepository<Election, Long> {
 
     @EntityGraph(attributePaths = "stages")
-    Optional<Election> findFirstByActiveTrueOrderByIdDesc();
+    List<Election> findByActiveTrueOrderByIdDesc();
 
     @EntityGraph(attributePaths = "stages")
     List<Election> findAllByOrderByIdDesc();

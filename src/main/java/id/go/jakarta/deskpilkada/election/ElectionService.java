@@ -22,7 +22,7 @@ public class ElectionService {
 
     /** The election the posts are working on now, if one is marked active. */
     public Optional<ElectionInfo> active() {
-        return repository.findFirstByActiveTrueOrderByIdDesc().map(Election::toInfo);
+        return repository.findByActiveTrueOrderByIdDesc().stream().findFirst().map(Election::toInfo);
     }
 
     public List<ElectionInfo> all() {

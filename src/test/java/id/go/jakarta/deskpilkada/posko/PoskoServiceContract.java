@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import com.hazelcast.core.HazelcastInstance;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import java.time.Duration;
@@ -192,6 +194,19 @@ public abstract class PoskoServiceContract {
         } finally {
             unsubscribe.run();
         }
+    }
+
+    @Test
+    void a_lost_snapshot_is_rebuilt_from_the_database() {
+        SignIn.as(context, "sekda");
+        PoskoTile before = byCode("JAKPUS");
+        posko.changeAlertLevel(before.id(), another(before.alertLevel()), "Sebelum snapshot hilang", before.version());
+        PoskoTile committed = byCode("JAKPUS");
+
+        context.getBean(HazelcastInstance.class).getMap(LiveSnapshots.mapName("posko")).clear();
+
+        assertThat(posko.tiles()).hasSize(7);
+        assertThat(byCode("JAKPUS")).isEqualTo(committed);
     }
 
     protected PoskoTile byCode(String code) {

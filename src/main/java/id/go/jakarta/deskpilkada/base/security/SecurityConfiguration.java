@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.go.jakarta.deskpilkada.base.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,9 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Vaadin's security configuration with the Indonesian login view. Health probes are open so a
  * load balancer or container runtime can ask them; everything else needs a signed-in user.
+ * Views are guarded by Vaadin's navigation access control ({@code @RolesAllowed} on the route);
+ * services check the actor themselves, so no Spring method security (it would proxy the views).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean
@@ -23,7 +23,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Unknown addresses go to Vaadin for signed-in users, which answers with the not-found
+        // view instead of a bare 403 (Vaadin's default denies them before they reach it).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

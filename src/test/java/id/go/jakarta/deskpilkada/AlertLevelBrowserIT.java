@@ -1,0 +1,99 @@
+package id.go.jakarta.deskpilkada;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole path in real browsers against the production jar: two nodes on 127.0.0.1 sharing one
+ * database (PostgreSQL when configured, else an H2 file in server mode), a user on each, an alert
+ * change on node A that node B shows within 2 s without reload, and no request off loopback.
+ * Needs the production jar ({@code ./mvnw -Pproduction verify}), Chromium and Node with
+ * playwright-core installed in {@code src/test/browser}; skips with a message otherwise.
+ */
+class AlertLevelBrowserIT {
+
+    private static final Path BROWSER_TESTS = Path.of("src/test/browser");
+
+    @Test
+    void an_alert_change_on_node_a_shows_on_node_b_within_two_seconds_without_reload() throws Exception {
+        Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
+        assumeTrue(isProductionJar(jar), "Browser test skipped: " + jar + " is not a production build; run "
+                + "./mvnw -Pproduction verify");
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        assumeTrue(Files.isExecutable(chromium), "Browser test skipped: no Chromium at " + chromium
+                + " (apt-get install chromium, or set CHROMIUM)");
+        assumeTrue(Files.isDirectory(BROWSER_TESTS.resolve("node_modules/playwright-core")),
+                "Browser test skipped: run npm install in src/test/browser (needs Node)");
+
+        Path work = Path.of("target/browser-it/" + UUID.randomUUID());
+        String cluster = "desk-browser-" + UUID.randomUUID();
+        int hzA = TestNodes.freePort();
+        int hzB = TestNodes.freePort();
+        List<String> common = new ArrayList<>(JarNode.args(
+                "desk.cluster.name=" + cluster,
+                "desk.cluster.members=127.0.0.1:" + hzA + ",127.0.0.1:" + hzB,
+                "desk.cluster.bind-interface=127.0.0.1",
+                "desk.demo.enabled=true"));
+        String pg = System.getenv(PostgresConfigured.URL);
+        if (pg != null && !pg.isBlank()) {
+            common.addAll(JarNode.args("spring.profiles.active=postgres", "spring.datasource.url=" + pg,
+                    "spring.datasource.username=" + PostgresConfigured.Settings.get("_USERNAME", "app"),
+                    "spring.datasource.password=" + PostgresConfigured.Settings.get("_PASSWORD", "app")));
+        } else {
+            common.addAll(JarNode.args("spring.datasource.url=jdbc:h2:file:"
+                    + work.toAbsolutePath().resolve("db/desk") + ";AUTO_SERVER=TRUE"));
+        }
+
+        List<String> argsA = new ArrayList<>(common);
+        argsA.addAll(JarNode.args("desk.cluster.port=" + hzA));
+        List<String> argsB = new ArrayList<>(common);
+        argsB.addAll(JarNode.args("desk.cluster.port=" + hzB));
+        // One after the other: the second finds the schema migrated and the demo data loaded.
+        try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), argsA);
+             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), argsB)) {
+            ProcessBuilder browser = new ProcessBuilder(node(), "alert-level-across-nodes.mjs")
+                    .directory(BROWSER_TESTS.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("browser.log").toFile());
+            browser.environment().put("BASE_A", a.baseUrl());
+            browser.environment().put("BASE_B", b.baseUrl());
+            browser.environment().put("CHROMIUM", chromium.toString());
+            Process script = browser.start();
+            boolean finished = script.waitFor(120, TimeUnit.SECONDS);
+            String output = Files.readString(work.resolve("browser.log"), StandardCharsets.UTF_8);
+            System.out.println("[desk-pilkada] browser test: " + output.strip());
+            assertThat(finished).as("browser script finished").isTrue();
+            assertThat(script.exitValue()).as(output).isZero();
+            Matcher latency = Pattern.compile("\"latencyMs\":(\\d+)").matcher(output);
+            assertThat(latency.find()).as(output).isTrue();
+            assertThat(Long.parseLong(latency.group(1))).isLessThan(2000);
+            assertThat(output).contains("\"requestsOutsideLoopback\":[]").contains("\"reloadedB\":false");
+        }
+    }
+
+    private static String node() {
+        return System.getenv().getOrDefault("DESK_NODE", "node");
+    }
+
+    private static boolean isProductionJar(Path jar) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.stream().noneMatch(e -> e.getName().startsWith("BOOT-INF/lib/vaadin-dev-server"));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.go.jakarta.deskpilkada;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Several application nodes in this JVM: each a full Spring context with its own Hazelcast member
+ * on 127.0.0.1, one cluster name nobody else uses, one shared in-memory database.
+ */
+public final class TestNodes implements AutoCloseable {
+
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    public TestNodes(int count, String... extraProperties) {
+        String cluster = "desk-it-" + UUID.randomUUID();
+        String database = "jdbc:h2:mem:" + cluster + ";DB_CLOSE_DELAY=-1";
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ports.add(freePort());
+        }
+        String members = ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+        for (int port : ports) {
+            // Command-line arguments: they win over the test profile's own settings.
+            List<String> args = new ArrayList<>(List.of(
+                    "--desk.cluster.name=" + cluster,
+                    "--desk.cluster.port=" + port,
+                    "--desk.cluster.members=" + members,
+                    "--spring.datasource.url=" + database,
+                    "--server.port=0"));
+            List.of(extraProperties).forEach(p -> args.add("--" + p));
+            nodes.add(new SpringApplicationBuilder(Application.class)
+                    .profiles("test")
+                    .run(args.toArray(String[]::new)));
+        }
+    }
+
+    public ConfigurableApplicationContext node(int index) {
+        return nodes.get(index);
+    }
+
+    @Override
+    public void close() {
+        nodes.reversed().forEach(ConfigurableApplicationContext::close);
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
