@@ -88,6 +88,36 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
+    void an_over_long_reason_is_explained_and_nothing_changes() {
+        login("sekda");
+        PoskoTile before = tile("JAKPUS");
+        _click(_get(OverviewView.class).cards.get("JAKPUS").change);
+        AlertChangeDialog dialog = _get(AlertChangeDialog.class);
+        _setValue(dialog.level, another(before.alertLevel()));
+        _setValue(dialog.reason, "x".repeat(501));
+        _click(dialog.save);
+
+        assertThat(dialog.error.getText()).isEqualTo("Alasan terlalu panjang: paling banyak 500 karakter.");
+        assertThat(tile("JAKPUS").version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void a_forged_request_for_another_post_is_refused_in_indonesian_and_nothing_changes() {
+        login("ketua.jakpus");
+        PoskoTile other = tile("JAKUT");
+        // The chief's screen offers no button for JAKUT; a tampered client could still send one.
+        AlertChangeDialog forged = new AlertChangeDialog(posko, other);
+        forged.open();
+        _setValue(forged.level, another(other.alertLevel()));
+        _setValue(forged.reason, "Permintaan palsu");
+        _click(forged.save);
+
+        assertThat(forged.error.getText()).isEqualTo("Anda hanya dapat mengubah status posko Anda sendiri.");
+        assertThat(tile("JAKUT").version()).isEqualTo(other.version());
+        assertThat(tile("JAKUT").alertLevel()).isEqualTo(other.alertLevel());
+    }
+
+    @Test
     void a_concurrent_change_is_reported_and_the_dialog_can_reload() {
         login("sekda");
         _click(_get(OverviewView.class).cards.get("JAKBAR").change);
