@@ -3,14 +3,11 @@ package id.go.jakarta.deskpilkada.account;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,11 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+class UserAccount extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     private String username = "";
 
@@ -47,8 +41,6 @@ class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
-    @Version
-    private long version;
 
     protected UserAccount() {
     }
@@ -69,8 +61,8 @@ class UserAccount {
     }
 
     AccountInfo toInfo() {
-        return new AccountInfo(id == null ? 0 : id, username, displayName, role, poskoId, unitId, enabled,
-                createdAt, version);
+        return new AccountInfo(id(), username, displayName, role, poskoId, unitId, enabled,
+                createdAt, version());
     }
 
     String passwordHash() {
@@ -87,10 +79,6 @@ class UserAccount {
 
     String username() {
         return username;
-    }
-
-    long version() {
-        return version;
     }
 
     void setEnabled(boolean enabled) {

@@ -2,25 +2,18 @@ package id.go.jakarta.deskpilkada.election;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "election")
-class Election {
+class Election extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     private String code = "";
     private String name = "";
@@ -31,8 +24,6 @@ class Election {
     private boolean exercise;
     private boolean active;
 
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
@@ -65,7 +56,7 @@ class Election {
     }
 
     ElectionInfo toInfo() {
-        return new ElectionInfo(id == null ? 0 : id, code, name, regionCode, exercise, active,
+        return new ElectionInfo(id(), code, name, regionCode, exercise, active,
                 stages.stream().map(ElectionStage::toInfo).toList());
     }
 }

@@ -1,11 +1,9 @@
 package id.go.jakarta.deskpilkada.election;
 
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,11 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "election_stage")
-class ElectionStage {
+class ElectionStage extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "election_id")

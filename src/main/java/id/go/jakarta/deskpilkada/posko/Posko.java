@@ -1,14 +1,11 @@
 package id.go.jakarta.deskpilkada.posko;
 
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -16,11 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "posko")
-class Posko {
+class Posko extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     private String code = "";
     private String name = "";
@@ -51,22 +45,12 @@ class Posko {
     @Column(name = "alert_changed_at")
     private @Nullable Instant alertChangedAt;
 
-    @Version
-    private long version;
 
     protected Posko() {
     }
 
-    long id() {
-        return id == null ? 0 : id;
-    }
-
     String wilayahCode() {
         return wilayahCode;
-    }
-
-    long version() {
-        return version;
     }
 
     AlertLevel alertLevel() {
@@ -82,6 +66,6 @@ class Posko {
 
     PoskoTile toTile(String wilayahName) {
         return new PoskoTile(id(), code, name, level, wilayahCode, wilayahName, address, sortOrder, alertLevel,
-                alertReason, alertChangedBy, alertChangedAt, version);
+                alertReason, alertChangedBy, alertChangedAt, version());
     }
 }

@@ -1,28 +1,22 @@
 package id.go.jakarta.deskpilkada.posko;
 
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jspecify.annotations.Nullable;
 
 /** One entry of a post's alert history; never changed once written. */
 @Entity
 @Immutable
 @Table(name = "posko_alert_change")
-class PoskoAlertChange {
+class PoskoAlertChange extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "posko_id")
     private long poskoId;

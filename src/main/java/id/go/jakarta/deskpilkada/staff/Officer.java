@@ -1,25 +1,19 @@
 package id.go.jakarta.deskpilkada.staff;
 
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "officer")
-class Officer {
+class Officer extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     private String nip = "";
 
@@ -42,8 +36,6 @@ class Officer {
     private boolean reserve;
     private boolean active = true;
 
-    @Version
-    private long version;
 
     protected Officer() {
     }
@@ -59,7 +51,7 @@ class Officer {
     }
 
     OfficerInfo toInfo() {
-        return new OfficerInfo(id == null ? 0 : id, nip, fullName, unitId, postRole, phone, homePoskoId, reserve,
-                active, version);
+        return new OfficerInfo(id(), nip, fullName, unitId, postRole, phone, homePoskoId, reserve,
+                active, version());
     }
 }

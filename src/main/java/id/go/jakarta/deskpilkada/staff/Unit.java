@@ -1,25 +1,18 @@
 package id.go.jakarta.deskpilkada.staff;
 
 import jakarta.persistence.Column;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "unit")
-class Unit {
+class Unit extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     private String code = "";
     private String name = "";
@@ -31,13 +24,11 @@ class Unit {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private UnitKind kind = UnitKind.SKPD;
 
-    @Version
-    private long version;
 
     protected Unit() {
     }
 
     UnitInfo toInfo() {
-        return new UnitInfo(id == null ? 0 : id, code, name, shortName, kind);
+        return new UnitInfo(id(), code, name, shortName, kind);
     }
 }
