@@ -14,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole path in real browsers against the production jar: two nodes on 127.0.0.1 sharing one
- * database (PostgreSQL when configured, else an H2 file in server mode), a user on each, an alert
+ * database (an H2 file in server mode; PostgreSQL too when configured), a user on each, an alert
  * change on node A that node B shows within 2 s without reload, and no request off loopback.
  * Needs the production jar ({@code ./mvnw -Pproduction verify}), Chromium and Node with
  * playwright-core installed in {@code src/test/browser}; skips with a message otherwise.
@@ -27,8 +28,14 @@ class AlertLevelBrowserIT {
 
     private static final Path BROWSER_TESTS = Path.of("src/test/browser");
 
-    @Test
-    void an_alert_change_on_node_a_shows_on_node_b_within_two_seconds_without_reload() throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void an_alert_change_on_node_a_shows_on_node_b_within_two_seconds_without_reload(String database)
+            throws Exception {
+        String pg = System.getenv(PostgresConfigured.URL);
+        boolean postgres = database.equals("PostgreSQL");
+        assumeTrue(!postgres || pg != null && !pg.isBlank(), "Browser test on PostgreSQL skipped: set "
+                + PostgresConfigured.URL + " to run it");
         Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
         assumeTrue(isProductionJar(jar), "Browser test skipped: " + jar + " is not a production build; run "
                 + "./mvnw -Pproduction verify");
@@ -38,7 +45,7 @@ class AlertLevelBrowserIT {
         assumeTrue(Files.isDirectory(BROWSER_TESTS.resolve("node_modules/playwright-core")),
                 "Browser test skipped: run npm install in src/test/browser (needs Node)");
 
-        Path work = Path.of("target/browser-it/" + UUID.randomUUID());
+        Path work = Path.of("target/browser-it/" + database + "-" + UUID.randomUUID());
         String cluster = "desk-browser-" + UUID.randomUUID();
         int hzA = TestNodes.freePort();
         int hzB = TestNodes.freePort();
@@ -47,11 +54,8 @@ class AlertLevelBrowserIT {
                 "desk.cluster.members=127.0.0.1:" + hzA + ",127.0.0.1:" + hzB,
                 "desk.cluster.bind-interface=127.0.0.1",
                 "desk.demo.enabled=true"));
-        String pg = System.getenv(PostgresConfigured.URL);
-        if (pg != null && !pg.isBlank()) {
-            common.addAll(JarNode.args("spring.profiles.active=postgres", "spring.datasource.url=" + pg,
-                    "spring.datasource.username=" + PostgresConfigured.Settings.get("_USERNAME", "app"),
-                    "spring.datasource.password=" + PostgresConfigured.Settings.get("_PASSWORD", "app")));
+        if (postgres) {
+            common.addAll(JarNode.args(PostgresConfigured.Settings.nodeArguments().toArray(String[]::new)));
         } else {
             common.addAll(JarNode.args("spring.datasource.url=jdbc:h2:file:"
                     + work.toAbsolutePath().resolve("db/desk") + ";AUTO_SERVER=TRUE"));

@@ -33,6 +33,16 @@ public @interface PostgresConfigured {
             String value = System.getenv(URL.replace("_URL", suffix));
             return value == null || value.isBlank() ? fallback : value;
         }
+
+        /** {@code key=value} settings that put a node on the configured PostgreSQL database. */
+        public static java.util.List<String> nodeArguments() {
+            return java.util.List.of(
+                    "spring.profiles.active=postgres",
+                    "spring.datasource.url=" + System.getenv(URL),
+                    "spring.datasource.username=" + get("_USERNAME", "app"),
+                    "spring.datasource.password=" + get("_PASSWORD", "app"),
+                    "desk.demo.enabled=true");
+        }
     }
 
     class Condition implements ExecutionCondition {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,17 +29,22 @@ public final class TestNodes implements AutoCloseable {
         }
         String members = ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         for (int port : ports) {
-            // Command-line arguments: they win over the test profile's own settings.
-            List<String> args = new ArrayList<>(List.of(
-                    "--desk.cluster.name=" + cluster,
-                    "--desk.cluster.port=" + port,
-                    "--desk.cluster.members=" + members,
-                    "--spring.datasource.url=" + database,
-                    "--server.port=0"));
-            List.of(extraProperties).forEach(p -> args.add("--" + p));
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("desk.cluster.name", cluster);
+            settings.put("desk.cluster.port", String.valueOf(port));
+            settings.put("desk.cluster.members", members);
+            settings.put("spring.datasource.url", database);
+            settings.put("server.port", "0");
+            for (String extra : extraProperties) {
+                String[] kv = extra.split("=", 2);
+                settings.put(kv[0], kv[1]);
+            }
+            // Command-line arguments win over the test profile's own settings (each given once:
+            // a repeated argument would be joined with a comma).
             nodes.add(new SpringApplicationBuilder(Application.class)
                     .profiles("test")
-                    .run(args.toArray(String[]::new)));
+                    .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                            .toArray(String[]::new)));
         }
     }
 
