@@ -1,7 +1,7 @@
 # Desk Pilkada: build with JDK 25 + Node 24, run on a JRE 25 as a non-root user.
 #   docker build -t desk-pilkada .
 #   docker run -p 8080:8080 desk-pilkada            (H2 in /app/data, one node, demo data)
-# Two containers as a cluster: see README, "Run two nodes".
+# Two containers as a cluster on PostgreSQL: see README, "Deploy (Docker)".
 
 FROM node:24-bookworm-slim AS node
 
@@ -34,7 +34,11 @@ USER desk
 ENV DESK_CLUSTER_BIND_INTERFACE="" \
     DESK_CLUSTER_MEMBERS="" \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# The H2 default keeps its file here; with the postgres profile nothing is written.
+VOLUME /app/data
+# 5701: Hazelcast members only. Open it to the other members, never to the world: Hazelcast
+# Community has no authentication (no client endpoint is configured, so clients cannot connect).
 EXPOSE 8080 5701
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
+  CMD curl -fsS "http://127.0.0.1:${SERVER_PORT:-${PORT:-8080}}/actuator/health/readiness" || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -22,6 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
 
+    static {
+        // H2's server mode (AUTO_SERVER, two nodes on one file) listens on every interface unless told.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Desk Pilkada");

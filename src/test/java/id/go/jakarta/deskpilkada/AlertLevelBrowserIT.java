@@ -77,6 +77,10 @@ class AlertLevelBrowserIT {
             browser.environment().put("CHROMIUM", chromium.toString());
             Process script = browser.start();
             boolean finished = script.waitFor(120, TimeUnit.SECONDS);
+            if (!finished) {
+                script.descendants().forEach(ProcessHandle::destroyForcibly);
+                script.destroyForcibly();
+            }
             String output = Files.readString(work.resolve("browser.log"), StandardCharsets.UTF_8);
             System.out.println("[desk-pilkada] browser test: " + output.strip());
             assertThat(finished).as("browser script finished").isTrue();

@@ -1,58 +1,112 @@
 package id.go.jakarta.deskpilkada;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import id.go.jakarta.deskpilkada.account.AccountInfo;
+import id.go.jakarta.deskpilkada.account.AccountService;
+import id.go.jakarta.deskpilkada.account.NewAccount;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** What an anonymous HTTP client gets: the login page, the health probes, nothing else. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The HTTP side of security: what anonymous clients get, health details, revocation, throttling. */
+@SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class HttpSecurityTests {
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountGuard guard;
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
-        HttpResponse<String> response = get("/");
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        assertThat(get("/login").statusCode()).isEqualTo(200);
+        MockHttpServletResponse response = mvc.perform(get("/")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/tidak/ada")).andReturn().getResponse().getStatus()).isEqualTo(302);
     }
 
     @Test
-    void readiness_reports_the_database_and_the_cluster_members_seen() throws Exception {
-        HttpResponse<String> response = get("/actuator/health/readiness");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"", "\"db\"", "\"hazelcast\"", "\"membersSeen\":1");
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    void anyone_sees_readiness_by_part_but_only_an_admin_sees_the_members() throws Exception {
+        String anonymous = mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(anonymous).contains("\"status\":\"UP\"", "\"db\"", "\"hazelcast\"", "\"cluster\"")
+                .doesNotContain("membersSeen", "127.0.0.1");
+
+        String admin = mvc.perform(get("/actuator/health/readiness").with(user("admin").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(admin).contains("\"membersSeen\":1", "\"database\"");
+        assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void other_actuator_endpoints_are_not_open() throws Exception {
-        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops"}) {
-            assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/info", "/actuator/configprops")) {
+            int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isNotEqualTo(200);
         }
     }
 
     @Test
-    void an_error_page_shows_no_stack_trace() throws Exception {
-        HttpResponse<String> response = get("/error");
-        assertThat(response.body()).doesNotContain("Exception", "at org.", "at id.go.");
+    void a_session_signed_in_before_its_account_was_disabled_is_signed_out_at_its_next_request()
+            throws Exception {
+        String username = "dicabut." + Long.toString(System.nanoTime(), 36);
+        AccountInfo account = CurrentActor.asSystem(() -> accounts.create(
+                new NewAccount(username, "Akun Dicabut", Role.ADMIN, null, null), "KataSandiPanjang1"));
+        DeskUser signedIn = (DeskUser) accounts.loadUserByUsername(username);
+        var token = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
+        MockHttpSession session = new MockHttpSession();
+        // Signed in as an ADMIN, the session sees the health details.
+        assertThat(readiness(session, token)).contains("membersSeen");
+
+        CurrentActor.asSystem(() -> accounts.setEnabled(account.id(), false, account.version()));
+
+        assertThat(guard.isRevoked(signedIn)).isTrue();
+        assertThat(readiness(session, token)).doesNotContain("membersSeen");
+        assertThat(session.isInvalid()).isTrue();
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String readiness(MockHttpSession session, UsernamePasswordAuthenticationToken token) throws Exception {
+        return mvc.perform(get("/actuator/health/readiness").session(session).with(authentication(token)))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_even_against_the_right_one() throws Exception {
+        String username = "terkunci." + Long.toString(System.nanoTime(), 36);
+        CurrentActor.asSystem(() -> accounts.create(
+                new NewAccount(username, "Akun Terkunci", Role.BAKESBANGPOL, null, null), "KataSandiPanjang1"));
+        assertThat(login(username, "KataSandiPanjang1")).doesNotContain("error");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(username, "salah-" + i)).endsWith("/login?error");
+        }
+        assertThat(login(username, "KataSandiPanjang1")).endsWith("/login?error");
+        assertThat(guard.isLocked(username)).isTrue();
+    }
+
+    private String login(String username, String password) throws Exception {
+        return mvc.perform(formLogin("/login").user(username).password(password)).andReturn().getResponse()
+                .getRedirectedUrl();
     }
 }

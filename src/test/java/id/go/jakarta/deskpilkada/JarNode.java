@@ -39,7 +39,12 @@ public final class JarNode implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         JarNode node = new JarNode(process, httpPort, log);
-        node.awaitReady(Duration.ofSeconds(90));
+        try {
+            node.awaitReady(Duration.ofSeconds(90));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            node.close();
+            throw e;
+        }
         return node;
     }
 
@@ -76,7 +81,7 @@ public final class JarNode implements AutoCloseable {
     public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestNodes implements AutoCloseable {
 
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
     public TestNodes(int count, String... extraProperties) {
@@ -41,10 +42,15 @@ public final class TestNodes implements AutoCloseable {
             }
             // Command-line arguments win over the test profile's own settings (each given once:
             // a repeated argument would be joined with a comma).
-            nodes.add(new SpringApplicationBuilder(Application.class)
+            try {
+                nodes.add(new SpringApplicationBuilder(Application.class)
                     .profiles("test")
-                    .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                            .toArray(String[]::new)));
+                        .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                                .toArray(String[]::new)));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
     }
 
@@ -57,11 +63,19 @@ public final class TestNodes implements AutoCloseable {
         nodes.reversed().forEach(ConfigurableApplicationContext::close);
     }
 
+    /**
+     * A free port on 127.0.0.1 below Linux's ephemeral range (32768+), so neither an outgoing
+     * connection nor a server on port 0 can take it between now and its use.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000 on 127.0.0.1");
     }
 }

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.account;
 
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
@@ -8,9 +9,11 @@ import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitKind;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -28,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService implements UserDetailsService {
 
+    private static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
     private final UserAccountRepository accounts;
@@ -35,23 +39,26 @@ public class AccountService implements UserDetailsService {
     private final PoskoService posko;
     private final StaffService staff;
     private final AccountProperties properties;
+    private final AccountGuard guard;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PoskoService posko, StaffService staff,
-                   AccountProperties properties, Clock clock) {
+                   AccountProperties properties, AccountGuard guard, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.posko = posko;
         this.staff = staff;
         this.properties = properties;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+        UserAccount account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new DeskUser(account.toActor(), account.passwordHash(), account.isEnabled());
+        return new DeskUser(account.toActor(), account.passwordHash(), account.isEnabled(),
+                guard.isLocked(account.username()));
     }
 
     public List<AccountInfo> list() {
@@ -100,7 +107,11 @@ public class AccountService implements UserDetailsService {
             throw DeskException.invalid("account.disable.self");
         }
         account.setEnabled(enabled);
-        return accounts.saveAndFlush(account).toInfo();
+        AccountInfo saved = accounts.saveAndFlush(account).toInfo();
+        if (!enabled) {
+            guard.revokeSessions(account.username());
+        }
+        return saved;
     }
 
     @Transactional
@@ -109,12 +120,14 @@ public class AccountService implements UserDetailsService {
         checkPassword(newPassword);
         UserAccount account = find(accountId, seenVersion);
         account.setPasswordHash(encoder.encode(newPassword));
-        return accounts.saveAndFlush(account).toInfo();
+        AccountInfo saved = accounts.saveAndFlush(account).toInfo();
+        guard.revokeSessions(account.username());
+        return saved;
     }
 
     private UserAccount find(long accountId, long seenVersion) {
         UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> DeskException.notFound("account.notFound", accountId));
+                .orElseThrow(() -> DeskException.notFound("account.notFound", String.valueOf(accountId)));
         if (account.version() != seenVersion) {
             throw DeskException.conflict("account.stale");
         }
@@ -134,7 +147,7 @@ public class AccountService implements UserDetailsService {
             throw DeskException.invalid(needsPost ? "account.posko.required" : "account.posko.notAllowed");
         }
         if (r.poskoId() != null && posko.tile(r.poskoId()).isEmpty()) {
-            throw DeskException.notFound("posko.notFound", r.poskoId());
+            throw DeskException.notFound("posko.notFound", String.valueOf(r.poskoId()));
         }
         boolean needsAgency = r.role() == Role.FORKOPIMDA;
         if (needsAgency != (r.unitId() != null)) {
@@ -148,6 +161,10 @@ public class AccountService implements UserDetailsService {
     private void checkPassword(String password) {
         if (password.length() < properties.minPasswordLength()) {
             throw DeskException.invalid("account.password.short", properties.minPasswordLength());
+        }
+        // bcrypt uses at most 72 bytes and Spring Security refuses longer input outright.
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw DeskException.invalid("account.password.long", MAX_PASSWORD_BYTES);
         }
     }
 

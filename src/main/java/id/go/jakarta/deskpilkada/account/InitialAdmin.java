@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.account;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +41,16 @@ class InitialAdmin implements ApplicationRunner {
                     + "set DESK_ACCOUNTS_INITIAL_ADMIN_PASSWORD (at least " + properties.minPasswordLength()
                     + " characters) or run with demo data (desk.demo.enabled=true).");
         }
-        CurrentActor.asSystem(() -> accounts.createAll(List.of(
-                new NewAccount("admin", "Administrator", Role.ADMIN, null, null)), properties.initialAdminPassword()));
-        log.info("Created the first ADMIN account 'admin' from configuration");
+        try {
+            CurrentActor.asSystem(() -> accounts.createAll(List.of(
+                    new NewAccount("admin", "Administrator", Role.ADMIN, null, null)),
+                    properties.initialAdminPassword()));
+            log.info("Created the first ADMIN account 'admin' from configuration");
+        } catch (DeskException | DataIntegrityViolationException e) {
+            // Another node starting at the same moment may have created it first.
+            if (!accounts.hasEnabledAdmin()) {
+                throw e;
+            }
+        }
     }
 }

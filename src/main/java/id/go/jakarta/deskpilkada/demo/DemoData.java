@@ -59,6 +59,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
+        log.warn("DEMO DATA IS ON: demo accounts with the published password from the README can sign in. "
+                + "Never run a real post like this: set desk.demo.enabled=false (the postgres profile does).");
         if (!elections.exists(ELECTION_CODE)) {
             elections.create(new ElectionService.NewElection(ELECTION_CODE,
                     "Pemilihan Gubernur dan Wakil Gubernur DKI Jakarta 2017", "31", false, true, stages2017()));

@@ -1,9 +1,12 @@
 package id.go.jakarta.deskpilkada.posko;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PoskoRepository extends JpaRepository<Posko, Long> {
 
-    List<Posko> findAllByOrderBySortOrder();
+    /** The row's version read from the database now, bypassing the persistence context. */
+    @Query("select p.version from Posko p where p.id = :id")
+    long currentVersion(@Param("id") long id);
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The posts and their alert levels. Reads come from the live snapshot; changes are scoped by role. */
@@ -36,11 +37,17 @@ public class PoskoService {
         this.clock = clock;
     }
 
-    /** All seven posts in display order (Balai Kota first). */
+    /**
+     * All seven posts in display order (Balai Kota first), from the live snapshot; no database
+     * transaction, so a screen refresh costs no connection. The tiles name who last changed the
+     * alert level: wall screens show their own projection without it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> tiles() {
         return snapshot.all();
     }
 
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PoskoTile> tile(long poskoId) {
         return snapshot.get(poskoId);
     }
@@ -66,7 +73,8 @@ public class PoskoService {
         if (why.length() > MAX_REASON) {
             throw DeskException.invalid("posko.alert.reason.tooLong", MAX_REASON);
         }
-        Posko posko = posts.findById(poskoId).orElseThrow(() -> DeskException.notFound("posko.notFound", poskoId));
+        Posko posko = posts.findById(poskoId)
+                .orElseThrow(() -> DeskException.notFound("posko.notFound", String.valueOf(poskoId)));
         if (!mayChangeAlert(actor, poskoId)) {
             throw DeskException.forbidden("posko.alert.forbidden");
         }
@@ -85,17 +93,21 @@ public class PoskoService {
         }
         history.save(new PoskoAlertChange(poskoId, from, level, why, actor.displayName(), clock.instant()));
         events.publishEvent(new PoskoAlertLevelChanged(poskoId, posko.version()));
-        return posko.toTile(snapshot.get(poskoId).map(PoskoTile::wilayahName).orElse(""));
+        return snapshot.toTile(posko);
     }
 
-    /** The latest alert changes of a post, newest first. */
+    /** The latest alert changes of a post, newest first (they name people: not for wall screens). */
     public List<AlertHistoryEntry> alertHistory(long poskoId, int limit) {
+        if (CurrentActor.require().is(Role.LAYAR)) {
+            throw DeskException.forbidden("error.forbidden");
+        }
         return history.findByPoskoIdOrderByChangedAtDescIdDesc(poskoId, PageRequest.of(0, Math.clamp(limit, 1, 500)))
                 .stream().map(PoskoAlertChange::toEntry).toList();
     }
 
+    /** The post changed since the actor looked; the snapshot is brought up to date for his reload. */
     private DeskException stale(long poskoId) {
-        String by = snapshot.get(poskoId).map(PoskoTile::alertChangedBy).orElse(null);
+        String by = snapshot.refresh(poskoId).map(PoskoTile::alertChangedBy).orElse(null);
         return DeskException.conflict("posko.alert.stale", by == null ? "-" : by);
     }
 }

@@ -1,12 +1,14 @@
 package id.go.jakarta.deskpilkada.posko;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
+import java.io.Serial;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The posts' part of the live snapshot: one {@link PoskoTile} per post in a Hazelcast map,
- * shared by all nodes. A tile only ever replaces an older version of itself, so two nodes
- * refreshing the same post in the wrong order cannot bring back a stale picture.
+ * shared by all nodes. A tile only ever replaces an older version of itself (atomically, on the
+ * partition owner), so two nodes refreshing the same post in the wrong order cannot bring back a
+ * stale picture. Everything put into the map is read from committed data in a transaction of its
+ * own, never from a caller's unfinished one.
  */
 @Service
 class PoskoSnapshot implements SnapshotContributor {
@@ -37,19 +41,45 @@ class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void apply(LiveEvent event) {
         if (event instanceof PoskoAlertLevelChanged changed) {
-            repository.findById(changed.poskoId()).ifPresent(p -> putIfNewer(toTile(p, names())));
+            repository.findById(changed.poskoId()).ifPresent(p -> putIfNewer(toTile(p)));
         }
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void rebuild() {
-        Map<String, WilayahArea> names = names();
-        repository.findAll().forEach(p -> putIfNewer(toTile(p, names)));
+        repository.findAll().forEach(p -> putIfNewer(toTile(p)));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public boolean reconcile() {
+        boolean repaired = false;
+        for (Posko posko : repository.findAll()) {
+            PoskoTile current = tiles.get(posko.id());
+            if (current == null || current.version() < posko.version()) {
+                putIfNewer(toTile(posko));
+                repaired = true;
+            } else if (current.version() > posko.version()
+                    && repository.currentVersion(posko.id()) < current.version()) {
+                // Newer than the database even on a fresh read: never committed. The database wins.
+                tiles.set(posko.id(), toTile(posko));
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /** Reloads one post from the database, e.g. after a caller found the snapshot behind. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public Optional<PoskoTile> refresh(long poskoId) {
+        Optional<PoskoTile> fresh = repository.findById(poskoId).map(this::toTile);
+        fresh.ifPresent(this::putIfNewer);
+        return fresh;
     }
 
     /** All posts in display order; a cluster whose map was lost is refilled from the database. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
         if (tiles.isEmpty()) {
             rebuild();
@@ -57,36 +87,41 @@ class PoskoSnapshot implements SnapshotContributor {
         return tiles.values().stream().sorted(Comparator.comparingInt(PoskoTile::sortOrder)).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PoskoTile> get(long poskoId) {
         PoskoTile tile = tiles.get(poskoId);
-        if (tile == null) {
-            Optional<PoskoTile> loaded = repository.findById(poskoId).map(p -> toTile(p, names()));
-            loaded.ifPresent(this::putIfNewer);
-            return loaded;
+        if (tile != null) {
+            return Optional.of(tile);
         }
-        return Optional.of(tile);
+        // Not in a transaction here: the repository reads committed data in one of its own.
+        Optional<PoskoTile> loaded = repository.findById(poskoId).map(this::toTile);
+        loaded.ifPresent(this::putIfNewer);
+        return loaded;
+    }
+
+    PoskoTile toTile(Posko posko) {
+        WilayahArea area = wilayah.all().get(posko.wilayahCode());
+        return posko.toTile(area != null ? area.shortName() : posko.wilayahCode());
     }
 
     private void putIfNewer(PoskoTile tile) {
-        while (true) {
-            PoskoTile current = tiles.get(tile.id());
-            if (current == null) {
-                if (tiles.putIfAbsent(tile.id(), tile) == null) {
-                    return;
-                }
-            } else if (current.version() >= tile.version() || tiles.replace(tile.id(), current, tile)) {
-                return;
+        tiles.executeOnKey(tile.id(), new NewerTile(tile));
+    }
+
+    /** Runs on the partition owner: replaces the tile only with a newer version of it. */
+    private record NewerTile(PoskoTile tile) implements EntryProcessor<Long, PoskoTile, Boolean> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean process(Map.Entry<Long, PoskoTile> entry) {
+            PoskoTile current = entry.getValue();
+            if (current == null || current.version() < tile.version()) {
+                entry.setValue(tile);
+                return true;
             }
+            return false;
         }
-    }
-
-    private Map<String, WilayahArea> names() {
-        return wilayah.all();
-    }
-
-    private static PoskoTile toTile(Posko posko, Map<String, WilayahArea> names) {
-        WilayahArea area = names.get(posko.wilayahCode());
-        return posko.toTile(area != null ? area.shortName() : posko.wilayahCode());
     }
 }

@@ -75,10 +75,10 @@ public class StaffService {
                 throw DeskException.invalid("staff.name.invalid");
             }
             if (units.findById(o.unitId()).isEmpty()) {
-                throw DeskException.notFound("unit.notFound", o.unitId());
+                throw DeskException.notFound("unit.notFound", String.valueOf(o.unitId()));
             }
             if (posko.tile(o.homePoskoId()).isEmpty()) {
-                throw DeskException.notFound("posko.notFound", o.homePoskoId());
+                throw DeskException.notFound("posko.notFound", String.valueOf(o.homePoskoId()));
             }
             if (!nips.add(o.nip()) || officers.existsByNip(o.nip())) {
                 throw DeskException.conflict("nip.taken", o.nip());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
@@ -28,6 +29,8 @@ public abstract class AccountServiceContract {
     protected PasswordEncoder encoder;
     @Autowired
     protected ApplicationContext context;
+    @Autowired
+    protected AccountGuard guard;
 
     @AfterEach
     void signOut() {
@@ -75,6 +78,10 @@ public abstract class AccountServiceContract {
         assertThatThrownBy(() -> accounts.create(new NewAccount("pendek", "Pendek", Role.PIMPINAN, null, null), "123"))
                 .isInstanceOfSatisfying(DeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.password.short"));
+        assertThatThrownBy(() -> accounts.create(new NewAccount("panjang", "Panjang", Role.PIMPINAN, null, null),
+                "é".repeat(37)))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.password.long"));
         assertThat(accounts.list()).extracting(AccountInfo::username)
                 .doesNotContain("ketua.baru", "pimpinan.baru", "penghubung.baru", "pendek");
     }
@@ -85,8 +92,10 @@ public abstract class AccountServiceContract {
         String username = "nonaktif." + Long.toString(System.nanoTime(), 36);
         AccountInfo created = accounts.create(new NewAccount(username, "Akun Uji", Role.BAKESBANGPOL, null, null),
                 "KataSandiPanjang1");
+        DeskUser signedIn = (DeskUser) accounts.loadUserByUsername(username);
         accounts.setEnabled(created.id(), false, created.version());
         assertThat(accounts.loadUserByUsername(username).isEnabled()).isFalse();
+        assertThat(guard.isRevoked(signedIn)).as("sessions signed in before are revoked").isTrue();
 
         AccountInfo admin = accounts.list().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
         assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false, admin.version()))

@@ -91,6 +91,7 @@ public abstract class PoskoServiceContract {
     @Test
     void officers_liaisons_and_admins_cannot_change_an_alert_level() {
         PoskoTile post = byCode("JAKPUS");
+        SignIn.as(context, "sekda");
         int historyBefore = posko.alertHistory(post.id(), 500).size();
         for (String username : List.of("petugas.jakpus", "polda", "bakesbangpol", "admin")) {
             SignIn.as(context, username);
@@ -136,7 +137,7 @@ public abstract class PoskoServiceContract {
         assertThatThrownBy(() -> posko.changeAlertLevel(999_999, AlertLevel.AWAS, "Coba", 0))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND);
-                    assertThat(e.args()).containsExactly(999_999L);
+                    assertThat(e.args()).containsExactly("999999");
                 });
     }
 
@@ -207,6 +208,58 @@ public abstract class PoskoServiceContract {
 
         assertThat(posko.tiles()).hasSize(7);
         assertThat(byCode("JAKPUS")).isEqualTo(committed);
+    }
+
+    @Test
+    void a_snapshot_left_behind_by_a_failed_update_is_repaired_and_the_post_stays_changeable() {
+        SignIn.as(context, "sekda");
+        PoskoTile before = byCode("JAKTIM");
+        posko.changeAlertLevel(before.id(), another(before.alertLevel()), "Perubahan pertama", before.version());
+        PoskoTile committed = byCode("JAKTIM");
+        // As if the snapshot update after commit had failed: the map still holds the old tile.
+        snapshotMap().set(before.id(), before);
+
+        assertThatThrownBy(() -> posko.changeAlertLevel(before.id(), AlertLevel.AWAS, "Dari layar lama",
+                before.version()))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        // The refusal brought the snapshot up to date, so a reload shows the truth and the change works.
+        PoskoTile reloaded = posko.tile(before.id()).orElseThrow();
+        assertThat(reloaded).isEqualTo(committed);
+        posko.changeAlertLevel(before.id(), another(reloaded.alertLevel()), "Setelah muat ulang", reloaded.version());
+    }
+
+    @Test
+    void reconciliation_repairs_stale_missing_and_phantom_tiles_and_tells_every_view() {
+        PoskoTile jakut = byCode("JAKUT");
+        PoskoTile jakpus = byCode("JAKPUS");
+        PoskoTile jakbar = byCode("JAKBAR");
+        List<LiveSignal> signals = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = bus.subscribe(signals::add);
+        try {
+            snapshotMap().set(jakut.id(), withVersion(jakut, jakut.version() - 1));
+            snapshotMap().delete(jakpus.id());
+            snapshotMap().set(jakbar.id(), withVersion(jakbar, jakbar.version() + 5));
+
+            assertThat(context.getBean(LiveSnapshots.class).reconcileNow()).isTrue();
+
+            assertThat(snapshotMap().get(jakut.id())).isEqualTo(jakut);
+            assertThat(snapshotMap().get(jakpus.id())).isEqualTo(jakpus);
+            assertThat(snapshotMap().get(jakbar.id())).isEqualTo(jakbar);
+            await().atMost(Duration.ofSeconds(5)).until(() -> signals.stream().anyMatch(s -> s instanceof LiveSignal.Resync));
+            assertThat(context.getBean(LiveSnapshots.class).reconcileNow()).isFalse();
+        } finally {
+            unsubscribe.run();
+        }
+    }
+
+    private com.hazelcast.map.IMap<Long, PoskoTile> snapshotMap() {
+        return context.getBean(HazelcastInstance.class).getMap(LiveSnapshots.mapName("posko"));
+    }
+
+    private static PoskoTile withVersion(PoskoTile t, long version) {
+        return new PoskoTile(t.id(), t.code(), t.name(), t.level(), t.wilayahCode(), t.wilayahName(), t.address(),
+                t.sortOrder(), t.alertLevel(), t.alertReason(), t.alertChangedBy(), t.alertChangedAt(), version);
     }
 
     protected PoskoTile byCode(String code) {

@@ -1,13 +1,22 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
+import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.NearCacheConfig;
+import com.hazelcast.config.ServerSocketEndpointConfig;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the embedded member's configuration from {@link ClusterProperties}; Boot starts it. */
+/**
+ * Builds the embedded member's configuration from {@link ClusterProperties}; Boot starts it.
+ * Hazelcast Community has no member authentication or TLS, so the member port is kept as narrow
+ * as the open-source edition allows: members only (no client endpoint), loopback by default, and
+ * Java deserialization limited to this application's classes and the JDK's.
+ */
 @Configuration(proxyBeanMethods = false)
 class HazelcastConfiguration {
 
@@ -28,11 +37,14 @@ class HazelcastConfiguration {
         config.setProperty("hazelcast.heartbeat.interval.seconds", String.valueOf(props.heartbeatSeconds()));
         config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(props.maxNoHeartbeatSeconds()));
 
-        NetworkConfig network = config.getNetworkConfig();
-        network.setPort(props.port()).setPortAutoIncrement(false);
+        // Advanced networking with only a member endpoint: Hazelcast clients cannot connect at all.
+        AdvancedNetworkConfig network = config.getAdvancedNetworkConfig().setEnabled(true);
+        ServerSocketEndpointConfig member = new ServerSocketEndpointConfig();
+        member.setPort(props.port()).setPortAutoIncrement(false);
         if (!props.bindInterface().isBlank()) {
-            network.getInterfaces().setEnabled(true).addInterface(props.bindInterface());
+            member.getInterfaces().setEnabled(true).addInterface(props.bindInterface());
         }
+        network.setMemberEndpointConfig(member);
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
@@ -40,8 +52,15 @@ class HazelcastConfiguration {
         List<String> members = props.members().stream().filter(m -> !m.isBlank()).toList();
         join.getTcpIpConfig().setEnabled(!members.isEmpty()).setMembers(members);
 
+        JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
+        filter.getWhitelist().addPrefixes("id.go.jakarta.deskpilkada.", "java.", "com.hazelcast.");
+        config.getSerializationConfig().setJavaSerializationFilterConfig(filter);
+
         config.getJetConfig().setEnabled(false);
         config.getMapConfig(LiveSnapshots.MAP_PREFIX + "*").setBackupCount(1).setReadBackupData(true);
+        // Checked on every request: read from a near cache that the owner invalidates on change.
+        config.getMapConfig(AccountGuard.REVOCATIONS).setBackupCount(1)
+                .setNearCacheConfig(new NearCacheConfig().setInvalidateOnChange(true));
         return config;
     }
 }

@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * This node's end of the cluster topic. {@link #publish} sends an event to every node (this one
  * included); each node hands what arrives to its local subscribers. A gap in a sender's sequence
- * numbers, or a member joining or leaving, becomes a {@link LiveSignal.Resync} so views reload.
+ * numbers (seen on the next event or on the sender's heartbeat), a member joining or leaving, or a
+ * repaired snapshot becomes a {@link LiveSignal.Resync} so views reload.
  */
 @Component
 public class LiveEventBus {
@@ -32,8 +33,9 @@ public class LiveEventBus {
     private final HazelcastInstance hazelcast;
     private final List<Consumer<LiveSignal>> subscribers = new CopyOnWriteArrayList<>();
     private final Map<UUID, Long> lastSequence = new ConcurrentHashMap<>();
-    private final AtomicLong sequence = new AtomicLong();
     private final ITopic<LiveEnvelope> topic;
+    private final Object publishing = new Object();
+    private long sequence;
     private UUID localMember = new UUID(0, 0);
     private UUID topicListener = new UUID(0, 0);
     private UUID membershipListener = new UUID(0, 0);
@@ -71,9 +73,23 @@ public class LiveEventBus {
         }
     }
 
-    /** Sends a committed event to all nodes. Called by the relay only. */
+    /** Sends a committed event to all nodes. Numbering and sending are one step, so order holds. */
     void publish(LiveEvent event) {
-        topic.publish(new LiveEnvelope(localMember, sequence.incrementAndGet(), Instant.now(), event));
+        synchronized (publishing) {
+            sequence++;
+            topic.publish(new LiveEnvelope(localMember, sequence, Instant.now(), event));
+        }
+    }
+
+    /** Tells the other nodes this node's latest sequence number, so they notice a lost last event. */
+    @Scheduled(fixedDelayString = "${desk.cluster.heartbeat-interval:10s}",
+            initialDelayString = "${desk.cluster.heartbeat-interval:10s}")
+    void heartbeat() {
+        synchronized (publishing) {
+            if (sequence > 0 && hazelcast.getLifecycleService().isRunning()) {
+                topic.publish(new LiveEnvelope(localMember, sequence, Instant.now(), new ControlEvents.Heartbeat()));
+            }
+        }
     }
 
     /** Registers a local subscriber; call the returned handle's {@code run} to unsubscribe. */
@@ -88,13 +104,21 @@ public class LiveEventBus {
 
     private void received(Message<LiveEnvelope> message) {
         LiveEnvelope envelope = message.getMessageObject();
-        Long previous = lastSequence.put(envelope.origin(), envelope.sequence());
-        if (previous != null && envelope.sequence() != previous + 1) {
-            log.warn("Live events lost from {}: expected {}, got {}", envelope.origin(), previous + 1,
-                    envelope.sequence());
+        boolean heartbeat = envelope.event() instanceof ControlEvents.Heartbeat;
+        // One event thread per topic delivers in order, so read-then-merge is not racing itself.
+        Long known = lastSequence.get(envelope.origin());
+        lastSequence.merge(envelope.origin(), envelope.sequence(), Math::max);
+        boolean gap = known != null
+                && (heartbeat ? known < envelope.sequence() : envelope.sequence() > known + 1);
+        if (gap) {
+            log.warn("Live events lost from {}: knew {}, now at {}", envelope.origin(), known, envelope.sequence());
             deliver(new LiveSignal.Resync("gap in events of " + envelope.origin()));
         }
-        deliver(new LiveSignal.Arrived(envelope));
+        if (envelope.event() instanceof ControlEvents.SnapshotRepaired repaired) {
+            deliver(new LiveSignal.Resync(repaired.reason()));
+        } else if (!heartbeat) {
+            deliver(new LiveSignal.Arrived(envelope));
+        }
     }
 
     private void deliver(LiveSignal signal) {

@@ -30,7 +30,8 @@ class LiveEventRelay {
             try {
                 contributor.apply(event);
             } catch (RuntimeException e) {
-                // The change is committed; views heal by reading the database on their next resync.
+                // The change is committed; the next reconciliation (every few seconds) repairs the
+                // snapshot from the database and tells every view to reload.
                 log.error("Snapshot update failed for {}", event, e);
             }
         }

@@ -1,7 +1,9 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.map.IMap;
+import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -9,11 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Owner of the snapshot maps' life cycle. The first node of a fresh cluster loads every
- * contributor's part from the database; nodes that join later find the maps filled.
+ * contributor's part from the database; nodes that join later find the maps filled. Every node
+ * reconciles the snapshot with the database every few seconds, and after a split-brain merge, so
+ * a failed update or a lost partition heals without anybody restarting anything.
  */
 @Component
 public class LiveSnapshots {
@@ -24,15 +29,27 @@ public class LiveSnapshots {
 
     private final HazelcastInstance hazelcast;
     private final List<SnapshotContributor> contributors;
+    private final LiveEventBus bus;
 
-    LiveSnapshots(HazelcastInstance hazelcast, List<SnapshotContributor> contributors) {
+    LiveSnapshots(HazelcastInstance hazelcast, List<SnapshotContributor> contributors, LiveEventBus bus) {
         this.hazelcast = hazelcast;
         this.contributors = contributors;
+        this.bus = bus;
     }
 
     /** The full name of a snapshot map. */
     public static String mapName(String shortName) {
         return MAP_PREFIX + shortName;
+    }
+
+    @PostConstruct
+    void watchMerges() {
+        hazelcast.getLifecycleService().addLifecycleListener(event -> {
+            if (event.getState() == LifecycleEvent.LifecycleState.MERGED) {
+                // The merge kept one side's entries; the database knows which changes happened.
+                Thread.ofVirtual().start(() -> repair("cluster merged after a split"));
+            }
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,5 +64,36 @@ public class LiveSnapshots {
     /** Reloads every part from the database. */
     public void rebuild() {
         contributors.forEach(SnapshotContributor::rebuild);
+    }
+
+    @Scheduled(fixedDelayString = "${desk.cluster.reconcile-interval:15s}",
+            initialDelayString = "${desk.cluster.reconcile-interval:15s}")
+    void reconcile() {
+        if (hazelcast.getLifecycleService().isRunning()) {
+            reconcileNow();
+        }
+    }
+
+    /** Reconciles now; true if anything had to be repaired (every view then reloads). */
+    public boolean reconcileNow() {
+        return repair(null);
+    }
+
+    /** Reconciles every part; if anything was repaired, every view on every node reloads. */
+    boolean repair(String reason) {
+        boolean repaired = false;
+        for (SnapshotContributor contributor : contributors) {
+            try {
+                repaired |= contributor.reconcile();
+            } catch (RuntimeException e) {
+                log.warn("Could not reconcile {}", contributor.getClass().getSimpleName(), e);
+            }
+        }
+        if (repaired || reason != null) {
+            String why = reason != null ? reason : "snapshot repaired from the database";
+            log.info("Live snapshot: {}", why);
+            bus.publish(new ControlEvents.SnapshotRepaired(why));
+        }
+        return repaired;
     }
 }

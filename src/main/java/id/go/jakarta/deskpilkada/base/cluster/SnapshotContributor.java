@@ -3,11 +3,16 @@ package id.go.jakarta.deskpilkada.base.cluster;
 /**
  * A feature's part of the live snapshot held in Hazelcast maps. The relay calls {@link #apply}
  * after commit and before the event is published, so a receiver that reads the snapshot on an
- * event sees at least that change; {@link #rebuild} loads everything from the database.
+ * event sees at least that change. {@link #rebuild} loads everything from the database;
+ * {@link #reconcile} runs every few seconds on every node and repairs what a failed update, a lost
+ * partition or a split-brain merge left behind.
  */
 public interface SnapshotContributor {
 
     void apply(LiveEvent event);
 
     void rebuild();
+
+    /** Compares the snapshot with the database and repairs it; true if anything was wrong. */
+    boolean reconcile();
 }

@@ -39,7 +39,8 @@ public class Messages implements I18NProvider {
             log.warn("Missing translation {} for {}", key, supported);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+        // Always through MessageFormat, so quoting rules are the same with or without arguments.
+        return new MessageFormat(pattern, supported).format(params);
     }
 
     /** Translation in Indonesian, the product's default language. */

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Vaadin's security configuration with the Indonesian login view. Health probes are open so a
@@ -19,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurity(HttpSecurity http, AccountGuard guard) throws Exception {
+        http.addFilterAfter(new RevokedSessionFilter(guard), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());

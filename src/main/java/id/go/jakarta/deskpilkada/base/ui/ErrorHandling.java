@@ -6,6 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.Languages;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class ErrorHandling implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final Messages FALLBACK = new Messages();
 
     @Override
     public void error(ErrorEvent event) {
@@ -53,6 +56,6 @@ public class ErrorHandling implements ErrorHandler {
     }
 
     private static String translate(UI ui, String key, Object... args) {
-        return ui == null ? key : ui.getTranslation(key, args);
+        return ui != null ? ui.getTranslation(key, args) : FALLBACK.getTranslation(key, Languages.INDONESIAN, args);
     }
 }

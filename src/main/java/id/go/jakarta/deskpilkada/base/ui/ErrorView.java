@@ -6,19 +6,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown instead of a stack trace when opening a screen fails: a message and an incident code. */
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     final Paragraph message = new Paragraph();
 
     public ErrorView() {
         addClassName("error-view");
         add(new H2(getTranslation("error.title")), message, new Anchor("", getTranslation("error.home")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title") + " · " + getTranslation("app.name");
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,9 @@ import java.util.function.Predicate;
 /**
  * Keeps a view current: while it is attached it listens to the live bus and re-renders through
  * {@code ui.access} when a relevant event (or a resync) arrives. Bursts are coalesced: at most one
- * render is pending, and renders are at least {@link #MIN_INTERVAL_MS} apart.
+ * render is pending, and renders are at least {@link #MIN_INTERVAL_MS} apart. Renders run on
+ * virtual threads, never on Hazelcast's event thread, so one slow screen cannot hold up the others
+ * or the delivery of the next event.
  */
 public final class LiveRefresh {
 
@@ -22,10 +25,12 @@ public final class LiveRefresh {
     public static final long MIN_INTERVAL_MS = 250;
 
     private static final ScheduledExecutorService DELAYED = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "live-refresh");
+        Thread t = new Thread(r, "live-refresh-timer");
         t.setDaemon(true);
         return t;
     });
+    private static final ExecutorService RENDERERS =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-render-", 0).factory());
 
     private final UI ui;
     private final Runnable render;
@@ -62,9 +67,9 @@ public final class LiveRefresh {
         }
         long wait = lastRender + MIN_INTERVAL_MS - System.currentTimeMillis();
         if (wait <= 0) {
-            renderNow();
+            RENDERERS.execute(this::renderNow);
         } else {
-            DELAYED.schedule(this::renderNow, wait, TimeUnit.MILLISECONDS);
+            DELAYED.schedule(() -> RENDERERS.execute(this::renderNow), wait, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -8,6 +9,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,9 +25,11 @@ class UiSetup implements VaadinServiceInitListener {
     static final String LANGUAGE_COOKIE = "desk-lang";
 
     private final ErrorHandling errors;
+    private final Messages messages;
 
-    UiSetup(ErrorHandling errors) {
+    UiSetup(ErrorHandling errors, Messages messages) {
         this.errors = errors;
+        this.messages = messages;
     }
 
     @Override
@@ -34,7 +38,25 @@ class UiSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(errors);
             init.getSession().setLocale(languageOf(init.getRequest()));
         });
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.setLocale(ui.getSession().getLocale());
+            ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.lost"));
+            ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.gaveUp"));
+        });
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+    }
+
+    /** Vaadin's own texts (session expired, internal error) in the user's language. */
+    private CustomizedSystemMessages systemMessages(Locale locale) {
+        CustomizedSystemMessages texts = new CustomizedSystemMessages();
+        texts.setSessionExpiredCaption(messages.getTranslation("session.expired.caption", locale));
+        texts.setSessionExpiredMessage(messages.getTranslation("session.expired.message", locale));
+        texts.setInternalErrorCaption(messages.getTranslation("error.title", locale));
+        texts.setInternalErrorMessage(messages.getTranslation("session.internalError.message", locale));
+        texts.setCookiesDisabledCaption(messages.getTranslation("session.cookies.caption", locale));
+        texts.setCookiesDisabledMessage(messages.getTranslation("session.cookies.message", locale));
+        return texts;
     }
 
     /** Switches this browser to another language and reloads the page in it. */

@@ -37,15 +37,18 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     final Map<String, PoskoCard> cards = new HashMap<>();
 
     private final PoskoService posko;
+    private final ElectionService elections;
+    private final Clock clock;
     private final Actor actor;
 
     OverviewView(PoskoService posko, ElectionService elections, LiveEventBus bus, Clock clock) {
         this.posko = posko;
+        this.elections = elections;
+        this.clock = clock;
         this.actor = CurrentActor.require();
         addClassName("overview-view");
         tiles.addClassName("posko-tiles");
         stage.addClassName("stage-line");
-        stage.setText(stageLine(elections, Wib.today(clock)));
         add(new H2(getTranslation("overview.title")), stage, tiles);
         render();
         LiveRefresh.bind(this, bus, e -> e instanceof PoskoAlertLevelChanged, this::render);
@@ -57,6 +60,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void render() {
+        // Recomputed on every render: a screen left open overnight moves on to the new day's stage.
+        stage.setText(stageLine(elections, Wib.today(clock)));
         for (PoskoTile tile : posko.tiles()) {
             PoskoCard card = cards.computeIfAbsent(tile.code(), code -> {
                 PoskoCard created = new PoskoCard(posko, posko.mayChangeAlert(actor, tile.id()));

@@ -79,6 +79,52 @@ class LiveEventBusTests {
         assertThat(envelope.sequence()).isPositive();
     }
 
+    @Test
+    void a_heartbeat_reveals_a_lost_last_event() {
+        UUID sender = UUID.randomUUID();
+        send(sender, 1, new Probe(1));
+        await().atMost(Duration.ofSeconds(5)).until(() -> probes().contains(1));
+        send(sender, 2, new ControlEvents.Heartbeat());
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(s -> s instanceof LiveSignal.Resync));
+        assertThat(probes()).containsExactly(1);
+    }
+
+    @Test
+    void a_heartbeat_without_loss_changes_nothing() throws InterruptedException {
+        UUID sender = UUID.randomUUID();
+        send(sender, 1, new Probe(1));
+        send(sender, 1, new ControlEvents.Heartbeat());
+        send(sender, 2, new Probe(2));
+        await().atMost(Duration.ofSeconds(5)).until(() -> probes().size() == 2);
+        Thread.sleep(100);
+        assertThat(received).noneMatch(s -> s instanceof LiveSignal.Resync);
+    }
+
+    @Test
+    void events_published_from_many_threads_at_once_arrive_without_a_false_gap() throws Exception {
+        int threads = 4;
+        int each = 50;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                int base = t * 1000;
+                pool.submit(() -> {
+                    for (int i = 1; i <= each; i++) {
+                        bus.publish(new Probe(base + i));
+                    }
+                });
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> probes().size() == threads * each);
+        assertThat(received).noneMatch(s -> s instanceof LiveSignal.Resync);
+    }
+
+    @Test
+    void a_repaired_snapshot_makes_every_view_reload() {
+        bus.publish(new ControlEvents.SnapshotRepaired("test repair"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.stream()
+                .anyMatch(s -> s instanceof LiveSignal.Resync r && r.reason().equals("test repair")));
+    }
+
     private void send(UUID sender, long sequence, LiveEvent event) {
         hazelcast.<LiveEnvelope>getTopic(HazelcastConfiguration.LIVE_TOPIC)
                 .publish(new LiveEnvelope(sender, sequence, Instant.now(), event));

@@ -28,12 +28,37 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|invalid|forbidden|notFound|conflict)\\(\"([a-zA-Z][a-zA-Z0-9_.]+)\"|title = \"([a-z][a-zA-Z.]+)\"");
+            "(?:getTranslation|translate\\(ui,|invalid|forbidden|notFound|conflict)\\(?\\s*\"([a-zA-Z][a-zA-Z0-9_.]+)\"|title = \"([a-z][a-zA-Z.]+)\"");
 
     @Test
     void indonesian_and_english_bundles_have_the_same_keys() throws IOException {
         assertThat(load("i18n/messages_en.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("i18n/messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_pattern_parses_and_both_languages_use_the_same_placeholders() throws IOException {
+        Properties id = load("i18n/messages.properties");
+        Properties en = load("i18n/messages_en.properties");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        for (String key : id.stringPropertyNames()) {
+            for (Properties bundle : List.of(id, en)) {
+                String pattern = bundle.getProperty(key);
+                assertThat(pattern).as(key).doesNotContain("'");
+                new java.text.MessageFormat(pattern);
+            }
+            assertThat(placeholders(placeholder, en.getProperty(key))).as(key)
+                    .isEqualTo(placeholders(placeholder, id.getProperty(key)));
+        }
+    }
+
+    private static Set<String> placeholders(Pattern placeholder, String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = placeholder.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test
