@@ -61,6 +61,18 @@ public final class KaribuSupport {
         return user;
     }
 
+    /** Signs in a principal that is not an account (a wall screen) and opens the given route. */
+    public static void loginAs(DeskUser user, String route) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(user::getUsername);
+        request.setUserInRole((principal, role) -> user.actor().role().name().equals(role));
+        UI.getCurrent().navigate(route);
+        UI.getCurrent().getPage().reload();
+    }
+
     public static void tearDown() {
         MockVaadin.tearDown();
         SignIn.out();

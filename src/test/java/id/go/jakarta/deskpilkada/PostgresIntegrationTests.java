@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada;
 
 import id.go.jakarta.deskpilkada.account.AccountServiceContract;
+import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
@@ -45,5 +46,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Wilayah extends WilayahServiceContract {
+    }
+
+    @Nested
+    class Devices extends DeviceServiceContract {
     }
 }

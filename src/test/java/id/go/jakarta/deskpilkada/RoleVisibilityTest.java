@@ -42,9 +42,14 @@ class RoleVisibilityTest extends KaribuTest {
     @Test
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
+        assertThat(menu()).containsExactly("Ringkasan", "Perangkat");
+        login("bakesbangpol");
         assertThat(menu()).containsExactly("Ringkasan");
+        login("sekda");
+        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat");
         login("admin");
-        assertThat(menu()).containsExactly("Ringkasan", "Pengguna");
+        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat", "Pengguna", "Layar", "Putaran layar",
+                "Integrasi");
     }
 
     private static List<String> menu() {

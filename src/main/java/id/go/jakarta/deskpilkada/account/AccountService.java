@@ -135,6 +135,9 @@ public class AccountService implements UserDetailsService {
     }
 
     private void check(NewAccount r) {
+        if (!r.role().isForPeople()) {
+            throw DeskException.invalid("account.role.notForPeople");
+        }
         if (!USERNAME.matcher(r.username()).matches()) {
             throw DeskException.invalid("account.username.invalid");
         }

@@ -6,6 +6,7 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -50,6 +51,12 @@ public class PoskoService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PoskoTile> tile(long poskoId) {
         return snapshot.get(poskoId);
+    }
+
+    /** When each post last showed activity (from the live snapshot). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Map<Long, LastActivity> lastActivities() {
+        return snapshot.lastActivities();
     }
 
     /** Leadership may change any post's alert level; a post chief only his own. */

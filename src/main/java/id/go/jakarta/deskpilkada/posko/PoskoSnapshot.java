@@ -28,12 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 class PoskoSnapshot implements SnapshotContributor {
 
     private final IMap<Long, PoskoTile> tiles;
+    private final IMap<Long, LastActivity> activity;
     private final PoskoRepository repository;
+    private final PoskoActivityRepository activities;
     private final WilayahService wilayah;
 
-    PoskoSnapshot(HazelcastInstance hazelcast, PoskoRepository repository, WilayahService wilayah) {
+    PoskoSnapshot(HazelcastInstance hazelcast, PoskoRepository repository, PoskoActivityRepository activities,
+                  WilayahService wilayah) {
         this.tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
+        this.activity = hazelcast.getMap(LiveSnapshots.mapName("posko-activity"));
         this.repository = repository;
+        this.activities = activities;
         this.wilayah = wilayah;
     }
 
@@ -43,18 +48,29 @@ class PoskoSnapshot implements SnapshotContributor {
         if (event instanceof PoskoAlertLevelChanged changed) {
             repository.findById(changed.poskoId()).ifPresent(p -> putIfNewer(toTile(p)));
         }
+        if (event instanceof PoskoActivityEvent active) {
+            activities.findById(active.poskoId()).ifPresent(this::putIfLater);
+        }
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void rebuild() {
         repository.findAll().forEach(p -> putIfNewer(toTile(p)));
+        activities.findAll().forEach(this::putIfLater);
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean reconcile() {
         boolean repaired = false;
+        for (PoskoActivity recorded : activities.findAll()) {
+            LastActivity held = activity.get(recorded.poskoId());
+            if (held == null || held.at().isBefore(recorded.toInfo().at())) {
+                putIfLater(recorded);
+                repaired = true;
+            }
+        }
         for (Posko posko : repository.findAll()) {
             PoskoTile current = tiles.get(posko.id());
             if (current == null || current.version() < posko.version()) {
@@ -99,6 +115,12 @@ class PoskoSnapshot implements SnapshotContributor {
         return loaded;
     }
 
+    /** Each post's last activity, where one was recorded. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Map<Long, LastActivity> lastActivities() {
+        return Map.copyOf(activity);
+    }
+
     PoskoTile toTile(Posko posko) {
         WilayahArea area = wilayah.all().get(posko.wilayahCode());
         return posko.toTile(area != null ? area.shortName() : posko.wilayahCode());
@@ -106,6 +128,27 @@ class PoskoSnapshot implements SnapshotContributor {
 
     private void putIfNewer(PoskoTile tile) {
         tiles.executeOnKey(tile.id(), new NewerTile(tile));
+    }
+
+    private void putIfLater(PoskoActivity recorded) {
+        activity.executeOnKey(recorded.poskoId(), new LaterActivity(recorded.toInfo()));
+    }
+
+    /** Runs on the partition owner: keeps the later of two activity records. */
+    private record LaterActivity(LastActivity last) implements EntryProcessor<Long, LastActivity, Boolean> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean process(Map.Entry<Long, LastActivity> entry) {
+            LastActivity current = entry.getValue();
+            if (current == null || current.at().isBefore(last.at())) {
+                entry.setValue(last);
+                return true;
+            }
+            return false;
+        }
     }
 
     /** Runs on the partition owner: replaces the tile only with a newer version of it. */

@@ -16,6 +16,7 @@ import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import id.go.jakarta.deskpilkada.staff.UnitKind;
+import java.util.Arrays;
 import java.util.List;
 
 /** A new account; the post or agency field appears only for the roles bound to one. */
@@ -36,7 +37,7 @@ class NewAccountDialog extends Dialog {
         username.setHelperText(getTranslation("accounts.username.help"));
         displayName.setLabel(getTranslation("accounts.displayName"));
         role.setLabel(getTranslation("accounts.role"));
-        role.setItems(Role.values());
+        role.setItems(Arrays.stream(Role.values()).filter(Role::isForPeople).toList());
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         posko.setLabel(getTranslation("accounts.posko"));
         posko.setItems(posts);

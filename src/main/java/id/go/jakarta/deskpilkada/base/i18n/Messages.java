@@ -39,8 +39,14 @@ public class Messages implements I18NProvider {
             log.warn("Missing translation {} for {}", key, supported);
             return "!" + key;
         }
+        Object[] args = params.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof MessageKey nested) {
+                args[i] = getTranslation(nested.key(), supported);
+            }
+        }
         // Always through MessageFormat, so quoting rules are the same with or without arguments.
-        return new MessageFormat(pattern, supported).format(params);
+        return new MessageFormat(pattern, supported).format(args);
     }
 
     /** Translation in Indonesian, the product's default language. */

@@ -14,8 +14,15 @@ public enum Role {
     BAKESBANGPOL,
     /** Technical administration: accounts, devices, configuration. */
     ADMIN,
-    /** A wall-screen device: read-only wall, no personal data. */
-    LAYAR;
+    /** A wall-screen device: read-only wall, no personal data. Signs in with a device token. */
+    LAYAR,
+    /** Another system using the API (monitoring script, field app): signs in with a client token. */
+    INTEGRASI;
+
+    /** People sign in with a password; wall screens and integrations only with tokens. */
+    public boolean isForPeople() {
+        return this != LAYAR && this != INTEGRASI;
+    }
 
     /** The Spring Security authority, {@code ROLE_<name>}. */
     public String authority() {

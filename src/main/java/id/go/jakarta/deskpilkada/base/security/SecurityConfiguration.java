@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.go.jakarta.deskpilkada.base.security.ui.LoginView;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,11 +21,16 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain vaadinSecurity(HttpSecurity http, AccountGuard guard) throws Exception {
-        http.addFilterAfter(new RevokedSessionFilter(guard), SecurityContextHolderFilter.class);
+    SecurityFilterChain vaadinSecurity(HttpSecurity http, AccountGuard guard, List<TokenAuthenticator> tokens)
+            throws Exception {
+        // Order after the session's context is loaded: a wall screen signs in by its cookie, then
+        // any session whose account was revoked is ended.
+        http.addFilterAfter(new WallScreenCookie(tokens), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new RevokedSessionFilter(guard), WallScreenCookie.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**").permitAll()
+                .requestMatchers("/layar/pasang").permitAll());
         // Unknown addresses go to Vaadin for signed-in users, which answers with the not-found
         // view instead of a bare 403 (Vaadin's default denies them before they reach it).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

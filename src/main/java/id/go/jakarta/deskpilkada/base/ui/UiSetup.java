@@ -6,6 +6,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
@@ -44,12 +46,21 @@ class UiSetup implements VaadinServiceInitListener {
             ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.lost"));
             ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.gaveUp"));
         });
-        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale(),
+                info.getRequest() instanceof VaadinServletRequest servlet && WallScreenCookie.isPresent(servlet)));
     }
 
-    /** Vaadin's own texts (session expired, internal error) in the user's language. */
-    private CustomizedSystemMessages systemMessages(Locale locale) {
+    /**
+     * Vaadin's own texts (session expired, internal error) in the user's language. A wall screen
+     * shows none of them: it reloads at once, and its device cookie signs it in again.
+     */
+    private CustomizedSystemMessages systemMessages(Locale locale, boolean wallScreen) {
         CustomizedSystemMessages texts = new CustomizedSystemMessages();
+        if (wallScreen) {
+            texts.setSessionExpiredNotificationEnabled(false);
+            texts.setInternalErrorNotificationEnabled(false);
+            texts.setCookiesDisabledNotificationEnabled(false);
+        }
         texts.setSessionExpiredCaption(messages.getTranslation("session.expired.caption", locale));
         texts.setSessionExpiredMessage(messages.getTranslation("session.expired.message", locale));
         texts.setInternalErrorCaption(messages.getTranslation("error.title", locale));

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
@@ -64,7 +65,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         stage.setText(stageLine(elections, Wib.today(clock)));
         for (PoskoTile tile : posko.tiles()) {
             PoskoCard card = cards.computeIfAbsent(tile.code(), code -> {
-                PoskoCard created = new PoskoCard(posko, posko.mayChangeAlert(actor, tile.id()));
+                PoskoCard created = new PoskoCard(posko, posko.mayChangeAlert(actor, tile.id()),
+                        actor.is(Role.PIMPINAN) || actor.is(Role.KETUA_POSKO) && actor.belongsTo(tile.id()));
                 tiles.add(created);
                 return created;
             });

@@ -21,11 +21,12 @@ class PoskoCard extends Div {
     final Paragraph reason = new Paragraph();
     final Button change = new Button();
     final Button history = new Button();
+    final Button detail = new Button();
 
     private final PoskoService posko;
     private PoskoTile tile;
 
-    PoskoCard(PoskoService posko, boolean mayChange) {
+    PoskoCard(PoskoService posko, boolean mayChange, boolean mayOpenDetail) {
         this.posko = posko;
         addClassName("posko-card");
         badge.addClassName("alert-badge");
@@ -41,9 +42,14 @@ class PoskoCard extends Div {
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         history.addClickListener(e -> openHistory());
 
+        detail.setText(getTranslation("overview.detail"));
+        detail.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        detail.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + tile.code())));
+        detail.setVisible(mayOpenDetail);
+
         Div head = new Div(name, badge);
         head.addClassName("posko-card-head");
-        Div actions = new Div(change, history);
+        Div actions = new Div(change, history, detail);
         actions.addClassName("posko-card-actions");
         add(head, wilayah, changed, reason, actions);
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translate\\(ui,|invalid|forbidden|notFound|conflict)\\(?\\s*\"([a-zA-Z][a-zA-Z0-9_.]+)\"|title = \"([a-z][a-zA-Z.]+)\"");
+            "(?:getTranslation|translate\\(ui,|invalid|forbidden|notFound|conflict)\\(?\\s*\"([a-zA-Z][a-zA-Z0-9_.]*[a-zA-Z0-9_])\"|title = \"([a-z][a-zA-Z.]+)\"");
 
     @Test
     void indonesian_and_english_bundles_have_the_same_keys() throws IOException {

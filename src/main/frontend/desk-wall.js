@@ -1,0 +1,442 @@
+// <desk-wall>: the situation wall, drawn entirely in the browser from one JSON picture that the
+// server builds once per change and shares between all screens (property `model`).
+// Every text goes in through textContent / setAttribute, never as HTML.
+import './desk-echart.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const ALERT_RANK = { NORMAL: 0, WASPADA: 1, SIAGA: 2, AWAS: 3 };
+const TIME = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hour12: false });
+const CLOCK = new Intl.DateTimeFormat('id-ID', {
+  timeZone: 'Asia/Jakarta', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit',
+  second: '2-digit', hour12: false,
+});
+const DATE = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric', month: 'short', year: 'numeric' });
+
+// Schematic wilayah shapes in a 100 x 100 box, in their real arrangement: Kepulauan Seribu
+// north-west out at sea, Utara along the coast, Barat west, Pusat in the middle, Timur east, Selatan south.
+const AREAS = {
+  '31.01': { points: '4,4 22,4 22,24 4,24', label: [13, 15], islands: true },
+  '31.72': { points: '30,30 92,30 92,44 74,46 56,42 40,44 30,42', label: [62, 37] },
+  '31.73': { points: '30,42 40,44 44,48 44,66 28,66 26,50', label: [35, 56] },
+  '31.71': { points: '44,48 56,42 62,46 62,60 54,64 44,62', label: [53, 53], short: true },
+  '31.75': { points: '62,46 74,46 92,44 94,70 82,86 66,80 62,60', label: [78, 64] },
+  '31.74': { points: '28,66 44,66 44,62 54,64 62,60 66,80 60,96 36,96 30,82', label: [47, 80] },
+};
+
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k.startsWith('on')) el.addEventListener(k.substring(2), v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+function s(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.substring(2), v);
+    else el.setAttribute(k, String(v));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+const STYLE = `
+:host([embedded]) { position: relative; inset: auto; height: calc(100vh - var(--lumo-size-xl, 3.5rem) - 2px);
+  font-size: clamp(11px, 0.8vw, 32px); }
+:host { display: block; position: fixed; inset: 0; background: #05080f; color: #f4f6fb;
+  font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: clamp(12px, 1.05vw, 64px);
+  overflow: hidden; line-height: 1.25; }
+* { box-sizing: border-box; }
+.frame { display: grid; grid-template-rows: auto auto 1fr auto; height: 100%; }
+header { display: flex; align-items: center; gap: 1.2em; padding: 0.5em 1.2em; background: #0c1424;
+  border-bottom: 0.15em solid #1f2f4d; }
+header h1 { font-size: 1.7em; margin: 0; font-weight: 700; letter-spacing: 0.02em; }
+header .panel-name { font-size: 1.2em; color: #9fb3d9; }
+header .spacer { flex: 1; }
+header .clock { font-size: 1.5em; font-variant-numeric: tabular-nums; font-weight: 600; }
+header .updated { font-size: 0.95em; color: #9fb3d9; text-align: right; }
+.banner { display: none; padding: 0.45em 1.2em; font-size: 1.25em; font-weight: 700; text-align: center; }
+.banner.show { display: block; }
+.banner.lost { background: #c4161c; color: #fff; }
+.banner.exercise { background: #f5c400; color: #111; letter-spacing: 0.1em; }
+main { position: relative; min-height: 0; padding: 0.8em 1.2em; }
+footer { padding: 0.35em 1.2em 0.6em; }
+.panel { position: absolute; inset: 0.8em 1.2em; display: none; }
+.panel.active { display: grid; }
+.overview { grid-template-columns: 1.9fr 1fr; grid-template-rows: 1fr; gap: 1em; }
+.tiles { display: grid; grid-template-columns: repeat(4, 1fr); grid-auto-rows: 1fr; gap: 0.7em; min-height: 0; }
+.tile { background: #101a2e; border-radius: 0.5em; border-left: 0.6em solid var(--alert); padding: 0.55em 0.7em;
+  display: flex; flex-direction: column; gap: 0.2em; min-height: 0; overflow: hidden; position: relative; }
+.tile.silent { filter: grayscale(1); opacity: 0.55; }
+.tile .name { font-size: 1.55em; font-weight: 800; line-height: 1.1; }
+.tile .wil { color: #9fb3d9; font-size: 0.95em; white-space: nowrap; }
+.tile .head { display: flex; flex-direction: column; align-items: flex-start; gap: 0.3em; margin-bottom: 0.35em; }
+.tile .badge { font-size: 1.35em; }
+.badge { display: inline-block; font-weight: 800; letter-spacing: 0.06em; text-transform: uppercase;
+  padding: 0.12em 0.6em; border-radius: 0.4em; background: var(--alert); color: var(--on-alert); font-size: 1.15em; }
+.row { display: flex; justify-content: space-between; gap: 0.5em; font-size: 1.12em; white-space: nowrap; }
+.row .k { color: #9fb3d9; }
+.row .v { font-weight: 600; text-align: right; overflow: hidden; text-overflow: ellipsis; }
+.reason { font-size: 0.95em; color: #e2e8f0; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
+  overflow: hidden; border-top: 1px solid #1f2f4d; padding-top: 0.2em; }
+.summary { background: #0c1424; border-radius: 0.5em; padding: 0.6em 0.8em; display: flex; flex-direction: column;
+  gap: 0.35em; justify-content: center; }
+.summary .count { display: flex; align-items: center; gap: 0.5em; font-size: 1.2em; }
+.summary .count b { font-size: 1.5em; min-width: 1.6em; text-align: right; }
+.muted { color: #7f8fb0; font-weight: 400; }
+.silent-note { margin-top: auto; font-weight: 700; color: #ffb3b3; }
+.dev.UP { color: #4ade80; } .dev.DOWN { color: #f87171; } .dev.UNKNOWN { color: #cbd5e1; }
+.side { display: grid; grid-template-rows: 1fr auto; gap: 0.8em; min-height: 0; }
+.map-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; min-height: 0; display: flex; flex-direction: column; }
+.map-box h2, .box-title { margin: 0 0 0.3em; font-size: 1.15em; color: #9fb3d9; font-weight: 600; }
+svg.map { width: 100%; height: 100%; min-height: 0; flex: 1; }
+svg.map polygon { stroke: #05080f; stroke-width: 0.6; cursor: pointer; }
+svg.map polygon.silent { fill-opacity: 0.35; stroke: #94a3b8; stroke-dasharray: 1.5 1; }
+svg.map text { font-size: 3.1px; fill: #fff; font-weight: 700; text-anchor: middle; pointer-events: none;
+  paint-order: stroke; stroke: #05080f; stroke-width: 0.6px; }
+svg.map text.small { font-size: 2.4px; font-weight: 600; }
+svg.map .sea { fill: #0a2540; }
+.legend { display: flex; gap: 0.8em; font-size: 0.9em; flex-wrap: wrap; }
+.legend span::before { content: ""; display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em;
+  background: var(--c); border-radius: 0.15em; vertical-align: -0.05em; }
+.big-map { grid-template-columns: 1fr; }
+.big-map .map-box { height: 100%; }
+.charts { grid-template-columns: 1fr 1fr; gap: 1em; }
+.chart-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; display: flex; flex-direction: column; }
+.chart-box desk-echart { flex: 1; min-height: 0; }
+.pending { margin: auto; font-size: 1.3em; color: #9fb3d9; text-align: center; padding: 1em; }
+.cctv { grid-template-columns: repeat(auto-fill, minmax(22%, 1fr)); grid-auto-rows: minmax(0, 1fr); gap: 0.7em;
+  align-content: start; overflow: hidden; }
+.cam { background: #0c1424; border-radius: 0.5em; overflow: hidden; display: flex; flex-direction: column; }
+.cam img { width: 100%; aspect-ratio: 16 / 9; object-fit: cover; background: #111827; display: block; }
+.cam .nosnap { aspect-ratio: 16 / 9; display: flex; align-items: center; justify-content: center; font-size: 1.4em;
+  font-weight: 800; background: #111827; }
+.cam .cap { padding: 0.3em 0.5em; display: flex; justify-content: space-between; gap: 0.5em; }
+.post-pass { grid-template-columns: 1fr; }
+.post-pass .tile { font-size: 1.9em; border-left-width: 0.45em; }
+.strip { display: flex; gap: 0.15em; align-items: stretch; position: relative; }
+.stage { flex: 1; min-width: 0; background: #101a2e; padding: 0.25em 0.3em; border-radius: 0.25em; font-size: 0.72em;
+  overflow: hidden; border-top: 0.25em solid #334155; }
+.stage.past { opacity: 0.5; }
+.stage.current { background: #1d4ed8; border-top-color: #fbbf24; opacity: 1; font-weight: 700; }
+.stage.voting { border-top-color: #f87171; }
+.stage .sn { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.stage .sd { color: #9fb3d9; white-space: nowrap; }
+.strip-head { display: flex; justify-content: space-between; gap: 1em; margin-bottom: 0.3em; font-size: 1.05em; }
+.countdown { font-weight: 800; color: #fbbf24; }
+.progress { display: flex; gap: 0.35em; justify-content: center; margin-top: 0.35em; }
+.progress i { width: 0.55em; height: 0.55em; border-radius: 50%; background: #334155; }
+.progress i.on { background: #fbbf24; }
+`;
+
+const COLORS = {
+  NORMAL: ['#16a34a', '#ffffff'], WASPADA: ['#eab308', '#111111'], SIAGA: ['#f97316', '#111111'], AWAS: ['#dc2626', '#ffffff'],
+};
+
+class DeskWall extends HTMLElement {
+  constructor() {
+    super();
+    this._model = null;
+    this._slot = 0;
+    this.attachShadow({ mode: 'open' });
+    this.shadowRoot.append(h('style', {}, STYLE));
+    this._frame = h('div', { class: 'frame' });
+    this.shadowRoot.append(this._frame);
+  }
+
+  connectedCallback() {
+    this._tick = setInterval(() => this._everySecond(), 1000);
+    this._watchConnection();
+    this._render();
+  }
+
+  disconnectedCallback() {
+    clearInterval(this._tick);
+    clearTimeout(this._rotation);
+  }
+
+  set model(value) {
+    if (!value) return;
+    this._model = typeof value === 'string' ? JSON.parse(value) : value;
+    this._receivedAt = Date.now();
+    this._render();
+  }
+
+  get model() {
+    return this._model;
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+  _render() {
+    const m = this._model;
+    if (!m || !this.isConnected) return;
+    const t = m.text;
+    this._clock = h('div', { class: 'clock' });
+    this._updated = h('div', { class: 'updated' });
+    this._panelName = h('div', { class: 'panel-name' });
+    this._lost = h('div', { class: 'banner lost' + (this._connectionLost ? ' show' : ''), role: 'alert' }, t.connectionLost);
+    const exercise = h('div', { class: 'banner exercise' + (m.exercise ? ' show' : '') }, t.exercise);
+    const header = h('header', {}, h('h1', {}, t.title), this._panelName, h('div', { class: 'spacer' }),
+      this._updated, this._clock);
+    this._panels = this._buildPanels(m);
+    const main = h('main', {}, this._panels.map(p => p.el));
+    this._progress = h('div', { class: 'progress' }, this._panels.map(() => h('i')));
+    const footer = h('footer', {}, this._strip(m), this._progress);
+    this._frame.replaceChildren(header, h('div', {}, this._lost, exercise), main, footer);
+    if (this._slot >= this._panels.length) this._slot = 0;
+    this._show(this._slot, false);
+    this._everySecond();
+  }
+
+  _buildPanels(m) {
+    const panels = [];
+    for (const slot of m.playlist.panels) {
+      if (slot.kind === 'RINGKASAN') panels.push({ el: this._overview(m), name: slot.label, seconds: slot.seconds });
+      if (slot.kind === 'PETA') panels.push({ el: h('section', { class: 'panel big-map' }, this._mapBox(m)), name: slot.label, seconds: slot.seconds });
+      if (slot.kind === 'GRAFIK') panels.push({ el: this._charts(m), name: slot.label, seconds: slot.seconds });
+      if (slot.kind === 'CCTV') panels.push({ el: this._cctv(m), name: slot.label, seconds: slot.seconds });
+    }
+    if (m.playlist.postPass) {
+      for (const post of m.posts) {
+        panels.push({ el: h('section', { class: 'panel post-pass', 'data-post': post.code }, this._tile(post, m)),
+          name: post.name, seconds: m.playlist.postSeconds, post: post.code });
+      }
+    }
+    if (panels.length === 0) panels.push({ el: this._overview(m), name: '', seconds: 30 });
+    return panels;
+  }
+
+  _summary(m) {
+    const counts = { NORMAL: 0, WASPADA: 0, SIAGA: 0, AWAS: 0 };
+    for (const p of m.posts) counts[p.alert]++;
+    const down = m.posts.reduce((n, p) => n + p.cctv.filter(c => c.status === 'DOWN').length
+      + (p.tele && p.tele.status === 'DOWN' ? 1 : 0), 0);
+    const silent = m.posts.filter(p => this._silent(p, m)).length;
+    return h('div', { class: 'summary' },
+      Object.keys(counts).map(k => h('div', { class: 'count', style: `--alert:${COLORS[k][0]};--on-alert:${COLORS[k][1]}` },
+        h('b', {}, counts[k]), h('span', { class: 'badge' }, m.text['alert.' + k]))),
+      h('div', { class: 'count' }, h('b', { class: down ? 'dev DOWN' : '' }, down), h('span', {}, m.text['short.down'])),
+      h('div', { class: 'count' }, h('b', {}, silent), h('span', {}, m.text['short.silent'])),
+      m.posts.some(p => p.staffing.source === 'PLATFORM')
+        ? h('div', { class: 'muted' }, '* ' + m.text['staffing.platform']) : null,
+      h('div', { class: 'muted' }, '\u2020 ' + m.text['modules.pending']));
+  }
+
+  _overview(m) {
+    const tiles = h('div', { class: 'tiles' }, m.posts.map(p => this._tile(p, m)), this._summary(m));
+    const side = h('div', { class: 'side' }, this._mapBox(m));
+    return h('section', { class: 'panel overview', 'data-panel': 'RINGKASAN' }, tiles, side);
+  }
+
+  _tile(p, m) {
+    const t = m.text;
+    const [color, onColor] = COLORS[p.alert] || COLORS.NORMAL;
+    const silent = this._silent(p, m);
+    const staffing = p.staffing.present === null
+      ? h('span', {}, '\u2014 / ' + p.staffing.required, h('span', { class: 'muted' }, ' *'))
+      : `${p.staffing.present} / ${p.staffing.required}`;
+    const tele = p.tele
+      ? h('span', { class: 'dev ' + p.tele.status }, `${p.tele.statusLabel} ${t.since} ${this._time(p.tele.since)}`)
+      : h('span', { class: 'muted' }, t.none);
+    const counts = { UP: 0, DOWN: 0, UNKNOWN: 0 };
+    for (const c of p.cctv) counts[c.status]++;
+    const cctv = p.cctv.length === 0 ? h('span', { class: 'muted' }, t.none)
+      : h('span', {}, h('span', { class: 'dev UP' }, '\u25CF ' + counts.UP), ' ',
+        h('span', { class: 'dev DOWN' }, '\u25CF ' + counts.DOWN), ' ',
+        h('span', { class: 'dev UNKNOWN' }, '\u25CF ' + counts.UNKNOWN));
+    const heard = p.lastHeard ? `${this._time(p.lastHeard)} (${this._ago(p.lastHeard)})` : t.never;
+    const tile = h('article', {
+      class: 'tile' + (silent ? ' silent' : ''), 'data-post': p.code, 'data-alert': p.alert,
+      style: `--alert:${color};--on-alert:${onColor}`, onclick: () => this._select(p.code),
+    },
+      h('div', { class: 'head' }, h('div', { class: 'name' }, p.name.replace(/^Posko /, '')),
+        h('span', { class: 'badge' }, p.alertLabel)),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.staffing']), h('span', { class: 'v' }, staffing)),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t.cctv), h('span', { class: 'v' }, cctv)),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.heard']), h('span', { class: 'v', 'data-heard': p.lastHeard || '' }, heard)),
+      p.alertReason ? h('div', { class: 'reason' }, p.alertReason) : null,
+      silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null);
+    return tile;
+  }
+
+  _mapBox(m) {
+    const t = m.text;
+    const byWilayah = {};
+    for (const p of m.posts) if (p.level !== 'PROVINSI') byWilayah[p.wilayahCode] = p;
+    const shapes = [];
+    shapes.push(s('rect', { class: 'sea', x: 0, y: 0, width: 100, height: 30 }));
+    for (const [code, area] of Object.entries(AREAS)) {
+      const post = byWilayah[code];
+      const alert = post ? post.alert : 'NORMAL';
+      const silent = post ? this._silent(post, m) : false;
+      const fill = silent ? '#64748b' : COLORS[alert][0];
+      const name = post ? post.wilayahName : code;
+      if (area.islands) {
+        for (const [x, y, r] of [[8, 8, 2.4], [14, 11, 1.8], [10, 16, 2], [18, 19, 1.6], [6, 21, 1.4]]) {
+          shapes.push(s('circle', { cx: x, cy: y, r, fill, class: silent ? 'silent' : '', 'data-wilayah': code,
+            onclick: () => post && this._select(post.code) }));
+        }
+      } else {
+        shapes.push(s('polygon', { points: area.points, fill, class: silent ? 'silent' : '', 'data-wilayah': code,
+          'data-alert': alert, onclick: () => post && this._select(post.code) }));
+      }
+      shapes.push(s('text', { x: area.label[0], y: area.label[1], class: area.short ? 'small' : '' },
+        area.short ? name.replace('Jakarta ', '') : name));
+      if (post) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 3.6, class: 'small' }, post.alertLabel));
+    }
+    const svg = s('svg', { class: 'map', viewBox: '0 0 100 100', preserveAspectRatio: 'xMidYMid meet', role: 'img',
+      'aria-label': t.map }, shapes);
+    const legend = h('div', { class: 'legend' }, Object.entries(COLORS).map(([k, c]) =>
+      h('span', { style: `--c:${c[0]}` }, t['alert.' + k])));
+    return h('div', { class: 'map-box' }, h('h2', {}, t.map), svg, legend);
+  }
+
+  _charts(m) {
+    const coverage = h('desk-echart', { theme: 'dark' });
+    coverage.option = m.charts.coverage;
+    return h('section', { class: 'panel charts', 'data-panel': 'GRAFIK' },
+      h('div', { class: 'chart-box' }, coverage),
+      h('div', { class: 'chart-box' }, h('div', { class: 'pending' }, m.text['charts.issuesPending'])));
+  }
+
+  _cctv(m) {
+    const t = m.text;
+    const cams = [];
+    for (const p of m.posts) {
+      for (const c of p.cctv) {
+        const visual = c.snapshotUrl
+          ? h('img', { src: this._fresh(c.snapshotUrl), alt: c.name, 'data-src': c.snapshotUrl, referrerpolicy: 'no-referrer' })
+          : h('div', { class: 'nosnap dev ' + c.status }, c.statusLabel);
+        cams.push(h('div', { class: 'cam' }, visual, h('div', { class: 'cap' },
+          h('span', {}, `${p.wilayahName}: ${c.name}`),
+          h('span', { class: 'dev ' + c.status }, `${c.statusLabel} ${t.since} ${this._time(c.since)}`))));
+      }
+    }
+    return h('section', { class: 'panel cctv', 'data-panel': 'CCTV' },
+      cams.length ? cams : h('div', { class: 'pending' }, t['cameras.none']));
+  }
+
+  _strip(m) {
+    const t = m.text;
+    const e = m.election;
+    const head = h('div', { class: 'strip-head' },
+      h('span', {}, h('strong', {}, e.name), ' \u00B7 ', e.currentStage ? `${t.currentStage}: ${e.currentStage}` : t.noStage),
+      e.nextVoting ? h('span', { class: 'countdown' }, e.nextVoting.days === 0
+        ? `${t['countdown.today']} ${e.nextVoting.name}`
+        : `${e.nextVoting.days} ${t['countdown.days']} ${e.nextVoting.name}`) : h('span', {}, DATE.format(new Date(e.today))));
+    const stages = e.stages.map(st => h('div', {
+      class: 'stage' + (st.past ? ' past' : '') + (st.current ? ' current' : '') + (st.voting ? ' voting' : ''),
+      title: st.name,
+    }, h('div', { class: 'sn' }, st.name), h('div', { class: 'sd' }, DATE.format(new Date(st.start)))));
+    return h('div', { class: 'strip-box' }, head, h('div', { class: 'strip', 'aria-label': t.stages }, stages));
+  }
+
+  // ---- rotation, time and connection -------------------------------------------------------
+  _show(index, advance = true) {
+    clearTimeout(this._rotation);
+    if (!this._panels || this._panels.length === 0) return;
+    this._slot = ((index % this._panels.length) + this._panels.length) % this._panels.length;
+    this._panels.forEach((p, i) => p.el.classList.toggle('active', i === this._slot));
+    [...this._progress.children].forEach((dot, i) => dot.classList.toggle('on', i === this._slot));
+    const current = this._panels[this._slot];
+    this._panelName.textContent = current.name;
+    if (this._panels.length > 1) {
+      this._rotation = setTimeout(() => this._show(this._slot + 1), Math.max(3, current.seconds) * 1000);
+    }
+  }
+
+  _select(code) {
+    this.dispatchEvent(new CustomEvent('desk-post-selected', { detail: { code }, bubbles: true, composed: true }));
+    const i = this._panels.findIndex(p => p.post === code);
+    if (i >= 0) this._show(i);
+  }
+
+  _everySecond() {
+    if (!this._model || !this._clock) return;
+    this._clock.textContent = CLOCK.format(new Date()) + ' WIB';
+    this._updated.textContent = `${this._model.text.updated} ${this._time(this._model.generatedAt)} WIB`;
+    const now = Date.now();
+    if (!this._lastAging || now - this._lastAging > 15000) {
+      this._lastAging = now;
+      // ages and silences move on between pictures
+      this.shadowRoot.querySelectorAll('[data-heard]').forEach(el => {
+        const at = el.getAttribute('data-heard');
+        if (at) el.textContent = `${this._time(at)} (${this._ago(at)})`;
+      });
+      const grey = this._model.posts.some(p => this._silent(p, this._model)
+        !== !!this.shadowRoot.querySelector(`.tile.silent[data-post="${p.code}"]`));
+      if (grey) this._render();
+      this.shadowRoot.querySelectorAll('.cam img[data-src]').forEach(img => {
+        img.src = this._fresh(img.getAttribute('data-src'));
+      });
+    }
+  }
+
+  _silent(p, m) {
+    if (!p.lastHeard) return false;
+    return Date.now() - Date.parse(p.lastHeard) > m.playlist.silenceMinutes * 60000;
+  }
+
+  _time(iso) {
+    return iso ? TIME.format(new Date(iso)) : '\u2014';
+  }
+
+  _ago(iso) {
+    const minutes = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
+    if (minutes < 60) return `${minutes} mnt`;
+    const hours = Math.floor(minutes / 60);
+    return hours < 48 ? `${hours} jam` : `${Math.floor(hours / 24)} hari`;
+  }
+
+  _fresh(url) {
+    // Snapshot images change over time: ask again, bypassing the browser cache (the server never fetches them).
+    try {
+      const u = new URL(url);
+      u.searchParams.set('_desk', String(Math.floor(Date.now() / 15000)));
+      return u.toString();
+    } catch (e) {
+      return url;
+    }
+  }
+
+  _watchConnection() {
+    const state = window.Vaadin && window.Vaadin.connectionState;
+    const update = (next) => {
+      const lost = next === 'connection-lost' || next === 'reconnecting';
+      if (lost && !this._lostSince) this._lostSince = Date.now();
+      if (!lost) this._lostSince = null;
+      this._connectionLost = lost;
+      this._lost?.classList.toggle('show', lost);
+    };
+    if (state && state.addStateChangeListener) {
+      state.addStateChangeListener((prev, next) => update(next));
+      update(state.state);
+    }
+    // Self-healing: if the connection stays lost, wait until the server answers again, then
+    // reload; the screen's device cookie signs it in again with nobody touching it.
+    this._healer = setInterval(async () => {
+      if (!this._lostSince || Date.now() - this._lostSince < 4000) return;
+      try {
+        const r = await fetch('/actuator/health/liveness', { cache: 'no-store' });
+        if (r.ok) window.location.reload();
+      } catch (e) { /* still down */ }
+    }, 2000);
+  }
+}
+
+if (!customElements.get('desk-wall')) customElements.define('desk-wall', DeskWall);

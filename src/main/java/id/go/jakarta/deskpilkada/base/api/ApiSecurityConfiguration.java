@@ -1,0 +1,75 @@
+package id.go.jakarta.deskpilkada.base.api;
+
+import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code /api/**}: stateless, no sessions or cookies, CSRF not applicable; every request carries
+ * {@code Authorization: Bearer <token>} of an integration client. Refusals are problem+json.
+ * This chain is ordered before Vaadin's, which handles everything else.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<TokenAuthenticator> authenticators, Problems problems)
+            throws Exception {
+        List<TokenAuthenticator> apiClients = authenticators.stream()
+                .filter(a -> a.kind() == TokenAuthenticator.Kind.API_CLIENT).toList();
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokens(apiClients), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("INTEGRASI"))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) ->
+                                problems.write(req, res, HttpStatus.UNAUTHORIZED, "api.token.missing"))
+                        .accessDeniedHandler((req, res, ex) ->
+                                problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
+        return http.build();
+    }
+
+    /** Reads the bearer token and signs the request in as its client, if valid and not revoked. */
+    static final class BearerTokens extends OncePerRequestFilter {
+
+        private final List<TokenAuthenticator> authenticators;
+
+        BearerTokens(List<TokenAuthenticator> authenticators) {
+            this.authenticators = authenticators;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                String token = header.substring(7).strip();
+                Optional<DeskUser> user = authenticators.stream()
+                        .map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
+                user.ifPresent(u -> SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities())));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

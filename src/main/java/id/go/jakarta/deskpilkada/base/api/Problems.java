@@ -1,0 +1,66 @@
+package id.go.jakarta.deskpilkada.base.api;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.Languages;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds and writes problem+json answers with translated title and detail. */
+@Component
+public class Problems {
+
+    private final Messages messages;
+    private final JsonMapper json;
+
+    Problems(Messages messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    public static HttpStatus statusOf(DeskException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+    }
+
+    public ProblemDetail of(HttpStatus status, String detailKey, Locale locale, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(messages.getTranslation("api.problem." + status.value(), locale));
+        problem.setDetail(messages.getTranslation(detailKey, locale, args));
+        problem.setType(URI.create("urn:desk-pilkada:problem:" + detailKey));
+        return problem;
+    }
+
+    public ProblemDetail of(DeskException e, Locale locale) {
+        return of(statusOf(e.kind()), e.messageKey(), locale, e.args());
+    }
+
+    /** Writes a problem directly (security filters answer before Spring MVC does). */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
+            throws IOException {
+        ProblemDetail problem = of(status, detailKey, localeOf(request));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /** Indonesian unless the caller prefers English. */
+    public static Locale localeOf(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header == null || header.isBlank() ? Languages.INDONESIAN : Languages.of(request.getLocale().toLanguageTag());
+    }
+}

@@ -1,0 +1,161 @@
+package id.go.jakarta.deskpilkada.device;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The posts' CCTV cameras and teleconference endpoints. A post's chief and officers (Kominfomas
+ * technicians are officers of the post) manage their own post's devices; ADMIN manages all; a
+ * monitoring script with an integration token reports status for any device.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeviceService {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_NOTE = 300;
+
+    private final DeviceRepository devices;
+    private final DeviceSnapshot snapshot;
+    private final PoskoService posko;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeviceService(DeviceRepository devices, DeviceSnapshot snapshot, PoskoService posko,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.devices = devices;
+        this.snapshot = snapshot;
+        this.posko = posko;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Every post's devices, from the live snapshot (no database transaction). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Map<Long, List<DeviceInfo>> byPost() {
+        return snapshot.all();
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<DeviceInfo> ofPost(long poskoId) {
+        return byPost().getOrDefault(poskoId, List.of());
+    }
+
+    /** Whether the actor may register devices and set their status at that post. */
+    public boolean mayManage(Actor actor, long poskoId) {
+        return actor.is(Role.ADMIN) || (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS)) && actor.belongsTo(poskoId);
+    }
+
+    @Transactional
+    public DeviceInfo register(DeviceForm form) {
+        DeviceForm checked = check(form);
+        requireManage(checked.poskoId());
+        if (checked.kind() == DeviceKind.TELEKONFERENSI && devices.existsByPoskoIdAndKind(checked.poskoId(),
+                DeviceKind.TELEKONFERENSI)) {
+            throw DeskException.conflict("device.teleconference.exists");
+        }
+        Device device = devices.saveAndFlush(new Device(checked, clock.instant()));
+        changed(device, true);
+        return device.toInfo();
+    }
+
+    @Transactional
+    public DeviceInfo edit(long deviceId, DeviceForm form, long seenVersion) {
+        Device device = find(deviceId);
+        requireManage(device.poskoId());
+        DeviceForm checked = check(new DeviceForm(device.poskoId(), device.kind(), form.name(), form.snapshotUrl(),
+                form.streamUrl()));
+        if (device.version() != seenVersion) {
+            throw DeskException.conflict("device.stale");
+        }
+        device.edit(checked);
+        flush(device);
+        changed(device, true);
+        return device.toInfo();
+    }
+
+    @Transactional
+    public void remove(long deviceId, long seenVersion) {
+        Device device = find(deviceId);
+        requireManage(device.poskoId());
+        if (device.version() != seenVersion) {
+            throw DeskException.conflict("device.stale");
+        }
+        devices.delete(device);
+        devices.flush();
+        changed(device, true);
+    }
+
+    /**
+     * Records a device's status, from a post's screen or from a monitoring script (INTEGRASI).
+     * Reporting the same status again keeps its "since".
+     */
+    @Transactional
+    public DeviceInfo reportStatus(long deviceId, DeviceStatus status, @Nullable String note) {
+        Actor actor = CurrentActor.require();
+        Device device = find(deviceId);
+        boolean script = actor.is(Role.INTEGRASI);
+        if (!script && !mayManage(actor, device.poskoId())) {
+            throw DeskException.forbidden("device.forbidden");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+            throw DeskException.invalid("device.note.tooLong", MAX_NOTE);
+        }
+        device.report(status, cleanNote, actor.displayName(), clock.instant());
+        flush(device);
+        changed(device, !script);
+        return device.toInfo();
+    }
+
+    private void changed(Device device, boolean byPost) {
+        events.publishEvent(new DevicesChanged(device.poskoId(), device.id(), byPost));
+    }
+
+    private void flush(Device device) {
+        try {
+            devices.saveAndFlush(device);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw DeskException.conflict("device.stale");
+        }
+    }
+
+    private Device find(long deviceId) {
+        return devices.findById(deviceId)
+                .orElseThrow(() -> DeskException.notFound("device.notFound", String.valueOf(deviceId)));
+    }
+
+    private void requireManage(long poskoId) {
+        if (!mayManage(CurrentActor.require(), poskoId)) {
+            throw DeskException.forbidden("device.forbidden");
+        }
+    }
+
+    private DeviceForm check(DeviceForm form) {
+        if (posko.tile(form.poskoId()).isEmpty()) {
+            throw DeskException.notFound("posko.notFound", String.valueOf(form.poskoId()));
+        }
+        String name = form.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw DeskException.invalid("device.name.invalid", MAX_NAME);
+        }
+        String snapshotUrl = DeviceUrls.check(form.snapshotUrl(), "device.snapshotUrl");
+        String streamUrl = DeviceUrls.check(form.streamUrl(), "device.streamUrl");
+        if (form.kind() == DeviceKind.TELEKONFERENSI && snapshotUrl != null) {
+            throw DeskException.invalid("device.teleconference.noSnapshot");
+        }
+        return new DeviceForm(form.poskoId(), form.kind(), name, snapshotUrl, streamUrl);
+    }
+}

@@ -1,0 +1,31 @@
+package id.go.jakarta.deskpilkada.posko;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Records a post's last activity in the transaction of whatever it did. */
+@Service
+class PoskoActivityRecorder {
+
+    private final PoskoActivityRepository activities;
+    private final Clock clock;
+
+    PoskoActivityRecorder(PoskoActivityRepository activities, Clock clock) {
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Runs inside the still-open transaction of whatever was done, and commits or rolls back with it. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void record(PoskoActivityEvent event) {
+        if (!event.isActivity()) {
+            return;
+        }
+        PoskoActivity activity = activities.findById(event.poskoId())
+                .orElseGet(() -> new PoskoActivity(event.poskoId()));
+        activity.record(clock.instant(), event.activityKind());
+        activities.save(activity);
+    }
+}

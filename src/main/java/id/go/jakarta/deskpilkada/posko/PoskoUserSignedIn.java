@@ -1,0 +1,10 @@
+package id.go.jakarta.deskpilkada.posko;
+
+/** Someone bound to a post (its chief or an officer) signed in: the post is alive. */
+public record PoskoUserSignedIn(long poskoId) implements PoskoActivityEvent {
+
+    @Override
+    public String activityKind() {
+        return "SIGN_IN";
+    }
+}

@@ -1,0 +1,55 @@
+package id.go.jakarta.deskpilkada.situation;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wall's picture as JSON: everything a wall screen draws, nothing personal (no names of
+ * people, no phone numbers). Built once per change per node and language, shared by every screen.
+ */
+final class WallJson {
+
+    private WallJson() {
+    }
+
+    record Model(String generatedAt, String language, boolean exercise, Election election, List<Post> posts,
+                 Playlist playlist, Charts charts, Map<String, String> text) {
+    }
+
+    record Election(String name, String today, @Nullable String currentStage, List<Stage> stages,
+                    @Nullable Countdown nextVoting) {
+    }
+
+    record Stage(int seq, String name, String start, String end, boolean voting, boolean current, boolean past) {
+    }
+
+    record Countdown(String name, String date, long days) {
+    }
+
+    record Post(long id, String code, String name, String level, String wilayahCode, String wilayahName,
+                String alert, String alertLabel, @Nullable String alertReason, @Nullable String alertChangedAt,
+                Staffing staffing, @Nullable Object issues, @Nullable Object report, @Nullable Device tele,
+                List<Device> cctv, @Nullable String lastHeard) {
+    }
+
+    /**
+     * Officers on duty against those required. Until the duty-coverage capability records sign-ins
+     * there is no "present": {@code source} says "PLATFORM" and only the rostered count is known.
+     */
+    record Staffing(@Nullable Integer present, int required, String source) {
+    }
+
+    record Device(String name, String status, String statusLabel, String since, @Nullable String snapshotUrl,
+                  @Nullable String streamUrl) {
+    }
+
+    record Playlist(List<PanelSlot> panels, boolean postPass, int postSeconds, int silenceMinutes) {
+    }
+
+    record PanelSlot(String kind, String label, int seconds) {
+    }
+
+    record Charts(Map<String, Object> coverage) {
+    }
+}

@@ -1,0 +1,277 @@
+package id.go.jakarta.deskpilkada.situation;
+
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.i18n.Languages;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.device.DeviceInfo;
+import id.go.jakarta.deskpilkada.device.DeviceKind;
+import id.go.jakarta.deskpilkada.device.DeviceService;
+import id.go.jakarta.deskpilkada.election.ElectionInfo;
+import id.go.jakarta.deskpilkada.election.ElectionService;
+import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.posko.LastActivity;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the wall's picture for this node: one immutable JSON string per language, rebuilt from
+ * the live snapshot when something changes (at most twice a second, and every 30 s so that ages
+ * and countdowns move on), and handed to every wall screen on the node as the same instance. A
+ * burst of events costs one rebuild, not one per screen, and no screen queries the database.
+ */
+@Service
+public class WallModelService {
+
+    /** At most this often a new picture, whatever the rate of events. */
+    static final Duration MIN_INTERVAL = Duration.ofMillis(500);
+    static final Duration REFRESH = Duration.ofSeconds(30);
+    private static final Duration SLOW_DATA_TTL = Duration.ofSeconds(60);
+    private static final Logger log = LoggerFactory.getLogger(WallModelService.class);
+
+    private final PoskoService posko;
+    private final DeviceService devices;
+    private final StaffService staff;
+    private final ElectionService elections;
+    private final WallSettingsService settings;
+    private final LiveEventBus bus;
+    private final Messages messages;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    private final List<Consumer<Pictures>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "wall-model");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile @Nullable Pictures current;
+    private volatile long lastBuild;
+    private volatile @Nullable SlowData slow;
+    private Runnable unsubscribe = () -> { };
+
+    /** The same picture in each language, and when it was built. */
+    public record Pictures(Map<String, String> byLanguage, Instant builtAt, long sequence) {
+
+        public String in(Locale locale) {
+            String picture = byLanguage.get(Languages.of(locale.toLanguageTag()).getLanguage());
+            return picture != null ? picture : byLanguage.get(Languages.INDONESIAN.getLanguage());
+        }
+    }
+
+    /** Data that changes rarely and costs a query: refreshed at most once a minute. */
+    private record SlowData(Map<Long, Long> rostered, Optional<ElectionInfo> election, WallPlaylist playlist,
+                            Instant loadedAt) {
+    }
+
+    WallModelService(PoskoService posko, DeviceService devices, StaffService staff, ElectionService elections,
+                     WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
+                     Clock clock) {
+        this.posko = posko;
+        this.devices = devices;
+        this.staff = staff;
+        this.elections = elections;
+        this.settings = settings;
+        this.bus = bus;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void start() {
+        unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof id.go.jakarta.deskpilkada.base.cluster.LiveSignal.Arrived arrived
+                    && arrived.envelope().event() instanceof WallPlaylistChanged) {
+                slow = null;
+            }
+            requestRebuild();
+        });
+        builder.scheduleWithFixedDelay(this::requestRebuild, REFRESH.toMillis(), REFRESH.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        unsubscribe.run();
+        builder.shutdownNow();
+    }
+
+    /** The current picture (built now if none yet). */
+    public Pictures pictures() {
+        Pictures p = current;
+        return p != null ? p : rebuild();
+    }
+
+    /** Called with every new picture, on the builder's thread: hand it on quickly. */
+    public Runnable subscribe(Consumer<Pictures> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public int subscriberCount() {
+        return listeners.size();
+    }
+
+    private void requestRebuild() {
+        if (!pending.compareAndSet(false, true)) {
+            return;
+        }
+        long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() - System.currentTimeMillis());
+        builder.schedule(() -> {
+            pending.set(false);
+            try {
+                Pictures built = rebuild();
+                listeners.forEach(l -> l.accept(built));
+            } catch (RuntimeException e) {
+                log.warn("Could not rebuild the wall picture", e);
+            }
+        }, wait, TimeUnit.MILLISECONDS);
+    }
+
+    /** Builds a new picture from the snapshot; public for tests and the benchmark. */
+    public synchronized Pictures rebuild() {
+        lastBuild = System.currentTimeMillis();
+        SlowData data = slowData();
+        List<PoskoTile> tiles = posko.tiles();
+        Map<Long, LastActivity> activity = posko.lastActivities();
+        Map<Long, List<DeviceInfo>> deviceMap = devices.byPost();
+        Instant now = clock.instant();
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (Locale language : Languages.ALL) {
+            WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),
+                    data.election().map(ElectionInfo::exercise).orElse(false),
+                    election(data.election(), Wib.today(clock), language),
+                    tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
+                            data.rostered(), language)).toList(),
+                    playlist(data.playlist(), language),
+                    new WallJson.Charts(coverageChart(tiles, data.rostered(), language)),
+                    texts(language));
+            byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
+        }
+        Pictures previous = current;
+        Pictures built = new Pictures(Map.copyOf(byLanguage), now, previous == null ? 1 : previous.sequence() + 1);
+        current = built;
+        return built;
+    }
+
+    private SlowData slowData() {
+        SlowData data = slow;
+        if (data == null || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(clock.instant())) {
+            data = new SlowData(staff.dailyOfficerCounts(), elections.active(), settings.playlist(), clock.instant());
+            slow = data;
+        }
+        return data;
+    }
+
+    private WallJson.Post post(PoskoTile t, @Nullable LastActivity last, List<DeviceInfo> postDevices,
+                               Map<Long, Long> rostered, Locale language) {
+        WallJson.Device tele = postDevices.stream().filter(d -> d.kind() == DeviceKind.TELEKONFERENSI).findFirst()
+                .map(d -> device(d, language)).orElse(null);
+        List<WallJson.Device> cameras = postDevices.stream().filter(d -> d.kind() == DeviceKind.CCTV)
+                .map(d -> device(d, language)).toList();
+        Instant heard = last == null ? t.alertChangedAt() : latest(last.at(), t.alertChangedAt());
+        return new WallJson.Post(t.id(), t.code(), t.name(), t.level().name(), t.wilayahCode(), t.wilayahName(),
+                t.alertLevel().name(), messages.getTranslation(t.alertLevel().labelKey(), language), t.alertReason(),
+                t.alertChangedAt() == null ? null : t.alertChangedAt().toString(),
+                new WallJson.Staffing(null, rostered.getOrDefault(t.id(), 0L).intValue(), "PLATFORM"),
+                null, null, tele, cameras, heard == null ? null : heard.toString());
+    }
+
+    private WallJson.Device device(DeviceInfo d, Locale language) {
+        return new WallJson.Device(d.name(), d.status().name(), messages.getTranslation(d.status().labelKey(), language),
+                d.statusSince().toString(), d.snapshotUrl(), d.streamUrl());
+    }
+
+    private WallJson.Election election(Optional<ElectionInfo> active, LocalDate today, Locale language) {
+        if (active.isEmpty()) {
+            return new WallJson.Election(messages.getTranslation("overview.election.none", language), today.toString(),
+                    null, List.of(), null);
+        }
+        ElectionInfo e = active.get();
+        Optional<StageInfo> now = e.stageOn(today);
+        List<WallJson.Stage> stages = e.stages().stream().map(s -> new WallJson.Stage(s.seq(), s.name(),
+                s.startsOn().toString(), s.endsOn().toString(), s.votingDay(), s.covers(today),
+                s.endsOn().isBefore(today))).toList();
+        WallJson.Countdown countdown = e.nextVotingDay(today).map(v -> new WallJson.Countdown(v.name(),
+                v.startsOn().toString(), ChronoUnit.DAYS.between(today, v.startsOn()))).orElse(null);
+        return new WallJson.Election(e.name(), today.toString(), now.map(StageInfo::name).orElse(null), stages,
+                countdown);
+    }
+
+    private WallJson.Playlist playlist(WallPlaylist p, Locale language) {
+        return new WallJson.Playlist(p.panels().stream().filter(WallPlaylist.Panel::enabled)
+                .map(panel -> new WallJson.PanelSlot(panel.kind().name(),
+                        messages.getTranslation(panel.kind().labelKey(), language), panel.seconds()))
+                .toList(), p.postPass(), p.postSeconds(), p.silenceMinutes());
+    }
+
+    /** Officers rostered per post today (ECharts option as plain maps: Jackson escapes every text). */
+    private Map<String, Object> coverageChart(List<PoskoTile> tiles, Map<Long, Long> rostered, Locale language) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("backgroundColor", "transparent");
+        option.put("title", Map.of("text", messages.getTranslation("wall.chart.coverage", language),
+                "subtext", messages.getTranslation("wall.staffing.platform", language), "left", "center"));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "3%", "top", "22%", "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", tiles.stream().map(PoskoTile::wilayahName).toList(),
+                "axisLabel", Map.of("interval", 0)));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("series", List.of(Map.of("type", "bar", "name", messages.getTranslation("wall.chart.rostered", language),
+                "data", tiles.stream().map(t -> rostered.getOrDefault(t.id(), 0L)).toList(),
+                "label", Map.of("show", true, "position", "top"), "itemStyle", Map.of("color", "#3b82f6"))));
+        return option;
+    }
+
+    private Map<String, String> texts(Locale language) {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String key : WALL_TEXT_KEYS) {
+            text.put(key.startsWith("wall.") ? key.substring("wall.".length()) : key,
+                    messages.getTranslation(key, language));
+        }
+        return text;
+    }
+
+    private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** The texts the wall's web component shows, sent with the picture in the screen's language. */
+    static final List<String> WALL_TEXT_KEYS = List.of(
+            "wall.title", "wall.updated", "wall.silentSince", "wall.staffing", "wall.staffing.platform",
+            "wall.issues", "wall.issues.pending", "wall.report", "wall.report.pending", "wall.tele", "wall.cctv",
+            "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
+            "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
+            "wall.charts.issuesPending", "wall.cameras.none", "wall.since", "wall.provincial", "wall.reason",
+            "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
+            "wall.short.down", "wall.short.silent", "wall.modules.pending",
+            "alert.NORMAL", "alert.WASPADA", "alert.SIAGA", "alert.AWAS");
+}

@@ -1,0 +1,124 @@
+package id.go.jakarta.deskpilkada.situation;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
+import id.go.jakarta.deskpilkada.base.security.Tokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Wall screens paired by an ADMIN with a device token (shown once, stored hashed). A screen signs
+ * in with its token (kept in a cookie on the screen) as LAYAR and never signs out by itself;
+ * revoking it ends its sessions on every node at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WallScreenService implements TokenAuthenticator {
+
+    static final String PREFIX = "dpk_layar_";
+    public static final int MAX_NAME = 120;
+    /** A token never used to pair a screen stops working after this long (tokens must not lie around). */
+    public static final Duration PAIRING_WINDOW = Duration.ofHours(48);
+    private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
+
+    private final WallScreenRepository screens;
+    private final AccountGuard guard;
+    private final Clock clock;
+
+    WallScreenService(WallScreenRepository screens, AccountGuard guard, Clock clock) {
+        this.screens = screens;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    static String principalOf(long screenId) {
+        return "layar:" + screenId;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.WALL_SCREEN;
+    }
+
+    @Override
+    @Transactional
+    public Optional<DeskUser> authenticate(String token) {
+        if (!token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return screens.findByTokenHash(Tokens.hash(token)).filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
+                .map(screen -> {
+            if (screen.lastSeenAt() == null || screen.lastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
+                screen.seen(now);
+            }
+            Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, false);
+            return new DeskUser(actor, "", true, false);
+                });
+    }
+
+    /** Why a token does not pair a screen: unknown, revoked, or expired unused. */
+    public Status check(String token) {
+        if (!token.startsWith(PREFIX)) {
+            return Status.UNKNOWN;
+        }
+        return screens.findByTokenHash(Tokens.hash(token)).map(s -> s.status(clock.instant(), PAIRING_WINDOW))
+                .orElse(Status.UNKNOWN);
+    }
+
+    /** The state of a screen's token. */
+    public enum Status { ACTIVE, UNKNOWN, REVOKED, EXPIRED }
+
+    public List<WallScreenInfo> list() {
+        requireAdmin();
+        return screens.findAllByOrderByNameAsc().stream().map(WallScreen::toInfo).toList();
+    }
+
+    /** Pairs a new screen, e.g. "Layar Balai Kota 1"; the answer holds its token, shown this once. */
+    @Transactional
+    public PairedScreen pair(String name) {
+        Actor admin = requireAdmin();
+        String clean = name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw DeskException.invalid("screen.name.invalid", MAX_NAME);
+        }
+        if (screens.existsByName(clean)) {
+            throw DeskException.conflict("screen.name.taken", clean);
+        }
+        String token = Tokens.generate(PREFIX);
+        WallScreen screen = screens.save(new WallScreen(clean, Tokens.hash(token), clock.instant(), admin.displayName()));
+        return new PairedScreen(screen.toInfo(), token);
+    }
+
+    /** Revokes a screen: its token stops working and its open sessions end at their next request. */
+    @Transactional
+    public WallScreenInfo revoke(long screenId) {
+        requireAdmin();
+        WallScreen screen = screens.findById(screenId)
+                .orElseThrow(() -> DeskException.notFound("screen.notFound", String.valueOf(screenId)));
+        if (!screen.isRevoked()) {
+            screen.revoke(clock.instant());
+        }
+        WallScreenInfo info = screens.saveAndFlush(screen).toInfo();
+        guard.revokeSessions(principalOf(screenId));
+        return info;
+    }
+
+    private static Actor requireAdmin() {
+        Actor actor = CurrentActor.require();
+        if (!actor.is(Role.ADMIN)) {
+            throw DeskException.forbidden("screen.forbidden");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,144 @@
+package id.go.jakarta.deskpilkada.situation.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.device.DeviceInfo;
+import id.go.jakarta.deskpilkada.device.DeviceService;
+import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
+import id.go.jakarta.deskpilkada.posko.LastActivity;
+import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import id.go.jakarta.deskpilkada.staff.UnitInfo;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One post in depth, for leadership (and the post's own chief): alert level and reason, officers
+ * by role with their units, devices, alert history. Kept current by push.
+ */
+@Route("posko/:code")
+@RolesAllowed({"PIMPINAN", "KETUA_POSKO"})
+class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final Span badge = new Span();
+    final Paragraph alert = new Paragraph();
+    final Paragraph heard = new Paragraph();
+    final Grid<OfficerInfo> officers = new Grid<>();
+    final Grid<DeviceInfo> devices = new Grid<>();
+    final Grid<AlertHistoryEntry> history = new Grid<>();
+
+    private final PoskoService posko;
+    private final StaffService staff;
+    private final DeviceService deviceService;
+    private PoskoTile post;
+
+    PostDetailView(PoskoService posko, StaffService staff, DeviceService deviceService, LiveEventBus bus) {
+        this.posko = posko;
+        this.staff = staff;
+        this.deviceService = deviceService;
+        addClassName("post-detail");
+        badge.addClassName("alert-badge");
+        Map<Long, String> units = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
+
+        officers.addColumn(o -> getTranslation(o.postRole().labelKey())).setHeader(getTranslation("detail.role"))
+                .setAutoWidth(true);
+        officers.addColumn(OfficerInfo::fullName).setHeader(getTranslation("devices.name")).setAutoWidth(true);
+        officers.addColumn(o -> units.getOrDefault(o.unitId(), "?")).setHeader(getTranslation("detail.unit"))
+                .setAutoWidth(true);
+        officers.addColumn(o -> o.phone() == null ? "" : o.phone()).setHeader(getTranslation("detail.phone"))
+                .setAutoWidth(true);
+        officers.addColumn(o -> getTranslation(o.reserve() ? "detail.reserve" : "detail.daily"))
+                .setHeader(getTranslation("detail.duty")).setAutoWidth(true);
+        officers.setAllRowsVisible(true);
+
+        devices.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("devices.kind"));
+        devices.addColumn(DeviceInfo::name).setHeader(getTranslation("devices.name"));
+        devices.addColumn(d -> getTranslation(d.status().labelKey())).setHeader(getTranslation("devices.status"));
+        devices.addColumn(d -> Wib.dateTime(d.statusSince(), getLocale())).setHeader(getTranslation("devices.since"));
+        devices.setAllRowsVisible(true);
+        devices.setEmptyStateText(getTranslation("wall.cameras.none"));
+
+        history.addColumn(e -> Wib.dateTime(e.changedAt(), getLocale())).setHeader(getTranslation("history.when"));
+        history.addColumn(e -> getTranslation(e.from().labelKey()) + " → " + getTranslation(e.to().labelKey()))
+                .setHeader(getTranslation("history.change"));
+        history.addColumn(AlertHistoryEntry::changedBy).setHeader(getTranslation("history.by"));
+        history.addColumn(AlertHistoryEntry::reason).setHeader(getTranslation("history.reason")).setFlexGrow(1);
+        history.setAllRowsVisible(true);
+        history.setEmptyStateText(getTranslation("history.empty"));
+
+        Div head = new Div(title, badge);
+        head.addClassName("posko-card-head");
+        add(head, alert, heard,
+                new H3(getTranslation("detail.officers")), new Paragraph(getTranslation("wall.staffing.platform")),
+                officers,
+                new H3(getTranslation("wall.issues")), new Paragraph(getTranslation("detail.issues.pending")),
+                new H3(getTranslation("wall.report")), new Paragraph(getTranslation("detail.reports.pending")),
+                new H3(getTranslation("devices.title")), devices,
+                new H3(getTranslation("detail.history")), history);
+        LiveRefresh.bind(this, bus, this::concernsThisPost, this::render);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        post = posko.tiles().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        Actor actor = CurrentActor.require();
+        if (actor.is(Role.KETUA_POSKO) && !actor.belongsTo(post.id())) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        render();
+    }
+
+    private boolean concernsThisPost(LiveEvent event) {
+        return post != null && event instanceof PoskoActivityEvent e && e.poskoId() == post.id();
+    }
+
+    private void render() {
+        post = posko.tile(post.id()).orElse(post);
+        title.setText(post.name() + " · " + post.wilayahName());
+        badge.setText(getTranslation(post.alertLevel().labelKey()));
+        badge.setClassName("alert-badge alert-" + post.alertLevel().cssName());
+        alert.setText(post.alertChangedAt() == null ? getTranslation("overview.neverChanged")
+                : getTranslation("overview.changedBy", post.alertChangedBy(), Wib.dateTime(post.alertChangedAt(), getLocale()))
+                + (post.alertReason() == null ? "" : " · " + post.alertReason()));
+        LastActivity last = posko.lastActivities().get(post.id());
+        heard.setText(getTranslation("wall.lastHeard") + ": "
+                + (last == null ? getTranslation("wall.never") : Wib.dateTime(last.at(), getLocale())));
+        officers.setItems(staff.officersOf(post.id()).stream()
+                .sorted(Comparator.comparing(OfficerInfo::reserve).thenComparing(OfficerInfo::postRole)
+                        .thenComparing(OfficerInfo::fullName)).toList());
+        devices.setItems(deviceService.ofPost(post.id()));
+        history.setItems(posko.alertHistory(post.id(), 50));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (post == null ? "" : post.name() + " · ") + getTranslation("app.name");
+    }
+}

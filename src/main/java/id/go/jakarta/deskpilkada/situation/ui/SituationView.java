@@ -1,0 +1,34 @@
+package id.go.jakarta.deskpilkada.situation.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.situation.WallModelService;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The wall's picture on a normal screen for leadership: the same tiles, map and charts, and a
+ * click on a post (tile or wilayah) opens its detail.
+ */
+@Route("situasi")
+@Menu(order = 1, title = "nav.situation")
+@RolesAllowed({"PIMPINAN", "ADMIN"})
+class SituationView extends Div implements HasDynamicTitle {
+
+    final WallElement wall = new WallElement();
+
+    SituationView(WallModelService pictures) {
+        addClassName("situation-view");
+        setSizeFull();
+        wall.getElement().setAttribute("embedded", true);
+        wall.onPostSelected(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + e.code())));
+        add(wall);
+        WallBinding.bind(this, wall, pictures);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wall.title") + " · " + getTranslation("app.name");
+    }
+}

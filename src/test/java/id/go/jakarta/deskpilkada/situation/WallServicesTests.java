@@ -1,0 +1,240 @@
+package id.go.jakarta.deskpilkada.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.device.DeviceForm;
+import id.go.jakarta.deskpilkada.device.DeviceKind;
+import id.go.jakarta.deskpilkada.device.DeviceService;
+import id.go.jakarta.deskpilkada.posko.AlertLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The wall's picture, its playlist and its paired screens. */
+@SpringBootTest
+@ActiveProfiles("test")
+class WallServicesTests {
+
+    @Autowired
+    WallModelService pictures;
+    @Autowired
+    WallSettingsService settings;
+    @Autowired
+    WallScreenService screens;
+    @Autowired
+    PoskoService posko;
+    @Autowired
+    DeviceService devices;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    AccountGuard guard;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void the_picture_holds_all_seven_posts_the_stage_calendar_and_the_playlist_in_both_languages() {
+        JsonNode id = json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id")));
+        JsonNode en = json.readTree(pictures.pictures().in(Locale.ENGLISH));
+        assertThat(id.get("posts")).hasSize(7);
+        assertThat(id.get("posts").get(0).get("code").asString()).isEqualTo("BALAIKOTA");
+        assertThat(id.get("posts").get(0).get("staffing").get("required").asInt()).isEqualTo(12);
+        assertThat(id.get("posts").get(0).get("staffing").get("source").asString()).isEqualTo("PLATFORM");
+        assertThat(id.get("election").get("stages")).hasSize(16);
+        assertThat(id.get("playlist").get("silenceMinutes").asInt()).isPositive();
+        assertThat(id.get("text").get("title").asString()).isEqualTo("Situasi Posko Pilkada");
+        assertThat(en.get("text").get("title").asString()).isEqualTo("Election Command Posts");
+        for (JsonNode picture : List.of(id, en)) {
+            assertThat(picture.get("text").valueStream().map(JsonNode::asString))
+                    .as("every wall text is translated").noneMatch(v -> v.startsWith("!"));
+        }
+        assertThat(id.get("charts").get("coverage").get("series").get(0).get("data")).hasSize(7);
+    }
+
+    @Test
+    void the_picture_names_no_people_and_shows_no_phone_numbers() {
+        SignIn.as(context, "sekda");
+        PoskoTile post = tile("JAKUT");
+        posko.changeAlertLevel(post.id(), post.alertLevel() == AlertLevel.SIAGA ? AlertLevel.AWAS : AlertLevel.SIAGA,
+                "Massa berkumpul", post.version());
+        List<String> personal = new ArrayList<>(List.of("Sekretaris Daerah Provinsi DKI Jakarta", "Ketua Posko"));
+        for (PoskoTile t : posko.tiles()) {
+            for (OfficerInfo o : staff.officersOf(t.id())) {
+                personal.add(o.fullName());
+                if (o.phone() != null) {
+                    personal.add(o.phone());
+                }
+                personal.add(o.nip());
+            }
+        }
+        String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
+        assertThat(picture).contains("Massa berkumpul");
+        assertThat(personal).hasSizeGreaterThan(100).allSatisfy(p -> assertThat(picture).doesNotContain(p));
+    }
+
+    @Test
+    void text_from_users_is_escaped_as_json_never_spliced_in() {
+        SignIn.as(context, "ketua.jakpus");
+        String hostile = "Kamera \"</script><img src=x onerror=alert(1)> \\ \u0001";
+        devices.register(new DeviceForm(tile("JAKPUS").id(), DeviceKind.CCTV, hostile, null, null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> devices.ofPost(tile("JAKPUS").id()).stream()
+                .anyMatch(d -> d.name().equals(hostile.strip())));
+        String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
+        JsonNode names = json.readTree(picture).get("posts").get(1).get("cctv");
+        assertThat(names.valueStream().map(n -> n.get("name").asString())).contains(hostile.strip());
+        // Quotes, backslashes and control characters are escaped; the picture is a property value,
+        // never inlined into HTML, and the wall puts every text in with textContent.
+        assertThat(picture).contains("Kamera \\\"</script>").contains("\\\\ \\u0001").doesNotContain("\u0001");
+    }
+
+    @Test
+    void a_burst_of_events_rebuilds_the_picture_at_most_twice_a_second() throws InterruptedException {
+        List<Instant> builds = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = pictures.subscribe(p -> builds.add(Instant.now()));
+        try {
+            SignIn.as(context, "ketua.kepseribu");
+            long post = tile("KEPSERIBU").id();
+            var camera = devices.register(new DeviceForm(post, DeviceKind.CCTV, "Uji burst", null, null));
+            long start = System.nanoTime();
+            int reports = 0;
+            while (System.nanoTime() - start < 2_000_000_000L) {
+                devices.reportStatus(camera.id(), reports % 2 == 0
+                        ? id.go.jakarta.deskpilkada.device.DeviceStatus.UP
+                        : id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
+                reports++;
+                Thread.sleep(10);
+            }
+            Thread.sleep(700);
+            assertThat(reports).isGreaterThan(50);
+            // 2 s of ~100 events/s: at most 2 pictures a second (+1 for the trailing one).
+            assertThat(builds).hasSizeBetween(1, 6);
+            for (int i = 1; i < builds.size(); i++) {
+                assertThat(Duration.between(builds.get(i - 1), builds.get(i)))
+                        .isGreaterThanOrEqualTo(WallModelService.MIN_INTERVAL.minusMillis(20));
+            }
+        } finally {
+            unsubscribe.run();
+        }
+    }
+
+    @Test
+    void a_playlist_with_zero_or_negative_seconds_is_refused_and_nothing_is_saved() {
+        SignIn.as(context, "admin");
+        WallPlaylist before = settings.playlist();
+        List<WallPlaylist.Panel> zero = before.panels().stream()
+                .map(p -> new WallPlaylist.Panel(p.kind(), p.enabled(), 0)).toList();
+        assertRefused(new WallPlaylist(zero, true, 8, 30, before.version()), "wall.settings.seconds");
+        List<WallPlaylist.Panel> negative = before.panels().stream()
+                .map(p -> new WallPlaylist.Panel(p.kind(), p.enabled(), -5)).toList();
+        assertRefused(new WallPlaylist(negative, true, 8, 30, before.version()), "wall.settings.seconds");
+        assertRefused(new WallPlaylist(before.panels(), true, 0, 30, before.version()), "wall.settings.postSeconds");
+        assertRefused(new WallPlaylist(before.panels(), true, 8, -1, before.version()), "wall.settings.silence");
+        List<WallPlaylist.Panel> off = before.panels().stream()
+                .map(p -> new WallPlaylist.Panel(p.kind(), false, p.seconds())).toList();
+        assertRefused(new WallPlaylist(off, false, 8, 30, before.version()), "wall.settings.empty");
+        assertThat(settings.playlist()).isEqualTo(before);
+    }
+
+    @Test
+    void the_playlist_is_changed_by_an_admin_only_and_never_over_a_newer_version() {
+        SignIn.as(context, "sekda");
+        WallPlaylist before = settings.playlist();
+        assertThatThrownBy(() -> settings.save(before)).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        SignIn.as(context, "admin");
+        List<WallPlaylist.Panel> reordered = new ArrayList<>(before.panels());
+        java.util.Collections.reverse(reordered);
+        WallPlaylist saved = settings.save(new WallPlaylist(reordered, before.postPass(), 10, 45, before.version()));
+        assertThat(saved.panels()).extracting(WallPlaylist.Panel::kind)
+                .containsExactlyElementsOf(reordered.stream().map(WallPlaylist.Panel::kind).toList());
+        assertThat(saved.version()).isGreaterThan(before.version());
+        assertThatThrownBy(() -> settings.save(before)).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        settings.save(new WallPlaylist(before.panels(), before.postPass(), before.postSeconds(),
+                before.silenceMinutes(), saved.version()));
+    }
+
+    @Test
+    void a_paired_screen_signs_in_as_layar_until_it_is_revoked() {
+        SignIn.as(context, "admin");
+        PairedScreen paired = screens.pair("Layar Uji " + System.nanoTime());
+        assertThat(paired.token()).startsWith("dpk_layar_").hasSizeGreaterThan(40);
+        assertThat(jdbc.queryForObject("select token_hash from wall_screen where id = ?", String.class,
+                paired.screen().id())).hasSize(64).isNotEqualTo(paired.token());
+
+        DeskUser screen = screens.authenticate(paired.token()).orElseThrow();
+        assertThat(screen.actor().role()).isEqualTo(Role.LAYAR);
+        assertThat(screen.actor().displayName()).isEqualTo(paired.screen().name());
+        assertThat(screens.authenticate(paired.token() + "x")).isEmpty();
+
+        screens.revoke(paired.screen().id());
+        assertThat(screens.authenticate(paired.token())).isEmpty();
+        assertThat(screens.check(paired.token())).isEqualTo(WallScreenService.Status.REVOKED);
+        assertThat(guard.isRevoked(screen)).as("open sessions of the screen end").isTrue();
+    }
+
+    @Test
+    void a_token_never_used_within_48_hours_has_expired() {
+        SignIn.as(context, "admin");
+        PairedScreen paired = screens.pair("Layar Kedaluwarsa " + System.nanoTime());
+        jdbc.update("update wall_screen set created_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(49))), paired.screen().id());
+        assertThat(screens.check(paired.token())).isEqualTo(WallScreenService.Status.EXPIRED);
+        assertThat(screens.authenticate(paired.token())).isEmpty();
+    }
+
+    @Test
+    void only_an_admin_pairs_screens_and_names_are_checked() {
+        SignIn.as(context, "sekda");
+        assertThatThrownBy(() -> screens.pair("Layar Pimpinan")).isInstanceOf(DeskException.class);
+        SignIn.as(context, "admin");
+        assertThatThrownBy(() -> screens.pair("   ")).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("screen.name.invalid"));
+        String name = "Layar Ganda " + System.nanoTime();
+        screens.pair(name);
+        assertThatThrownBy(() -> screens.pair(name)).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+    }
+
+    private void assertRefused(WallPlaylist playlist, String key) {
+        assertThatThrownBy(() -> settings.save(playlist)).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private PoskoTile tile(String code) {
+        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    }
+}

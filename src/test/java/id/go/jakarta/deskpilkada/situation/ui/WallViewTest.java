@@ -1,0 +1,100 @@
+package id.go.jakarta.deskpilkada.situation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import id.go.jakarta.deskpilkada.KaribuSupport;
+import id.go.jakarta.deskpilkada.KaribuTest;
+import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.ui.NotFoundView;
+import id.go.jakarta.deskpilkada.posko.AlertLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallScreenService;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class WallViewTest extends KaribuTest {
+
+    @Autowired
+    WallScreenService screens;
+    @Autowired
+    PoskoService posko;
+
+    @Test
+    void a_paired_screen_opens_the_wall_with_all_seven_posts_and_no_personal_data() {
+        openAsScreen();
+        WallView wall = _get(WallView.class);
+        String model = wall.wall.getModel();
+        assertThat(model).contains("\"code\":\"BALAIKOTA\"", "\"code\":\"KEPSERIBU\"", "\"silenceMinutes\"");
+        assertThat(model.split("\"code\":\"")).hasSize(8);
+        assertThat(model).doesNotContain("Sekretaris Daerah", "Ketua Posko", "alertChangedBy", "phone", "nip");
+    }
+
+    @Test
+    void a_wall_screen_opens_no_other_screen() {
+        openAsScreen();
+        for (String route : new String[] {"", "admin/layar", "admin/putaran", "perangkat", "posko/JAKPUS", "situasi"}) {
+            UI.getCurrent().navigate(route);
+            _assertNone(WallView.class);
+            _assertOne(NotFoundView.Denied.class);
+        }
+    }
+
+    @Test
+    void an_alert_change_reaches_the_wall_by_push() {
+        openAsScreen();
+        WallView wall = _get(WallView.class);
+        PoskoTile post = posko.tiles().stream().filter(t -> t.code().equals("JAKSEL")).findFirst().orElseThrow();
+        AlertLevel target = post.alertLevel() == AlertLevel.AWAS ? AlertLevel.WASPADA : AlertLevel.AWAS;
+        var screenAuth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        SignIn.as(context, "ketua.jaksel");
+        posko.changeAlertLevel(post.id(), target, "Bentrokan di Pasar Minggu", post.version());
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(screenAuth);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(wall.wall.getModel()).contains("\"code\":\"JAKSEL\"")
+                    .contains("\"alert\":\"" + target.name() + "\",\"alertLabel\"")
+                    .contains("Bentrokan di Pasar Minggu");
+        });
+    }
+
+    @Test
+    void leadership_sees_the_same_picture_on_a_normal_screen_and_can_drill_down() {
+        login("sekda");
+        UI.getCurrent().navigate("situasi");
+        SituationView view = _get(SituationView.class);
+        assertThat(view.wall.getModel()).contains("\"code\":\"JAKPUS\"");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(view.wall,
+                new WallElement.PostSelected(view.wall, true, "JAKPUS"));
+        _assertOne(PostDetailView.class);
+        assertThat(_get(PostDetailView.class).officers.getGenericDataView().getItems().count()).isEqualTo(9);
+    }
+
+    @Test
+    void a_chief_opens_his_own_posts_detail_only_and_an_officer_none() {
+        login("ketua.jakbar");
+        UI.getCurrent().navigate("posko/JAKBAR");
+        _assertOne(PostDetailView.class);
+        UI.getCurrent().navigate("posko/JAKUT");
+        _assertOne(NotFoundView.Denied.class);
+        login("petugas.jakbar");
+        UI.getCurrent().navigate("posko/JAKBAR");
+        _assertOne(NotFoundView.Denied.class);
+    }
+
+    private void openAsScreen() {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Karibu " + System.nanoTime()));
+        KaribuSupport.loginAs(screens.authenticate(paired.token()).orElseThrow(), "layar");
+        _assertOne(WallView.class);
+    }
+}
