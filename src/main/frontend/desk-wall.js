@@ -16,11 +16,11 @@ const DATE = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: '
 // north-west out at sea, Utara along the coast, Barat west, Pusat in the middle, Timur east, Selatan south.
 const AREAS = {
   '31.01': { points: '4,4 22,4 22,24 4,24', label: [13, 15], islands: true },
-  '31.72': { points: '30,30 92,30 92,44 74,46 56,42 40,44 30,42', label: [62, 37] },
-  '31.73': { points: '30,42 40,44 44,48 44,66 28,66 26,50', label: [35, 56] },
+  '31.72': { points: '30,30 92,30 92,44 74,46 56,42 40,44 30,42', label: [62, 37], short: true },
+  '31.73': { points: '30,42 40,44 44,48 44,66 28,66 26,50', label: [35.5, 55], short: true },
   '31.71': { points: '44,48 56,42 62,46 62,60 54,64 44,62', label: [53, 53], short: true },
-  '31.75': { points: '62,46 74,46 92,44 94,70 82,86 66,80 62,60', label: [78, 64] },
-  '31.74': { points: '28,66 44,66 44,62 54,64 62,60 66,80 60,96 36,96 30,82', label: [47, 80] },
+  '31.75': { points: '62,46 74,46 92,44 94,70 82,86 66,80 62,60', label: [78, 64], short: true },
+  '31.74': { points: '28,66 44,66 44,62 54,64 62,60 66,80 60,96 36,96 30,82', label: [47, 80], short: true },
 };
 
 function h(tag, attrs = {}, ...children) {
@@ -295,7 +295,7 @@ class DeskWall extends HTMLElement {
         shapes.push(s('polygon', { points: area.points, fill, class: silent ? 'silent' : '', 'data-wilayah': code,
           'data-alert': alert, onclick: () => post && this._select(post.code) }));
       }
-      shapes.push(s('text', { x: area.label[0], y: area.label[1], class: area.short ? 'small' : '' },
+      shapes.push(s('text', { x: area.label[0], y: area.label[1] },
         area.short ? name.replace('Jakarta ', '') : name));
       if (post) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 3.6, class: 'small' }, post.alertLabel));
     }

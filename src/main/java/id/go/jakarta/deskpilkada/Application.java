@@ -27,6 +27,11 @@ public class Application implements AppShellConfigurator {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }
+        // Tomcat's WebSocket frame buffers (read, write, encode) per push connection: 2 KiB instead
+        // of 8; larger messages go out in more frames (see PushFootprint).
+        if (System.getProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE") == null) {
+            System.setProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", "2048");
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package id.go.jakarta.deskpilkada;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,8 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AlertLevelBrowserIT {
 
-    private static final Path BROWSER_TESTS = Path.of("src/test/browser");
-
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void an_alert_change_on_node_a_shows_on_node_b_within_two_seconds_without_reload(String database)
@@ -37,13 +33,9 @@ class AlertLevelBrowserIT {
         assumeTrue(!postgres || pg != null && !pg.isBlank(), "Browser test on PostgreSQL skipped: set "
                 + PostgresConfigured.URL + " to run it");
         Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
-        assumeTrue(isProductionJar(jar), "Browser test skipped: " + jar + " is not a production build; run "
+        assumeTrue(BrowserTests.productionJar(jar), "Browser test skipped: " + jar + " is not a production build; run "
                 + "./mvnw -Pproduction verify");
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        assumeTrue(Files.isExecutable(chromium), "Browser test skipped: no Chromium at " + chromium
-                + " (apt-get install chromium, or set CHROMIUM)");
-        assumeTrue(Files.isDirectory(BROWSER_TESTS.resolve("node_modules/playwright-core")),
-                "Browser test skipped: run npm install in src/test/browser (needs Node)");
+        assumeTrue(BrowserTests.available(), BrowserTests.MISSING);
 
         Path work = Path.of("target/browser-it/" + database + "-" + UUID.randomUUID());
         String cluster = "desk-browser-" + UUID.randomUUID();
@@ -68,13 +60,11 @@ class AlertLevelBrowserIT {
         // One after the other: the second finds the schema migrated and the demo data loaded.
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), argsA);
              JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), argsB)) {
-            ProcessBuilder browser = new ProcessBuilder(node(), "alert-level-across-nodes.mjs")
-                    .directory(BROWSER_TESTS.toFile())
+            ProcessBuilder browser = BrowserTests.script("alert-level-across-nodes.mjs")
                     .redirectErrorStream(true)
                     .redirectOutput(work.resolve("browser.log").toFile());
             browser.environment().put("BASE_A", a.baseUrl());
             browser.environment().put("BASE_B", b.baseUrl());
-            browser.environment().put("CHROMIUM", chromium.toString());
             Process script = browser.start();
             boolean finished = script.waitFor(120, TimeUnit.SECONDS);
             if (!finished) {
@@ -89,19 +79,6 @@ class AlertLevelBrowserIT {
             assertThat(latency.find()).as(output).isTrue();
             assertThat(Long.parseLong(latency.group(1))).isLessThan(2000);
             assertThat(output).contains("\"requestsOutsideLoopback\":[]").contains("\"reloadedB\":false");
-        }
-    }
-
-    private static String node() {
-        return System.getenv().getOrDefault("DESK_NODE", "node");
-    }
-
-    private static boolean isProductionJar(Path jar) throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            return false;
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return zip.stream().noneMatch(e -> e.getName().startsWith("BOOT-INF/lib/vaadin-dev-server"));
         }
     }
 }

@@ -1,11 +1,21 @@
 package id.go.jakarta.deskpilkada.device;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DeviceRepository extends JpaRepository<Device, Long> {
 
     List<Device> findByPoskoIdOrderByKindAscNameAsc(long poskoId);
 
     boolean existsByPoskoIdAndKind(long poskoId, DeviceKind kind);
+
+    /** For a status report: reports of one device queue up instead of failing each other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Device d where d.id = :id")
+    Optional<Device> findForReport(@Param("id") long id);
 }

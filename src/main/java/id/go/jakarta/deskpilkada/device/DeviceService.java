@@ -100,12 +100,14 @@ public class DeviceService {
 
     /**
      * Records a device's status, from a post's screen or from a monitoring script (INTEGRASI).
-     * Reporting the same status again keeps its "since".
+     * Reporting the same status again keeps its "since". A report is a fact, not an edit: it needs
+     * no version, and simultaneous reports of one device are applied one after the other.
      */
     @Transactional
     public DeviceInfo reportStatus(long deviceId, DeviceStatus status, @Nullable String note) {
         Actor actor = CurrentActor.require();
-        Device device = find(deviceId);
+        Device device = devices.findForReport(deviceId)
+                .orElseThrow(() -> DeskException.notFound("device.notFound", String.valueOf(deviceId)));
         boolean script = actor.is(Role.INTEGRASI);
         if (!script && !mayManage(actor, device.poskoId())) {
             throw DeskException.forbidden("device.forbidden");

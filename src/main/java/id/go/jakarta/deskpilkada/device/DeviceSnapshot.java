@@ -31,8 +31,12 @@ class DeviceSnapshot implements SnapshotContributor {
         this.repository = repository;
     }
 
+    /**
+     * Runs after commit in the committing thread, on that transaction's still-open connection (the
+     * data is committed): taking a second connection here would starve the pool under load.
+     */
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void apply(LiveEvent event) {
         if (event instanceof DevicesChanged changed) {
             byPost.set(changed.poskoId(), load(changed.poskoId()));

@@ -42,8 +42,12 @@ class PoskoSnapshot implements SnapshotContributor {
         this.wilayah = wilayah;
     }
 
+    /**
+     * Runs after commit in the committing thread, on that transaction's still-open connection (the
+     * data is committed): taking a second connection here would starve the pool under load.
+     */
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void apply(LiveEvent event) {
         if (event instanceof PoskoAlertLevelChanged changed) {
             repository.findById(changed.poskoId()).ifPresent(p -> putIfNewer(toTile(p)));

@@ -142,7 +142,7 @@ public class WallModelService {
         if (!pending.compareAndSet(false, true)) {
             return;
         }
-        long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() - System.currentTimeMillis());
+        long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() - clock.millis());
         builder.schedule(() -> {
             pending.set(false);
             try {
@@ -156,12 +156,13 @@ public class WallModelService {
 
     /** Builds a new picture from the snapshot; public for tests and the benchmark. */
     public synchronized Pictures rebuild() {
-        lastBuild = System.currentTimeMillis();
+        // The picture's time is the moment it starts: pictures are then at least MIN_INTERVAL apart.
+        Instant now = clock.instant();
+        lastBuild = now.toEpochMilli();
         SlowData data = slowData();
         List<PoskoTile> tiles = posko.tiles();
         Map<Long, LastActivity> activity = posko.lastActivities();
         Map<Long, List<DeviceInfo>> deviceMap = devices.byPost();
-        Instant now = clock.instant();
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),

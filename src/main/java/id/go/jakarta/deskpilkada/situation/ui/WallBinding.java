@@ -16,7 +16,15 @@ final class WallBinding {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Locale locale = ui.getLocale();
-            wall.setModel(pictures.pictures().in(locale));
+            // The picture goes out by push right after the page, not inside its response: Vaadin
+            // keeps each screen's last response, and a wall's would then hold a whole picture.
+            Thread.ofVirtual().start(() -> {
+                try {
+                    ui.access(() -> wall.setModel(pictures.pictures().in(locale)));
+                } catch (UIDetachedException gone) {
+                    // closed before the first picture
+                }
+            });
             Runnable unsubscribe = pictures.subscribe(built -> {
                 String json = built.in(locale);
                 try {
