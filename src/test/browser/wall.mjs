@@ -133,6 +133,11 @@ try {
   // was served by B, must show the change it missed, with nobody touching it.
   console.log('STOP_NODE_B');
   await nextLine();
+  // The screen says so while its connection is down.
+  await wall.waitForFunction(() => document.querySelector('desk-wall')?.shadowRoot
+    ?.querySelector('.banner.lost.show'), null, { timeout: 15000 });
+  result.lostBanner = true;
+  await wall.screenshot({ path: `${out}/wall-connection-lost.png` });
   const changed = await changeAlert(leader, 'JAKTIM');
   result.changeDuringOutage = changed;
   console.log('START_NODE_B');

@@ -19,6 +19,7 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.EChart;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceService;
@@ -28,10 +29,13 @@ import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,6 +52,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Paragraph alert = new Paragraph();
     final Paragraph heard = new Paragraph();
     final Grid<OfficerInfo> officers = new Grid<>();
+    final EChart roles = new EChart();
     final Grid<DeviceInfo> devices = new Grid<>();
     final Grid<AlertHistoryEntry> history = new Grid<>();
 
@@ -94,7 +99,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         head.addClassName("posko-card-head");
         add(head, alert, heard,
                 new H3(getTranslation("detail.officers")), new Paragraph(getTranslation("wall.staffing.platform")),
-                officers,
+                roles, officers,
                 new H3(getTranslation("wall.issues")), new Paragraph(getTranslation("detail.issues.pending")),
                 new H3(getTranslation("wall.report")), new Paragraph(getTranslation("detail.reports.pending")),
                 new H3(getTranslation("devices.title")), devices,
@@ -130,11 +135,36 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         LastActivity last = posko.lastActivities().get(post.id());
         heard.setText(getTranslation("wall.lastHeard") + ": "
                 + (last == null ? getTranslation("wall.never") : Wib.dateTime(last.at(), getLocale())));
-        officers.setItems(staff.officersOf(post.id()).stream()
+        List<OfficerInfo> team = staff.officersOf(post.id()).stream()
                 .sorted(Comparator.comparing(OfficerInfo::reserve).thenComparing(OfficerInfo::postRole)
-                        .thenComparing(OfficerInfo::fullName)).toList());
+                        .thenComparing(OfficerInfo::fullName)).toList();
+        officers.setItems(team);
+        roles.setOption(rolesChart(team));
         devices.setItems(deviceService.ofPost(post.id()));
         history.setItems(posko.alertHistory(post.id(), 50));
+    }
+
+    /** Daily officers and reserves per role, as a stacked bar chart. */
+    private Map<String, Object> rolesChart(List<OfficerInfo> team) {
+        List<PostRole> order = List.of(PostRole.values());
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("top", 0));
+        option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "3%", "top", 40, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data",
+                order.stream().map(r -> getTranslation(r.labelKey())).toList(), "axisLabel", Map.of("interval", 0)));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("series", List.of(
+                series(getTranslation("detail.daily"), team, order, false, "#2563eb"),
+                series(getTranslation("detail.reserve"), team, order, true, "#94a3b8")));
+        return option;
+    }
+
+    private static Map<String, Object> series(String name, List<OfficerInfo> team, List<PostRole> order,
+                                              boolean reserve, String color) {
+        return Map.of("type", "bar", "stack", "role", "name", name, "itemStyle", Map.of("color", color),
+                "data", order.stream().map(r -> team.stream()
+                        .filter(o -> o.postRole() == r && o.reserve() == reserve).count()).toList());
     }
 
     @Override

@@ -32,8 +32,7 @@ class WallViewTest extends KaribuTest {
     @Test
     void a_paired_screen_opens_the_wall_with_all_seven_posts_and_no_personal_data() {
         openAsScreen();
-        WallView wall = _get(WallView.class);
-        String model = wall.wall.getModel();
+        String model = firstPicture(_get(WallView.class).wall);
         assertThat(model).contains("\"code\":\"BALAIKOTA\"", "\"code\":\"KEPSERIBU\"", "\"silenceMinutes\"");
         assertThat(model.split("\"code\":\"")).hasSize(8);
         assertThat(model).doesNotContain("Sekretaris Daerah", "Ketua Posko", "alertChangedBy", "phone", "nip");
@@ -73,11 +72,14 @@ class WallViewTest extends KaribuTest {
         login("sekda");
         UI.getCurrent().navigate("situasi");
         SituationView view = _get(SituationView.class);
-        assertThat(view.wall.getModel()).contains("\"code\":\"JAKPUS\"");
+        assertThat(firstPicture(view.wall)).contains("\"code\":\"JAKPUS\"");
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(view.wall,
                 new WallElement.PostSelected(view.wall, true, "JAKPUS"));
         _assertOne(PostDetailView.class);
-        assertThat(_get(PostDetailView.class).officers.getGenericDataView().getItems().count()).isEqualTo(9);
+        PostDetailView detail = _get(PostDetailView.class);
+        assertThat(detail.officers.getGenericDataView().getItems().count()).isEqualTo(9);
+        assertThat(detail.roles.getOptionJson()).contains("\"name\":\"Harian\"", "\"name\":\"Cadangan\"",
+                "\"data\":[1,0,2,1,2,1]");
     }
 
     @Test
@@ -90,6 +92,30 @@ class WallViewTest extends KaribuTest {
         login("petugas.jakbar");
         UI.getCurrent().navigate("posko/JAKBAR");
         _assertOne(NotFoundView.Denied.class);
+    }
+
+    @Test
+    void a_revoked_or_unknown_token_does_not_pair_a_screen() {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Dicabut " + System.nanoTime()));
+        CurrentActor.asSystem(() -> screens.revoke(paired.screen().id()));
+        UI.getCurrent().navigate("layar/pasang");
+        PairScreenView pairing = _get(PairScreenView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(pairing.token, paired.token());
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(pairing.pair);
+        assertThat(pairing.token.isInvalid()).isTrue();
+        assertThat(pairing.token.getErrorMessage()).isEqualTo("Token layar ini sudah dicabut admin.");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(pairing.token, "dpk_layar_tidak-ada");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(pairing.pair);
+        assertThat(pairing.token.getErrorMessage()).isEqualTo("Token layar tidak dikenal atau salah ketik.");
+    }
+
+    /** The picture comes by push right after the page (not inside its response). */
+    private static String firstPicture(WallElement wall) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
+            MockVaadin.runUIQueue();
+            return !wall.getModel().isEmpty();
+        });
+        return wall.getModel();
     }
 
     private void openAsScreen() {
