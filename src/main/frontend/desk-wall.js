@@ -4,6 +4,7 @@
 import './desk-echart.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
 const ALERT_RANK = { NORMAL: 0, WASPADA: 1, SIAGA: 2, AWAS: 3 };
 const TIME = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hour12: false });
 const CLOCK = new Intl.DateTimeFormat('id-ID', {
@@ -79,7 +80,7 @@ footer { padding: 0.35em 1.2em 0.6em; }
 .tiles { display: grid; grid-template-columns: repeat(4, 1fr); grid-auto-rows: 1fr; gap: 0.7em; min-height: 0; }
 .tile { background: #101a2e; border-radius: 0.5em; border-left: 0.6em solid var(--alert); padding: 0.55em 0.7em;
   display: flex; flex-direction: column; gap: 0.2em; min-height: 0; overflow: hidden; position: relative; }
-.tile.silent { filter: grayscale(1); opacity: 0.55; }
+.tile.silent > :not(.silent-note) { filter: grayscale(1); opacity: 0.55; }
 .tile .name { font-size: 1.55em; font-weight: 800; line-height: 1.1; }
 .tile .wil { color: #9fb3d9; font-size: 0.95em; white-space: nowrap; }
 .tile .head { display: flex; flex-direction: column; align-items: flex-start; gap: 0.3em; margin-bottom: 0.35em; }
@@ -96,7 +97,9 @@ footer { padding: 0.35em 1.2em 0.6em; }
 .summary .count { display: flex; align-items: center; gap: 0.5em; font-size: 1.2em; }
 .summary .count b { font-size: 1.5em; min-width: 1.6em; text-align: right; }
 .muted { color: #7f8fb0; font-weight: 400; }
-.silent-note { margin-top: auto; font-weight: 700; color: #ffb3b3; }
+.silent-note { font-weight: 800; color: #fecaca; background: #3f1d1d; border-radius: 0.3em; padding: 0.1em 0.4em;
+  margin-bottom: 0.2em; }
+.tile.silent { border-left-color: #64748b; }
 .dev.UP { color: #4ade80; } .dev.DOWN { color: #f87171; } .dev.UNKNOWN { color: #cbd5e1; }
 .side { display: grid; grid-template-rows: 1fr auto; gap: 0.8em; min-height: 0; }
 .map-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; min-height: 0; display: flex; flex-direction: column; }
@@ -164,7 +167,9 @@ class DeskWall extends HTMLElement {
 
   disconnectedCallback() {
     clearInterval(this._tick);
+    clearInterval(this._healer);
     clearTimeout(this._rotation);
+    window.removeEventListener('desk-push', this._onPush);
   }
 
   set model(value) {
@@ -263,14 +268,14 @@ class DeskWall extends HTMLElement {
     },
       h('div', { class: 'head' }, h('div', { class: 'name' }, p.name.replace(/^Posko /, '')),
         h('span', { class: 'badge' }, p.alertLabel)),
+      silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.staffing']), h('span', { class: 'v' }, staffing)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t.cctv), h('span', { class: 'v' }, cctv)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.heard']), h('span', { class: 'v', 'data-heard': p.lastHeard || '' }, heard)),
-      p.alertReason ? h('div', { class: 'reason' }, p.alertReason) : null,
-      silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null);
+      p.alertReason ? h('div', { class: 'reason' }, p.alertReason) : null);
     return tile;
   }
 
@@ -415,27 +420,36 @@ class DeskWall extends HTMLElement {
   }
 
   _watchConnection() {
-    const state = window.Vaadin && window.Vaadin.connectionState;
-    const update = (next) => {
-      const lost = next === 'connection-lost' || next === 'reconnecting';
+    const update = (lost) => {
       if (lost && !this._lostSince) this._lostSince = Date.now();
       if (!lost) this._lostSince = null;
       this._connectionLost = lost;
       this._lost?.classList.toggle('show', lost);
     };
+    this._onPush = (e) => update(!e.detail.connected);
+    window.addEventListener('desk-push', this._onPush);
+    const state = window.Vaadin && window.Vaadin.connectionState;
     if (state && state.addStateChangeListener) {
-      state.addStateChangeListener((prev, next) => update(next));
-      update(state.state);
+      state.addStateChangeListener((prev, next) => {
+        if (next === 'connection-lost') update(true);
+      });
     }
-    // Self-healing: if the connection stays lost, wait until the server answers again, then
-    // reload; the screen's device cookie signs it in again with nobody touching it.
+    // Self-healing: while the push connection stays down, ask the server whether it is back; once
+    // it answers and Vaadin has not reconnected by itself, reload: the screen's device cookie
+    // signs it in again with nobody touching it.
     this._healer = setInterval(async () => {
+      // A picture comes at least every 30 s: far longer silence also means the connection is gone.
+      if (!this._lostSince && this._receivedAt && Date.now() - this._receivedAt > 75000) update(true);
       if (!this._lostSince || Date.now() - this._lostSince < 4000) return;
       try {
         const r = await fetch('/actuator/health/liveness', { cache: 'no-store' });
-        if (r.ok) window.location.reload();
-      } catch (e) { /* still down */ }
-    }, 2000);
+        if (!r.ok) { this._upSince = null; return; }
+        this._upSince = this._upSince || Date.now();
+        if (Date.now() - this._upSince > 3000 && this._lostSince) window.location.reload();
+      } catch (e) {
+        this._upSince = null;
+      }
+    }, 1000);
   }
 }
 

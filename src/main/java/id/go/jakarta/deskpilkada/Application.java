@@ -1,12 +1,18 @@
 package id.go.jakarta.deskpilkada;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.TargetElement;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -34,10 +40,26 @@ public class Application implements AppShellConfigurator {
         }
     }
 
+    /** Runs first on every page: watches the push WebSocket (see the script's own comment). */
+    private static final String PUSH_WATCH = resource("/bootstrap/push-watch.js");
+
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Desk Pilkada");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        settings.addInlineWithContents(TargetElement.HEAD, Inline.Position.PREPEND, PUSH_WATCH,
+                Inline.Wrapping.JAVASCRIPT);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Application.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void main(String[] args) {
