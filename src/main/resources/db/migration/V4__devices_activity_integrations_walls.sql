@@ -40,7 +40,7 @@ create table wall_screen (
     created_at   timestamp with time zone not null,
     created_by   varchar(120) not null,
     revoked_at   timestamp with time zone,
-    last_seen_at timestamp with time zone,
+    last_used_at timestamp with time zone,
     version      bigint       not null default 0
 );
 

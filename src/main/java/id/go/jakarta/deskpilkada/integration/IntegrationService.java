@@ -8,8 +8,6 @@ import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import id.go.jakarta.deskpilkada.base.security.Tokens;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -22,7 +20,6 @@ public class IntegrationService implements TokenAuthenticator {
 
     static final String PREFIX = "dpk_api_";
     public static final int MAX_NAME = 120;
-    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiClientRepository clients;
     private final Clock clock;
@@ -44,11 +41,7 @@ public class IntegrationService implements TokenAuthenticator {
             return Optional.empty();
         }
         return clients.findByTokenHash(Tokens.hash(token)).filter(c -> !c.isRevoked()).map(client -> {
-            Instant now = clock.instant();
-            // Remember use at minute resolution: a busy client must not write on every request.
-            if (client.lastUsedAt() == null || client.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
-                client.used(now);
-            }
+            client.used(clock.instant());
             Actor actor = new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, false);
             return new DeskUser(actor, "", true, false);
         });
@@ -71,7 +64,7 @@ public class IntegrationService implements TokenAuthenticator {
             throw DeskException.conflict("integration.name.taken", clean);
         }
         String token = Tokens.generate(PREFIX);
-        ApiClient client = clients.save(new ApiClient(clean, Tokens.hash(token), clock.instant(), admin.displayName()));
+        ApiClient client = clients.save(new ApiClient(clean, token, clock.instant(), admin.displayName()));
         return new IssuedApiToken(client.toInfo(), token);
     }
 
@@ -81,9 +74,7 @@ public class IntegrationService implements TokenAuthenticator {
         requireAdmin();
         ApiClient client = clients.findById(clientId)
                 .orElseThrow(() -> DeskException.notFound("integration.notFound", String.valueOf(clientId)));
-        if (!client.isRevoked()) {
-            client.revoke(clock.instant());
-        }
+        client.revoke(clock.instant());
         return clients.saveAndFlush(client).toInfo();
     }
 

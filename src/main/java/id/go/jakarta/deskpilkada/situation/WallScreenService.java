@@ -29,7 +29,6 @@ public class WallScreenService implements TokenAuthenticator {
     public static final int MAX_NAME = 120;
     /** A token never used to pair a screen stops working after this long (tokens must not lie around). */
     public static final Duration PAIRING_WINDOW = Duration.ofHours(48);
-    private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     private final WallScreenRepository screens;
     private final AccountGuard guard;
@@ -59,9 +58,7 @@ public class WallScreenService implements TokenAuthenticator {
         Instant now = clock.instant();
         return screens.findByTokenHash(Tokens.hash(token)).filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
                 .map(screen -> {
-            if (screen.lastSeenAt() == null || screen.lastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
-                screen.seen(now);
-            }
+            screen.used(now);
             Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, false);
             return new DeskUser(actor, "", true, false);
                 });
@@ -96,7 +93,7 @@ public class WallScreenService implements TokenAuthenticator {
             throw DeskException.conflict("screen.name.taken", clean);
         }
         String token = Tokens.generate(PREFIX);
-        WallScreen screen = screens.save(new WallScreen(clean, Tokens.hash(token), clock.instant(), admin.displayName()));
+        WallScreen screen = screens.save(new WallScreen(clean, token, clock.instant(), admin.displayName()));
         return new PairedScreen(screen.toInfo(), token);
     }
 
@@ -106,9 +103,7 @@ public class WallScreenService implements TokenAuthenticator {
         requireAdmin();
         WallScreen screen = screens.findById(screenId)
                 .orElseThrow(() -> DeskException.notFound("screen.notFound", String.valueOf(screenId)));
-        if (!screen.isRevoked()) {
-            screen.revoke(clock.instant());
-        }
+        screen.revoke(clock.instant());
         WallScreenInfo info = screens.saveAndFlush(screen).toInfo();
         guard.revokeSessions(principalOf(screenId));
         return info;

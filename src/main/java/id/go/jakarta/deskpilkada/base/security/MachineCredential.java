@@ -1,0 +1,84 @@
+package id.go.jakarta.deskpilkada.base.security;
+
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A named bearer token of a machine (a wall screen, an integration client): stored only as a hash,
+ * issued by an admin, revocable, with the time of its last use kept at minute resolution so that
+ * a busy machine does not write on every request.
+ */
+@MappedSuperclass
+public abstract class MachineCredential extends VersionedEntity {
+
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+
+    private String name = "";
+
+    @Column(name = "token_hash")
+    private String tokenHash = "";
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "created_by")
+    private String createdBy = "";
+
+    @Column(name = "revoked_at")
+    private @Nullable Instant revokedAt;
+
+    @Column(name = "last_used_at")
+    private @Nullable Instant lastUsedAt;
+
+    protected MachineCredential() {
+    }
+
+    protected MachineCredential(String name, String token, Instant createdAt, String createdBy) {
+        this.name = name;
+        this.tokenHash = Tokens.hash(token);
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public @Nullable Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public @Nullable Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /** Revokes the token (once; a second revocation keeps the first time). */
+    public void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    /** Records a use, at most once a minute. */
+    public void used(Instant at) {
+        if (lastUsedAt == null || lastUsedAt.plus(USE_RESOLUTION).isBefore(at)) {
+            lastUsedAt = at;
+        }
+    }
+}
