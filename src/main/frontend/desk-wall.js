@@ -176,6 +176,10 @@ class DeskWall extends HTMLElement {
     if (!value) return;
     this._model = typeof value === 'string' ? JSON.parse(value) : value;
     this._receivedAt = Date.now();
+    // Ages and silences count on the server's clock, not on the wall PC's.
+    this._clockOffset = Date.parse(this._model.generatedAt) - this._receivedAt;
+    this._stale = false;
+    this._updateBanner();
     this._render();
   }
 
@@ -191,7 +195,7 @@ class DeskWall extends HTMLElement {
     this._clock = h('div', { class: 'clock' });
     this._updated = h('div', { class: 'updated' });
     this._panelName = h('div', { class: 'panel-name' });
-    this._lost = h('div', { class: 'banner lost' + (this._connectionLost ? ' show' : ''), role: 'alert' }, t.connectionLost);
+    this._lost = h('div', { class: 'banner lost', role: 'alert' }, t.connectionLost);
     const exercise = h('div', { class: 'banner exercise' + (m.exercise ? ' show' : '') }, t.exercise);
     const header = h('header', {}, h('h1', {}, t.title), this._panelName, h('div', { class: 'spacer' }),
       this._updated, this._clock);
@@ -200,6 +204,7 @@ class DeskWall extends HTMLElement {
     this._progress = h('div', { class: 'progress' }, this._panels.map(() => h('i')));
     const footer = h('footer', {}, this._strip(m), this._progress);
     this._frame.replaceChildren(header, h('div', {}, this._lost, exercise), main, footer);
+    this._updateBanner();
     if (this._slot >= this._panels.length) this._slot = 0;
     this._show(this._slot, false);
     this._everySecond();
@@ -312,7 +317,9 @@ class DeskWall extends HTMLElement {
   }
 
   _charts(m) {
-    const coverage = h('desk-echart', { theme: 'dark' });
+    // One chart element for the life of the wall: a new picture only sets its option.
+    this._coverage = this._coverage || h('desk-echart', { theme: 'dark' });
+    const coverage = this._coverage;
     coverage.option = m.charts.coverage;
     return h('section', { class: 'panel charts', 'data-panel': 'GRAFIK' },
       h('div', { class: 'chart-box' }, coverage),
@@ -324,8 +331,7 @@ class DeskWall extends HTMLElement {
     const cams = [];
     for (const p of m.posts) {
       for (const c of p.cctv) {
-        const visual = c.snapshotUrl
-          ? h('img', { src: this._fresh(c.snapshotUrl), alt: c.name, 'data-src': c.snapshotUrl, referrerpolicy: 'no-referrer' })
+        const visual = c.snapshotUrl ? this._image(c.snapshotUrl, c.name)
           : h('div', { class: 'nosnap dev ' + c.status }, c.statusLabel);
         cams.push(h('div', { class: 'cam' }, visual, h('div', { class: 'cap' },
           h('span', {}, `${p.wilayahName}: ${c.name}`),
@@ -334,6 +340,18 @@ class DeskWall extends HTMLElement {
     }
     return h('section', { class: 'panel cctv', 'data-panel': 'CCTV' },
       cams.length ? cams : h('div', { class: 'pending' }, t['cameras.none']));
+  }
+
+  /** Camera images are kept between pictures (no reload, no flicker); refreshed every 15 s. */
+  _image(url, name) {
+    this._images = this._images || new Map();
+    let img = this._images.get(url);
+    if (!img) {
+      img = h('img', { src: this._fresh(url), 'data-src': url, referrerpolicy: 'no-referrer' });
+      this._images.set(url, img);
+    }
+    img.setAttribute('alt', name);
+    return img;
   }
 
   _strip(m) {
@@ -352,16 +370,24 @@ class DeskWall extends HTMLElement {
   }
 
   // ---- rotation, time and connection -------------------------------------------------------
+  /**
+   * Shows a slot. A new picture re-renders without moving on: the slot keeps its deadline, so the
+   * rotation goes on however often pictures arrive.
+   */
   _show(index, advance = true) {
     clearTimeout(this._rotation);
     if (!this._panels || this._panels.length === 0) return;
-    this._slot = ((index % this._panels.length) + this._panels.length) % this._panels.length;
+    const count = this._panels.length;
+    this._slot = ((index % count) + count) % count;
     this._panels.forEach((p, i) => p.el.classList.toggle('active', i === this._slot));
     [...this._progress.children].forEach((dot, i) => dot.classList.toggle('on', i === this._slot));
     const current = this._panels[this._slot];
     this._panelName.textContent = current.name;
-    if (this._panels.length > 1) {
-      this._rotation = setTimeout(() => this._show(this._slot + 1), Math.max(3, current.seconds) * 1000);
+    if (advance || !this._deadline) {
+      this._deadline = Date.now() + Math.max(3, current.seconds) * 1000;
+    }
+    if (count > 1) {
+      this._rotation = setTimeout(() => this._show(this._slot + 1), Math.max(0, this._deadline - Date.now()));
     }
   }
 
@@ -384,7 +410,7 @@ class DeskWall extends HTMLElement {
         if (at) el.textContent = `${this._time(at)} (${this._ago(at)})`;
       });
       const grey = this._model.posts.some(p => this._silent(p, this._model)
-        !== !!this.shadowRoot.querySelector(`.tile.silent[data-post="${p.code}"]`));
+        !== !!this.shadowRoot.querySelector(`.tile.silent[data-post="${CSS.escape(p.code)}"]`));
       if (grey) this._render();
       this.shadowRoot.querySelectorAll('.cam img[data-src]').forEach(img => {
         img.src = this._fresh(img.getAttribute('data-src'));
@@ -392,9 +418,13 @@ class DeskWall extends HTMLElement {
     }
   }
 
+  _now() {
+    return Date.now() + (this._clockOffset || 0);
+  }
+
   _silent(p, m) {
     if (!p.lastHeard) return false;
-    return Date.now() - Date.parse(p.lastHeard) > m.playlist.silenceMinutes * 60000;
+    return this._now() - Date.parse(p.lastHeard) > m.playlist.silenceMinutes * 60000;
   }
 
   _time(iso) {
@@ -402,10 +432,11 @@ class DeskWall extends HTMLElement {
   }
 
   _ago(iso) {
-    const minutes = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
-    if (minutes < 60) return `${minutes} mnt`;
+    const t = this._model.text;
+    const minutes = Math.max(0, Math.round((this._now() - Date.parse(iso)) / 60000));
+    if (minutes < 60) return `${minutes} ${t['unit.minutes']}`;
     const hours = Math.floor(minutes / 60);
-    return hours < 48 ? `${hours} jam` : `${Math.floor(hours / 24)} hari`;
+    return hours < 48 ? `${hours} ${t['unit.hours']}` : `${Math.floor(hours / 24)} ${t['unit.days']}`;
   }
 
   _fresh(url) {
@@ -419,37 +450,53 @@ class DeskWall extends HTMLElement {
     }
   }
 
+  _updateBanner() {
+    this._lost?.classList.toggle('show', !!this._lostSince || !!this._stale);
+  }
+
   _watchConnection() {
-    const update = (lost) => {
-      if (lost && !this._lostSince) this._lostSince = Date.now();
-      if (!lost) this._lostSince = null;
-      this._connectionLost = lost;
-      this._lost?.classList.toggle('show', lost);
+    this._onPush = (e) => {
+      if (!e.detail.connected && !this._lostSince) this._lostSince = Date.now();
+      if (e.detail.connected) this._lostSince = null;
+      this._updateBanner();
     };
-    this._onPush = (e) => update(!e.detail.connected);
     window.addEventListener('desk-push', this._onPush);
-    const state = window.Vaadin && window.Vaadin.connectionState;
-    if (state && state.addStateChangeListener) {
-      state.addStateChangeListener((prev, next) => {
-        if (next === 'connection-lost') update(true);
-      });
-    }
-    // Self-healing: while the push connection stays down, ask the server whether it is back; once
-    // it answers and Vaadin has not reconnected by itself, reload: the screen's device cookie
-    // signs it in again with nobody touching it.
+    // Self-healing: while the push connection stays down, ask the server (one request at a time,
+    // 3 s timeout) whether it is back; once it has answered for a while and Vaadin has not
+    // reconnected by itself, reload: the device cookie signs the screen in again. Reloads back
+    // off (up to 2 min apart) so that a half-working server is not hammered.
     this._healer = setInterval(async () => {
-      // A picture comes at least every 30 s: far longer silence also means the connection is gone.
-      if (!this._lostSince && this._receivedAt && Date.now() - this._receivedAt > 75000) update(true);
-      if (!this._lostSince || Date.now() - this._lostSince < 4000) return;
+      // A picture comes at least every 30 s: far longer silence means data may be out of date
+      // (banner only: a reload cannot cure a server that cannot build pictures).
+      const stale = !!this._receivedAt && Date.now() - this._receivedAt > 75000;
+      if (stale !== !!this._stale) { this._stale = stale; this._updateBanner(); }
+      if (!this._lostSince || Date.now() - this._lostSince < 4000 || this._probing) return;
+      this._probing = true;
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), 3000);
       try {
-        const r = await fetch('/actuator/health/liveness', { cache: 'no-store' });
+        const r = await fetch(new URL('actuator/health/liveness', document.baseURI), { cache: 'no-store',
+          signal: abort.signal });
         if (!r.ok) { this._upSince = null; return; }
         this._upSince = this._upSince || Date.now();
-        if (Date.now() - this._upSince > 3000 && this._lostSince) window.location.reload();
+        if (Date.now() - this._upSince > 3000 && this._lostSince && this._mayReload()) window.location.reload();
       } catch (e) {
         this._upSince = null;
+      } finally {
+        clearTimeout(timer);
+        this._probing = false;
       }
     }, 1000);
+  }
+
+  _mayReload() {
+    const now = Date.now();
+    const recent = JSON.parse(sessionStorage.getItem('deskWallReloads') || '[]').filter(t => now - t < 600000);
+    const wait = Math.min(120000, 5000 * 2 ** Math.max(0, recent.length - 2));
+    if (recent.length && now - recent[recent.length - 1] < wait) return false;
+    recent.push(now);
+    sessionStorage.setItem('deskWallReloads', JSON.stringify(recent));
+    return true;
   }
 }
 

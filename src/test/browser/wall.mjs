@@ -129,6 +129,22 @@ try {
   });
   if (!result.silentTile) throw new Error('silent post not greyed');
 
+  // 4b. The rotation goes on while pictures keep arriving (every 400 ms, panels of 3 s).
+  result.rotatesUnderPictures = await wall.locator('desk-wall').evaluate(async w => {
+    const model = structuredClone(w.model);
+    model.playlist.panels = model.playlist.panels.slice(0, 2).map(p => ({ ...p, seconds: 3 }));
+    model.playlist.postPass = false;
+    const seen = new Set();
+    for (let i = 0; i < 18; i++) {
+      model.generatedAt = new Date().toISOString();
+      w.model = JSON.stringify(model);
+      seen.add(w.shadowRoot.querySelector('header .panel-name').textContent);
+      await new Promise(r => setTimeout(r, 400));
+    }
+    return seen.size === 2;
+  });
+  if (!result.rotatesUnderPictures) throw new Error('the rotation stalls while pictures arrive');
+
   // 5. Node B stops; node A changes an alert meanwhile; node B starts again. The wall, which
   // was served by B, must show the change it missed, with nobody touching it.
   console.log('STOP_NODE_B');

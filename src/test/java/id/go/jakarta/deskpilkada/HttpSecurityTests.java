@@ -13,6 +13,10 @@ import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
+import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallScreenService;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,8 @@ class HttpSecurityTests {
     AccountService accounts;
     @Autowired
     AccountGuard guard;
+    @Autowired
+    WallScreenService screens;
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
@@ -103,6 +109,32 @@ class HttpSecurityTests {
         }
         assertThat(login(username, "KataSandiPanjang1")).endsWith("/login?error");
         assertThat(guard.isLocked(username)).isTrue();
+    }
+
+    @Test
+    void a_paired_screens_cookie_signs_it_in_as_layar_with_a_session_that_does_not_idle_out() throws Exception {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar HTTP " + System.nanoTime()));
+        var result = mvc.perform(get("/actuator/health/liveness")
+                .cookie(new Cookie(WallScreenCookie.NAME, paired.token()))).andReturn();
+        var request = result.getRequest();
+        var context = (org.springframework.security.core.context.SecurityContext) request.getSession()
+                .getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(((DeskUser) context.getAuthentication().getPrincipal()).actor().role()).isEqualTo(Role.LAYAR);
+        assertThat(request.getSession().getMaxInactiveInterval()).isEqualTo(30 * 24 * 3600);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void a_revoked_screens_cookie_signs_nothing_in_and_is_removed() throws Exception {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Cabut " + System.nanoTime()));
+        CurrentActor.asSystem(() -> screens.revoke(paired.screen().id()));
+        var result = mvc.perform(get("/").cookie(new Cookie(WallScreenCookie.NAME, paired.token()))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+        Cookie removed = result.getResponse().getCookie(WallScreenCookie.NAME);
+        assertThat(removed).isNotNull();
+        assertThat(removed.getMaxAge()).isZero();
+        assertThat(removed.isHttpOnly()).isTrue();
     }
 
     private String login(String username, String password) throws Exception {

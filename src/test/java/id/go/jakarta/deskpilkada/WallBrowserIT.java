@@ -87,7 +87,7 @@ class WallBrowserIT {
             assertThat(recovered.find()).as(output.toString()).isTrue();
             assertThat(Long.parseLong(recovered.group(1))).isLessThanOrEqualTo(15_000);
             assertThat(output).contains("\"tiles\":7", "\"reloaded\":false", "\"silentTile\":true",
-                    "\"lostBanner\":true");
+                    "\"lostBanner\":true", "\"rotatesUnderPictures\":true");
             assertThat(shots.resolve("wall-1920x1080.png")).exists();
             assertThat(shots.resolve("wall-3840x2160.png")).exists();
         } finally {

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -59,14 +60,22 @@ class Device extends VersionedEntity {
         this.streamUrl = form.streamUrl();
     }
 
-    /** Changes the status; the "since" moves only when the status really changes. */
-    void report(DeviceStatus reported, @Nullable String note, String by, Instant at) {
+    /**
+     * Changes the status; the "since" moves only when the status really changes.
+     *
+     * @return false when status and note are as they were (nothing changed)
+     */
+    boolean report(DeviceStatus reported, @Nullable String note, String by, Instant at) {
+        if (reported == status && Objects.equals(note, statusNote)) {
+            return false;
+        }
         if (reported != status) {
             this.statusSince = at;
         }
         this.status = reported;
         this.statusNote = note;
         this.statusChangedBy = by;
+        return true;
     }
 
     long poskoId() {

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The posts' CCTV cameras and teleconference endpoints. A post's chief and officers (Kominfomas
- * technicians are officers of the post) manage their own post's devices; ADMIN manages all; a
- * monitoring script with an integration token reports status for any device.
+ * The posts' CCTV cameras and teleconference endpoints. A post's chief registers and edits his own
+ * post's devices, ADMIN any post's (an address on a device reaches every leadership wall); the
+ * post's officers (Kominfomas technicians are officers) report their status; a monitoring script
+ * with an integration token reports status for any device.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,9 +55,15 @@ public class DeviceService {
         return byPost().getOrDefault(poskoId, List.of());
     }
 
-    /** Whether the actor may register devices and set their status at that post. */
+    /** Whether the actor may register, edit and remove devices at that post. */
     public boolean mayManage(Actor actor, long poskoId) {
-        return actor.is(Role.ADMIN) || (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS)) && actor.belongsTo(poskoId);
+        return actor.is(Role.ADMIN) || actor.is(Role.KETUA_POSKO) && actor.belongsTo(poskoId);
+    }
+
+    /** Whether the actor may report the status of that post's devices. */
+    public boolean mayReport(Actor actor, long poskoId) {
+        return mayManage(actor, poskoId) || actor.is(Role.PETUGAS) && actor.belongsTo(poskoId)
+                || actor.is(Role.INTEGRASI);
     }
 
     @Transactional
@@ -67,7 +75,7 @@ public class DeviceService {
             throw DeskException.conflict("device.teleconference.exists");
         }
         Device device = devices.saveAndFlush(new Device(checked, clock.instant()));
-        changed(device, true);
+        changed(device);
         return device.toInfo();
     }
 
@@ -82,7 +90,7 @@ public class DeviceService {
         }
         device.edit(checked);
         flush(device);
-        changed(device, true);
+        changed(device);
         return device.toInfo();
     }
 
@@ -95,7 +103,7 @@ public class DeviceService {
         }
         devices.delete(device);
         devices.flush();
-        changed(device, true);
+        changed(device);
     }
 
     /**
@@ -106,24 +114,33 @@ public class DeviceService {
     @Transactional
     public DeviceInfo reportStatus(long deviceId, DeviceStatus status, @Nullable String note) {
         Actor actor = CurrentActor.require();
-        Device device = devices.findForReport(deviceId)
-                .orElseThrow(() -> DeskException.notFound("device.notFound", String.valueOf(deviceId)));
-        boolean script = actor.is(Role.INTEGRASI);
-        if (!script && !mayManage(actor, device.poskoId())) {
+        Device device;
+        try {
+            device = devices.findForReport(deviceId)
+                    .orElseThrow(() -> DeskException.notFound("device.notFound", String.valueOf(deviceId)));
+        } catch (PessimisticLockingFailureException busy) {
+            throw DeskException.conflict("device.busy");
+        }
+        if (!mayReport(actor, device.poskoId())) {
             throw DeskException.forbidden("device.forbidden");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
             throw DeskException.invalid("device.note.tooLong", MAX_NOTE);
         }
-        device.report(status, cleanNote, actor.displayName(), clock.instant());
+        if (!device.report(status, cleanNote, actor.displayName(), clock.instant())) {
+            // The same status and note again: nothing to store, nothing for the walls.
+            return device.toInfo();
+        }
         flush(device);
-        changed(device, !script);
+        changed(device);
         return device.toInfo();
     }
 
-    private void changed(Device device, boolean byPost) {
-        events.publishEvent(new DevicesChanged(device.poskoId(), device.id(), byPost));
+    /** Activity of the post only when one of its own people did it. */
+    private void changed(Device device) {
+        events.publishEvent(new DevicesChanged(device.poskoId(), device.id(),
+                CurrentActor.require().belongsTo(device.poskoId())));
     }
 
     private void flush(Device device) {

@@ -38,6 +38,11 @@ class PoskoActivity {
         return poskoId;
     }
 
+    /** False for a post that never showed activity (the row seeded at install). */
+    boolean recorded() {
+        return lastAt.isAfter(Instant.EPOCH);
+    }
+
     LastActivity toInfo() {
         return new LastActivity(lastAt, kind);
     }

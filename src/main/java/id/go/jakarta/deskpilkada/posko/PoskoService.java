@@ -99,7 +99,7 @@ public class PoskoService {
             throw stale(poskoId);
         }
         history.save(new PoskoAlertChange(poskoId, from, level, why, actor.displayName(), clock.instant()));
-        events.publishEvent(new PoskoAlertLevelChanged(poskoId, posko.version()));
+        events.publishEvent(new PoskoAlertLevelChanged(poskoId, posko.version(), actor.belongsTo(poskoId)));
         return snapshot.toTile(posko);
     }
 

@@ -70,7 +70,7 @@ class PoskoSnapshot implements SnapshotContributor {
         boolean repaired = false;
         for (PoskoActivity recorded : activities.findAll()) {
             LastActivity held = activity.get(recorded.poskoId());
-            if (held == null || held.at().isBefore(recorded.toInfo().at())) {
+            if (recorded.recorded() && (held == null || held.at().isBefore(recorded.toInfo().at()))) {
                 putIfLater(recorded);
                 repaired = true;
             }
@@ -135,6 +135,9 @@ class PoskoSnapshot implements SnapshotContributor {
     }
 
     private void putIfLater(PoskoActivity recorded) {
+        if (!recorded.recorded()) {
+            return;
+        }
         activity.executeOnKey(recorded.poskoId(), new LaterActivity(recorded.toInfo()));
     }
 

@@ -40,8 +40,8 @@ final class WallJson {
     record Staffing(@Nullable Integer present, int required, String source) {
     }
 
-    record Device(String name, String status, String statusLabel, String since, @Nullable String snapshotUrl,
-                  @Nullable String streamUrl) {
+    /** A device on the wall: its snapshot image if it has one (stream addresses stay off walls). */
+    record Device(String name, String status, String statusLabel, String since, @Nullable String snapshotUrl) {
     }
 
     record Playlist(List<PanelSlot> panels, boolean postPass, int postSeconds, int silenceMinutes) {

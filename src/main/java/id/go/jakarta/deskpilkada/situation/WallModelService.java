@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.situation;
 
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.time.Wib;
@@ -73,6 +74,7 @@ public class WallModelService {
     private volatile @Nullable Pictures current;
     private volatile long lastBuild;
     private volatile @Nullable SlowData slow;
+    private volatile Instant slowInvalidatedAt = Instant.EPOCH;
     private Runnable unsubscribe = () -> { };
 
     /** The same picture in each language, and when it was built. */
@@ -106,9 +108,9 @@ public class WallModelService {
     @PostConstruct
     void start() {
         unsubscribe = bus.subscribe(signal -> {
-            if (signal instanceof id.go.jakarta.deskpilkada.base.cluster.LiveSignal.Arrived arrived
+            if (signal instanceof LiveSignal.Arrived arrived
                     && arrived.envelope().event() instanceof WallPlaylistChanged) {
-                slow = null;
+                slowInvalidatedAt = clock.instant();
             }
             requestRebuild();
         });
@@ -122,10 +124,15 @@ public class WallModelService {
         builder.shutdownNow();
     }
 
-    /** The current picture (built now if none yet). */
+    /** The current picture (built now if none yet, once however many screens ask at once). */
     public Pictures pictures() {
         Pictures p = current;
-        return p != null ? p : rebuild();
+        if (p != null) {
+            return p;
+        }
+        synchronized (this) {
+            return current != null ? current : rebuild();
+        }
     }
 
     /** Called with every new picture, on the builder's thread: hand it on quickly. */
@@ -142,14 +149,23 @@ public class WallModelService {
         if (!pending.compareAndSet(false, true)) {
             return;
         }
-        long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() - clock.millis());
+        // +1 ms: the clock ticks in microseconds, the scheduler in milliseconds.
+        long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() + 1 - clock.millis());
         builder.schedule(() -> {
             pending.set(false);
+            Pictures built;
             try {
-                Pictures built = rebuild();
-                listeners.forEach(l -> l.accept(built));
+                built = rebuild();
             } catch (RuntimeException e) {
                 log.warn("Could not rebuild the wall picture", e);
+                return;
+            }
+            for (Consumer<Pictures> listener : listeners) {
+                try {
+                    listener.accept(built);
+                } catch (RuntimeException e) {
+                    log.warn("A wall screen could not take the new picture", e);
+                }
             }
         }, wait, TimeUnit.MILLISECONDS);
     }
@@ -183,8 +199,10 @@ public class WallModelService {
 
     private SlowData slowData() {
         SlowData data = slow;
-        if (data == null || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(clock.instant())) {
-            data = new SlowData(staff.dailyOfficerCounts(), elections.active(), settings.playlist(), clock.instant());
+        Instant now = clock.instant();
+        if (data == null || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
+                || !data.loadedAt().isAfter(slowInvalidatedAt)) {
+            data = new SlowData(staff.dailyOfficerCounts(), elections.active(), settings.playlist(), now);
             slow = data;
         }
         return data;
@@ -206,7 +224,7 @@ public class WallModelService {
 
     private WallJson.Device device(DeviceInfo d, Locale language) {
         return new WallJson.Device(d.name(), d.status().name(), messages.getTranslation(d.status().labelKey(), language),
-                d.statusSince().toString(), d.snapshotUrl(), d.streamUrl());
+                d.statusSince().toString(), d.snapshotUrl());
     }
 
     private WallJson.Election election(Optional<ElectionInfo> active, LocalDate today, Locale language) {
@@ -274,5 +292,6 @@ public class WallModelService {
             "wall.charts.issuesPending", "wall.cameras.none", "wall.since", "wall.provincial", "wall.reason",
             "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
             "wall.short.down", "wall.short.silent", "wall.modules.pending",
+            "wall.unit.minutes", "wall.unit.hours", "wall.unit.days",
             "alert.NORMAL", "alert.WASPADA", "alert.SIAGA", "alert.AWAS");
 }

@@ -28,7 +28,8 @@ class WallScreen extends MachineCredential {
         return WallScreenService.Status.ACTIVE;
     }
 
-    WallScreenInfo toInfo() {
-        return new WallScreenInfo(id(), name(), createdAt(), createdBy(), revokedAt(), lastUsedAt(), version());
+    WallScreenInfo toInfo(Instant now, Duration pairingWindow) {
+        return new WallScreenInfo(id(), name(), createdAt(), createdBy(), revokedAt(), lastUsedAt(),
+                status(now, pairingWindow), version());
     }
 }

@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A paired wall screen as administrators see it (never its token or hash). */
 public record WallScreenInfo(long id, String name, Instant createdAt, String createdBy, @Nullable Instant revokedAt,
-                             @Nullable Instant lastSeenAt, long version) {
+                             @Nullable Instant lastSeenAt, WallScreenService.Status status, long version) {
 
     public boolean active() {
-        return revokedAt == null;
+        return status == WallScreenService.Status.ACTIVE;
     }
 
     /** The principal name the screen's sessions run under. */

@@ -8,6 +8,7 @@ import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import id.go.jakarta.deskpilkada.base.security.Tokens;
+import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public class WallScreenService implements TokenAuthenticator {
 
     public List<WallScreenInfo> list() {
         requireAdmin();
-        return screens.findAllByOrderByNameAsc().stream().map(WallScreen::toInfo).toList();
+        return screens.findAllByOrderByNameAsc().stream().map(s -> s.toInfo(clock.instant(), PAIRING_WINDOW)).toList();
     }
 
     /** Pairs a new screen, e.g. "Layar Balai Kota 1"; the answer holds its token, shown this once. */
@@ -94,7 +95,7 @@ public class WallScreenService implements TokenAuthenticator {
         }
         String token = Tokens.generate(PREFIX);
         WallScreen screen = screens.save(new WallScreen(clean, token, clock.instant(), admin.displayName()));
-        return new PairedScreen(screen.toInfo(), token);
+        return new PairedScreen(screen.toInfo(clock.instant(), PAIRING_WINDOW), token);
     }
 
     /** Revokes a screen: its token stops working and its open sessions end at their next request. */
@@ -104,8 +105,8 @@ public class WallScreenService implements TokenAuthenticator {
         WallScreen screen = screens.findById(screenId)
                 .orElseThrow(() -> DeskException.notFound("screen.notFound", String.valueOf(screenId)));
         screen.revoke(clock.instant());
-        WallScreenInfo info = screens.saveAndFlush(screen).toInfo();
-        guard.revokeSessions(principalOf(screenId));
+        WallScreenInfo info = screens.saveAndFlush(screen).toInfo(clock.instant(), PAIRING_WINDOW);
+        guard.revokeSessions(principalOf(screenId), WallScreenCookie.SESSION_IDLE.plusDays(1));
         return info;
     }
 

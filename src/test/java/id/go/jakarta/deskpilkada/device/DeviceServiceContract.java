@@ -102,12 +102,19 @@ public abstract class DeviceServiceContract {
     @Test
     void a_monitoring_script_reports_status_and_since_moves_only_when_the_status_changes() {
         SignIn.as(context, "petugas.kepseribu");
+        assertThatThrownBy(() -> devices.register(new DeviceForm(postId("KEPSERIBU"), DeviceKind.CCTV, "Kamera", null,
+                null))).as("an officer reports status but registers nothing").isInstanceOf(DeskException.class);
+        SignIn.as(context, "ketua.kepseribu");
         DeviceInfo camera = devices.register(new DeviceForm(postId("KEPSERIBU"), DeviceKind.CCTV, "Dermaga Pramuka",
                 null, null));
+        SignIn.as(context, "petugas.kepseribu");
+        assertThat(devices.reportStatus(camera.id(), DeviceStatus.UP, null).status()).isEqualTo(DeviceStatus.UP);
         asIntegration();
         DeviceInfo down = devices.reportStatus(camera.id(), DeviceStatus.DOWN, "ping gagal");
+        DeviceInfo same = devices.reportStatus(camera.id(), DeviceStatus.DOWN, "ping gagal");
         DeviceInfo stillDown = devices.reportStatus(camera.id(), DeviceStatus.DOWN, "ping gagal lagi");
         DeviceInfo up = devices.reportStatus(camera.id(), DeviceStatus.UP, null);
+        assertThat(same.version()).as("a repeated report changes nothing").isEqualTo(down.version());
         assertThat(down.statusSince()).isEqualTo(stillDown.statusSince());
         assertThat(stillDown.statusNote()).isEqualTo("ping gagal lagi");
         assertThat(up.statusSince()).isAfterOrEqualTo(down.statusSince());

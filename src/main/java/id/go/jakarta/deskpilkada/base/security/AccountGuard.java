@@ -42,7 +42,15 @@ public class AccountGuard {
 
     /** Ends the account's existing sessions everywhere (they are checked on every request). */
     public void revokeSessions(String username) {
-        revoked.set(key(username), Instant.now(), REVOCATION_MEMORY.toSeconds(), TimeUnit.SECONDS);
+        revokeSessions(username, REVOCATION_MEMORY);
+    }
+
+    /**
+     * The same, remembered for as long as such sessions can live (a wall screen's session idles
+     * for up to {@link WallScreenCookie#SESSION_IDLE}).
+     */
+    public void revokeSessions(String username, Duration remember) {
+        revoked.set(key(username), Instant.now(), remember.toSeconds(), TimeUnit.SECONDS);
     }
 
     public boolean isRevoked(DeskUser user) {

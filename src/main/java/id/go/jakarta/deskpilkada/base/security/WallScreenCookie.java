@@ -29,7 +29,7 @@ public final class WallScreenCookie extends OncePerRequestFilter {
     /** Browsers cap cookie lifetime at 400 days. */
     public static final Duration LIFETIME = Duration.ofDays(400);
     /** A wall's session outlives any idle time (walls have no user activity). */
-    static final Duration SESSION_IDLE = Duration.ofDays(30);
+    public static final Duration SESSION_IDLE = Duration.ofDays(30);
 
     private final List<TokenAuthenticator> screens;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -67,6 +67,9 @@ public final class WallScreenCookie extends OncePerRequestFilter {
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         screen.get(), null, screen.get().getAuthorities()));
                 SecurityContextHolder.setContext(context);
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();  // a new identity gets a new session id
+                }
                 request.getSession(true).setMaxInactiveInterval((int) SESSION_IDLE.toSeconds());
                 sessions.saveContext(context, request, response);
             } else {

@@ -81,7 +81,7 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(DeviceInfo device) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (!devices.mayManage(actor, device.poskoId())) {
+        if (!devices.mayReport(actor, device.poskoId())) {
             return actions;
         }
         for (DeviceStatus status : DeviceStatus.values()) {
@@ -90,6 +90,9 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
             set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             set.setEnabled(status != device.status());
             actions.add(set);
+        }
+        if (!devices.mayManage(actor, device.poskoId())) {
+            return actions;
         }
         Button edit = new Button(getTranslation("devices.edit"),
                 e -> new DeviceDialog(devices, device.poskoId(), device, this::refresh).open());

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -18,13 +21,15 @@ class SituationView extends Div implements HasDynamicTitle {
 
     final WallElement wall = new WallElement();
 
-    SituationView(WallModelService pictures) {
+    SituationView(WallModelService pictures, AccountGuard guard) {
         addClassName("situation-view");
         setSizeFull();
         wall.getElement().setAttribute("embedded", true);
-        wall.onPostSelected(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + e.code())));
+        if (CurrentActor.require().is(Role.PIMPINAN)) {
+            wall.onPostSelected(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + e.code())));
+        }
         add(wall);
-        WallBinding.bind(this, wall, pictures);
+        WallBinding.bind(this, wall, pictures, guard);
     }
 
     @Override

@@ -42,7 +42,7 @@ class WallScreensView extends VerticalLayout implements HasDynamicTitle {
         pair.addClickListener(e -> pair());
 
         grid.addColumn(WallScreenInfo::name).setHeader(getTranslation("screens.name")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation(s.active() ? "screens.active" : "screens.revoked"))
+        grid.addColumn(s -> getTranslation("screens.status." + s.status().name()))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         grid.addColumn(s -> s.lastSeenAt() == null ? "-" : Wib.dateTime(s.lastSeenAt(), getLocale()))
                 .setHeader(getTranslation("screens.lastSeen")).setAutoWidth(true);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
@@ -21,15 +22,15 @@ class WallView extends Div implements HasDynamicTitle {
 
     final WallElement wall = new WallElement();
 
-    WallView(WallModelService pictures) {
+    WallView(WallModelService pictures, AccountGuard guard) {
         addClassName("wall-view");
         setSizeFull();
         add(wall);
         // Leadership on a normal screen: a click opens the post's detail. A wall screen stays put.
-        if (!CurrentActor.require().is(Role.LAYAR)) {
+        if (CurrentActor.require().is(Role.PIMPINAN)) {
             wall.onPostSelected(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + e.code())));
         }
-        WallBinding.bind(this, wall, pictures);
+        WallBinding.bind(this, wall, pictures, guard);
     }
 
     @Override

@@ -122,7 +122,7 @@ class DeviceApiTests {
     }
 
     @Test
-    void a_person_signed_in_to_the_ui_cannot_use_the_api_with_the_session() throws Exception {
+    void a_person_signed_in_to_the_ui_is_refused_by_the_api() throws Exception {
         assertThat(mvc.perform(get("/api/v1/devices").with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("sekda")
                         .roles("PIMPINAN"))).andReturn().getResponse().getStatus()).isEqualTo(403);
