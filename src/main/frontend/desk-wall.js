@@ -383,9 +383,10 @@ class DeskWall extends HTMLElement {
     [...this._progress.children].forEach((dot, i) => dot.classList.toggle('on', i === this._slot));
     const current = this._panels[this._slot];
     this._panelName.textContent = current.name;
-    if (advance || !this._deadline) {
-      this._deadline = Date.now() + Math.max(3, current.seconds) * 1000;
-    }
+    const full = Date.now() + Math.max(3, current.seconds) * 1000;
+    // A new slot starts a full period; a re-render keeps the deadline (capped, should the
+    // playlist have shortened the slot meanwhile).
+    this._deadline = advance || !this._deadline ? full : Math.min(this._deadline, full);
     if (count > 1) {
       this._rotation = setTimeout(() => this._show(this._slot + 1), Math.max(0, this._deadline - Date.now()));
     }
