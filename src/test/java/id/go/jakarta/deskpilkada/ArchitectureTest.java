@@ -36,7 +36,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".base..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         ROOT + ".posko..", ROOT + ".election..", ROOT + ".wilayah..", ROOT + ".staff..",
-                        ROOT + ".account..", ROOT + ".demo..")
+                        ROOT + ".account..", ROOT + ".demo..", ROOT + ".duty..", ROOT + ".situation..",
+                        ROOT + ".device..", ROOT + ".integration..")
                 .check(classes);
     }
 

@@ -6,6 +6,7 @@ import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
+import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
 import org.junit.jupiter.api.Nested;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,5 +51,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Devices extends DeviceServiceContract {
+    }
+
+    @Nested
+    class Duty extends DutyServiceContract {
     }
 }

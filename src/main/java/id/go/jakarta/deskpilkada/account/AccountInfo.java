@@ -6,5 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 /** An account as administrators see it (never the password hash). */
 public record AccountInfo(long id, String username, String displayName, Role role, @Nullable Long poskoId,
-                          @Nullable Long unitId, boolean enabled, Instant createdAt, long version) {
+                          @Nullable Long unitId, @Nullable Long officerId, boolean enabled, Instant createdAt,
+                          long version) {
 }

@@ -7,6 +7,8 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.OfficerLookup;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitKind;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -38,16 +41,18 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final PoskoService posko;
     private final StaffService staff;
+    private final OfficerLookup staffLookup;
     private final AccountProperties properties;
     private final AccountGuard guard;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PoskoService posko, StaffService staff,
-                   AccountProperties properties, AccountGuard guard, Clock clock) {
+                   OfficerLookup staffLookup, AccountProperties properties, AccountGuard guard, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.posko = posko;
         this.staff = staff;
+        this.staffLookup = staffLookup;
         this.properties = properties;
         this.guard = guard;
         this.clock = clock;
@@ -120,6 +125,30 @@ public class AccountService implements UserDetailsService {
         checkPassword(newPassword);
         UserAccount account = find(accountId, seenVersion);
         account.setPasswordHash(encoder.encode(newPassword));
+        AccountInfo saved = accounts.saveAndFlush(account).toInfo();
+        guard.revokeSessions(account.username());
+        return saved;
+    }
+
+    /**
+     * Binds a person's account to the officer he is, so that he can sign himself in to duty; the
+     * officer must serve at the account's post. Sessions end, so the next request carries the link.
+     */
+    @Transactional
+    public AccountInfo linkOfficer(long accountId, @Nullable Long officerId, long seenVersion) {
+        requireAdmin();
+        UserAccount account = find(accountId, seenVersion);
+        if (officerId != null) {
+            OfficerInfo officer = staffLookup.byId(officerId)
+                    .orElseThrow(() -> DeskException.notFound("duty.officer.notFound", String.valueOf(officerId)));
+            if (account.toActor().poskoId() == null || officer.homePoskoId() != account.toActor().poskoId()) {
+                throw DeskException.invalid("account.officer.otherPost");
+            }
+            if (accounts.existsByOfficerIdAndIdNot(officerId, accountId)) {
+                throw DeskException.conflict("account.officer.taken");
+            }
+        }
+        account.linkOfficer(officerId);
         AccountInfo saved = accounts.saveAndFlush(account).toInfo();
         guard.revokeSessions(account.username());
         return saved;

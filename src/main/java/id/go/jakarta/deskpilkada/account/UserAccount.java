@@ -36,6 +36,9 @@ class UserAccount extends VersionedEntity {
     @Column(name = "unit_id")
     private @Nullable Long unitId;
 
+    @Column(name = "officer_id")
+    private @Nullable Long officerId;
+
     private boolean enabled = true;
 
     @Column(name = "created_at")
@@ -56,12 +59,20 @@ class UserAccount extends VersionedEntity {
         this.createdAt = createdAt;
     }
 
+    void linkOfficer(@Nullable Long officer) {
+        this.officerId = officer;
+    }
+
+    @Nullable Long officerId() {
+        return officerId;
+    }
+
     Actor toActor() {
-        return new Actor(username, displayName, role, poskoId, unitId, false);
+        return new Actor(username, displayName, role, poskoId, unitId, officerId, false);
     }
 
     AccountInfo toInfo() {
-        return new AccountInfo(id(), username, displayName, role, poskoId, unitId, enabled,
+        return new AccountInfo(id(), username, displayName, role, poskoId, unitId, officerId, enabled,
                 createdAt, version());
     }
 

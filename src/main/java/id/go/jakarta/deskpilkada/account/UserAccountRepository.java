@@ -14,4 +14,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     long countByRoleAndEnabledTrue(Role role);
 
     List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
+
+    boolean existsByOfficerIdAndIdNot(long officerId, long id);
 }

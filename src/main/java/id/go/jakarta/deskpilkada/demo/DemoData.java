@@ -15,6 +15,13 @@ import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import id.go.jakarta.deskpilkada.duty.AttendanceService;
+import id.go.jakarta.deskpilkada.duty.RosterService;
+import id.go.jakarta.deskpilkada.duty.ShiftService;
+import id.go.jakarta.deskpilkada.staff.OfficerLookup;
+import java.time.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -42,12 +49,18 @@ class DemoData implements ApplicationRunner {
     private final StaffService staff;
     private final AccountService accounts;
     private final PoskoService posko;
+    private final DemoDuty duty;
+    private final TransactionTemplate transaction;
 
-    DemoData(ElectionService elections, StaffService staff, AccountService accounts, PoskoService posko) {
+    DemoData(ElectionService elections, StaffService staff, AccountService accounts, PoskoService posko,
+             ShiftService shifts, RosterService roster, AttendanceService attendance, OfficerLookup officers,
+             PlatformTransactionManager transactions, Clock clock) {
         this.elections = elections;
         this.staff = staff;
         this.accounts = accounts;
         this.posko = posko;
+        this.duty = new DemoDuty(shifts, roster, attendance, officers, accounts, clock);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -75,6 +88,12 @@ class DemoData implements ApplicationRunner {
         if (!accounts.hasEnabledAdmin()) {
             accounts.createAll(demoAccounts(posts), DEMO_PASSWORD);
             log.info("Demo data: demo accounts created (password in README)");
+        }
+        if (!duty.loaded()) {
+            // One transaction: the roster of two weeks lands (and is relayed) at once.
+            transaction.executeWithoutResult(status -> duty.load(posts.values().stream()
+                    .sorted(java.util.Comparator.comparingInt(PoskoTile::sortOrder)).toList()));
+            log.info("Demo data: shifts, two weeks of roster and attendance loaded");
         }
     }
 

@@ -42,7 +42,7 @@ public class IntegrationService implements TokenAuthenticator {
         }
         return clients.findByTokenHash(Tokens.hash(token)).filter(c -> !c.isRevoked()).map(client -> {
             client.used(clock.instant());
-            Actor actor = new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, false);
+            Actor actor = new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false);
             return new DeskUser(actor, "", true, false);
         });
     }

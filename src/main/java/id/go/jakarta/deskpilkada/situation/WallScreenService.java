@@ -60,7 +60,7 @@ public class WallScreenService implements TokenAuthenticator {
         return screens.findByTokenHash(Tokens.hash(token)).filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
                 .map(screen -> {
             screen.used(now);
-            Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, false);
+            Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false);
             return new DeskUser(actor, "", true, false);
                 });
     }

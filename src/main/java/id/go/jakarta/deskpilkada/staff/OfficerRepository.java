@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.staff;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,6 +10,8 @@ interface OfficerRepository extends JpaRepository<Officer, Long> {
     List<Officer> findByHomePoskoIdOrderByFullName(long homePoskoId);
 
     boolean existsByNip(String nip);
+
+    Optional<Officer> findByNip(String nip);
 
     @Query("select o.homePoskoId, count(o) from Officer o where o.active = true and o.reserve = false group by o.homePoskoId")
     List<Object[]> countDailyByPosko();

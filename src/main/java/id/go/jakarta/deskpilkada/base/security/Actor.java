@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param role        the one role
  * @param poskoId     the post a KETUA_POSKO or PETUGAS belongs to
  * @param unitId      the agency a FORKOPIMDA liaison is bound to
+ * @param officerId   the officer a PETUGAS (or chief) account belongs to, for signing in to duty
  * @param system      true only for the application's own start-up work
  */
 public record Actor(String username, String displayName, Role role, @Nullable Long poskoId,
-                    @Nullable Long unitId, boolean system) {
+                    @Nullable Long unitId, @Nullable Long officerId, boolean system) {
 
     /** The application itself, for seeding and scheduled work. */
-    public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, true);
+    public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, null, true);
 
     public boolean is(Role other) {
         return role == other;

@@ -1,0 +1,143 @@
+package id.go.jakarta.deskpilkada.duty;
+
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** One officer on one shift of one post on one day, and how his attendance stands. */
+@Entity
+@Table(name = "duty_assignment")
+class DutyAssignment extends VersionedEntity {
+
+    @Column(name = "posko_id")
+    private long poskoId;
+
+    @Column(name = "shift_id")
+    private long shiftId;
+
+    @Column(name = "duty_date")
+    private LocalDate dutyDate = LocalDate.EPOCH;
+
+    @Column(name = "officer_id")
+    private long officerId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "post_role")
+    private PostRole postRole = PostRole.STAF;
+
+    @Column(name = "starts_at")
+    private Instant startsAt = Instant.EPOCH;
+
+    @Column(name = "ends_at")
+    private Instant endsAt = Instant.EPOCH;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private AttendanceStatus status = AttendanceStatus.PLANNED;
+
+    @Column(name = "signed_in_at")
+    private @Nullable Instant signedInAt;
+
+    @Column(name = "signed_out_at")
+    private @Nullable Instant signedOutAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "sign_in_method")
+    private @Nullable SignInMethod signInMethod;
+
+    @Column(name = "replaces_id")
+    private @Nullable Long replacesId;
+
+    private @Nullable String note;
+
+    @Column(name = "changed_by")
+    private String changedBy = "";
+
+    @Column(name = "changed_at")
+    private Instant changedAt = Instant.EPOCH;
+
+    protected DutyAssignment() {
+    }
+
+    DutyAssignment(ShiftInfo shift, LocalDate day, long officerId, PostRole role, @Nullable Long replacesId,
+                   String by, Instant at) {
+        this.poskoId = shift.poskoId();
+        this.shiftId = shift.id();
+        this.dutyDate = day;
+        this.officerId = officerId;
+        this.postRole = role;
+        this.startsAt = shift.startsAt(day);
+        this.endsAt = shift.endsAt(day);
+        this.replacesId = replacesId;
+        changed(by, at);
+    }
+
+    void signIn(AttendanceStatus onDuty, SignInMethod method, Instant at, String by) {
+        this.status = onDuty;
+        if (signedInAt == null) {
+            this.signedInAt = at;
+            this.signInMethod = method;
+        }
+        this.signedOutAt = null;
+        changed(by, at);
+    }
+
+    void markAway(AttendanceStatus away, @Nullable String note, String by, Instant at) {
+        this.status = away;
+        this.signedInAt = null;
+        this.signedOutAt = null;
+        this.signInMethod = null;
+        this.note = note;
+        changed(by, at);
+    }
+
+    void signOut(Instant at, String by) {
+        this.signedOutAt = at;
+        changed(by, at);
+    }
+
+    private void changed(String by, Instant at) {
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    long poskoId() {
+        return poskoId;
+    }
+
+    long officerId() {
+        return officerId;
+    }
+
+    Instant startsAt() {
+        return startsAt;
+    }
+
+    Instant endsAt() {
+        return endsAt;
+    }
+
+    AttendanceStatus status() {
+        return status;
+    }
+
+    @Nullable Instant signedOutAt() {
+        return signedOutAt;
+    }
+
+    AssignmentInfo toInfo() {
+        return new AssignmentInfo(id(), poskoId, shiftId, dutyDate, officerId, postRole, startsAt, endsAt, status,
+                signedInAt, signedOutAt, signInMethod, replacesId, note, changedBy, changedAt, version());
+    }
+}

@@ -1,0 +1,276 @@
+package id.go.jakarta.deskpilkada.duty;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.MessageKey;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.OfficerLookup;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The roster: which officer holds which place on which shift of which post on which day. Every
+ * rule is enforced here, whoever calls: no officer in two places at once, a minimum rest between
+ * two shifts, a place filled only by an officer who can hold its role, no more people on a role
+ * than the shift needs, and nothing planned into a shift that is over.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RosterService {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final DutyAssignmentRepository assignments;
+    private final ShiftTemplateRepository shifts;
+    private final OfficerLookup officers;
+    private final PoskoService posko;
+    private final CoverageKeeper keeper;
+    private final ApplicationEventPublisher events;
+    private final DutyProperties properties;
+    private final Clock clock;
+
+    RosterService(DutyAssignmentRepository assignments, ShiftTemplateRepository shifts, OfficerLookup officers,
+                  PoskoService posko, CoverageKeeper keeper, ApplicationEventPublisher events,
+                  DutyProperties properties, Clock clock) {
+        this.assignments = assignments;
+        this.shifts = shifts;
+        this.officers = officers;
+        this.posko = posko;
+        this.keeper = keeper;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A post's roster for the seven days from {@code monday}, for its planners. */
+    public List<AssignmentInfo> week(long poskoId, LocalDate monday) {
+        DutyAccess.requirePlanner(CurrentActor.require(), poskoId);
+        return assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, monday,
+                monday.plusDays(6)).stream().map(DutyAssignment::toInfo).toList();
+    }
+
+    /** The signed-in officer's own shifts from {@code from} on (a PETUGAS sees only these). */
+    public List<AssignmentInfo> mySchedule(LocalDate from) {
+        Actor actor = CurrentActor.require();
+        if (actor.officerId() == null) {
+            return List.of();
+        }
+        Instant since = from.atStartOfDay(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).toInstant();
+        return assignments.findByOfficerIdOrderByStartsAtDesc(actor.officerId()).stream()
+                .filter(a -> !a.endsAt().isBefore(since)).map(DutyAssignment::toInfo)
+                .sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
+    }
+
+    /** Officers a planner may put on a post's shifts: that post's own, or any for leadership. */
+    public List<OfficerInfo> candidates(long poskoId) {
+        Actor actor = CurrentActor.require();
+        DutyAccess.requirePlanner(actor, poskoId);
+        List<OfficerInfo> own = officers.ofPost(poskoId).stream().filter(OfficerInfo::active).toList();
+        if (!DutyAccess.acrossPosts(actor)) {
+            return own;
+        }
+        List<OfficerInfo> all = new ArrayList<>(own);
+        officers.all().stream().filter(o -> o.active() && o.homePoskoId() != poskoId).forEach(all::add);
+        return all;
+    }
+
+    /** Puts an officer on a shift in a role. */
+    @Transactional
+    public AssignmentInfo assign(long shiftId, LocalDate day, long officerId, PostRole role) {
+        Actor actor = CurrentActor.require();
+        ShiftInfo shift = shift(shiftId);
+        DutyAccess.requirePlanner(actor, shift.poskoId());
+        OfficerInfo officer = officers.byId(officerId)
+                .orElseThrow(() -> DeskException.notFound("duty.officer.notFound", String.valueOf(officerId)));
+        check(actor, shift, day, officer, role, null);
+        DutyAssignment saved = assignments.saveAndFlush(
+                new DutyAssignment(shift, day, officerId, role, null, actor.username(), clock.instant()));
+        changed(shift.poskoId(), day, day);
+        return saved.toInfo();
+    }
+
+    /** Takes an officer off a shift that has not started (once it runs, mark him absent instead). */
+    @Transactional
+    public void unassign(long assignmentId, long seenVersion) {
+        DutyAssignment a = find(assignmentId, seenVersion);
+        DutyAccess.requirePlanner(CurrentActor.require(), a.poskoId());
+        if (!a.startsAt().isAfter(clock.instant())) {
+            throw DeskException.invalid("roster.started");
+        }
+        if (a.status() != AttendanceStatus.PLANNED) {
+            throw DeskException.invalid("roster.hasAttendance");
+        }
+        AssignmentInfo info = a.toInfo();
+        assignments.delete(a);
+        assignments.flush();
+        changed(info.poskoId(), info.day(), info.day());
+    }
+
+    /**
+     * Copies a week's roster of a post to another week. Entries that would break a rule there
+     * (the officer is busy, inactive, or the shift is gone) are skipped and reported, the rest saved.
+     */
+    @Transactional
+    public CopyResult copyWeek(long poskoId, LocalDate fromMonday, LocalDate toMonday) {
+        Actor actor = CurrentActor.require();
+        DutyAccess.requirePlanner(actor, poskoId);
+        if (fromMonday.getDayOfWeek() != DayOfWeek.MONDAY || toMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw DeskException.invalid("roster.copy.notMonday");
+        }
+        if (!toMonday.isAfter(fromMonday)) {
+            throw DeskException.invalid("roster.copy.forward");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(fromMonday, toMonday);
+        List<DutyAssignment> source = assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(
+                poskoId, fromMonday, fromMonday.plusDays(6));
+        Map<Long, OfficerInfo> people = index(officers.byIds(source.stream().map(DutyAssignment::officerId).toList()));
+        int copied = 0;
+        List<Skipped> skipped = new ArrayList<>();
+        for (DutyAssignment original : source) {
+            AssignmentInfo a = original.toInfo();
+            if (a.replacesId() != null) {
+                continue; // a replacement answered one day's absence; the week copies the plan
+            }
+            LocalDate day = a.day().plusDays(days);
+            ShiftInfo shift = shifts.findById(a.shiftId()).map(ShiftTemplate::toInfo).orElse(null);
+            OfficerInfo officer = people.get(a.officerId());
+            try {
+                if (shift == null || !shift.active()) {
+                    throw DeskException.invalid("roster.shift.inactive");
+                }
+                if (officer == null) {
+                    throw DeskException.notFound("duty.officer.notFound", String.valueOf(a.officerId()));
+                }
+                check(actor, shift, day, officer, a.role(), null);
+                assignments.saveAndFlush(new DutyAssignment(shift, day, officer.id(), a.role(), null,
+                        actor.username(), clock.instant()));
+                copied++;
+            } catch (DeskException e) {
+                skipped.add(new Skipped(day, shift == null ? "?" : shift.name(),
+                        officer == null ? "?" : officer.fullName(), e.messageKey(), e.args()));
+            }
+        }
+        if (copied > 0) {
+            changed(poskoId, toMonday, toMonday.plusDays(6));
+        }
+        return new CopyResult(copied, List.copyOf(skipped));
+    }
+
+    /** What a week copy did. */
+    public record CopyResult(int copied, List<Skipped> skipped) {
+    }
+
+    /** An entry a copy left out, and why (a message key and its arguments). */
+    public record Skipped(LocalDate day, String shift, String officer, String reasonKey, Object[] args) {
+    }
+
+    /**
+     * The rules for putting {@code officer} on {@code shift} of {@code day} in {@code role};
+     * {@code replacing} is the absent entry a replacement stands in for (its place is free).
+     */
+    void check(Actor actor, ShiftInfo shift, LocalDate day, OfficerInfo officer, PostRole role,
+               @Nullable DutyAssignment replacing) {
+        if (!officer.active()) {
+            throw DeskException.invalid("roster.officer.inactive", officer.fullName());
+        }
+        if (officer.homePoskoId() != shift.poskoId() && !DutyAccess.acrossPosts(actor)) {
+            throw DeskException.forbidden("roster.officer.otherPost", officer.fullName());
+        }
+        if (!shift.active()) {
+            throw DeskException.invalid("roster.shift.inactive");
+        }
+        Instant start = shift.startsAt(day);
+        Instant end = shift.endsAt(day);
+        // Only the system (seeding, taking over paper lists) may record shifts that are over.
+        if (!actor.system() && !end.isAfter(clock.instant())) {
+            throw DeskException.invalid("roster.shift.over", shift.name(), DAY.format(day));
+        }
+        if (shift.requiredOf(role) == 0) {
+            throw DeskException.invalid("roster.role.notNeeded", shift.name(), roleArg(role));
+        }
+        if (!RoleRule.canHold(officer.postRole(), role)) {
+            throw DeskException.invalid("roster.role.mismatch", officer.fullName(), roleArg(officer.postRole()),
+                    roleArg(role));
+        }
+        long taken = assignments.findByShiftIdAndDutyDate(shift.id(), day).stream()
+                .filter(a -> a.toInfo().role() == role && !a.status().away())
+                .filter(a -> replacing == null || a.id() != replacing.id())
+                .count();
+        if (taken >= shift.requiredOf(role)) {
+            throw DeskException.conflict("roster.role.full", roleArg(role), shift.name(), DAY.format(day));
+        }
+        Duration rest = properties.minimumRest();
+        for (DutyAssignment other : assignments.findOfOfficerTouching(officer.id(), start.minus(rest), end.plus(rest))) {
+            AssignmentInfo o = other.toInfo();
+            if (o.status().away() || replacing != null && o.id() == replacing.id()) {
+                continue;
+            }
+            String where = postName(o.poskoId());
+            String otherShift = shifts.findById(o.shiftId()).map(s -> s.toInfo().name()).orElse("?");
+            if (o.shiftId() == shift.id() && o.day().equals(day)) {
+                throw DeskException.conflict("roster.already", officer.fullName(), shift.name(), DAY.format(day));
+            }
+            if (o.overlaps(start, end)) {
+                throw DeskException.conflict("roster.doubleBooked", officer.fullName(), where, otherShift,
+                        DAY.format(o.day()));
+            }
+            throw DeskException.conflict("roster.rest", officer.fullName(), rest.toHours(), where, otherShift,
+                    DAY.format(o.day()));
+        }
+    }
+
+    static MessageKey roleArg(PostRole role) {
+        return new MessageKey(role.labelKey());
+    }
+
+    private String postName(long poskoId) {
+        return posko.tile(poskoId).map(PoskoTile::name).orElse("?");
+    }
+
+    private ShiftInfo shift(long shiftId) {
+        return shifts.findById(shiftId).map(ShiftTemplate::toInfo)
+                .orElseThrow(() -> DeskException.notFound("shift.notFound", String.valueOf(shiftId)));
+    }
+
+    private DutyAssignment find(long assignmentId, long seenVersion) {
+        DutyAssignment a = assignments.findById(assignmentId)
+                .orElseThrow(() -> DeskException.notFound("roster.notFound", String.valueOf(assignmentId)));
+        if (a.version() != seenVersion) {
+            throw DeskException.conflict("roster.stale");
+        }
+        return a;
+    }
+
+    private void changed(long poskoId, LocalDate from, LocalDate to) {
+        events.publishEvent(new RosterChanged(poskoId, from, to));
+        keeper.decide(poskoId);
+    }
+
+    private static Map<Long, OfficerInfo> index(Collection<OfficerInfo> list) {
+        Map<Long, OfficerInfo> map = new HashMap<>();
+        list.forEach(o -> map.put(o.id(), o));
+        return map;
+    }
+
+    static boolean isLeadership(Actor actor) {
+        return actor.is(Role.PIMPINAN) || actor.is(Role.ADMIN);
+    }
+}

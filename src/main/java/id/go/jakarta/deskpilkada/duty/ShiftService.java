@@ -1,0 +1,145 @@
+package id.go.jakarta.deskpilkada.duty;
+
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shift templates of each post: when shifts run and how many of each role they need. */
+@Service
+@Transactional(readOnly = true)
+public class ShiftService {
+
+    static final int MAX_HEADCOUNT = 50;
+
+    private final ShiftTemplateRepository shifts;
+    private final DutyAssignmentRepository assignments;
+    private final PoskoService posko;
+    private final CoverageKeeper keeper;
+    private final ApplicationEventPublisher events;
+
+    ShiftService(ShiftTemplateRepository shifts, DutyAssignmentRepository assignments, PoskoService posko,
+                 CoverageKeeper keeper, ApplicationEventPublisher events) {
+        this.shifts = shifts;
+        this.assignments = assignments;
+        this.posko = posko;
+        this.keeper = keeper;
+        this.events = events;
+    }
+
+    /** A post's shifts (active and not), in order. Headcounts are no secret: every role may read them. */
+    public List<ShiftInfo> shiftsOf(long poskoId) {
+        return shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream().map(ShiftTemplate::toInfo)
+                .toList();
+    }
+
+    public List<ShiftInfo> allActive() {
+        return shifts.findByActiveTrue().stream().map(ShiftTemplate::toInfo).sorted(ShiftInfo.ORDER).toList();
+    }
+
+    /** Officers needed per day at each post (the sum over its active shifts). */
+    public Map<Long, Integer> dailyRequired() {
+        Map<Long, Integer> total = new HashMap<>();
+        for (ShiftInfo s : allActive()) {
+            total.merge(s.poskoId(), s.requiredTotal(), Integer::sum);
+        }
+        return total;
+    }
+
+    /** Adds a shift to a post. */
+    @Transactional
+    public ShiftInfo create(long poskoId, ShiftForm form) {
+        DutyAccess.requirePlanner(CurrentActor.require(), poskoId);
+        posko.tile(poskoId).orElseThrow(() -> DeskException.notFound("posko.notFound", String.valueOf(poskoId)));
+        check(poskoId, 0, form);
+        ShiftTemplate shift = new ShiftTemplate(poskoId, shifts.countByPoskoId(poskoId) + 1);
+        shift.apply(form);
+        return saved(shift);
+    }
+
+    /**
+     * Changes a shift's name, hours or headcounts, against the version the editor saw. Entries
+     * already rostered keep the hours they were planned with.
+     */
+    @Transactional
+    public ShiftInfo update(long shiftId, long seenVersion, ShiftForm form) {
+        ShiftTemplate shift = find(shiftId, seenVersion);
+        DutyAccess.requirePlanner(CurrentActor.require(), shift.poskoId());
+        check(shift.poskoId(), shiftId, form);
+        shift.apply(form);
+        return saved(shift);
+    }
+
+    @Transactional
+    public ShiftInfo setActive(long shiftId, long seenVersion, boolean active) {
+        ShiftTemplate shift = find(shiftId, seenVersion);
+        DutyAccess.requirePlanner(CurrentActor.require(), shift.poskoId());
+        shift.setActive(active);
+        return saved(shift);
+    }
+
+    /** Removes a shift nobody was ever rostered on (otherwise deactivate it: history stays). */
+    @Transactional
+    public void delete(long shiftId, long seenVersion) {
+        ShiftTemplate shift = find(shiftId, seenVersion);
+        DutyAccess.requirePlanner(CurrentActor.require(), shift.poskoId());
+        if (assignments.existsByShiftId(shiftId)) {
+            throw DeskException.conflict("shift.inUse");
+        }
+        shifts.delete(shift);
+        shifts.flush();
+        events.publishEvent(new ShiftsChanged(shift.poskoId()));
+        keeper.decide(shift.poskoId());
+    }
+
+    private ShiftInfo saved(ShiftTemplate shift) {
+        ShiftInfo info = shifts.saveAndFlush(shift).toInfo();
+        events.publishEvent(new ShiftsChanged(info.poskoId()));
+        keeper.decide(info.poskoId());
+        return info;
+    }
+
+    private ShiftTemplate find(long shiftId, long seenVersion) {
+        ShiftTemplate shift = shifts.findById(shiftId)
+                .orElseThrow(() -> DeskException.notFound("shift.notFound", String.valueOf(shiftId)));
+        if (shift.version() != seenVersion) {
+            throw DeskException.conflict("shift.stale");
+        }
+        return shift;
+    }
+
+    private void check(long poskoId, long shiftId, ShiftForm form) {
+        String name = form.name().strip();
+        if (name.isEmpty() || name.length() > 60) {
+            throw DeskException.invalid("shift.name.invalid");
+        }
+        if (form.start().equals(form.end())) {
+            throw DeskException.invalid("shift.hours.invalid");
+        }
+        int total = 0;
+        for (Map.Entry<PostRole, Integer> e : form.required().entrySet()) {
+            if (e.getValue() < 0 || e.getValue() > MAX_HEADCOUNT) {
+                throw DeskException.invalid("shift.headcount.invalid", MAX_HEADCOUNT);
+            }
+            total += e.getValue();
+        }
+        if (total == 0) {
+            throw DeskException.invalid("shift.headcount.none");
+        }
+        if (shifts.existsByPoskoIdAndNameIgnoreCaseAndIdNot(poskoId, name, shiftId)) {
+            throw DeskException.conflict("shift.name.taken", name);
+        }
+    }
+
+    @Nullable ShiftInfo byId(long id) {
+        return shifts.findById(id).map(ShiftTemplate::toInfo).orElse(null);
+    }
+}

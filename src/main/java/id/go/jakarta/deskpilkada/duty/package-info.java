@@ -1,0 +1,10 @@
+/**
+ * Duty coverage: shift templates with a required headcount per role, the roster (who is on which
+ * shift at which post), attendance (marked by the chief, by a rotating QR code at the post, or by
+ * an attendance device) and live coverage per post, shift and role, with gap alerts pushed to the
+ * chiefs and the wall.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.duty;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,209 @@
+package id.go.jakarta.deskpilkada.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The roster's rules, attendance and coverage, on a real database. */
+@RecordApplicationEvents
+public abstract class DutyServiceContract {
+
+    @Autowired
+    protected ApplicationEvents events;
+
+    @Autowired
+    protected ShiftService shifts;
+    @Autowired
+    protected RosterService roster;
+    @Autowired
+    protected AttendanceService attendance;
+    @Autowired
+    protected CoverageKeeper keeper;
+    @Autowired
+    protected StaffService staff;
+    @Autowired
+    protected PoskoService posko;
+    @Autowired
+    protected ApplicationContext context;
+
+    protected DutyFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new DutyFixture(staff, shifts, posko);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+        fixture.cleanUp();
+    }
+
+    @Test
+    void the_demo_shifts_need_fifty_four_officers_a_day() {
+        Map<Long, Integer> daily = shifts.dailyRequired();
+        assertThat(fixture.post("BALAIKOTA").id()).satisfies(id -> assertThat(daily.get(id)).isEqualTo(12));
+        assertThat(fixture.post("JAKUT").id()).satisfies(id -> assertThat(daily.get(id)).isEqualTo(7));
+        assertThat(daily.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(54);
+    }
+
+    @Test
+    void an_officer_cannot_be_on_duty_at_two_posts_at_once() {
+        OfficerInfo officer = fixture.officer("JAKPUS", PostRole.OPERATOR, "DUKCAPIL");
+        DutyFixture.Placed atHome = fixture.shift("JAKPUS", Duration.ofHours(2), Duration.ofHours(6),
+                Map.of(PostRole.OPERATOR, 1));
+        DutyFixture.Placed elsewhere = fixture.shift("JAKBAR", Duration.ofHours(4), Duration.ofHours(6),
+                Map.of(PostRole.OPERATOR, 1));
+        SignIn.as(context, "sekda");
+        roster.assign(atHome.shift().id(), atHome.day(), officer.id(), PostRole.OPERATOR);
+
+        assertThatThrownBy(() -> roster.assign(elsewhere.shift().id(), elsewhere.day(), officer.id(),
+                PostRole.OPERATOR))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("roster.doubleBooked");
+                    assertThat(e.args()).contains("Posko Jakarta Pusat");
+                });
+    }
+
+    @Test
+    void a_second_shift_needs_the_minimum_rest_after_the_first() {
+        OfficerInfo officer = fixture.officer("JAKSEL", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed first = fixture.shift("JAKSEL", Duration.ofHours(1), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        DutyFixture.Placed tooSoon = fixture.shift("JAKSEL", Duration.ofHours(9), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        DutyFixture.Placed rested = fixture.shift("JAKSEL", Duration.ofHours(13), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        SignIn.as(context, "ketua.jaksel");
+        roster.assign(first.shift().id(), first.day(), officer.id(), PostRole.STAF);
+
+        assertThatThrownBy(() -> roster.assign(tooSoon.shift().id(), tooSoon.day(), officer.id(), PostRole.STAF))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("roster.rest"));
+        AssignmentInfo later = roster.assign(rested.shift().id(), rested.day(), officer.id(), PostRole.STAF);
+        assertThat(later.officerId()).isEqualTo(officer.id());
+    }
+
+    @Test
+    void a_place_is_filled_only_by_an_officer_who_can_hold_its_role() {
+        OfficerInfo liaison = fixture.officer("JAKTIM", PostRole.PENGHUBUNG_FORKOPIMDA, "POLDA");
+        OfficerInfo technician = fixture.officer("JAKTIM", PostRole.TEKNISI_KOMINFOMAS, "KOMINFOMAS");
+        DutyFixture.Placed shift = fixture.shift("JAKTIM", Duration.ofHours(2), Duration.ofHours(4),
+                Map.of(PostRole.OPERATOR, 2));
+        SignIn.as(context, "ketua.jaktim");
+
+        assertThatThrownBy(() -> roster.assign(shift.shift().id(), shift.day(), liaison.id(), PostRole.OPERATOR))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("roster.role.mismatch"));
+        assertThat(roster.assign(shift.shift().id(), shift.day(), technician.id(), PostRole.OPERATOR).role())
+                .isEqualTo(PostRole.OPERATOR);
+        assertThatThrownBy(() -> roster.assign(shift.shift().id(), shift.day(), technician.id(), PostRole.STAF))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("roster.role.notNeeded"));
+    }
+
+    @Test
+    void a_chief_plans_only_his_own_post() {
+        OfficerInfo officer = fixture.officer("JAKBAR", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed shift = fixture.shift("JAKBAR", Duration.ofHours(2), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        SignIn.as(context, "ketua.jakpus");
+
+        assertThatThrownBy(() -> roster.assign(shift.shift().id(), shift.day(), officer.id(), PostRole.STAF))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> roster.week(fixture.post("JAKBAR").id(), shift.day()))
+                .isInstanceOf(DeskException.class);
+    }
+
+    @Test
+    void a_sign_in_outside_the_shift_window_is_refused() {
+        OfficerInfo officer = fixture.officer("JAKUT", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed later = fixture.shift("JAKUT", Duration.ofHours(3), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        SignIn.as(context, "ketua.jakut");
+        AssignmentInfo planned = roster.assign(later.shift().id(), later.day(), officer.id(), PostRole.STAF);
+
+        assertThatThrownBy(() -> attendance.mark(planned.id(), planned.version(), AttendanceStatus.PRESENT, null))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attendance.outsideWindow"));
+    }
+
+    @Test
+    void an_absent_officer_is_replaced_by_a_reserve_and_both_stay_on_record() {
+        OfficerInfo regular = fixture.officer("KEPSERIBU", PostRole.OPERATOR, "DUKCAPIL");
+        OfficerInfo reserve = fixture.officer("KEPSERIBU", PostRole.OPERATOR, "BIRO_UMUM", true);
+        DutyFixture.Placed shift = fixture.shift("KEPSERIBU", Duration.ofMinutes(-30), Duration.ofHours(4),
+                Map.of(PostRole.OPERATOR, 1));
+        SignIn.as(context, "ketua.kepseribu");
+        AssignmentInfo planned = roster.assign(shift.shift().id(), shift.day(), regular.id(), PostRole.OPERATOR);
+        assertThatThrownBy(() -> attendance.replace(planned.id(), planned.version(), reserve.id()))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attendance.replace.notAway"));
+
+        AssignmentInfo absent = attendance.mark(planned.id(), planned.version(), AttendanceStatus.ABSENT, "Sakit");
+        AssignmentInfo stand = attendance.replace(absent.id(), absent.version(), reserve.id());
+        AssignmentInfo present = attendance.mark(stand.id(), stand.version(), AttendanceStatus.PRESENT, null);
+
+        assertThat(present.replacesId()).isEqualTo(absent.id());
+        assertThat(present.onDuty()).isTrue();
+        List<AssignmentInfo> team = roster.week(fixture.post("KEPSERIBU").id(), shift.day().minusDays(
+                shift.day().getDayOfWeek().getValue() - 1L)).stream()
+                .filter(a -> a.shiftId() == shift.shift().id()).toList();
+        assertThat(team).extracting(AssignmentInfo::status)
+                .containsExactlyInAnyOrder(AttendanceStatus.ABSENT, AttendanceStatus.PRESENT);
+    }
+
+    @Test
+    void a_gap_opens_once_when_an_officer_leaves_mid_shift_and_closes_when_someone_signs_in() {
+        OfficerInfo first = fixture.officer("BALAIKOTA", PostRole.STAF, "BIRO_UMUM");
+        OfficerInfo second = fixture.officer("BALAIKOTA", PostRole.STAF, "BIRO_KEUANGAN");
+        DutyFixture.Placed shift = fixture.shift("BALAIKOTA", Duration.ofMinutes(-5), Duration.ofHours(3),
+                Map.of(PostRole.STAF, 1));
+        long post = fixture.post("BALAIKOTA").id();
+        SignIn.as(context, "ketua.balaikota");
+        AssignmentInfo a = roster.assign(shift.shift().id(), shift.day(), first.id(), PostRole.STAF);
+        AssignmentInfo in = attendance.mark(a.id(), a.version(), AttendanceStatus.PRESENT, null);
+        CurrentActor.asSystem(() -> {
+            keeper.decideAlone(post);
+            return null;
+        });
+        events.clear();
+
+        AssignmentInfo out = attendance.signOut(in.id(), in.version());
+        CurrentActor.asSystem(() -> {
+            keeper.decideAlone(post);
+            keeper.decideAlone(post);
+            return null;
+        });
+        assertThat(turns(post)).containsExactly(CoverageChanged.Turn.GAP_OPENED);
+        assertThat(keeper.compute(post).missing()).contains(new PostCoverage.Missing(PostRole.STAF, 1));
+
+        AssignmentInfo away = attendance.mark(out.id(), out.version(), AttendanceStatus.ABSENT, null);
+        AssignmentInfo b = attendance.replace(away.id(), away.version(), second.id());
+        attendance.mark(b.id(), b.version(), AttendanceStatus.PRESENT, null);
+        assertThat(turns(post)).containsExactly(CoverageChanged.Turn.GAP_OPENED, CoverageChanged.Turn.GAP_CLOSED);
+        assertThat(keeper.compute(post).gap()).isFalse();
+    }
+
+    private List<CoverageChanged.Turn> turns(long post) {
+        return events.stream(CoverageChanged.class).filter(t -> t.poskoId() == post).map(CoverageChanged::turn)
+                .toList();
+    }
+}
