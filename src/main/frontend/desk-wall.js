@@ -100,6 +100,9 @@ footer { padding: 0.35em 1.2em 0.6em; }
 .silent-note { font-weight: 800; color: #fecaca; background: #3f1d1d; border-radius: 0.3em; padding: 0.1em 0.4em;
   margin-bottom: 0.2em; }
 .tile.silent { border-left-color: #64748b; }
+.short { color: #fca5a5; font-weight: 800; }
+.gap-note { font-weight: 800; color: #fecaca; background: #450a0a; border-radius: 0.3em; padding: 0.05em 0.4em;
+  font-size: 0.9em; }
 .dev.UP { color: #4ade80; } .dev.DOWN { color: #f87171; } .dev.UNKNOWN { color: #cbd5e1; }
 .side { display: grid; grid-template-rows: 1fr auto; gap: 0.8em; min-height: 0; }
 .map-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; min-height: 0; display: flex; flex-direction: column; }
@@ -234,13 +237,13 @@ class DeskWall extends HTMLElement {
     const down = m.posts.reduce((n, p) => n + p.cctv.filter(c => c.status === 'DOWN').length
       + (p.tele && p.tele.status === 'DOWN' ? 1 : 0), 0);
     const silent = m.posts.filter(p => this._silent(p, m)).length;
+    const short = m.posts.filter(p => p.staffing.gap).length;
     return h('div', { class: 'summary' },
       Object.keys(counts).map(k => h('div', { class: 'count', style: `--alert:${COLORS[k][0]};--on-alert:${COLORS[k][1]}` },
         h('b', {}, counts[k]), h('span', { class: 'badge' }, m.text['alert.' + k]))),
       h('div', { class: 'count' }, h('b', { class: down ? 'dev DOWN' : '' }, down), h('span', {}, m.text['short.down'])),
       h('div', { class: 'count' }, h('b', {}, silent), h('span', {}, m.text['short.silent'])),
-      m.posts.some(p => p.staffing.source === 'PLATFORM')
-        ? h('div', { class: 'muted' }, '* ' + m.text['staffing.platform']) : null,
+      h('div', { class: 'count' }, h('b', { class: short ? 'dev DOWN' : '' }, short), h('span', {}, m.text['short.gap'])),
       h('div', { class: 'muted' }, '\u2020 ' + m.text['modules.pending']));
   }
 
@@ -254,9 +257,10 @@ class DeskWall extends HTMLElement {
     const t = m.text;
     const [color, onColor] = COLORS[p.alert] || COLORS.NORMAL;
     const silent = this._silent(p, m);
-    const staffing = p.staffing.present === null
-      ? h('span', {}, '\u2014 / ' + p.staffing.required, h('span', { class: 'muted' }, ' *'))
-      : `${p.staffing.present} / ${p.staffing.required}`;
+    const staffing = p.staffing.present === null || p.staffing.required === 0
+      ? h('span', { class: 'muted' }, '\u2014')
+      : h('span', { class: p.staffing.gap ? 'short' : '', title: p.staffing.shift || '' },
+        `${p.staffing.present} / ${p.staffing.required}`);
     const tele = p.tele
       ? h('span', { class: 'dev ' + p.tele.status }, `${p.tele.statusLabel} ${t.since} ${this._time(p.tele.since)}`)
       : h('span', { class: 'muted' }, t.none);
@@ -275,6 +279,7 @@ class DeskWall extends HTMLElement {
         h('span', { class: 'badge' }, p.alertLabel)),
       silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.staffing']), h('span', { class: 'v' }, staffing)),
+      p.staffing.gap && p.staffing.missing ? h('div', { class: 'gap-note' }, p.staffing.missing) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),

@@ -34,10 +34,11 @@ final class WallJson {
     }
 
     /**
-     * Officers on duty against those required. Until the duty-coverage capability records sign-ins
-     * there is no "present": {@code source} says "PLATFORM" and only the rostered count is known.
+     * Officers on duty now against those the running shifts require (from duty coverage; counts
+     * only). {@code gap} once a shift is short after its grace period; {@code missing} says who.
      */
-    record Staffing(@Nullable Integer present, int required, String source) {
+    record Staffing(@Nullable Integer present, int required, String source, boolean gap, @Nullable String missing,
+                    @Nullable String shift) {
     }
 
     /** A device on the wall: its snapshot image if it has one (stream addresses stay off walls). */

@@ -14,7 +14,8 @@ import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.staff.StaffService;
+import id.go.jakarta.deskpilkada.duty.CoverageService;
+import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class WallModelService {
 
     private final PoskoService posko;
     private final DeviceService devices;
-    private final StaffService staff;
+    private final CoverageService coverage;
     private final ElectionService elections;
     private final WallSettingsService settings;
     private final LiveEventBus bus;
@@ -87,16 +88,15 @@ public class WallModelService {
     }
 
     /** Data that changes rarely and costs a query: refreshed at most once a minute. */
-    private record SlowData(Map<Long, Long> rostered, Optional<ElectionInfo> election, WallPlaylist playlist,
-                            Instant loadedAt) {
+    private record SlowData(Optional<ElectionInfo> election, WallPlaylist playlist, Instant loadedAt) {
     }
 
-    WallModelService(PoskoService posko, DeviceService devices, StaffService staff, ElectionService elections,
+    WallModelService(PoskoService posko, DeviceService devices, CoverageService coverage, ElectionService elections,
                      WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
                      Clock clock) {
         this.posko = posko;
         this.devices = devices;
-        this.staff = staff;
+        this.coverage = coverage;
         this.elections = elections;
         this.settings = settings;
         this.bus = bus;
@@ -179,15 +179,16 @@ public class WallModelService {
         List<PoskoTile> tiles = posko.tiles();
         Map<Long, LastActivity> activity = posko.lastActivities();
         Map<Long, List<DeviceInfo>> deviceMap = devices.byPost();
+        Map<Long, PostCoverage> staffing = coverage.now();
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
                     tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
-                            data.rostered(), language)).toList(),
+                            staffing.get(t.id()), language)).toList(),
                     playlist(data.playlist(), language),
-                    new WallJson.Charts(coverageChart(tiles, data.rostered(), language)),
+                    new WallJson.Charts(coverageChart(tiles, staffing, language)),
                     texts(language));
             byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
         }
@@ -202,14 +203,14 @@ public class WallModelService {
         Instant now = clock.instant();
         if (data == null || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
                 || !data.loadedAt().isAfter(slowInvalidatedAt)) {
-            data = new SlowData(staff.dailyOfficerCounts(), elections.active(), settings.playlist(), now);
+            data = new SlowData(elections.active(), settings.playlist(), now);
             slow = data;
         }
         return data;
     }
 
     private WallJson.Post post(PoskoTile t, @Nullable LastActivity last, List<DeviceInfo> postDevices,
-                               Map<Long, Long> rostered, Locale language) {
+                               @Nullable PostCoverage duty, Locale language) {
         WallJson.Device tele = postDevices.stream().filter(d -> d.kind() == DeviceKind.TELEKONFERENSI).findFirst()
                 .map(d -> device(d, language)).orElse(null);
         List<WallJson.Device> cameras = postDevices.stream().filter(d -> d.kind() == DeviceKind.CCTV)
@@ -218,7 +219,7 @@ public class WallModelService {
         return new WallJson.Post(t.id(), t.code(), t.name(), t.level().name(), t.wilayahCode(), t.wilayahName(),
                 t.alertLevel().name(), messages.getTranslation(t.alertLevel().labelKey(), language), t.alertReason(),
                 t.alertChangedAt() == null ? null : t.alertChangedAt().toString(),
-                new WallJson.Staffing(null, rostered.getOrDefault(t.id(), 0L).intValue(), "PLATFORM"),
+                staffing(duty, language),
                 null, null, tele, cameras, heard == null ? null : heard.toString());
     }
 
@@ -250,20 +251,47 @@ public class WallModelService {
                 .toList(), p.postPass(), p.postSeconds(), p.silenceMinutes());
     }
 
-    /** Officers rostered per post today (ECharts option as plain maps: Jackson escapes every text). */
-    private Map<String, Object> coverageChart(List<PoskoTile> tiles, Map<Long, Long> rostered, Locale language) {
+    private WallJson.Staffing staffing(@Nullable PostCoverage duty, Locale language) {
+        if (duty == null) {
+            return new WallJson.Staffing(null, 0, "DUTY", false, null, null);
+        }
+        String missing = duty.missing().isEmpty() ? null : messages.getTranslation("wall.staffing.missing", language,
+                duty.missing().stream().map(m -> m.count() + " " + messages.getTranslation(m.role().labelKey(), language))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+        String shift = duty.shifts().isEmpty() ? null : duty.shifts().stream()
+                .map(s -> s.name() + " " + Wib.time(s.startsAt()).replace(" WIB", "") + "\u2013"
+                        + Wib.time(s.endsAt()).replace(" WIB", ""))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new WallJson.Staffing(duty.present(), duty.required(), "DUTY", duty.gap(), missing, shift);
+    }
+
+    /** Officers present against required per post now (ECharts option as plain maps: Jackson escapes every text). */
+    private Map<String, Object> coverageChart(List<PoskoTile> tiles, Map<Long, PostCoverage> staffing,
+                                              Locale language) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("backgroundColor", "transparent");
         option.put("title", Map.of("text", messages.getTranslation("wall.chart.coverage", language),
-                "subtext", messages.getTranslation("wall.staffing.platform", language), "left", "center"));
+                "left", "center"));
         option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("top", "9%", "textStyle", Map.of("color", "#e2e8f0")));
         option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "3%", "top", "22%", "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", tiles.stream().map(PoskoTile::wilayahName).toList(),
                 "axisLabel", Map.of("interval", 0)));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("series", List.of(Map.of("type", "bar", "name", messages.getTranslation("wall.chart.rostered", language),
-                "data", tiles.stream().map(t -> rostered.getOrDefault(t.id(), 0L)).toList(),
-                "label", Map.of("show", true, "position", "top"), "itemStyle", Map.of("color", "#3b82f6"))));
+        List<Map<String, Object>> present = tiles.stream().map(t -> {
+            PostCoverage c = staffing.get(t.id());
+            int value = c == null ? 0 : c.present();
+            String color = c != null && c.gap() ? "#ef4444" : "#22c55e";
+            return Map.<String, Object>of("value", value, "itemStyle", Map.of("color", color));
+        }).toList();
+        option.put("series", List.of(
+                Map.of("type", "bar", "name", messages.getTranslation("wall.chart.present", language),
+                        "data", present, "label", Map.of("show", true, "position", "top"),
+                        "itemStyle", Map.of("color", "#22c55e")),
+                Map.of("type", "bar", "name", messages.getTranslation("wall.chart.required", language),
+                        "data", tiles.stream().map(t -> staffing.containsKey(t.id()) ? staffing.get(t.id()).required() : 0)
+                                .toList(),
+                        "label", Map.of("show", true, "position", "top"), "itemStyle", Map.of("color", "#64748b"))));
         return option;
     }
 
@@ -285,13 +313,13 @@ public class WallModelService {
 
     /** The texts the wall's web component shows, sent with the picture in the screen's language. */
     static final List<String> WALL_TEXT_KEYS = List.of(
-            "wall.title", "wall.updated", "wall.silentSince", "wall.staffing", "wall.staffing.platform",
+            "wall.title", "wall.updated", "wall.silentSince", "wall.staffing",
             "wall.issues", "wall.issues.pending", "wall.report", "wall.report.pending", "wall.tele", "wall.cctv",
             "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
             "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
             "wall.charts.issuesPending", "wall.cameras.none", "wall.since", "wall.provincial", "wall.reason",
             "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
             "wall.short.down", "wall.short.silent", "wall.modules.pending",
-            "wall.unit.minutes", "wall.unit.hours", "wall.unit.days",
+            "wall.unit.minutes", "wall.unit.hours", "wall.unit.days", "wall.short.gap",
             "alert.NORMAL", "alert.WASPADA", "alert.SIAGA", "alert.AWAS");
 }

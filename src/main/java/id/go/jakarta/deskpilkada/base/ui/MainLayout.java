@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.base.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ public class MainLayout extends AppLayout {
     final Select<Locale> language = new Select<>();
     final Button logout;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<LayoutAddOn> addOns) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         Div spacer = new Div();
@@ -65,5 +66,8 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        if (actor != null) {
+            addOns.forEach(addOn -> addOn.attachTo(this, actor));
+        }
     }
 }

@@ -23,6 +23,9 @@ import id.go.jakarta.deskpilkada.base.ui.EChart;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceService;
+import id.go.jakarta.deskpilkada.duty.CoverageService;
+import id.go.jakarta.deskpilkada.duty.DutyEvent;
+import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
 import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
@@ -51,6 +54,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Span badge = new Span();
     final Paragraph alert = new Paragraph();
     final Paragraph heard = new Paragraph();
+    final Paragraph coverage = new Paragraph();
     final Grid<OfficerInfo> officers = new Grid<>();
     final EChart roles = new EChart();
     final Grid<DeviceInfo> devices = new Grid<>();
@@ -59,9 +63,12 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final PoskoService posko;
     private final StaffService staff;
     private final DeviceService deviceService;
+    private final CoverageService coverageService;
     private PoskoTile post;
 
-    PostDetailView(PoskoService posko, StaffService staff, DeviceService deviceService, LiveEventBus bus) {
+    PostDetailView(PoskoService posko, StaffService staff, DeviceService deviceService,
+                   CoverageService coverageService, LiveEventBus bus) {
+        this.coverageService = coverageService;
         this.posko = posko;
         this.staff = staff;
         this.deviceService = deviceService;
@@ -98,7 +105,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div head = new Div(title, badge);
         head.addClassName("posko-card-head");
         add(head, alert, heard,
-                new H3(getTranslation("detail.officers")), new Paragraph(getTranslation("wall.staffing.platform")),
+                new H3(getTranslation("detail.officers")), coverage,
                 roles, officers,
                 new H3(getTranslation("wall.issues")), new Paragraph(getTranslation("detail.issues.pending")),
                 new H3(getTranslation("wall.report")), new Paragraph(getTranslation("detail.reports.pending")),
@@ -121,7 +128,8 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private boolean concernsThisPost(LiveEvent event) {
-        return post != null && event instanceof PoskoActivityEvent e && e.poskoId() == post.id();
+        return post != null && (event instanceof PoskoActivityEvent e && e.poskoId() == post.id()
+                || event instanceof DutyEvent d && d.poskoId() == post.id());
     }
 
     private void render() {
@@ -135,6 +143,10 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         LastActivity last = posko.lastActivities().get(post.id());
         heard.setText(getTranslation("wall.lastHeard") + ": "
                 + (last == null ? getTranslation("wall.never") : Wib.dateTime(last.at(), getLocale())));
+        coverage.setText(coverageService.now(post.id()).map(this::describe)
+                .orElse(getTranslation("detail.coverage.none")));
+        coverage.getElement().getClassList().set("coverage-gap",
+                coverageService.now(post.id()).map(PostCoverage::gap).orElse(false));
         List<OfficerInfo> team = staff.officersOf(post.id()).stream()
                 .sorted(Comparator.comparing(OfficerInfo::reserve).thenComparing(OfficerInfo::postRole)
                         .thenComparing(OfficerInfo::fullName)).toList();
@@ -142,6 +154,20 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         roles.setOption(rolesChart(team));
         devices.setItems(deviceService.ofPost(post.id()));
         history.setItems(posko.alertHistory(post.id(), 50));
+    }
+
+    private String describe(PostCoverage c) {
+        if (c.shifts().isEmpty()) {
+            return getTranslation("detail.coverage.none");
+        }
+        String shifts = c.shifts().stream().map(s -> s.name() + " " + Wib.time(s.startsAt()) + "\u2013"
+                + Wib.time(s.endsAt())).collect(Collectors.joining(", "));
+        String text = getTranslation("detail.coverage", c.present(), c.required(), shifts);
+        if (c.gap()) {
+            text += " · " + getTranslation("wall.staffing.missing", c.missing().stream()
+                    .map(m -> m.count() + " " + getTranslation(m.role().labelKey())).collect(Collectors.joining(", ")));
+        }
+        return text;
     }
 
     /** Daily officers and reserves per role, as a stacked bar chart. */
