@@ -60,6 +60,21 @@ public class RosterService {
         this.clock = clock;
     }
 
+    /** Whether an officer of one role may fill a place of another (for pickers; the rules check again). */
+    public static boolean canHold(PostRole officer, PostRole place) {
+        return RoleRule.canHold(officer, place);
+    }
+
+    /** A week of a post's roster as an XLSX workbook, with names, for its planners. */
+    public byte[] exportWeek(long poskoId, LocalDate monday, java.util.function.Function<String, String> translate) {
+        List<AssignmentInfo> week = week(poskoId, monday);
+        Map<Long, ShiftInfo> byId = new HashMap<>();
+        shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).forEach(s -> byId.put(s.id(), s.toInfo()));
+        Map<Long, OfficerInfo> people = index(officers.byIds(week.stream().map(AssignmentInfo::officerId).toList()));
+        return RosterExport.xlsx(postName(poskoId) + " · " + DAY.format(monday) + " \u2013 "
+                + DAY.format(monday.plusDays(6)), week, byId, people, translate);
+    }
+
     /** A post's roster for the seven days from {@code monday}, for its planners. */
     public List<AssignmentInfo> week(long poskoId, LocalDate monday) {
         DutyAccess.requirePlanner(CurrentActor.require(), poskoId);

@@ -1,0 +1,265 @@
+package id.go.jakarta.deskpilkada.duty.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
+import id.go.jakarta.deskpilkada.duty.DutyEvent;
+import id.go.jakarta.deskpilkada.duty.RosterService;
+import id.go.jakarta.deskpilkada.duty.ShiftInfo;
+import id.go.jakarta.deskpilkada.duty.ShiftService;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The roster planner: a post's shifts down, the seven days of a week across; each cell lists who
+ * holds which place and how many are still needed. A chief plans his own post, leadership and
+ * admins any. Every rule is the service's; a refusal is shown as it says. A week can be copied
+ * forward and exported as XLSX. Kept current by push.
+ */
+@Route("jadwal")
+@Menu(order = 11, title = "nav.roster")
+@RolesAllowed({"PIMPINAN", "KETUA_POSKO", "ADMIN"})
+class RosterView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter HEAD = DateTimeFormatter.ofPattern("EEE d/M", Locale.forLanguageTag("id"));
+
+    final Select<PoskoTile> post = new Select<>();
+    final DatePicker week = new DatePicker();
+    final Grid<ShiftInfo> grid = new Grid<>();
+    final Span totals = new Span();
+    final Button copy = new Button();
+    final Anchor export = new Anchor();
+
+    private final RosterService roster;
+    private final ShiftService shifts;
+    private Map<String, List<AssignmentInfo>> cells = Map.of();
+    private Map<Long, OfficerInfo> people = Map.of();
+
+    RosterView(RosterService roster, ShiftService shifts, PoskoService posko, LiveEventBus bus, Clock clock) {
+        this.roster = roster;
+        this.shifts = shifts;
+        Actor actor = CurrentActor.require();
+        setSizeFull();
+        addClassName("roster");
+        List<PoskoTile> posts = posko.tiles().stream()
+                .filter(p -> actor.poskoId() == null || actor.belongsTo(p.id())).toList();
+        post.setLabel(getTranslation("accounts.posko"));
+        post.setItems(posts);
+        post.setItemLabelGenerator(PoskoTile::name);
+        post.setValue(posts.getFirst());
+        post.setVisible(posts.size() > 1);
+        post.addValueChangeListener(e -> refresh());
+
+        week.setLabel(getTranslation("duty.week"));
+        week.setLocale(Locale.forLanguageTag("id-ID"));
+        week.setValue(monday(Wib.today(clock)));
+        week.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue().getDayOfWeek() != DayOfWeek.MONDAY) {
+                week.setValue(monday(e.getValue()));
+                return;
+            }
+            refresh();
+        });
+        Button previous = new Button("\u2039", e -> week.setValue(week.getValue().minusWeeks(1)));
+        previous.setAriaLabel(getTranslation("duty.week.previous"));
+        Button next = new Button("\u203A", e -> week.setValue(week.getValue().plusWeeks(1)));
+        next.setAriaLabel(getTranslation("duty.week.next"));
+
+        copy.setText(getTranslation("duty.copyWeek"));
+        copy.addClickListener(e -> copyForward());
+        export.setText(getTranslation("duty.export"));
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = roster.exportWeek(post.getValue().id(), week.getValue(), this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "jadwal-" + post.getValue().code() + "-"
+                    + week.getValue() + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+        }));
+        export.getElement().setAttribute("download", true);
+
+        grid.addColumn(s -> s.name() + " " + s.hours()).setHeader(getTranslation("duty.shift")).setAutoWidth(true)
+                .setFrozen(true);
+        for (int d = 0; d < 7; d++) {
+            int offset = d;
+            grid.addComponentColumn(s -> cell(s, week.getValue().plusDays(offset)))
+                    .setHeader(getTranslation("duty.dayN", offset + 1)).setKey("day" + offset).setAutoWidth(true)
+                    .setFlexGrow(1);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+
+        HorizontalLayout bar = new HorizontalLayout(post, previous, week, next, copy, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        totals.addClassName("roster-totals");
+        add(new H2(getTranslation("duty.roster.title")), bar, totals, grid);
+        refresh();
+        LiveRefresh.bind(this, bus, e -> e instanceof DutyEvent d && post.getValue() != null
+                && d.poskoId() == post.getValue().id(), this::refresh);
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L);
+    }
+
+    void refresh() {
+        PoskoTile selected = post.getValue();
+        LocalDate monday = week.getValue();
+        if (selected == null || monday == null) {
+            return;
+        }
+        for (int d = 0; d < 7; d++) {
+            grid.getColumnByKey("day" + d).setHeader(HEAD.format(monday.plusDays(d)));
+        }
+        List<ShiftInfo> active = shifts.shiftsOf(selected.id()).stream().filter(ShiftInfo::active).toList();
+        Map<String, List<AssignmentInfo>> byCell = new HashMap<>();
+        for (AssignmentInfo a : roster.week(selected.id(), monday)) {
+            byCell.computeIfAbsent(a.shiftId() + "@" + a.day(), k -> new java.util.ArrayList<>()).add(a);
+        }
+        cells = byCell;
+        people = roster.candidates(selected.id()).stream().collect(Collectors.toMap(OfficerInfo::id, o -> o));
+        int postDaily = active.stream().mapToInt(ShiftInfo::requiredTotal).sum();
+        int allDaily = shifts.dailyRequired().values().stream().mapToInt(Integer::intValue).sum();
+        totals.setText(getTranslation("duty.roster.totals", postDaily, allDaily));
+        grid.setItems(active);
+    }
+
+    private Div cell(ShiftInfo shift, LocalDate day) {
+        Div cell = new Div();
+        cell.addClassName("roster-cell");
+        List<AssignmentInfo> here = cells.getOrDefault(shift.id() + "@" + day, List.of());
+        long filled = here.stream().filter(a -> !a.status().away()).count();
+        Span count = new Span(filled + "/" + shift.requiredTotal());
+        count.addClassName(filled < shift.requiredTotal() ? "roster-short" : "roster-full");
+        cell.add(count);
+        for (AssignmentInfo a : here) {
+            OfficerInfo o = people.get(a.officerId());
+            Span who = new Span((o == null ? "#" + a.officerId() : o.fullName()) + " · "
+                    + getTranslation(a.role().labelKey()) + (a.status().away() ? " (" + getTranslation(a.status()
+                    .labelKey()) + ")" : ""));
+            who.addClassName("roster-entry");
+            Button remove = new Button("\u00D7", e -> run(() -> {
+                roster.unassign(a.id(), a.version());
+                return null;
+            }));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(getTranslation("duty.unassign"));
+            cell.add(new Div(who, remove));
+        }
+        if (filled < shift.requiredTotal()) {
+            Button add = new Button("+", e -> assignDialog(shift, day));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.setAriaLabel(getTranslation("duty.assign"));
+            add.addClassName("roster-add");
+            cell.add(add);
+        }
+        return cell;
+    }
+
+    void assignDialog(ShiftInfo shift, LocalDate day) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("duty.assign.title", shift.name(), Wib.date(day, getLocale())));
+        Select<PostRole> role = new Select<>();
+        role.setLabel(getTranslation("detail.role"));
+        role.setItems(shift.requiredInOrder().keySet());
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        role.setValue(shift.requiredInOrder().keySet().iterator().next());
+        ComboBox<OfficerInfo> officer = new ComboBox<>(getTranslation("duty.officer"));
+        officer.setItemLabelGenerator(o -> o.fullName() + " · " + getTranslation(o.postRole().labelKey())
+                + (o.reserve() ? " · " + getTranslation("detail.reserve") : ""));
+        officer.setWidthFull();
+        Runnable fill = () -> officer.setItems(people.values().stream()
+                .filter(o -> RosterService.canHold(o.postRole(), role.getValue()))
+                .sorted((a, b) -> a.fullName().compareTo(b.fullName())).toList());
+        role.addValueChangeListener(e -> fill.run());
+        fill.run();
+        Button save = new Button(getTranslation("duty.assign.save"), e -> {
+            if (officer.getValue() == null) {
+                officer.setInvalid(true);
+                officer.setErrorMessage(getTranslation("duty.replace.pick"));
+                return;
+            }
+            if (run(() -> roster.assign(shift.id(), day, officer.getValue().id(), role.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(role, officer));
+        dialog.getFooter().add(new Button(getTranslation("duty.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void copyForward() {
+        LocalDate from = week.getValue();
+        try {
+            RosterService.CopyResult result = roster.copyWeek(post.getValue().id(), from, from.plusWeeks(1));
+            String skipped = result.skipped().stream().limit(10)
+                    .map(s -> s.day() + " " + s.shift() + " " + s.officer() + ": " + getTranslation(s.reasonKey(),
+                            s.args())).collect(Collectors.joining("\n"));
+            Notification n = Notification.show(getTranslation("duty.copied", result.copied(), result.skipped().size())
+                    + (skipped.isEmpty() ? "" : "\n" + skipped), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(result.skipped().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                    : NotificationVariant.LUMO_WARNING);
+            week.setValue(from.plusWeeks(1));
+        } catch (DeskException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private boolean run(Supplier<?> change) {
+        try {
+            change.get();
+            refresh();
+            return true;
+        } catch (DeskException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("duty.roster.title") + " · " + getTranslation("app.name");
+    }
+}
