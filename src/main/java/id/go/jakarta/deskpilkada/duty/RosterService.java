@@ -60,6 +60,11 @@ public class RosterService {
         this.clock = clock;
     }
 
+    /** A day as rule messages show it ("15-02-2017"). */
+    public static String formatDay(LocalDate day) {
+        return DAY.format(day);
+    }
+
     /** Whether an officer of one role may fill a place of another (for pickers; the rules check again). */
     public static boolean canHold(PostRole officer, PostRole place) {
         return RoleRule.canHold(officer, place);

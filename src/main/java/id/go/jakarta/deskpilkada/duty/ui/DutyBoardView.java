@@ -226,8 +226,7 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
             if (status == a.status()) {
                 continue;
             }
-            Button b = new Button(getTranslation(status.labelKey()), e -> run(() ->
-                    attendance.mark(a.id(), a.version(), status, null)));
+            Button b = new Button(getTranslation(status.labelKey()), e -> mark(a, status));
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(b);
         }
@@ -242,6 +241,10 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
             actions.add(replace);
         }
         return actions;
+    }
+
+    boolean mark(AssignmentInfo a, AttendanceStatus status) {
+        return run(() -> attendance.mark(a.id(), a.version(), status, null));
     }
 
     void replaceDialog(AssignmentInfo absent) {
