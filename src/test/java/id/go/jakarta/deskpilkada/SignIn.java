@@ -19,6 +19,16 @@ public final class SignIn {
         return user;
     }
 
+    /** An officer's own account (role PETUGAS), linked to the given officer record. */
+    public static DeskUser asOfficer(long poskoId, long officerId) {
+        DeskUser user = new DeskUser(new id.go.jakarta.deskpilkada.base.security.Actor("petugas.uji." + officerId,
+                "Petugas uji", id.go.jakarta.deskpilkada.base.security.Role.PETUGAS, poskoId, null, officerId, false),
+                "{noop}-", true, false);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
     public static void out() {
         SecurityContextHolder.clearContext();
     }
