@@ -33,8 +33,10 @@ import java.util.Set;
  * The demo duty plan: shifts that need 12 officers a day at Balai Kota (three 8-hour shifts) and 7
  * at each wilayah post (two 12-hour shifts), 54 in all; the daily officers rostered from a week ago
  * to a week ahead; past shifts attended (a few late or absent), today's running shifts signed in
- * except one operator in Jakarta Utara (a gap once the grace period is over) and one excused
- * officer in Kepulauan Seribu replaced by a reserve. Officer accounts are linked to an officer.
+ * except at Jakarta Utara, whose operator is excused and replaced by the reserve operator who has
+ * not signed in yet (a gap once the grace period is over; petugas.jakut can sign in by QR code),
+ * and tomorrow's excused staff member in Kepulauan Seribu replaced by a reserve. Chief accounts
+ * are linked to the post's chief, officer accounts to the post's reserve operator.
  */
 class DemoDuty {
 
@@ -106,6 +108,7 @@ class DemoDuty {
                 }
             }
             replaceOneInKepulauanSeribu(post, team, placeOf, today, now);
+            excuseTheRunningOperatorInJakartaUtara(post, team, today, now);
         }
         linkAccounts(posts);
     }
@@ -116,7 +119,7 @@ class DemoDuty {
         }
         boolean running = a.endsAt().isAfter(now);
         if (running && "JAKUT".equals(post.code()) && place.role() == PostRole.OPERATOR) {
-            return; // today's missing operator: a gap on the wall once the grace period is over
+            return; // excused below and replaced by the reserve, who has not signed in yet
         }
         int roll = random.nextInt(100);
         AttendanceStatus status = running || roll >= 8 ? AttendanceStatus.PRESENT
@@ -146,6 +149,33 @@ class DemoDuty {
         }
     }
 
+    /**
+     * At Jakarta Utara the operator of the running shift is excused and the reserve operator (whose
+     * account is petugas.jakut) stands in but has not signed in: the post is short (a gap on the
+     * wall once the grace period is over) until he scans the post's QR code.
+     */
+    private void excuseTheRunningOperatorInJakartaUtara(PoskoTile post, List<OfficerInfo> team, LocalDate today,
+                                                        Instant now) {
+        if (!"JAKUT".equals(post.code())) {
+            return;
+        }
+        OfficerInfo reserve = team.stream().filter(o -> o.reserve() && o.postRole() == PostRole.OPERATOR).findFirst()
+                .orElse(null);
+        if (reserve == null) {
+            return;
+        }
+        for (LocalDate day : List.of(today.minusDays(1), today)) {
+            for (AssignmentInfo a : roster.week(post.id(), day.minusDays(day.getDayOfWeek().getValue() - 1L))) {
+                if (a.day().equals(day) && a.role() == PostRole.OPERATOR && a.status() == AttendanceStatus.PLANNED
+                        && !a.startsAt().isAfter(now) && a.endsAt().isAfter(now)) {
+                    AssignmentInfo excused = attendance.mark(a.id(), a.version(), AttendanceStatus.IZIN, "Sakit");
+                    attendance.replace(excused.id(), excused.version(), reserve.id());
+                    return;
+                }
+            }
+        }
+    }
+
     /** Each daily officer gets one place, on the first shift that needs his role. */
     private static List<Place> places(List<ShiftInfo> made, List<OfficerInfo> team, Map<Long, OfficerInfo> placeOf) {
         List<Place> places = new ArrayList<>();
@@ -170,12 +200,14 @@ class DemoDuty {
             if (account.poskoId() == null || account.officerId() != null) {
                 continue;
             }
-            PostRole wanted = account.username().startsWith("ketua.") ? PostRole.KETUA
-                    : account.username().startsWith("petugas.") ? PostRole.OPERATOR : null;
+            // The chief's account is the post's chief; the officer's account its reserve operator.
+            boolean chief = account.username().startsWith("ketua.");
+            PostRole wanted = chief ? PostRole.KETUA : account.username().startsWith("petugas.") ? PostRole.OPERATOR
+                    : null;
             if (wanted == null) {
                 continue;
             }
-            officers.ofPost(account.poskoId()).stream().filter(o -> o.postRole() == wanted && !o.reserve())
+            officers.ofPost(account.poskoId()).stream().filter(o -> o.postRole() == wanted && o.reserve() != chief)
                     .findFirst().ifPresent(o -> accounts.linkOfficer(account.id(), o.id(), account.version()));
         }
     }
