@@ -51,8 +51,11 @@ public class CoverageService {
         return Optional.ofNullable(now().get(poskoId));
     }
 
-    /** A day's fill rate: places filled by someone who signed in, over places required. */
-    public record DayFill(LocalDate day, int required, int filled) {
+    /**
+     * A day's fill rate: places filled by someone who signed in, over places required;
+     * {@code rostered} is how many entries the day had (0: nothing was planned, no rate to show).
+     */
+    public record DayFill(LocalDate day, int required, int filled, int rostered) {
 
         public double rate() {
             return required == 0 ? 0 : (double) filled / required;
@@ -70,9 +73,11 @@ public class CoverageService {
         shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId)
                 .forEach(t -> templates.put(t.id(), t.toInfo()));
         Map<LocalDate, Map<String, Integer>> signedIn = new HashMap<>();
+        Map<LocalDate, Integer> rostered = new HashMap<>();
         for (DutyAssignment a : assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId,
                 from, today)) {
             AssignmentInfo info = a.toInfo();
+            rostered.merge(info.day(), 1, Integer::sum);
             if (info.signedInAt() != null) {
                 signedIn.computeIfAbsent(info.day(), d -> new HashMap<>())
                         .merge(info.shiftId() + ":" + info.role(), 1, Integer::sum);
@@ -92,7 +97,7 @@ public class CoverageService {
                     filled += Math.min(need.getValue(), in.getOrDefault(shift.id() + ":" + need.getKey(), 0));
                 }
             }
-            history.add(new DayFill(day, required, filled));
+            history.add(new DayFill(day, required, filled, rostered.getOrDefault(day, 0)));
         }
         return history;
     }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -221,6 +220,10 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(AssignmentInfo a) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        if (!a.endsAt().isAfter(java.time.Instant.now())) {
+            actions.add(new Span(getTranslation("duty.shiftOver")));
+            return actions;
+        }
         for (AttendanceStatus status : List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE,
                 AttendanceStatus.ABSENT, AttendanceStatus.IZIN)) {
             if (status == a.status()) {

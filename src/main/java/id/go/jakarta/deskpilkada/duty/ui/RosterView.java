@@ -68,6 +68,8 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
     final Span totals = new Span();
     final Button copy = new Button();
     final Anchor export = new Anchor();
+    final Button manageShifts = new Button();
+    final Anchor print = new Anchor();
 
     private final RosterService roster;
     private final ShiftService shifts;
@@ -120,13 +122,20 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         for (int d = 0; d < 7; d++) {
             int offset = d;
             grid.addComponentColumn(s -> cell(s, week.getValue().plusDays(offset)))
-                    .setHeader(getTranslation("duty.dayN", offset + 1)).setKey("day" + offset).setAutoWidth(true)
-                    .setFlexGrow(1);
+                    .setHeader(getTranslation("duty.dayN", offset + 1)).setKey("day" + offset).setFlexGrow(1);
         }
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
 
-        HorizontalLayout bar = new HorizontalLayout(post, previous, week, next, copy, export);
+        manageShifts.setText(getTranslation("duty.shifts.manage"));
+        manageShifts.addClickListener(e -> shiftsDialog());
+
+        print.setText(getTranslation("duty.print"));
+        print.setTarget("_blank");
+
+        HorizontalLayout bar = new HorizontalLayout(post, previous, week, next, copy, export, print, manageShifts);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         totals.addClassName("roster-totals");
@@ -149,6 +158,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         for (int d = 0; d < 7; d++) {
             grid.getColumnByKey("day" + d).setHeader(HEAD.format(monday.plusDays(d)));
         }
+        print.setHref("jadwal/cetak/" + selected.code() + "/" + monday);
         List<ShiftInfo> active = shifts.shiftsOf(selected.id()).stream().filter(ShiftInfo::active).toList();
         Map<String, List<AssignmentInfo>> byCell = new HashMap<>();
         for (AssignmentInfo a : roster.week(selected.id(), monday)) {
@@ -165,6 +175,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
     private Div cell(ShiftInfo shift, LocalDate day) {
         Div cell = new Div();
         cell.addClassName("roster-cell");
+        boolean open = shift.endsAt(day).isAfter(java.time.Instant.now());
         List<AssignmentInfo> here = cells.getOrDefault(shift.id() + "@" + day, List.of());
         long filled = here.stream().filter(a -> !a.status().away()).count();
         Span count = new Span(filled + "/" + shift.requiredTotal());
@@ -182,9 +193,11 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             }));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("duty.unassign"));
+            remove.setVisible(open && a.startsAt().isAfter(java.time.Instant.now())
+                    && a.status() == id.go.jakarta.deskpilkada.duty.AttendanceStatus.PLANNED);
             cell.add(new Div(who, remove));
         }
-        if (filled < shift.requiredTotal()) {
+        if (open && filled < shift.requiredTotal()) {
             Button add = new Button("+", e -> assignDialog(shift, day));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setAriaLabel(getTranslation("duty.assign"));
@@ -224,6 +237,45 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(role, officer));
         dialog.getFooter().add(new Button(getTranslation("duty.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** The post's shifts: add, change, switch off or on. */
+    void shiftsDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("duty.shifts.title", post.getValue().name()));
+        Grid<ShiftInfo> list = new Grid<>();
+        list.addColumn(s -> s.name()).setHeader(getTranslation("duty.shift.name")).setAutoWidth(true);
+        list.addColumn(ShiftInfo::hours).setHeader(getTranslation("duty.hours")).setAutoWidth(true);
+        list.addColumn(s -> s.requiredInOrder().entrySet().stream()
+                .map(e -> e.getValue() + " " + getTranslation(e.getKey().labelKey())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("duty.shifts.needs")).setFlexGrow(1);
+        list.addColumn(s -> getTranslation(s.active() ? "duty.shifts.active" : "duty.shifts.inactive"))
+                .setAutoWidth(true);
+        Runnable reload = () -> {
+            list.setItems(shifts.shiftsOf(post.getValue().id()));
+            refresh();
+        };
+        list.addComponentColumn(s -> {
+            Button edit = new Button(getTranslation("duty.shift.edit"),
+                    e -> new ShiftDialog(shifts, post.getValue().id(), s, reload).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button toggle = new Button(getTranslation(s.active() ? "duty.shifts.deactivate" : "duty.shifts.activate"),
+                    e -> {
+                        run(() -> shifts.setActive(s.id(), s.version(), !s.active()));
+                        reload.run();
+                    });
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(edit, toggle);
+        }).setAutoWidth(true);
+        list.setAllRowsVisible(true);
+        reload.run();
+        dialog.add(list);
+        dialog.setWidth("min(60rem, 95vw)");
+        Button add = new Button(getTranslation("duty.shift.add"),
+                e -> new ShiftDialog(shifts, post.getValue().id(), null, reload).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("dialog.close"), e -> dialog.close()), add);
         dialog.open();
     }
 

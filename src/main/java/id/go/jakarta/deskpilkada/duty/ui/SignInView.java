@@ -2,7 +2,6 @@ package id.go.jakarta.deskpilkada.duty.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -43,7 +42,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div result = new Div();
-    final Grid<AssignmentInfo> schedule = new Grid<>();
+    final Div schedule = new Div();
 
     private final AttendanceService attendance;
     private final RosterService roster;
@@ -55,16 +54,7 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.posts = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
         addClassName("sign-in-phone");
         result.addClassName("sign-in-result");
-        schedule.addColumn(a -> Wib.date(a.day(), getLocale())).setHeader(getTranslation("duty.day")).setAutoWidth(true);
-        schedule.addColumn(a -> Wib.time(a.startsAt()).replace(" WIB", "") + "\u2013" + Wib.time(a.endsAt()))
-                .setHeader(getTranslation("duty.shift")).setAutoWidth(true);
-        schedule.addColumn(a -> posts.getOrDefault(a.poskoId(), "?")).setHeader(getTranslation("accounts.posko"))
-                .setAutoWidth(true);
-        schedule.addColumn(a -> getTranslation(a.status().labelKey())).setHeader(getTranslation("duty.status"))
-                .setAutoWidth(true);
-        schedule.addComponentColumn(this::signOutButton).setAutoWidth(true);
-        schedule.setAllRowsVisible(true);
-        schedule.setEmptyStateText(getTranslation("duty.mine.empty"));
+        schedule.setWidthFull();
         add(new H2(getTranslation("duty.mine.title")), result, new H3(getTranslation("duty.mine.shifts")), schedule);
         Actor actor = CurrentActor.require();
         if (actor.officerId() == null) {
@@ -95,7 +85,26 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void refresh() {
-        schedule.setItems(roster.mySchedule(Wib.today(java.time.Clock.systemUTC()).minusDays(1)));
+        schedule.removeAll();
+        var mine = roster.mySchedule(Wib.today(java.time.Clock.systemUTC()).minusDays(1));
+        if (mine.isEmpty()) {
+            schedule.add(new Paragraph(getTranslation("duty.mine.empty")));
+        }
+        for (AssignmentInfo a : mine) {
+            Div card = new Div();
+            card.addClassName("my-shift");
+            card.getElement().setAttribute("data-status", a.status().name());
+            com.vaadin.flow.component.html.Span when = new com.vaadin.flow.component.html.Span(
+                    Wib.date(a.day(), getLocale()) + " · " + Wib.time(a.startsAt()).replace(" WIB", "") + "\u2013"
+                            + Wib.time(a.endsAt()));
+            when.getElement().setAttribute("style", "font-weight:700;display:block");
+            card.add(when, new com.vaadin.flow.component.html.Span(posts.getOrDefault(a.poskoId(), "?") + " · "
+                    + getTranslation(a.role().labelKey()) + " · " + getTranslation(a.status().labelKey())));
+            if (a.onDuty()) {
+                card.add(new Div(signOutButton(a)));
+            }
+            schedule.add(card);
+        }
     }
 
     private Button signOutButton(AssignmentInfo a) {

@@ -25,6 +25,8 @@ class RosterViewTest extends KaribuTest {
 
     @Autowired
     RosterService roster;
+    @Autowired
+    id.go.jakarta.deskpilkada.duty.ShiftService shifts;
 
     @Test
     void a_chief_plans_his_own_post_and_a_broken_rule_is_explained_in_indonesian() {
@@ -66,6 +68,54 @@ class RosterViewTest extends KaribuTest {
                 + "ia bertugas di Posko Jakarta Pusat, sif Siang tanggal " + RosterService.formatDay(day) + ".");
         assertThat(roster.week(view.post.getValue().id(), view.week.getValue())).hasSize(1);
         dialog.close();
+    }
+
+    @Test
+    void a_new_shift_is_checked_by_the_service_and_appears_in_the_planner() {
+        login("ketua.jaktim");
+        UI.getCurrent().navigate("jadwal");
+        RosterView view = _get(RosterView.class);
+        long before = view.grid.getGenericDataView().getItems().count();
+        view.shiftsDialog();
+        _click(_get(Button.class, spec -> spec.withText("Tambah sif")));
+        ShiftDialog dialog = _get(ShiftDialog.class);
+        _setValue(dialog.start, java.time.LocalTime.of(22, 0));
+        _setValue(dialog.end, java.time.LocalTime.of(6, 0));
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).isEqualTo("Nama sif wajib diisi, paling banyak 60 karakter.");
+
+        _setValue(dialog.name, "Jaga Malam Uji");
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).isEqualTo("Sif harus memerlukan paling sedikit satu petugas.");
+        _setValue(dialog.headcount.get(PostRole.STAF), 2);
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        ShiftInfo made = view.grid.getGenericDataView().getItems().filter(s -> s.name().equals("Jaga Malam Uji"))
+                .findFirst().orElseThrow();
+        assertThat(made.crossesMidnight()).isTrue();
+        assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(before + 1);
+        assertThat(view.totals.getText()).contains("9 petugas");
+
+        // Switched off again, so that other tests see the demo's 54.
+        id.go.jakarta.deskpilkada.base.security.CurrentActor.asSystem(() -> shifts.setActive(made.id(), made.version(),
+                false));
+        view.refresh();
+        assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_printable_week_lists_the_people_and_is_refused_to_another_posts_chief() {
+        login("ketua.jakpus");
+        LocalDate monday = RosterView.monday(LocalDate.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE));
+        UI.getCurrent().navigate("jadwal/cetak/JAKPUS/" + monday);
+        RosterPrintView print = _get(RosterPrintView.class);
+        String html = print.table.getElement().getChild(0).getProperty("innerHTML", "")
+                + print.table.getChildren().map(c -> c.getElement().getOuterHTML()).reduce("", String::concat);
+        assertThat(html).contains("<table", "Siang", "Ketua");
+
+        login("ketua.jakut");
+        UI.getCurrent().navigate("jadwal/cetak/JAKPUS/" + monday);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(RosterPrintView.class)).isEmpty();
     }
 
     @Test
