@@ -42,14 +42,15 @@ class RoleVisibilityTest extends KaribuTest {
     @Test
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
-        assertThat(menu()).containsExactly("Ringkasan", "Perangkat");
+        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Perangkat");
         login("bakesbangpol");
         assertThat(menu()).containsExactly("Ringkasan");
         login("sekda");
-        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat");
+        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
+                "Perangkat");
         login("admin");
-        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat", "Pengguna", "Layar", "Putaran layar",
-                "Integrasi");
+        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
+                "Perangkat", "Pengguna", "Layar", "Putaran layar", "Integrasi");
     }
 
     private static List<String> menu() {

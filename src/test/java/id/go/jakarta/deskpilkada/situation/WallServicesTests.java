@@ -42,6 +42,8 @@ class WallServicesTests {
     @Autowired
     WallModelService pictures;
     @Autowired
+    id.go.jakarta.deskpilkada.duty.CoverageService coverage;
+    @Autowired
     WallSettingsService settings;
     @Autowired
     WallScreenService screens;
@@ -71,8 +73,11 @@ class WallServicesTests {
         JsonNode en = json.readTree(pictures.pictures().in(Locale.ENGLISH));
         assertThat(id.get("posts")).hasSize(7);
         assertThat(id.get("posts").get(0).get("code").asString()).isEqualTo("BALAIKOTA");
-        assertThat(id.get("posts").get(0).get("staffing").get("required").asInt()).isEqualTo(12);
-        assertThat(id.get("posts").get(0).get("staffing").get("source").asString()).isEqualTo("PLATFORM");
+        // Balai Kota runs three shifts around the clock: the running one needs 3 to 5 officers.
+        long balaiKota = posko.tiles().getFirst().id();
+        assertThat(id.get("posts").get(0).get("staffing").get("required").asInt())
+                .isEqualTo(coverage.now(balaiKota).orElseThrow().required()).isBetween(3, 5);
+        assertThat(id.get("posts").get(0).get("staffing").get("source").asString()).isEqualTo("DUTY");
         assertThat(id.get("election").get("stages")).hasSize(16);
         assertThat(id.get("playlist").get("silenceMinutes").asInt()).isPositive();
         assertThat(id.get("text").get("title").asString()).isEqualTo("Situasi Posko Pilkada");

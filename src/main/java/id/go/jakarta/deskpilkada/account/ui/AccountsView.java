@@ -2,6 +2,11 @@ package id.go.jakarta.deskpilkada.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import java.util.HashMap;
+import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -33,9 +38,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final Button add = new Button();
 
     private final AccountService accounts;
+    private final StaffService staff;
+    private Map<Long, OfficerInfo> officers = Map.of();
 
     AccountsView(AccountService accounts, PoskoService posko, StaffService staff) {
         this.accounts = accounts;
+        this.staff = staff;
         addClassName("accounts-view");
         setSizeFull();
         Map<Long, String> posts = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
@@ -50,6 +58,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.poskoId() != null ? posts.getOrDefault(a.poskoId(), "?")
                         : a.unitId() != null ? units.getOrDefault(a.unitId(), "?") : "")
                 .setHeader(getTranslation("accounts.binding")).setAutoWidth(true);
+        grid.addColumn(a -> a.officerId() == null ? "" : officers.containsKey(a.officerId())
+                        ? officers.get(a.officerId()).fullName() : "#" + a.officerId())
+                .setHeader(getTranslation("accounts.officer")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         grid.addColumn(a -> Wib.dateTime(a.createdAt(), getLocale())).setHeader(getTranslation("accounts.created"))
@@ -71,7 +82,36 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(accounts.list());
+        List<AccountInfo> list = accounts.list();
+        Map<Long, OfficerInfo> byId = new HashMap<>();
+        list.stream().map(AccountInfo::poskoId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(p -> staff.officersOf(p).forEach(o -> byId.put(o.id(), o)));
+        officers = byId;
+        grid.setItems(list);
+    }
+
+    /** Links a post account to the officer it belongs to (for signing in to duty), or unlinks it. */
+    void linkDialog(AccountInfo account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("accounts.officer.title", account.username()));
+        ComboBox<OfficerInfo> officer = new ComboBox<>(getTranslation("accounts.officer"));
+        officer.setItems(account.poskoId() == null ? List.of() : staff.officersOf(account.poskoId()));
+        officer.setItemLabelGenerator(o -> o.fullName() + " · " + o.nip());
+        officer.setClearButtonVisible(true);
+        officer.setWidth("26rem");
+        if (account.officerId() != null) {
+            officer.setValue(officers.get(account.officerId()));
+        }
+        Button save = new Button(getTranslation("accounts.officer.save"), e -> {
+            if (run(() -> accounts.linkOfficer(account.id(), officer.getValue() == null ? null
+                    : officer.getValue().id(), account.version()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(officer);
+        dialog.getFooter().add(new Button(getTranslation("dialog.close"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private HorizontalLayout actions(AccountInfo account) {
@@ -82,7 +122,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new PasswordDialog(account.username(), password -> run(
                         () -> accounts.resetPassword(account.id(), password, account.version()))).open());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(toggle, reset);
+        HorizontalLayout actions = new HorizontalLayout(toggle, reset);
+        if (account.poskoId() != null) {
+            Button link = new Button(getTranslation("accounts.officer"), e -> linkDialog(account));
+            link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(link);
+        }
+        return actions;
     }
 
     /** Runs an account change; a refusal is shown and the grid reloaded either way. */

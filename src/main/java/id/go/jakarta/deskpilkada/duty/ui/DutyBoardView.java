@@ -272,7 +272,7 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(who);
-        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("duty.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
