@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Builds what a duty test needs on the real clock: officers of their own (so that the demo roster
  * never gets in the way) and shifts placed relative to now, with unique names.
  */
-class DutyFixture {
+public class DutyFixture {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(500);
 
@@ -31,21 +31,21 @@ class DutyFixture {
     private final ShiftService shifts;
     private final PoskoService posko;
 
-    DutyFixture(StaffService staff, ShiftService shifts, PoskoService posko) {
+    public DutyFixture(StaffService staff, ShiftService shifts, PoskoService posko) {
         this.staff = staff;
         this.shifts = shifts;
         this.posko = posko;
     }
 
-    PoskoTile post(String code) {
+    public PoskoTile post(String code) {
         return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }
 
-    OfficerInfo officer(String postCode, PostRole role, String unitCode) {
+    public OfficerInfo officer(String postCode, PostRole role, String unitCode) {
         return officer(postCode, role, unitCode, false);
     }
 
-    OfficerInfo officer(String postCode, PostRole role, String unitCode, boolean reserve) {
+    public OfficerInfo officer(String postCode, PostRole role, String unitCode, boolean reserve) {
         int serial = SERIAL.incrementAndGet();
         String nip = String.format("19800101200501%d%03d", 1 + serial / 1000 % 2, serial % 1000);
         long unit = staff.unitByCode(unitCode).orElseThrow().id();
@@ -57,7 +57,7 @@ class DutyFixture {
      * A shift of the post that starts {@code startOffset} from now (minutes, may be negative) and
      * lasts {@code length}; returns it with the day it starts on.
      */
-    Placed shift(String postCode, Duration startOffset, Duration length, Map<PostRole, Integer> required) {
+    public Placed shift(String postCode, Duration startOffset, Duration length, Map<PostRole, Integer> required) {
         ZonedDateTime start = Instant.now().plus(startOffset).atZone(Wib.ZONE).truncatedTo(ChronoUnit.MINUTES);
         ZonedDateTime end = start.plus(length);
         Map<PostRole, Integer> need = new EnumMap<>(PostRole.class);
@@ -68,8 +68,19 @@ class DutyFixture {
         return new Placed(shift, start.toLocalDate());
     }
 
+    /** A shift at fixed hours in WIB (for rules that depend on the hour, like crossing midnight). */
+    public ShiftInfo fixedShift(String postCode, java.time.LocalTime start, java.time.LocalTime end,
+                                Map<PostRole, Integer> required) {
+        Map<PostRole, Integer> need = new EnumMap<>(PostRole.class);
+        need.putAll(required);
+        ShiftInfo shift = CurrentActor.asSystem(() -> shifts.create(post(postCode).id(),
+                new ShiftForm("Uji " + SERIAL.incrementAndGet(), start, end, need)));
+        made.add(shift);
+        return shift;
+    }
+
     /** Deactivates the shifts this fixture made, so that other tests see only the demo's. */
-    void cleanUp() {
+    public void cleanUp() {
         CurrentActor.asSystem(() -> {
             for (ShiftInfo shift : made) {
                 ShiftInfo now = shifts.shiftsOf(shift.poskoId()).stream().filter(s -> s.id() == shift.id())
@@ -81,6 +92,6 @@ class DutyFixture {
         made.clear();
     }
 
-    record Placed(ShiftInfo shift, LocalDate day) {
+    public record Placed(ShiftInfo shift, LocalDate day) {
     }
 }

@@ -101,6 +101,28 @@ public abstract class DutyServiceContract {
     }
 
     @Test
+    void a_shift_across_midnight_ends_the_next_morning_and_its_rest_counts_from_there() {
+        OfficerInfo officer = fixture.officer("JAKUT", PostRole.STAF, "BIRO_UMUM");
+        ShiftInfo night = fixture.fixedShift("JAKUT", java.time.LocalTime.of(22, 0), java.time.LocalTime.of(6, 0),
+                Map.of(PostRole.STAF, 1));
+        ShiftInfo morning = fixture.fixedShift("JAKUT", java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0),
+                Map.of(PostRole.STAF, 1));
+        ShiftInfo afternoon = fixture.fixedShift("JAKUT", java.time.LocalTime.of(14, 0), java.time.LocalTime.of(18, 0),
+                Map.of(PostRole.STAF, 1));
+        java.time.LocalDate day = java.time.LocalDate.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).plusDays(20);
+        SignIn.as(context, "ketua.jakut");
+
+        AssignmentInfo a = roster.assign(night.id(), day, officer.id(), PostRole.STAF);
+
+        assertThat(a.endsAt()).isEqualTo(day.plusDays(1).atTime(6, 0).atZone(id.go.jakarta.deskpilkada.base.time.Wib.ZONE)
+                .toInstant());
+        assertThatThrownBy(() -> roster.assign(morning.id(), day.plusDays(1), officer.id(), PostRole.STAF))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("roster.rest"));
+        assertThat(roster.assign(afternoon.id(), day.plusDays(1), officer.id(), PostRole.STAF).day())
+                .isEqualTo(day.plusDays(1));
+    }
+
+    @Test
     void a_place_is_filled_only_by_an_officer_who_can_hold_its_role() {
         OfficerInfo liaison = fixture.officer("JAKTIM", PostRole.PENGHUBUNG_FORKOPIMDA, "POLDA");
         OfficerInfo technician = fixture.officer("JAKTIM", PostRole.TEKNISI_KOMINFOMAS, "KOMINFOMAS");
