@@ -75,6 +75,7 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
     private final String origin;
     private Map<Long, OfficerInfo> people = Map.of();
     private Map<Long, ShiftInfo> shiftById = Map.of();
+    private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
 
     DutyBoardView(AttendanceService attendance, RosterService roster, ShiftService shifts,
                   CoverageService coverageService, id.go.jakarta.deskpilkada.staff.StaffService staff,
@@ -123,12 +124,16 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(QR_TURN_SECONDS * 1000);
-        event.getUI().addPollListener(poll -> refreshCodes());
+        polling = event.getUI().addPollListener(poll -> refreshCodes());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
     }
 
     void refresh() {

@@ -77,6 +77,11 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             result.add(message(getTranslation("duty.qr.ok", getTranslation(a.status().labelKey()),
                     posts.getOrDefault(a.poskoId(), "?"), Wib.time(a.signedInAt() == null ? Instant.now()
                             : a.signedInAt())), true));
+            // A reload of the page must not present the spent code again.
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            if (ui != null) {
+                ui.getPage().getHistory().replaceState(null, "hadir");
+            }
         } catch (DeskException e) {
             result.add(message(getTranslation(e.messageKey(), e.args()), false));
         } catch (DataIntegrityViolationException e) {
