@@ -14,6 +14,7 @@ import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficersChanged;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -109,7 +110,9 @@ public class WallModelService {
     void start() {
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived arrived
-                    && arrived.envelope().event() instanceof WallPlaylistChanged) {
+                    && (arrived.envelope().event() instanceof WallPlaylistChanged
+                        || arrived.envelope().event() instanceof OfficersChanged)) {
+                // Both feed the slow data: the playlist and the rostered officers per post.
                 slowInvalidatedAt = clock.instant();
             }
             requestRebuild();
