@@ -46,10 +46,12 @@ class RoleVisibilityTest extends KaribuTest {
         login("bakesbangpol");
         assertThat(menu()).containsExactly("Ringkasan");
         login("sekda");
-        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat");
+        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat", "Petugas");
+        login("ketua.jakpus");
+        assertThat(menu()).containsExactly("Ringkasan", "Perangkat", "Petugas");
         login("admin");
-        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat", "Pengguna", "Layar", "Putaran layar",
-                "Integrasi");
+        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Perangkat", "Petugas", "Pengguna", "Layar",
+                "Putaran layar", "Integrasi");
     }
 
     private static List<String> menu() {
