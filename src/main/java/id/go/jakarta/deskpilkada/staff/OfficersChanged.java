@@ -11,6 +11,7 @@ import java.util.List;
 public record OfficersChanged(List<Long> poskoIds) implements LiveEvent {
 
     public OfficersChanged {
-        poskoIds = poskoIds.stream().distinct().sorted().toList();
+        // Travels between nodes: a plain JDK list, which the Hazelcast allow-list (java.*) admits.
+        poskoIds = List.copyOf(poskoIds.stream().distinct().sorted().toList());
     }
 }
