@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -162,6 +163,10 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setUploadButton(new Button(getTranslation("officers.import.button"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("officers.import.drop")));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("officers.import.tooLarge", MAX_MB))
+                .setIncorrectFileType(getTranslation("officers.import.rejected", MAX_MB))
+                .setTooManyFiles(getTranslation("officers.import.oneFile"))));
         upload.addFileRejectedListener(e -> error(getTranslation("officers.import.rejected", MAX_MB)));
         upload.setVisible(manages);
         Span importHelp = new Span(getTranslation("officers.import.help", MAX_MB));
