@@ -47,10 +47,13 @@ class RoleVisibilityTest extends KaribuTest {
         assertThat(menu()).containsExactly("Ringkasan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat");
+                "Perangkat", "Petugas");
+        login("ketua.jakpus");
+        assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
+                "Riwayat cakupan", "Perangkat", "Petugas");
         login("admin");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat", "Pengguna", "Layar", "Putaran layar", "Integrasi");
+                "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
     }
 
     private static List<String> menu() {

@@ -1,11 +1,12 @@
 package id.go.jakarta.deskpilkada.staff;
 
-import jakarta.persistence.Column;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "officer")
 class Officer extends VersionedEntity {
-
 
     private String nip = "";
 
@@ -36,18 +36,45 @@ class Officer extends VersionedEntity {
     private boolean reserve;
     private boolean active = true;
 
-
     protected Officer() {
     }
 
-    Officer(NewOfficer o) {
-        this.nip = o.nip();
-        this.fullName = o.fullName();
-        this.unitId = o.unitId();
-        this.postRole = o.postRole();
-        this.phone = o.phone();
-        this.homePoskoId = o.homePoskoId();
-        this.reserve = o.reserve();
+    Officer(OfficerForm checked) {
+        edit(checked);
+    }
+
+    /** Takes over a form the service has checked and normalised. */
+    void edit(OfficerForm checked) {
+        this.nip = checked.nip();
+        this.fullName = checked.fullName();
+        this.unitId = checked.unitId();
+        this.postRole = checked.postRole();
+        this.phone = checked.phone();
+        this.homePoskoId = checked.homePoskoId();
+        this.reserve = checked.reserve();
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** True when the officer already reads as the form says. */
+    boolean matches(OfficerForm checked, boolean active) {
+        return nip.equals(checked.nip()) && fullName.equals(checked.fullName()) && unitId == checked.unitId()
+                && postRole == checked.postRole() && Objects.equals(phone, checked.phone())
+                && homePoskoId == checked.homePoskoId() && reserve == checked.reserve() && this.active == active;
+    }
+
+    String nip() {
+        return nip;
+    }
+
+    long homePoskoId() {
+        return homePoskoId;
+    }
+
+    boolean active() {
+        return active;
     }
 
     OfficerInfo toInfo() {

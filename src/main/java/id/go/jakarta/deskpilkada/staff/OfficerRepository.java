@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,9 +10,13 @@ interface OfficerRepository extends JpaRepository<Officer, Long> {
 
     List<Officer> findByHomePoskoIdOrderByFullName(long homePoskoId);
 
+    List<Officer> findAllByOrderByFullName();
+
     boolean existsByNip(String nip);
 
     Optional<Officer> findByNip(String nip);
+
+    List<Officer> findByNipIn(Collection<String> nips);
 
     @Query("select o.homePoskoId, count(o) from Officer o where o.active = true and o.reserve = false group by o.homePoskoId")
     List<Object[]> countDailyByPosko();

@@ -27,6 +27,7 @@ public class DutyFixture {
     private static final AtomicInteger SERIAL = new AtomicInteger(500);
 
     private final List<ShiftInfo> made = new java.util.ArrayList<>();
+    private final List<Long> officers = new java.util.ArrayList<>();
     private final StaffService staff;
     private final ShiftService shifts;
     private final PoskoService posko;
@@ -47,10 +48,13 @@ public class DutyFixture {
 
     public OfficerInfo officer(String postCode, PostRole role, String unitCode, boolean reserve) {
         int serial = SERIAL.incrementAndGet();
-        String nip = String.format("19800101200501%d%03d", 1 + serial / 1000 % 2, serial % 1000);
+        // Born 1 Jan 1960: never a demo officer's NIP (the demo's are born 1968-1995).
+        String nip = String.format("19600101198501%d%03d", 1 + serial / 1000 % 2, serial % 1000);
         long unit = staff.unitByCode(unitCode).orElseThrow().id();
-        return CurrentActor.asSystem(() -> staff.register(List.of(new NewOfficer(nip, "Uji Petugas " + serial, unit,
-                role, null, post(postCode).id(), reserve))).getFirst());
+        OfficerInfo officer = CurrentActor.asSystem(() -> staff.register(List.of(new NewOfficer(nip,
+                "Uji Petugas " + serial, unit, role, null, post(postCode).id(), reserve))).getFirst());
+        officers.add(officer.id());
+        return officer;
     }
 
     /**
@@ -79,9 +83,15 @@ public class DutyFixture {
         return shift;
     }
 
-    /** Deactivates the shifts this fixture made, so that other tests see only the demo's. */
+    /** Deactivates the shifts and officers this fixture made, so that other tests see only the demo's. */
     public void cleanUp() {
         CurrentActor.asSystem(() -> {
+            for (long id : officers) {
+                OfficerInfo o = staff.officer(id);
+                if (o.active()) {
+                    staff.setActive(id, o.version(), false);
+                }
+            }
             for (ShiftInfo shift : made) {
                 ShiftInfo now = shifts.shiftsOf(shift.poskoId()).stream().filter(s -> s.id() == shift.id())
                         .findFirst().orElseThrow();
@@ -90,6 +100,7 @@ public class DutyFixture {
             return null;
         });
         made.clear();
+        officers.clear();
     }
 
     public record Placed(ShiftInfo shift, LocalDate day) {

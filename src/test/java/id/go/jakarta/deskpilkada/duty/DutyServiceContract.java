@@ -170,7 +170,7 @@ public abstract class DutyServiceContract {
     @Test
     void an_absent_officer_is_replaced_by_a_reserve_and_both_stay_on_record() {
         OfficerInfo regular = fixture.officer("KEPSERIBU", PostRole.OPERATOR, "DUKCAPIL");
-        OfficerInfo reserve = fixture.officer("KEPSERIBU", PostRole.OPERATOR, "BIRO_UMUM", true);
+        OfficerInfo reserve = fixture.officer("KEPSERIBU", PostRole.OPERATOR, "BIRO_UMUM");
         DutyFixture.Placed shift = fixture.shift("KEPSERIBU", Duration.ofMinutes(-30), Duration.ofHours(4),
                 Map.of(PostRole.OPERATOR, 1));
         SignIn.as(context, "ketua.kepseribu");

@@ -5,17 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Units and officers, and who may see names. */
+/**
+ * Units and officers, and who may see names. Tests that change officers run in a transaction that
+ * is rolled back, so the demo roster the other tests count stays as it is.
+ */
+@RecordApplicationEvents
 public abstract class StaffServiceContract {
+
+    private static final String NEW_NIP = "198001012005011777";
 
     @Autowired
     protected StaffService staff;
@@ -23,6 +35,10 @@ public abstract class StaffServiceContract {
     protected PoskoService posko;
     @Autowired
     protected ApplicationContext context;
+    @Autowired
+    protected Messages messages;
+    @Autowired
+    protected ApplicationEvents events;
 
     @AfterEach
     void signOut() {
@@ -53,7 +69,8 @@ public abstract class StaffServiceContract {
     void a_chief_sees_the_names_of_his_own_post_only() {
         SignIn.as(context, "ketua.jakpus");
         PoskoTile own = byCode("JAKPUS");
-        assertThat(staff.officersOf(own.id())).hasSize(9);
+        // Officers other tests made and switched off again are not the demo's nine.
+        assertThat(staff.officersOf(own.id())).filteredOn(OfficerInfo::active).hasSize(9);
         assertThatThrownBy(() -> staff.officersOf(byCode("JAKUT").id()))
                 .isInstanceOfSatisfying(DeskException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
@@ -86,6 +103,169 @@ public abstract class StaffServiceContract {
         assertThat(staff.units()).extracting(UnitInfo::code).contains("KOMINFOMAS", "DUKCAPIL", "BAKESBANGPOL",
                 "POLDA", "KODAM", "KEJATI");
         assertThat(staff.units()).filteredOn(u -> u.kind() == UnitKind.FORKOPIMDA).hasSize(3);
+    }
+
+    @Test
+    @Transactional
+    void an_admin_registers_an_officer_with_nip_and_phone_normalised_and_the_post_is_told() {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKSEL").id();
+        OfficerInfo created = staff.create(new OfficerForm("19800101 200501 1 777", "  Rahmat   Hidayat ",
+                unit("DUKCAPIL"), PostRole.OPERATOR, "0812-3456 7890", post, false));
+
+        assertThat(created.nip()).isEqualTo(NEW_NIP);
+        assertThat(created.fullName()).isEqualTo("Rahmat Hidayat");
+        assertThat(created.phone()).isEqualTo("081234567890");
+        assertThat(created.active()).isTrue();
+        assertThat(staff.officer(created.id())).isEqualTo(created);
+        assertThat(staff.officersOf(post)).contains(created);
+        assertThat(events.stream(OfficersChanged.class)).containsExactly(new OfficersChanged(List.of(post)));
+    }
+
+    @Test
+    @Transactional
+    void a_stale_version_is_refused_with_a_clear_message_and_the_newer_change_is_kept() {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKSEL").id();
+        OfficerInfo created = staff.create(form("Dewi Lestari", PostRole.OPERATOR, "DUKCAPIL", post));
+        OfficerInfo first = staff.update(created.id(), created.version(),
+                form("Dewi Lestari Putri", PostRole.OPERATOR, "DUKCAPIL", post));
+        assertThat(first.version()).isGreaterThan(created.version());
+
+        assertThatThrownBy(() -> staff.update(created.id(), created.version(),
+                form("Dewi L.", PostRole.STAF, "DUKCAPIL", post)))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
+                    assertThat(messages.get(e.messageKey(), e.args())).isEqualTo(
+                            "Data petugas Dewi Lestari Putri baru saja diubah orang lain. "
+                                    + "Muat ulang, lalu ulangi perubahan Anda.");
+                });
+        assertThatThrownBy(() -> staff.setActive(created.id(), created.version(), false))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("officers.stale"));
+        assertThat(staff.officer(created.id())).isEqualTo(first);
+    }
+
+    @Test
+    @Transactional
+    void a_deactivated_officer_is_kept_but_no_longer_counted_on_daily_duty() {
+        SignIn.as(context, "ketua.jaktim");
+        long post = byCode("JAKTIM").id();
+        long daily = staff.dailyOfficerCounts().get(post);
+        OfficerInfo created = staff.create(form("Bayu Saputra", PostRole.STAF, "BIRO_UMUM", post));
+        assertThat(staff.dailyOfficerCounts().get(post)).isEqualTo(daily + 1);
+
+        OfficerInfo inactive = staff.setActive(created.id(), created.version(), false);
+        assertThat(inactive.active()).isFalse();
+        assertThat(staff.dailyOfficerCounts().get(post)).isEqualTo(daily);
+        assertThat(staff.officersOf(post)).contains(inactive);
+
+        assertThat(staff.setActive(inactive.id(), inactive.version(), true).active()).isTrue();
+        assertThat(staff.dailyOfficerCounts().get(post)).isEqualTo(daily + 1);
+    }
+
+    @Test
+    @Transactional
+    void a_liaison_comes_from_a_forkopimda_agency_and_a_technician_from_kominfomas() {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKBAR").id();
+        assertThatThrownBy(() -> staff.create(form("Agus Santoso", PostRole.PENGHUBUNG_FORKOPIMDA, "DUKCAPIL", post)))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
+                        .isEqualTo("Peran Penghubung Forkopimda hanya untuk petugas dari instansi Forkopimda "
+                                + "(Dukcapil bukan unsur Forkopimda)."));
+        assertThatThrownBy(() -> staff.create(form("Agus Santoso", PostRole.TEKNISI_KOMINFOMAS, "POLDA", post)))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("officers.role.kominfomasOnly"));
+
+        assertThat(staff.create(form("Agus Santoso", PostRole.PENGHUBUNG_FORKOPIMDA, "POLDA", post)).postRole())
+                .isEqualTo(PostRole.PENGHUBUNG_FORKOPIMDA);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"12345", "021-5551234", "+65 8123 4567", "0812", "08123456789012345", "0812-abc-567"})
+    @Transactional
+    void a_phone_that_is_not_an_indonesian_mobile_number_is_refused(String phone) {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKBAR").id();
+        int before = staff.officersOf(post).size();
+        assertThatThrownBy(() -> staff.create(new OfficerForm(NEW_NIP, "Fitri Rahayu", unit("BIRO_UMUM"),
+                PostRole.STAF, phone, post, false)))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID);
+                    assertThat(messages.get(e.messageKey(), e.args())).startsWith("Nomor telepon " + phone + " tidak sah");
+                });
+        assertThat(staff.officersOf(post)).hasSize(before);
+    }
+
+    @Test
+    @Transactional
+    void an_international_mobile_number_is_kept_without_separators_and_no_phone_is_fine() {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKBAR").id();
+        assertThat(staff.create(new OfficerForm(NEW_NIP, "Fitri Rahayu", unit("BIRO_UMUM"), PostRole.STAF,
+                "+62 812-3456-789", post, false)).phone()).isEqualTo("+628123456789");
+        assertThat(staff.create(new OfficerForm("198001012005012778", "Sri Utami", unit("BIRO_UMUM"), PostRole.STAF,
+                "  ", post, false)).phone()).isNull();
+    }
+
+    @Test
+    @Transactional
+    void a_registered_nip_and_a_bad_name_are_refused() {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKUT").id();
+        String taken = staff.officersOf(post).getFirst().nip();
+        assertThatThrownBy(() -> staff.create(new OfficerForm(taken, "Budi Wijaya", unit("DUKCAPIL"), PostRole.STAF,
+                null, post, false)))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("nip.taken"));
+        assertThatThrownBy(() -> staff.create(new OfficerForm(NEW_NIP, "=HYPERLINK(\"x\")", unit("DUKCAPIL"),
+                PostRole.STAF, null, post, false)))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("officers.name.start"));
+        assertThatThrownBy(() -> staff.create(new OfficerForm(NEW_NIP, "A".repeat(121), unit("DUKCAPIL"),
+                PostRole.STAF, null, post, false)))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("staff.name.invalid"));
+    }
+
+    @Test
+    @Transactional
+    void a_chief_manages_the_officers_of_his_own_post_only_and_leadership_only_reads() {
+        SignIn.as(context, "ketua.jakpus");
+        long own = byCode("JAKPUS").id();
+        long other = byCode("JAKUT").id();
+        assertThatThrownBy(() -> staff.create(form("Hendra Lubis", PostRole.STAF, "BIRO_UMUM", other)))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN);
+                    assertThat(e.messageKey()).isEqualTo("officers.post.forbidden");
+                });
+        OfficerInfo mine = staff.officersOf(own).getFirst();
+        OfficerForm moved = new OfficerForm(mine.nip(), mine.fullName(), mine.unitId(), mine.postRole(), mine.phone(),
+                other, mine.reserve());
+        assertThatThrownBy(() -> staff.update(mine.id(), mine.version(), moved))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThat(staff.visibleOfficers()).isNotEmpty().allSatisfy(o -> assertThat(o.homePoskoId()).isEqualTo(own));
+
+        SignIn.as(context, "admin");
+        OfficerInfo theirs = staff.officersOf(other).getFirst();
+        SignIn.as(context, "ketua.jakpus");
+        assertThatThrownBy(() -> staff.setActive(theirs.id(), theirs.version(), false))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> staff.officer(theirs.id())).isInstanceOf(DeskException.class);
+
+        SignIn.as(context, "sekda");
+        assertThat(staff.visibleOfficers()).extracting(OfficerInfo::homePoskoId).contains(own, other);
+        assertThatThrownBy(() -> staff.create(form("Hendra Lubis", PostRole.STAF, "BIRO_UMUM", own)))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("staff.forbidden"));
+        assertThat(events.stream(OfficersChanged.class)).isEmpty();
+    }
+
+    private OfficerForm form(String name, PostRole role, String unitCode, long post) {
+        return new OfficerForm(NEW_NIP, name, unit(unitCode), role, null, post, false);
+    }
+
+    private long unit(String code) {
+        return staff.unitByCode(code).orElseThrow().id();
     }
 
     private PoskoTile byCode(String code) {

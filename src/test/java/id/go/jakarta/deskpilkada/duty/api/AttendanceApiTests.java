@@ -92,9 +92,9 @@ class AttendanceApiTests {
         assertThat(wrongPost.getContentAsString()).contains("tidak dijadwalkan di Posko Jakarta Barat")
                 .doesNotContain("Exception");
 
-        MockHttpServletResponse unknown = report("{\"nip\":\"196001011985011999\",\"posko\":\"JAKTIM\",\"action\":\"MASUK\"}");
+        MockHttpServletResponse unknown = report("{\"nip\":\"197001011995011999\",\"posko\":\"JAKTIM\",\"action\":\"MASUK\"}");
         assertThat(unknown.getStatus()).isEqualTo(404);
-        assertThat(unknown.getContentAsString()).contains("Tidak ada petugas dengan NIP 196001011985011999.");
+        assertThat(unknown.getContentAsString()).contains("Tidak ada petugas dengan NIP 197001011995011999.");
 
         MockHttpServletResponse badAction = report("{\"nip\":\"" + officer.nip() + "\",\"posko\":\"JAKTIM\",\"action\":\"PULANG\"}");
         assertThat(badAction.getStatus()).isEqualTo(400);

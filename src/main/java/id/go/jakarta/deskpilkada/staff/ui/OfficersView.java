@@ -1,0 +1,345 @@
+package id.go.jakarta.deskpilkada.staff.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.ui.ErrorHandling;
+import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
+import id.go.jakarta.deskpilkada.staff.OfficersChanged;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import id.go.jakarta.deskpilkada.staff.UnitInfo;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The officers of the posts. ADMIN and leadership see every post (and filter by post), a post's
+ * chief only his own; ADMIN and the chief add, edit, deactivate and import, leadership reads and
+ * exports. An import is read and applied off the UI thread; the screen shows its outcome when done.
+ */
+@Route("petugas")
+@Menu(order = 30, title = "nav.officers")
+@RolesAllowed({"ADMIN", "PIMPINAN", "KETUA_POSKO"})
+class OfficersView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ExecutorService IMPORTS =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("officer-import-", 0).factory());
+    private static final int MAX_MB = StaffService.MAX_IMPORT_BYTES / (1024 * 1024);
+
+    final Select<PoskoTile> post = new Select<>();
+    final TextField search = new TextField();
+    final Grid<OfficerInfo> grid = new Grid<>();
+    final Button add = new Button();
+    final Button edit = new Button();
+    final Button toggleActive = new Button();
+    final Upload upload = new Upload();
+    final Anchor exportCsv;
+    final Anchor exportXlsx;
+
+    private final StaffService staff;
+    private final Actor actor;
+    private final List<PoskoTile> managedPosts;
+    private final List<UnitInfo> units;
+    private final Map<Long, String> postCodes;
+    /** The signed-in user's, for the import's own thread. */
+    private final SecurityContext security;
+    private final AtomicBoolean importing = new AtomicBoolean();
+    /** The post filter as the download requests (outside the UI lock) read it; null: all. */
+    private volatile @Nullable Long exportPost;
+
+    OfficersView(StaffService staff, PoskoService posko, LiveEventBus bus) {
+        this.staff = staff;
+        this.actor = CurrentActor.require();
+        this.security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        addClassName("officers-view");
+        setSizeFull();
+
+        List<PoskoTile> posts = posko.tiles().stream().filter(p -> staff.mayRead(actor, p.id())).toList();
+        managedPosts = posts.stream().filter(p -> staff.mayManage(actor, p.id())).toList();
+        units = staff.units();
+        postCodes = posts.stream().collect(Collectors.toMap(PoskoTile::id, p -> p.code().toLowerCase(Locale.ROOT)));
+        Map<Long, String> postNames = posts.stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
+        Map<Long, String> unitNames = units.stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
+
+        post.setLabel(getTranslation("officers.posko"));
+        post.setItems(posts);
+        post.setItemLabelGenerator(p -> p == null ? getTranslation("officers.allPosts") : p.name());
+        if (staff.mayReadAll(actor)) {
+            post.setEmptySelectionAllowed(true);
+            post.setEmptySelectionCaption(getTranslation("officers.allPosts"));
+        } else {
+            post.setValue(posts.isEmpty() ? null : posts.getFirst());
+            post.setVisible(false);
+        }
+        post.addValueChangeListener(e -> refresh());
+
+        search.setLabel(getTranslation("officers.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applySearch());
+
+        grid.addColumn(OfficerInfo::nip).setHeader(getTranslation("officers.nip")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OfficerInfo::fullName).setHeader(getTranslation("officers.name")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(o -> unitNames.getOrDefault(o.unitId(), "?")).setHeader(getTranslation("officers.unit"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(o -> getTranslation(o.postRole().labelKey())).setHeader(getTranslation("officers.role"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(o -> o.phone() == null ? "" : o.phone()).setHeader(getTranslation("officers.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> postNames.getOrDefault(o.homePoskoId(), "?")).setHeader(getTranslation("officers.posko"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(o -> yesNo(o.reserve())).setHeader(getTranslation("officers.reserve")).setAutoWidth(true);
+        grid.addColumn(o -> yesNo(o.active())).setHeader(getTranslation("officers.active")).setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
+        grid.setSizeFull();
+
+        add.setText(getTranslation("officers.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> openAdd());
+        edit.setText(getTranslation("officers.edit"));
+        edit.addClickListener(e -> openEdit());
+        toggleActive.setText(getTranslation("officers.deactivate"));
+        toggleActive.addClickListener(e -> toggleActive());
+        boolean manages = !managedPosts.isEmpty();
+        add.setVisible(manages);
+        edit.setVisible(manages);
+        toggleActive.setVisible(manages);
+
+        exportCsv = download(OfficerFileFormat.CSV, "officers.export.csv");
+        exportXlsx = download(OfficerFileFormat.XLSX, "officers.export.xlsx");
+
+        upload.setUploadHandler(this::receive);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(StaffService.MAX_IMPORT_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setUploadButton(new Button(getTranslation("officers.import.button"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("officers.import.drop")));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("officers.import.tooLarge", MAX_MB))
+                .setIncorrectFileType(getTranslation("officers.import.rejected", MAX_MB))
+                .setTooManyFiles(getTranslation("officers.import.oneFile"))));
+        upload.addFileRejectedListener(e -> error(getTranslation("officers.import.rejected", MAX_MB)));
+        upload.setVisible(manages);
+        Span importHelp = new Span(getTranslation("officers.import.help", MAX_MB));
+        importHelp.addClassName("officers-import-help");
+        importHelp.setVisible(manages);
+
+        HorizontalLayout filters = new HorizontalLayout(post, search);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout actions = new HorizontalLayout(add, edit, toggleActive, exportCsv, exportXlsx);
+        actions.setWrap(true);
+        add(new H2(getTranslation("officers.title")), filters, actions, upload, importHelp, grid);
+        refresh();
+        LiveRefresh.bind(this, bus, e -> e instanceof OfficersChanged, this::refresh);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("officers.title") + " · " + getTranslation("app.name");
+    }
+
+    /** Reloads the officers of the chosen post (or all the user may see), keeping the selection. */
+    void refresh() {
+        PoskoTile selected = post.getValue();
+        exportPost = selected == null ? null : selected.id();
+        OfficerInfo chosen = grid.asSingleSelect().getValue();
+        List<OfficerInfo> officers;
+        try {
+            officers = selected != null ? staff.officersOf(selected.id())
+                    : staff.mayReadAll(actor) ? staff.visibleOfficers() : List.of();
+        } catch (DeskException e) {
+            officers = List.of();
+            error(getTranslation(e.messageKey(), e.args()));
+        }
+        grid.setItems(officers);
+        applySearch();
+        if (chosen != null) {
+            officers.stream().filter(o -> o.id() == chosen.id()).findFirst().ifPresent(grid::select);
+        }
+        updateButtons();
+    }
+
+    private void applySearch() {
+        String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+        String digits = text.replaceAll("\\s", "");
+        grid.getListDataView().setFilter(o -> text.isEmpty()
+                || o.fullName().toLowerCase(Locale.ROOT).contains(text)
+                || !digits.isEmpty() && o.nip().contains(digits));
+    }
+
+    private void updateButtons() {
+        OfficerInfo selected = grid.asSingleSelect().getValue();
+        boolean may = selected != null && staff.mayManage(actor, selected.homePoskoId());
+        edit.setEnabled(may);
+        toggleActive.setEnabled(may);
+        toggleActive.setText(getTranslation(selected != null && !selected.active()
+                ? "officers.activate" : "officers.deactivate"));
+    }
+
+    private void openAdd() {
+        PoskoTile chosen = post.getValue();
+        PoskoTile defaultPost = chosen != null && managedPosts.contains(chosen) ? chosen : null;
+        new OfficerDialog(staff, units, managedPosts, defaultPost, null, this::saved).open();
+    }
+
+    private void openEdit() {
+        OfficerInfo selected = grid.asSingleSelect().getValue();
+        if (selected != null) {
+            new OfficerDialog(staff, units, managedPosts, null, selected, this::saved).open();
+        }
+    }
+
+    private void saved(OfficerInfo officer) {
+        success(getTranslation("officers.saved", officer.fullName()));
+        refresh();
+        grid.getListDataView().getItems().filter(o -> o.id() == officer.id()).findFirst().ifPresent(grid::select);
+    }
+
+    private void toggleActive() {
+        OfficerInfo selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return;
+        }
+        try {
+            OfficerInfo changed = staff.setActive(selected.id(), selected.version(), !selected.active());
+            success(getTranslation(changed.active() ? "officers.activated" : "officers.deactivated",
+                    changed.fullName()));
+        } catch (DeskException e) {
+            error(getTranslation(e.messageKey(), e.args()));
+        }
+        refresh();
+    }
+
+    /** Runs on the upload request: takes the bytes (one more than allowed, so "too large" is seen). */
+    private void receive(UploadEvent event) throws IOException {
+        byte[] content;
+        try (InputStream in = event.getInputStream()) {
+            content = in.readNBytes(StaffService.MAX_IMPORT_BYTES + 1);
+        }
+        startImport(event.getUI(), content, event.getFileName());
+    }
+
+    /**
+     * Imports on a thread of its own as the signed-in user, then shows the outcome through
+     * {@code ui.access}: the count, or every bad row. One import at a time per screen.
+     */
+    void startImport(UI ui, byte[] content, String fileName) {
+        if (!importing.compareAndSet(false, true)) {
+            access(ui, () -> error(getTranslation("officers.import.busy")));
+            return;
+        }
+        IMPORTS.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(content));
+                access(ui, () -> imported(fileName, result));
+            } catch (RuntimeException e) {
+                access(ui, () -> error(ErrorHandling.describe(e, ui)));
+            } finally {
+                importing.set(false);
+            }
+        }, security));
+    }
+
+    private void imported(String fileName, OfficerImportResult result) {
+        upload.clearFileList();
+        if (result.applied()) {
+            success(getTranslation("officers.import.done", result.imported(), result.created(), result.updated(),
+                    result.unchanged()));
+            refresh();
+        } else {
+            new ImportProblemsDialog(fileName, result).open();
+        }
+    }
+
+    private Anchor download(OfficerFileFormat format, String labelKey) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Long chosen = exportPost;
+            try {
+                byte[] file = staff.exportOfficers(format, chosen);
+                return new DownloadResponse(new ByteArrayInputStream(file), format.fileName(fileBase(chosen)),
+                        format.contentType(), file.length);
+            } catch (DeskException e) {
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            }
+        }), "");
+        Button button = new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        anchor.add(button);
+        return anchor;
+    }
+
+    private String fileBase(@Nullable Long poskoId) {
+        return "petugas-" + (poskoId == null ? "semua" : postCodes.getOrDefault(poskoId, "posko"));
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "officers.yes" : "officers.no");
+    }
+
+    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            // The screen was closed meanwhile: the import is done or refused all the same.
+        }
+    }
+
+    private static void success(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
