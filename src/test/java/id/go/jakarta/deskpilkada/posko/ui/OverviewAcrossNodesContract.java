@@ -1,10 +1,17 @@
 package id.go.jakarta.deskpilkada.posko.ui;
 
+import com.vaadin.flow.component.notification.Notification;
+import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
+import id.go.jakarta.deskpilkada.duty.AttendanceService;
+import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
+import id.go.jakarta.deskpilkada.duty.CoverageService;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.hazelcast.core.HazelcastInstance;
 import id.go.jakarta.deskpilkada.KaribuSupport;
 import id.go.jakarta.deskpilkada.SignIn;
@@ -27,6 +34,7 @@ import org.springframework.context.ApplicationContext;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OverviewAcrossNodesContract {
+    // Also duty's gap alerts: they ride the same path and these nodes are already running.
 
     private TestNodes nodes;
 
@@ -75,6 +83,35 @@ abstract class OverviewAcrossNodesContract {
                 (System.nanoTime() - committed) / 1e6);
         assertThat(card.changed.getText()).startsWith("Diubah oleh Ketua Posko Jakarta Utara");
         assertThat(card.reason.getText()).isEqualTo("Pengerahan massa ke kantor KPU Jakarta Utara");
+    }
+
+    @Test
+    void a_coverage_gap_opened_on_node_a_reaches_the_chiefs_screen_on_node_b() {
+        ApplicationContext a = nodes.node(0);
+        ApplicationContext b = nodes.node(1);
+        KaribuSupport.startUi(b);
+        KaribuSupport.login(b, "ketua.jakbar");
+        NotificationsKt.getNotifications().forEach(Notification::close);
+
+        SignIn.as(a, "ketua.jakbar");
+        AttendanceService attendance = a.getBean(AttendanceService.class);
+        long post = a.getBean(PoskoService.class).tiles().stream().filter(t -> t.code().equals("JAKBAR")).findFirst()
+                .orElseThrow().id();
+        AssignmentInfo present = attendance.board(post).stream()
+                .filter(e -> e.onDuty() && e.endsAt().isAfter(java.time.Instant.now())).findFirst().orElseThrow();
+        long committed = System.nanoTime();
+        attendance.mark(present.id(), present.version(), AttendanceStatus.ABSENT, "Sakit mendadak");
+
+        await().pollInSameThread().pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    MockVaadin.runUIQueue();
+                    assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
+                            n.getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat))
+                            .startsWith("Posko Jakarta Barat kekurangan petugas: 1 "));
+                });
+        System.out.printf("[desk-pilkada] node A gap -> node B chief notified: %.1f ms%n",
+                (System.nanoTime() - committed) / 1e6);
+        assertThat(b.getBean(CoverageService.class).now(post).orElseThrow().gap()).isTrue();
     }
 
     @Test
