@@ -100,12 +100,16 @@ class DemoDuty {
             List<OfficerInfo> team = officers.ofPost(post.id());
             Map<Long, OfficerInfo> placeOf = new java.util.HashMap<>();
             List<Place> places = places(made, team, placeOf);
+            List<RosterService.Placement> plan = new ArrayList<>();
             for (LocalDate day = today.minusDays(DAYS_BACK); !day.isAfter(today.plusDays(DAYS_AHEAD));
                  day = day.plusDays(1)) {
                 for (Place place : places) {
-                    AssignmentInfo a = roster.assign(place.shift().id(), day, place.officer().id(), place.role());
-                    attend(post, place, a, now);
+                    plan.add(new RosterService.Placement(place.shift().id(), day, place.officer().id(), place.role()));
                 }
+            }
+            List<AssignmentInfo> planned = roster.assignAll(plan);
+            for (int i = 0; i < planned.size(); i++) {
+                attend(post, places.get(i % places.size()), planned.get(i), now);
             }
             replaceOneInKepulauanSeribu(post, team, placeOf, today, now);
             excuseTheRunningOperatorInJakartaUtara(post, team, today, now);

@@ -127,6 +127,39 @@ public class RosterService {
         return saved.toInfo();
     }
 
+    /** One place to fill, for {@link #assignAll}. */
+    public record Placement(long shiftId, LocalDate day, long officerId, PostRole role) {
+    }
+
+    /**
+     * Puts many officers on shifts at once (a whole plan), all or nothing: the same rules as
+     * {@link #assign}, checked in order, so a later entry sees the earlier ones. One roster event
+     * per post, not one per entry.
+     */
+    @Transactional
+    public List<AssignmentInfo> assignAll(List<Placement> placements) {
+        Actor actor = CurrentActor.require();
+        Map<Long, ShiftInfo> shiftCache = new HashMap<>();
+        Map<Long, OfficerInfo> people = index(officers.byIds(placements.stream().map(Placement::officerId).toList()));
+        Map<Long, LocalDate[]> touched = new java.util.TreeMap<>();
+        List<AssignmentInfo> saved = new ArrayList<>();
+        for (Placement p : placements) {
+            ShiftInfo shift = shiftCache.computeIfAbsent(p.shiftId(), this::shift);
+            DutyAccess.requirePlanner(actor, shift.poskoId());
+            OfficerInfo officer = people.get(p.officerId());
+            if (officer == null) {
+                throw DeskException.notFound("duty.officer.notFound", String.valueOf(p.officerId()));
+            }
+            check(actor, shift, p.day(), officer, p.role(), null);
+            saved.add(assignments.saveAndFlush(new DutyAssignment(shift, p.day(), officer.id(), p.role(), null,
+                    actor.username(), clock.instant())).toInfo());
+            touched.merge(shift.poskoId(), new LocalDate[] {p.day(), p.day()}, (a, b) -> new LocalDate[] {
+                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        touched.forEach((post, range) -> changed(post, range[0], range[1]));
+        return saved;
+    }
+
     /** Takes an officer off a shift that has not started (once it runs, mark him absent instead). */
     @Transactional
     public void unassign(long assignmentId, long seenVersion) {
