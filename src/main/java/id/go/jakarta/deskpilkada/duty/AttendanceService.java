@@ -172,6 +172,9 @@ public class AttendanceService {
         }
         Instant now = clock.instant();
         QrTokens.Claims claims = qr.verify(token, now, properties.qrValidity());
+        if (qr.spent(claims)) {
+            throw DeskException.conflict("qr.used");
+        }
         long officerId = actor.officerId();
         Optional<DutyAssignment> mine = assignments.findByShiftIdAndDutyDate(claims.shiftId(), claims.day()).stream()
                 .filter(a -> a.officerId() == officerId && a.poskoId() == claims.poskoId()).findFirst();
@@ -188,6 +191,10 @@ public class AttendanceService {
         DutyAssignment a = mine.get();
         if (a.status().away()) {
             throw DeskException.invalid("qr.markedAway");
+        }
+        if (a.toInfo().onDuty()) {
+            throw DeskException.invalid("qr.alreadyIn", id.go.jakarta.deskpilkada.base.time.Wib.time(
+                    java.util.Objects.requireNonNull(a.toInfo().signedInAt())));
         }
         requireWindow(a, now);
         qr.spend(claims, officerId, now);
@@ -207,18 +214,21 @@ public class AttendanceService {
                 .orElseThrow(() -> DeskException.notFound("posko.notFound", poskoCode));
         OfficerInfo officer = officers.byNip(nip.strip())
                 .orElseThrow(() -> DeskException.notFound("duty.nip.unknown", nip));
+        // Coming in: a shift that opens for sign-in by now (up to signInEarly ahead) and has not ended.
+        // Going out: a shift he is on, also a little after it ended.
         DutyAssignment a = assignments.findOfOfficerTouching(officer.id(), now.minus(properties.signInEarly()),
-                        now.plusSeconds(1)).stream()
+                        now.plus(properties.signInEarly()).plusSeconds(1)).stream()
                 .filter(x -> x.poskoId() == post.id() && !x.status().away())
-                .filter(x -> in ? openForSignIn(x.startsAt(), x.endsAt(), now) : x.status().onDuty())
+                .filter(x -> in ? openForSignIn(x.startsAt(), x.endsAt(), now)
+                        : x.status().onDuty() && x.signedOutAt() == null)
                 .findFirst()
                 .orElseThrow(() -> DeskException.invalid("attendance.device.noShift", officer.nip(), post.name()));
         if (in) {
+            if (a.toInfo().onDuty()) {
+                return a.toInfo(); // a second badge at the door: already in, nothing changes
+            }
             a.signIn(lateness(a, now), SignInMethod.PERANGKAT, now, actor.username());
         } else {
-            if (a.signedOutAt() != null) {
-                throw DeskException.invalid("attendance.notSignedIn");
-            }
             a.signOut(now, actor.username());
         }
         return saved(a, true);

@@ -63,17 +63,20 @@ class CoverageKeeper {
         CoverageState state = states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId)));
         PostCoverage coverage = computeAt(poskoId, now);
         CoverageChanged.Turn turn = null;
-        if (coverage.gap() && !state.gap()) {
+        boolean newShift = !coverage.shiftKey().equals(state.shiftKey());
+        if (coverage.gap() && (!state.gap() || newShift)) {
+            // A shortage that carries into the next shift is that shift's own: alert it anew.
             turn = CoverageChanged.Turn.GAP_OPENED;
         } else if (!coverage.gap() && state.gap()) {
             turn = CoverageChanged.Turn.GAP_CLOSED;
-        } else if (!coverage.shiftKey().equals(state.shiftKey())) {
+        } else if (newShift) {
             turn = CoverageChanged.Turn.SHIFT_STARTED;
         }
         if (turn == null) {
             return;
         }
-        Instant since = coverage.gap() ? (state.gap() && state.gapSince() != null ? state.gapSince() : now) : null;
+        Instant since = coverage.gap() ? (state.gap() && !newShift && state.gapSince() != null ? state.gapSince() : now)
+                : null;
         String summary = coverage.missing().stream().map(m -> m.role() + ":" + m.count())
                 .collect(Collectors.joining(","));
         state.update(coverage.gap(), since, coverage.shiftKey(), summary.isEmpty() ? null : summary, now);

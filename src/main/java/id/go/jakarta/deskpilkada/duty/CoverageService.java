@@ -78,7 +78,7 @@ public class CoverageService {
                 from, today)) {
             AssignmentInfo info = a.toInfo();
             rostered.merge(info.day(), 1, Integer::sum);
-            if (info.signedInAt() != null) {
+            if (info.signedInAt() != null && info.status().onDuty()) {
                 signedIn.computeIfAbsent(info.day(), d -> new HashMap<>())
                         .merge(info.shiftId() + ":" + info.role(), 1, Integer::sum);
             }

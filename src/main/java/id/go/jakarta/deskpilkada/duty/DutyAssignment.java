@@ -83,6 +83,10 @@ class DutyAssignment extends VersionedEntity {
         changed(by, at);
     }
 
+    /**
+     * Signs in (again, after a sign-out: he came back). The first sign-in's time and way are kept
+     * as evidence; {@code onDuty} is the status the caller decided (the chief may correct it).
+     */
     void signIn(AttendanceStatus onDuty, SignInMethod method, Instant at, String by) {
         this.status = onDuty;
         if (signedInAt == null) {
@@ -93,17 +97,22 @@ class DutyAssignment extends VersionedEntity {
         changed(by, at);
     }
 
+    /** Absent or excused. A recorded sign-in stays on record (a misclick must not erase it). */
     void markAway(AttendanceStatus away, @Nullable String note, String by, Instant at) {
         this.status = away;
-        this.signedInAt = null;
-        this.signedOutAt = null;
-        this.signInMethod = null;
         this.note = note;
         changed(by, at);
     }
 
     void signOut(Instant at, String by) {
         this.signedOutAt = at;
+        changed(by, at);
+    }
+
+    /** The shift's hours changed before this entry's instance began: it follows them. */
+    void retime(ShiftInfo shift, String by, Instant at) {
+        this.startsAt = shift.startsAt(dutyDate);
+        this.endsAt = shift.endsAt(dutyDate);
         changed(by, at);
     }
 

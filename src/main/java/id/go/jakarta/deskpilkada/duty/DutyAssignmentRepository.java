@@ -25,4 +25,6 @@ interface DutyAssignmentRepository extends JpaRepository<DutyAssignment, Long> {
     List<DutyAssignment> findByPoskoIdInAndDutyDateBetween(Collection<Long> poskoIds, LocalDate from, LocalDate to);
 
     boolean existsByShiftId(long shiftId);
+
+    List<DutyAssignment> findByShiftIdAndStartsAtAfter(long shiftId, Instant after);
 }

@@ -74,6 +74,11 @@ class QrTokens {
         return claims;
     }
 
+    /** Whether the code was used already (anywhere in the cluster). */
+    boolean spent(Claims claims) {
+        return uses.existsById(claims.nonce());
+    }
+
     /** Marks a code used, in the caller's transaction; a second use anywhere in the cluster fails. */
     @Transactional(propagation = Propagation.MANDATORY)
     void spend(Claims claims, long officerId, Instant now) {
@@ -103,7 +108,14 @@ class QrTokens {
         if (k.length == 0) {
             synchronized (this) {
                 if (key.length == 0) {
-                    key = B64D.decode(secrets.get(SECRET_NAME));
+                    String secret;
+                    try {
+                        secret = secrets.get(SECRET_NAME);
+                    } catch (RuntimeException e) {
+                        // Another node made it at the same moment: it is there now.
+                        secret = secrets.get(SECRET_NAME);
+                    }
+                    key = B64D.decode(secret);
                 }
                 k = key;
             }

@@ -127,6 +127,58 @@ public class RosterService {
         return saved.toInfo();
     }
 
+    /**
+     * A shift's hours changed: its entries that have not started move to the new hours, and each
+     * is checked again (rest, double booking); one that breaks a rule refuses the whole change.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void retimeFuture(ShiftInfo shift) {
+        Actor actor = CurrentActor.require();
+        Instant now = clock.instant();
+        List<DutyAssignment> moved = assignments.findByShiftIdAndStartsAtAfter(shift.id(), now);
+        for (DutyAssignment a : moved) {
+            a.retime(shift, actor.username(), now);
+        }
+        assignments.saveAllAndFlush(moved);
+        for (DutyAssignment a : moved) {
+            AssignmentInfo info = a.toInfo();
+            OfficerInfo officer = officers.byId(info.officerId())
+                    .orElseThrow(() -> DeskException.notFound("duty.officer.notFound", String.valueOf(info.officerId())));
+            // As system for the rules that only concern who plans: the chief changed his own shift.
+            check(Actor.SYSTEM, shift, info.day(), officer, info.role(), a);
+        }
+        if (!moved.isEmpty()) {
+            LocalDate first = moved.stream().map(a -> a.toInfo().day()).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = moved.stream().map(a -> a.toInfo().day()).max(LocalDate::compareTo).orElseThrow();
+            events.publishEvent(new RosterChanged(shift.poskoId(), first, last));
+        }
+    }
+
+    /**
+     * Officers were changed (in the same transaction, before it commits): a switched-off officer
+     * leaves the places he was planned for that have not started, so that they show as open and
+     * coverage does not count on him.
+     */
+    @org.springframework.context.event.EventListener
+    void officersChanged(id.go.jakarta.deskpilkada.staff.OfficersChanged changed) {
+        Instant now = clock.instant();
+        LocalDate today = id.go.jakarta.deskpilkada.base.time.Wib.today(clock);
+        for (long post : changed.poskoIds()) {
+            List<DutyAssignment> future = assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(post,
+                    today.minusDays(1), today.plusYears(1)).stream()
+                    .filter(a -> a.startsAt().isAfter(now) && a.status() == AttendanceStatus.PLANNED).toList();
+            Map<Long, OfficerInfo> people = index(officers.byIds(future.stream().map(DutyAssignment::officerId)
+                    .distinct().toList()));
+            List<DutyAssignment> gone = future.stream()
+                    .filter(a -> people.get(a.officerId()) == null || !people.get(a.officerId()).active()).toList();
+            if (!gone.isEmpty()) {
+                assignments.deleteAll(gone);
+                assignments.flush();
+                changed(post, today, today.plusYears(1));
+            }
+        }
+    }
+
     /** One place to fill, for {@link #assignAll}. */
     public record Placement(long shiftId, LocalDate day, long officerId, PostRole role) {
     }
@@ -241,6 +293,10 @@ public class RosterService {
      */
     void check(Actor actor, ShiftInfo shift, LocalDate day, OfficerInfo officer, PostRole role,
                @Nullable DutyAssignment replacing) {
+        // Shift first, then officer, always in this order: concurrent planners queue up here and
+        // each sees what the one before him saved (double booking, full roles).
+        shifts.lockById(shift.id());
+        officers.lockForDuty(officer.id());
         if (!officer.active()) {
             throw DeskException.invalid("roster.officer.inactive", officer.fullName());
         }
@@ -273,14 +329,18 @@ public class RosterService {
         Duration rest = properties.minimumRest();
         for (DutyAssignment other : assignments.findOfOfficerTouching(officer.id(), start.minus(rest), end.plus(rest))) {
             AssignmentInfo o = other.toInfo();
-            if (o.status().away() || replacing != null && o.id() == replacing.id()) {
+            if (replacing != null && o.id() == replacing.id()) {
+                continue;
+            }
+            if (o.shiftId() == shift.id() && o.day().equals(day)) {
+                // Also when he was marked away: one entry per officer, shift and day.
+                throw DeskException.conflict("roster.already", officer.fullName(), shift.name(), DAY.format(day));
+            }
+            if (o.status().away()) {
                 continue;
             }
             String where = postName(o.poskoId());
             String otherShift = shifts.findById(o.shiftId()).map(s -> s.toInfo().name()).orElse("?");
-            if (o.shiftId() == shift.id() && o.day().equals(day)) {
-                throw DeskException.conflict("roster.already", officer.fullName(), shift.name(), DAY.format(day));
-            }
             if (o.overlaps(start, end)) {
                 throw DeskException.conflict("roster.doubleBooked", officer.fullName(), where, otherShift,
                         DAY.format(o.day()));

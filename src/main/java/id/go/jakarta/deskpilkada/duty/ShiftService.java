@@ -25,9 +25,13 @@ public class ShiftService {
     private final PoskoService posko;
     private final CoverageKeeper keeper;
     private final ApplicationEventPublisher events;
+    private final RosterService roster;
+    private final java.time.Clock clock;
 
     ShiftService(ShiftTemplateRepository shifts, DutyAssignmentRepository assignments, PoskoService posko,
-                 CoverageKeeper keeper, ApplicationEventPublisher events) {
+                 CoverageKeeper keeper, ApplicationEventPublisher events, RosterService roster, java.time.Clock clock) {
+        this.roster = roster;
+        this.clock = clock;
         this.shifts = shifts;
         this.assignments = assignments;
         this.posko = posko;
@@ -74,8 +78,32 @@ public class ShiftService {
         ShiftTemplate shift = find(shiftId, seenVersion);
         DutyAccess.requirePlanner(CurrentActor.require(), shift.poskoId());
         check(shift.poskoId(), shiftId, form);
+        ShiftInfo before = shift.toInfo();
+        boolean newHours = !before.start().equals(form.start()) || !before.end().equals(form.end());
+        if (newHours && (running(before) || running(new ShiftInfo(before.id(), before.poskoId(), before.name(),
+                form.start(), form.end(), before.sortOrder(), true, before.required(), before.version())))) {
+            throw DeskException.invalid("shift.running");
+        }
         shift.apply(form);
-        return saved(shift);
+        ShiftInfo info = shifts.saveAndFlush(shift).toInfo();
+        if (newHours) {
+            roster.retimeFuture(info);
+        }
+        events.publishEvent(new ShiftsChanged(info.poskoId()));
+        keeper.decide(info.poskoId());
+        return info;
+    }
+
+    /** Whether an instance of the shift (yesterday's, today's or tomorrow's) is running now. */
+    private boolean running(ShiftInfo shift) {
+        java.time.Instant now = clock.instant();
+        java.time.LocalDate today = id.go.jakarta.deskpilkada.base.time.Wib.today(clock);
+        for (java.time.LocalDate day : List.of(today.minusDays(1), today, today.plusDays(1))) {
+            if (!shift.startsAt(day).isAfter(now) && shift.endsAt(day).isAfter(now)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional

@@ -38,6 +38,15 @@ public class OfficerLookup {
         return officers.findByHomePoskoIdOrderByFullName(poskoId).stream().map(Officer::toInfo).toList();
     }
 
+    /**
+     * Locks an officer's row until the caller's transaction ends, so that two planners cannot put
+     * him in two places at once (each sees the other's entry once he has the lock).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<OfficerInfo> lockForDuty(long id) {
+        return officers.lockById(id).map(Officer::toInfo);
+    }
+
     /** Every officer, by post and name (the benchmark and the roster's cross-post checks). */
     public List<OfficerInfo> all() {
         return officers.findAll().stream().map(Officer::toInfo).toList();

@@ -8,6 +8,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OfficerRepository extends JpaRepository<Officer, Long> {
 
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+            name = "jakarta.persistence.lock.timeout", value = "5000"))
+    @Query("select o from Officer o where o.id = :id")
+    Optional<Officer> lockById(long id);
+
     List<Officer> findByHomePoskoIdOrderByFullName(long homePoskoId);
 
     List<Officer> findAllByOrderByFullName();

@@ -224,6 +224,120 @@ public abstract class DutyServiceContract {
         assertThat(keeper.compute(post).gap()).isFalse();
     }
 
+    @Test
+    void two_planners_booking_one_officer_at_the_same_hours_at_two_posts_get_one_booking() throws Exception {
+        OfficerInfo officer = fixture.officer("JAKPUS", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed atPusat = fixture.shift("JAKPUS", Duration.ofHours(30), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        DutyFixture.Placed atBarat = fixture.shift("JAKBAR", Duration.ofHours(31), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (DutyFixture.Placed placed : List.of(atPusat, atBarat)) {
+                results.add(two.submit(() -> {
+                    SignIn.as(context, "sekda");
+                    go.await();
+                    try {
+                        roster.assign(placed.shift().id(), placed.day(), officer.id(), PostRole.STAF);
+                        return "ok";
+                    } catch (DeskException e) {
+                        return e.messageKey();
+                    } finally {
+                        SignIn.out();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var r : results) {
+                outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "roster.doubleBooked");
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_officer_marked_away_is_not_planned_twice_on_the_same_shift() {
+        OfficerInfo officer = fixture.officer("JAKTIM", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed later = fixture.shift("JAKTIM", Duration.ofHours(5), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 2));
+        SignIn.as(context, "ketua.jaktim");
+        AssignmentInfo a = roster.assign(later.shift().id(), later.day(), officer.id(), PostRole.STAF);
+        attendance.mark(a.id(), a.version(), AttendanceStatus.IZIN, "Cuti");
+
+        assertThatThrownBy(() -> roster.assign(later.shift().id(), later.day(), officer.id(), PostRole.STAF))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("roster.already"));
+    }
+
+    @Test
+    void marking_an_officer_away_keeps_his_recorded_sign_in() {
+        OfficerInfo officer = fixture.officer("JAKSEL", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed running = fixture.shift("JAKSEL", Duration.ofMinutes(-10), Duration.ofHours(2),
+                Map.of(PostRole.STAF, 1));
+        SignIn.as(context, "ketua.jaksel");
+        AssignmentInfo a = roster.assign(running.shift().id(), running.day(), officer.id(), PostRole.STAF);
+        AssignmentInfo in = attendance.mark(a.id(), a.version(), AttendanceStatus.PRESENT, null);
+
+        AssignmentInfo misclick = attendance.mark(in.id(), in.version(), AttendanceStatus.ABSENT, null);
+        AssignmentInfo corrected = attendance.mark(misclick.id(), misclick.version(), AttendanceStatus.PRESENT, null);
+
+        assertThat(misclick.signedInAt()).isEqualTo(in.signedInAt());
+        assertThat(misclick.onDuty()).isFalse();
+        assertThat(corrected.signedInAt()).isEqualTo(in.signedInAt());
+        assertThat(corrected.method()).isEqualTo(SignInMethod.KETUA);
+    }
+
+    @Test
+    void a_shortage_that_carries_into_another_shift_is_alerted_again() {
+        long post = fixture.post("JAKSEL").id();
+        fixture.shift("JAKSEL", Duration.ofMinutes(-20), Duration.ofHours(2), Map.of(PostRole.STAF, 1));
+        fixture.shift("JAKSEL", Duration.ofMinutes(-5), Duration.ofHours(2), Map.of(PostRole.OPERATOR, 1));
+
+        assertThat(turns(post)).containsExactly(CoverageChanged.Turn.GAP_OPENED, CoverageChanged.Turn.GAP_OPENED);
+    }
+
+    @Test
+    void new_hours_move_the_planned_entries_and_are_refused_while_the_shift_runs() {
+        OfficerInfo officer = fixture.officer("KEPSERIBU", PostRole.STAF, "BIRO_UMUM");
+        ShiftInfo s = fixture.fixedShift("KEPSERIBU", java.time.LocalTime.of(10, 0), java.time.LocalTime.of(14, 0),
+                Map.of(PostRole.STAF, 1));
+        DutyFixture.Placed running = fixture.shift("KEPSERIBU", Duration.ofMinutes(-30), Duration.ofHours(2),
+                Map.of(PostRole.STAF, 1));
+        java.time.LocalDate day = java.time.LocalDate.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).plusDays(20);
+        SignIn.as(context, "ketua.kepseribu");
+        AssignmentInfo planned = roster.assign(s.id(), day, officer.id(), PostRole.STAF);
+        ShiftInfo moved = shifts.update(s.id(), s.version(), new ShiftForm(s.name(), s.start().plusHours(1),
+                s.end().plusHours(1), s.required()));
+
+        AssignmentInfo after = roster.week(s.poskoId(), planned.day().minusDays(planned.day().getDayOfWeek().getValue()
+                - 1L)).stream().filter(x -> x.id() == planned.id()).findFirst().orElseThrow();
+        assertThat(after.startsAt()).isEqualTo(planned.startsAt().plus(Duration.ofHours(1)));
+        assertThat(after.endsAt()).isEqualTo(moved.endsAt(planned.day()));
+
+        ShiftInfo r = running.shift();
+        assertThatThrownBy(() -> shifts.update(r.id(), r.version(), new ShiftForm(r.name(), r.start().plusHours(3),
+                r.end().plusHours(3), r.required())))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("shift.running"));
+    }
+
+    @Test
+    void an_officer_switched_off_leaves_the_places_he_was_planned_for() {
+        OfficerInfo officer = fixture.officer("JAKUT", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed later = fixture.shift("JAKUT", Duration.ofHours(6), Duration.ofHours(4),
+                Map.of(PostRole.STAF, 1));
+        SignIn.as(context, "ketua.jakut");
+        AssignmentInfo planned = roster.assign(later.shift().id(), later.day(), officer.id(), PostRole.STAF);
+
+        staff.setActive(officer.id(), staff.officer(officer.id()).version(), false);
+
+        assertThat(roster.week(planned.poskoId(), planned.day().minusDays(planned.day().getDayOfWeek().getValue() - 1L)))
+                .noneMatch(a -> a.id() == planned.id());
+    }
+
     private List<CoverageChanged.Turn> turns(long post) {
         return events.stream(CoverageChanged.class).filter(t -> t.poskoId() == post).map(CoverageChanged::turn)
                 .toList();

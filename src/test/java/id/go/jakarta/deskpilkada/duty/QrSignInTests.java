@@ -95,6 +95,20 @@ class QrSignInTests {
     }
 
     @Test
+    void an_officer_already_signed_in_is_told_so_and_the_new_code_stays_unused() {
+        String first = codeShownAtThePost(post);
+        String second = codeShownAtThePost(post);
+        SignIn.asOfficer(post, officer.id());
+        AssignmentInfo in = attendance.signInWithCode(first);
+
+        assertThatThrownBy(() -> attendance.signInWithCode(second))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("qr.alreadyIn");
+                    assertThat(e.args()).containsExactly(id.go.jakarta.deskpilkada.base.time.Wib.time(in.signedInAt()));
+                });
+    }
+
+    @Test
     void an_expired_code_is_refused() {
         String old = tokens.issue(post, shift.shift().id(), shift.day(), Instant.now().minusSeconds(61));
         SignIn.asOfficer(post, officer.id());

@@ -94,8 +94,14 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         week.setLabel(getTranslation("duty.week"));
         week.setLocale(Locale.forLanguageTag("id-ID"));
         week.setValue(monday(Wib.today(clock)));
+        week.setRequired(true);
         week.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue().getDayOfWeek() != DayOfWeek.MONDAY) {
+            if (e.getValue() == null) {
+                // Cleared: back to the week that was shown, never an empty planner.
+                week.setValue(e.getOldValue() != null ? e.getOldValue() : monday(Wib.today(clock)));
+                return;
+            }
+            if (e.getValue().getDayOfWeek() != DayOfWeek.MONDAY) {
                 week.setValue(monday(e.getValue()));
                 return;
             }

@@ -85,6 +85,23 @@ class AttendanceApiTests {
     }
 
     @Test
+    void a_device_signs_an_officer_in_before_his_shift_starts_and_a_second_badge_changes_nothing() throws Exception {
+        OfficerInfo early = fixture.officer("JAKTIM", PostRole.STAF, "BIRO_KEUANGAN");
+        DutyFixture.Placed next = fixture.shift("JAKTIM", Duration.ofMinutes(40), Duration.ofHours(3),
+                Map.of(PostRole.STAF, 1));
+        SignIn.as(context, "ketua.jaktim");
+        roster.assign(next.shift().id(), next.day(), early.id(), PostRole.STAF);
+        SignIn.out();
+
+        MockHttpServletResponse in = report("{\"nip\":\"" + early.nip() + "\",\"posko\":\"JAKTIM\",\"action\":\"MASUK\"}");
+        assertThat(in.getStatus()).isEqualTo(200);
+        assertThat(in.getContentAsString()).contains("\"status\":\"PRESENT\"");
+        MockHttpServletResponse again = report("{\"nip\":\"" + early.nip() + "\",\"posko\":\"JAKTIM\",\"action\":\"MASUK\"}");
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(again.getContentAsString()).isEqualTo(in.getContentAsString());
+    }
+
+    @Test
     void an_officer_not_rostered_at_that_post_is_a_400_problem_in_indonesian() throws Exception {
         MockHttpServletResponse wrongPost = report("{\"nip\":\"" + officer.nip() + "\",\"posko\":\"JAKBAR\",\"action\":\"MASUK\"}");
         assertThat(wrongPost.getStatus()).isEqualTo(400);
