@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -32,31 +31,13 @@ class AlertLevelBrowserIT {
         boolean postgres = database.equals("PostgreSQL");
         assumeTrue(!postgres || pg != null && !pg.isBlank(), "Browser test on PostgreSQL skipped: set "
                 + PostgresConfigured.URL + " to run it");
-        Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
-        assumeTrue(BrowserTests.productionJar(jar), "Browser test skipped: " + jar + " is not a production build; run "
-                + "./mvnw -Pproduction verify");
-        assumeTrue(BrowserTests.available(), BrowserTests.MISSING);
-
+        Path jar = BrowserTests.jarAndBrowser("Browser test");
         Path work = Path.of("target/browser-it/" + database + "-" + UUID.randomUUID());
-        String cluster = "desk-browser-" + UUID.randomUUID();
-        int hzA = TestNodes.freePort();
-        int hzB = TestNodes.freePort();
-        List<String> common = new ArrayList<>(JarNode.args(
-                "desk.cluster.name=" + cluster,
-                "desk.cluster.members=127.0.0.1:" + hzA + ",127.0.0.1:" + hzB,
-                "desk.cluster.bind-interface=127.0.0.1",
-                "desk.demo.enabled=true"));
-        if (postgres) {
-            common.addAll(JarNode.args(PostgresConfigured.Settings.nodeArguments().toArray(String[]::new)));
-        } else {
-            common.addAll(JarNode.args("spring.datasource.url=jdbc:h2:file:"
-                    + work.toAbsolutePath().resolve("db/desk") + ";AUTO_SERVER=TRUE"));
-        }
-
-        List<String> argsA = new ArrayList<>(common);
-        argsA.addAll(JarNode.args("desk.cluster.port=" + hzA));
-        List<String> argsB = new ArrayList<>(common);
-        argsB.addAll(JarNode.args("desk.cluster.port=" + hzB));
+        BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-browser", postgres
+                ? JarNode.args(PostgresConfigured.Settings.nodeArguments().toArray(String[]::new))
+                : BrowserTests.h2(work));
+        List<String> argsA = nodes.a();
+        List<String> argsB = nodes.b();
         // One after the other: the second finds the schema migrated and the demo data loaded.
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), argsA);
              JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), argsB)) {

@@ -32,6 +32,41 @@ final class BrowserTests {
         }
     }
 
+    /** The production jar, Chromium and playwright-core, or the calling test is skipped with a message. */
+    static Path jarAndBrowser(String test) throws IOException {
+        Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(productionJar(jar), test + " skipped: " + jar
+                + " is not a production build; run ./mvnw -Pproduction verify");
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), MISSING);
+        return jar;
+    }
+
+    /** The arguments of two jar nodes forming one cluster of their own on 127.0.0.1, with demo data. */
+    record TwoNodes(java.util.List<String> a, java.util.List<String> b) {
+    }
+
+    static TwoNodes twoNodes(String clusterPrefix, java.util.List<String> database) {
+        int hzA = TestNodes.freePort();
+        int hzB = TestNodes.freePort();
+        java.util.List<String> common = new java.util.ArrayList<>(JarNode.args(
+                "desk.cluster.name=" + clusterPrefix + "-" + java.util.UUID.randomUUID(),
+                "desk.cluster.members=127.0.0.1:" + hzA + ",127.0.0.1:" + hzB,
+                "desk.cluster.bind-interface=127.0.0.1",
+                "desk.demo.enabled=true"));
+        common.addAll(database);
+        java.util.List<String> a = new java.util.ArrayList<>(common);
+        a.addAll(JarNode.args("desk.cluster.port=" + hzA));
+        java.util.List<String> b = new java.util.ArrayList<>(common);
+        b.addAll(JarNode.args("desk.cluster.port=" + hzB));
+        return new TwoNodes(java.util.List.copyOf(a), java.util.List.copyOf(b));
+    }
+
+    /** Both nodes on one H2 file database under {@code work} (server mode, loopback only). */
+    static java.util.List<String> h2(Path work) {
+        return JarNode.args("spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/desk")
+                + ";AUTO_SERVER=TRUE");
+    }
+
     /** A Node process running one of the scripts in {@code src/test/browser}. */
     static ProcessBuilder script(String name) {
         ProcessBuilder builder = new ProcessBuilder(System.getenv().getOrDefault("DESK_NODE", "node"), name)

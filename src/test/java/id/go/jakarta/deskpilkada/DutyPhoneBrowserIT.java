@@ -1,15 +1,12 @@
 package id.go.jakarta.deskpilkada;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,28 +23,14 @@ class DutyPhoneBrowserIT {
 
     @Test
     void an_officer_signs_in_by_qr_code_on_his_phone_and_the_wall_on_the_other_node_counts_him() throws Exception {
-        Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
-        assumeTrue(BrowserTests.productionJar(jar), "Duty phone test skipped: " + jar
-                + " is not a production build; run ./mvnw -Pproduction verify");
-        assumeTrue(BrowserTests.available(), BrowserTests.MISSING);
-
+        Path jar = BrowserTests.jarAndBrowser("Duty phone test");
         Path work = Path.of("target/browser-it/duty-" + UUID.randomUUID());
         Path shots = Path.of("target/wall-screenshots");
         Files.createDirectories(shots);
-        int hzA = TestNodes.freePort();
-        int hzB = TestNodes.freePort();
-        List<String> common = new ArrayList<>(JarNode.args(
-                "desk.cluster.name=desk-duty-" + UUID.randomUUID(),
-                "desk.cluster.members=127.0.0.1:" + hzA + ",127.0.0.1:" + hzB,
-                "desk.demo.enabled=true",
-                "spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/desk") + ";AUTO_SERVER=TRUE"));
-        List<String> argsA = new ArrayList<>(common);
-        argsA.addAll(JarNode.args("desk.cluster.port=" + hzA));
-        List<String> argsB = new ArrayList<>(common);
-        argsB.addAll(JarNode.args("desk.cluster.port=" + hzB));
+        BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-duty", BrowserTests.h2(work));
 
-        try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), argsA);
-             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), argsB)) {
+        try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), nodes.a());
+             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
             ProcessBuilder browser = BrowserTests.script("duty-phone.mjs");
             browser.environment().put("BASE_A", a.baseUrl());
             browser.environment().put("BASE_B", b.baseUrl());

@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -10,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -28,26 +26,14 @@ class WallBrowserIT {
 
     @Test
     void the_wall_renders_follows_the_other_node_and_heals_after_its_node_restarts() throws Exception {
-        Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
-        assumeTrue(BrowserTests.productionJar(jar), "Wall browser test skipped: " + jar
-                + " is not a production build; run ./mvnw -Pproduction verify");
-        assumeTrue(BrowserTests.available(), BrowserTests.MISSING);
-
+        Path jar = BrowserTests.jarAndBrowser("Wall browser test");
         Path work = Path.of("target/browser-it/wall-" + UUID.randomUUID());
         Path shots = Path.of("target/wall-screenshots");
         Files.createDirectories(shots);
-        int hzA = TestNodes.freePort();
-        int hzB = TestNodes.freePort();
         int httpB = TestNodes.freePort();
-        List<String> common = new ArrayList<>(JarNode.args(
-                "desk.cluster.name=desk-wall-" + UUID.randomUUID(),
-                "desk.cluster.members=127.0.0.1:" + hzA + ",127.0.0.1:" + hzB,
-                "desk.demo.enabled=true",
-                "spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/desk") + ";AUTO_SERVER=TRUE"));
-        List<String> argsA = new ArrayList<>(common);
-        argsA.addAll(JarNode.args("desk.cluster.port=" + hzA));
-        List<String> argsB = new ArrayList<>(common);
-        argsB.addAll(JarNode.args("desk.cluster.port=" + hzB));
+        BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-wall", BrowserTests.h2(work));
+        List<String> argsA = nodes.a();
+        List<String> argsB = nodes.b();
 
         JarNode b = null;
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), argsA)) {

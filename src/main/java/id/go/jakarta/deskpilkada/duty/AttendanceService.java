@@ -95,7 +95,7 @@ public class AttendanceService {
     @Transactional
     public AssignmentInfo mark(long assignmentId, long seenVersion, AttendanceStatus status, @Nullable String note) {
         Actor actor = CurrentActor.require();
-        DutyAssignment a = find(assignmentId, seenVersion);
+        DutyAssignment a = roster.find(assignmentId, seenVersion);
         DutyAccess.requirePlanner(actor, a.poskoId());
         Instant now = clock.instant();
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -127,7 +127,7 @@ public class AttendanceService {
     @Transactional
     public AssignmentInfo signOut(long assignmentId, long seenVersion) {
         Actor actor = CurrentActor.require();
-        DutyAssignment a = find(assignmentId, seenVersion);
+        DutyAssignment a = roster.find(assignmentId, seenVersion);
         boolean self = actor.officerId() != null && actor.officerId() == a.officerId();
         if (!self) {
             DutyAccess.requirePlanner(actor, a.poskoId());
@@ -143,7 +143,7 @@ public class AttendanceService {
     @Transactional
     public AssignmentInfo replace(long absentAssignmentId, long seenVersion, long replacementOfficerId) {
         Actor actor = CurrentActor.require();
-        DutyAssignment absent = find(absentAssignmentId, seenVersion);
+        DutyAssignment absent = roster.find(absentAssignmentId, seenVersion);
         DutyAccess.requirePlanner(actor, absent.poskoId());
         if (!absent.status().away()) {
             throw DeskException.invalid("attendance.replace.notAway");
@@ -257,14 +257,6 @@ public class AttendanceService {
         return info;
     }
 
-    private DutyAssignment find(long assignmentId, long seenVersion) {
-        DutyAssignment a = assignments.findById(assignmentId)
-                .orElseThrow(() -> DeskException.notFound("roster.notFound", String.valueOf(assignmentId)));
-        if (a.version() != seenVersion) {
-            throw DeskException.conflict("roster.stale");
-        }
-        return a;
-    }
 
     private String postName(long poskoId) {
         return posko.tile(poskoId).map(PoskoTile::name).orElse("?");

@@ -363,7 +363,8 @@ public class RosterService {
                 .orElseThrow(() -> DeskException.notFound("shift.notFound", String.valueOf(shiftId)));
     }
 
-    private DutyAssignment find(long assignmentId, long seenVersion) {
+    /** A roster entry as the editor saw it; someone else's change since is a conflict. */
+    DutyAssignment find(long assignmentId, long seenVersion) {
         DutyAssignment a = assignments.findById(assignmentId)
                 .orElseThrow(() -> DeskException.notFound("roster.notFound", String.valueOf(assignmentId)));
         if (a.version() != seenVersion) {

@@ -25,6 +25,7 @@ import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import id.go.jakarta.deskpilkada.device.DevicesChanged;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.posko.ui.PostSelect;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -37,7 +38,7 @@ import java.util.List;
 @RolesAllowed({"PIMPINAN", "KETUA_POSKO", "PETUGAS", "ADMIN"})
 class DevicesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<PoskoTile> post = new Select<>();
+    final PostSelect post;
     final Grid<DeviceInfo> grid = new Grid<>();
     final Button add = new Button();
     private final DeviceService devices;
@@ -47,13 +48,7 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
         this.devices = devices;
         this.actor = CurrentActor.require();
         setSizeFull();
-        List<PoskoTile> posts = posko.tiles().stream()
-                .filter(p -> actor.poskoId() == null || actor.belongsTo(p.id())).toList();
-        post.setLabel(getTranslation("accounts.posko"));
-        post.setItems(posts);
-        post.setItemLabelGenerator(PoskoTile::name);
-        post.setValue(posts.getFirst());
-        post.setVisible(posts.size() > 1);
+        post = new PostSelect(posko, actor);
         post.addValueChangeListener(e -> refresh());
 
         add.setText(getTranslation("devices.add"));

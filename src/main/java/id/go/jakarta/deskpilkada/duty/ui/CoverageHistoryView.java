@@ -23,6 +23,7 @@ import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.duty.CoverageService;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.posko.ui.PostSelect;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,7 @@ class CoverageHistoryView extends VerticalLayout implements HasDynamicTitle {
     static final int DAYS = 14;
 
     final EChart fill = new EChart();
-    final Select<PoskoTile> post = new Select<>();
+    final PostSelect post;
     final ComboBox<OfficerInfo> officer = new ComboBox<>();
     final Span summary = new Span();
     final Grid<AssignmentInfo> record = new Grid<>();
@@ -57,14 +58,11 @@ class CoverageHistoryView extends VerticalLayout implements HasDynamicTitle {
         this.coverage = coverage;
         this.staff = staff;
         Actor actor = CurrentActor.require();
-        this.posts = posko.tiles().stream().filter(p -> actor.poskoId() == null || actor.belongsTo(p.id())).toList();
+        this.post = new PostSelect(posko, actor);
+        this.posts = post.posts();
         fill.setWidthFull();
         fill.setHeight("22rem");
 
-        post.setLabel(getTranslation("accounts.posko"));
-        post.setItems(posts);
-        post.setItemLabelGenerator(PoskoTile::name);
-        post.setValue(posts.getFirst());
         post.addValueChangeListener(e -> loadOfficers());
         officer.setLabel(getTranslation("duty.officer"));
         officer.setItemLabelGenerator(o -> o.fullName() + " · " + o.nip());

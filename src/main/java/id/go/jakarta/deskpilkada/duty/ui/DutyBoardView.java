@@ -40,6 +40,7 @@ import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.duty.ShiftService;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.posko.ui.PostSelect;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int QR_TURN_SECONDS = 20;
 
-    final Select<PoskoTile> post = new Select<>();
+    final PostSelect post;
     final Div coverage = new Div();
     final Div codes = new Div();
     final Grid<AssignmentInfo> grid = new Grid<>();
@@ -89,13 +90,7 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         Actor actor = CurrentActor.require();
         setSizeFull();
         addClassName("duty-board");
-        List<PoskoTile> posts = posko.tiles().stream()
-                .filter(p -> actor.poskoId() == null || actor.belongsTo(p.id())).toList();
-        post.setLabel(getTranslation("accounts.posko"));
-        post.setItems(posts);
-        post.setItemLabelGenerator(PoskoTile::name);
-        post.setValue(posts.getFirst());
-        post.setVisible(posts.size() > 1);
+        post = new PostSelect(posko, actor);
         post.addValueChangeListener(e -> refresh());
 
         grid.addColumn(a -> name(a.officerId())).setHeader(getTranslation("duty.officer")).setAutoWidth(true)

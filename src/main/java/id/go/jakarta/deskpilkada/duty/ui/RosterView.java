@@ -34,6 +34,7 @@ import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.duty.ShiftService;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.posko.ui.PostSelect;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter HEAD = DateTimeFormatter.ofPattern("EEE d/M", Locale.forLanguageTag("id"));
 
-    final Select<PoskoTile> post = new Select<>();
+    final PostSelect post;
     final DatePicker week = new DatePicker();
     final Grid<ShiftInfo> grid = new Grid<>();
     final Span totals = new Span();
@@ -82,13 +83,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         Actor actor = CurrentActor.require();
         setSizeFull();
         addClassName("roster");
-        List<PoskoTile> posts = posko.tiles().stream()
-                .filter(p -> actor.poskoId() == null || actor.belongsTo(p.id())).toList();
-        post.setLabel(getTranslation("accounts.posko"));
-        post.setItems(posts);
-        post.setItemLabelGenerator(PoskoTile::name);
-        post.setValue(posts.getFirst());
-        post.setVisible(posts.size() > 1);
+        post = new PostSelect(posko, actor);
         post.addValueChangeListener(e -> refresh());
 
         week.setLabel(getTranslation("duty.week"));
