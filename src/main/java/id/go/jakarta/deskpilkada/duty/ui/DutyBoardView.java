@@ -28,6 +28,7 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.Attempt;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceService;
@@ -277,16 +278,7 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean run(Supplier<?> change) {
-        try {
-            change.get();
-            refresh();
-            return true;
-        } catch (DeskException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            refresh();
-            return false;
-        }
+        return Attempt.run(change, this::refresh);
     }
 
     private String shiftLabel(AssignmentInfo a) {
