@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada;
 import id.go.jakarta.deskpilkada.account.AccountServiceContract;
 import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
+import id.go.jakarta.deskpilkada.issues.IssueServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
@@ -55,5 +56,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Duty extends DutyServiceContract {
+    }
+
+    @Nested
+    class Issues extends IssueServiceContract {
     }
 }

@@ -24,6 +24,11 @@ public final class Wib {
     private Wib() {
     }
 
+    /** The WIB calendar day of an instant. */
+    public static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
     public static LocalDate today(java.time.Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }

@@ -1,0 +1,26 @@
+package id.go.jakarta.deskpilkada.issues;
+
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "issue_category")
+class IssueCategory extends VersionedEntity {
+
+    private String code = "";
+    private String name = "";
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    private boolean active = true;
+
+    protected IssueCategory() {
+    }
+
+    CategoryInfo toInfo() {
+        return new CategoryInfo(id(), code, name, sortOrder, active);
+    }
+}

@@ -1,0 +1,135 @@
+package id.go.jakarta.deskpilkada.issues;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
+import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The issues' part of the live snapshot: the public counts, computed from committed data. */
+@Service
+class IssueSnapshot implements SnapshotContributor {
+
+    private static final String KEY = "counts";
+    private static final List<IssueStatus> OPEN = List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI,
+            IssueStatus.DITANGANI);
+
+    private final IMap<String, IssueCounts> map;
+    private final IssueRepository repository;
+    private final Clock clock;
+
+    IssueSnapshot(HazelcastInstance hazelcast, IssueRepository repository, Clock clock) {
+        this.map = hazelcast.getMap(LiveSnapshots.mapName("issues"));
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** After commit, on the committing transaction's connection (see DeviceSnapshot). */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void apply(LiveEvent event) {
+        if (event instanceof IssueChanged || event instanceof IssueOverdue) {
+            map.set(KEY, compute());
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void rebuild() {
+        map.set(KEY, compute());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public boolean reconcile() {
+        IssueCounts truth = compute();
+        IssueCounts held = map.get(KEY);
+        // The day list moves at midnight without anything being wrong: compare the counts only.
+        boolean repaired = held == null || !truth.byPost().equals(held.byPost())
+                || !truth.byWilayah().equals(held.byWilayah()) || !truth.days().equals(held.days());
+        map.set(KEY, truth);
+        return repaired && held != null;
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    IssueCounts counts() {
+        IssueCounts held = map.get(KEY);
+        if (held == null) {
+            rebuild();
+            held = map.get(KEY);
+        }
+        return held == null ? IssueCounts.NONE : held;
+    }
+
+    IssueCounts compute() {
+        Map<Long, Builder> byPost = new HashMap<>();
+        Map<String, Builder> byWilayah = new HashMap<>();
+        for (Object[] row : repository.countOpen(OPEN)) {
+            long posko = ((Number) row[0]).longValue();
+            String wilayah = (String) row[1];
+            Severity severity = (Severity) row[2];
+            IssueStatus status = (IssueStatus) row[3];
+            int count = ((Number) row[4]).intValue();
+            Instant oldest = (Instant) row[5];
+            byPost.computeIfAbsent(posko, k -> new Builder()).add(severity, status, count, oldest);
+            byWilayah.computeIfAbsent(wilayah, k -> new Builder()).add(severity, status, count, oldest);
+        }
+        for (Object[] row : repository.countOverdue(IssueStatus.DITANGANI)) {
+            int count = ((Number) row[2]).intValue();
+            byPost.computeIfAbsent(((Number) row[0]).longValue(), k -> new Builder()).overdue += count;
+            byWilayah.computeIfAbsent((String) row[1], k -> new Builder()).overdue += count;
+        }
+        LocalDate since = Wib.today(clock).minusDays(IssueCounts.DAYS - 1L);
+        Map<String, int[]> days = new HashMap<>();
+        for (Object[] row : repository.countReportedPerDay(since)) {
+            days.computeIfAbsent(row[0] + "|" + row[1], k -> new int[2])[0] += ((Number) row[2]).intValue();
+        }
+        for (Object[] row : repository.countResolvedPerDay(since)) {
+            days.computeIfAbsent(row[0] + "|" + row[1], k -> new int[2])[1] += ((Number) row[2]).intValue();
+        }
+        List<IssueCounts.Day> dayList = new ArrayList<>();
+        days.forEach((key, counts) -> {
+            String[] parts = key.split("\\|");
+            dayList.add(new IssueCounts.Day(LocalDate.parse(parts[0]), Long.parseLong(parts[1]), counts[0], counts[1]));
+        });
+        dayList.sort(Comparator.comparing(IssueCounts.Day::day).thenComparingLong(IssueCounts.Day::categoryId));
+        return new IssueCounts(build(byPost), build(byWilayah), List.copyOf(dayList), clock.instant());
+    }
+
+    private static <K> Map<K, IssueCounts.Open> build(Map<K, Builder> builders) {
+        Map<K, IssueCounts.Open> result = new HashMap<>();
+        builders.forEach((k, b) -> result.put(k, b.build()));
+        return Map.copyOf(result);
+    }
+
+    private static final class Builder {
+        private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        private final Map<IssueStatus, Integer> byStatus = new EnumMap<>(IssueStatus.class);
+        private int overdue;
+        private @Nullable Instant oldest;
+
+        void add(Severity severity, IssueStatus status, int count, Instant first) {
+            bySeverity.merge(severity, count, Integer::sum);
+            byStatus.merge(status, count, Integer::sum);
+            oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+        }
+
+        IssueCounts.Open build() {
+            return new IssueCounts.Open(Map.copyOf(bySeverity), Map.copyOf(byStatus), overdue, oldest);
+        }
+    }
+}
