@@ -119,7 +119,9 @@ svg.map .sea { fill: #0a2540; }
   background: var(--c); border-radius: 0.15em; vertical-align: -0.05em; }
 .big-map { grid-template-columns: 1fr; }
 .big-map .map-box { height: 100%; }
-.charts { grid-template-columns: 1fr 1fr; gap: 1em; }
+.charts { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; gap: 1em; }
+.chart-box.wide { grid-column: 1 / span 2; }
+.kritis { color: #fca5a5; font-weight: 800; }
 .chart-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; display: flex; flex-direction: column; }
 .chart-box desk-echart { flex: 1; min-height: 0; }
 .pending { margin: auto; font-size: 1.3em; color: #9fb3d9; text-align: center; padding: 1em; }
@@ -238,12 +240,18 @@ class DeskWall extends HTMLElement {
       + (p.tele && p.tele.status === 'DOWN' ? 1 : 0), 0);
     const silent = m.posts.filter(p => this._silent(p, m)).length;
     const short = m.posts.filter(p => p.staffing.gap).length;
+    const kritis = m.posts.reduce((n, p) => n + p.issues.kritis, 0);
+    const overdue = m.posts.reduce((n, p) => n + p.issues.overdue, 0);
+    const open = m.posts.reduce((n, p) => n + p.issues.open, 0);
     return h('div', { class: 'summary' },
       Object.keys(counts).map(k => h('div', { class: 'count', style: `--alert:${COLORS[k][0]};--on-alert:${COLORS[k][1]}` },
         h('b', {}, counts[k]), h('span', { class: 'badge' }, m.text['alert.' + k]))),
       h('div', { class: 'count' }, h('b', { class: down ? 'dev DOWN' : '' }, down), h('span', {}, m.text['short.down'])),
       h('div', { class: 'count' }, h('b', {}, silent), h('span', {}, m.text['short.silent'])),
       h('div', { class: 'count' }, h('b', { class: short ? 'dev DOWN' : '' }, short), h('span', {}, m.text['short.gap'])),
+      h('div', { class: 'count', 'data-summary': 'issues' }, h('b', {}, open), h('span', {}, m.text['short.issues'])),
+      h('div', { class: 'count', 'data-summary': 'kritis' }, h('b', { class: kritis ? 'dev DOWN' : '' }, kritis), h('span', {}, m.text['short.kritis'])),
+      h('div', { class: 'count', 'data-summary': 'overdue' }, h('b', { class: overdue ? 'dev DOWN' : '' }, overdue), h('span', {}, m.text['short.overdue'])),
       h('div', { class: 'muted' }, '\u2020 ' + m.text['modules.pending']));
   }
 
@@ -280,13 +288,23 @@ class DeskWall extends HTMLElement {
       silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.staffing']), h('span', { class: 'v' }, staffing)),
       p.staffing.gap && p.staffing.missing ? h('div', { class: 'gap-note' }, p.staffing.missing) : null,
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
+      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v' }, this._issues(p.issues, t))),
+      p.issues.overdue ? h('div', { class: 'gap-note' }, `${p.issues.overdue} ${t['issues.overdue']}`) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t.cctv), h('span', { class: 'v' }, cctv)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.heard']), h('span', { class: 'v', 'data-heard': p.lastHeard || '' }, heard)),
       p.alertReason ? h('div', { class: 'reason' }, p.alertReason) : null);
     return tile;
+  }
+
+  /** "5 · 2 kritis · tertua 3 j": open count, critical ones in red, age of the oldest. */
+  _issues(i, t) {
+    if (!i.open) return h('span', { class: 'muted', 'data-issues': 0 }, t['issues.none']);
+    return h('span', { 'data-issues': i.open, 'data-kritis': i.kritis },
+      h('b', {}, String(i.open)),
+      i.kritis ? h('span', { class: 'kritis' }, ` \u00b7 ${i.kritis} ${t['issues.kritis']}`) : null,
+      i.oldest ? h('span', { class: 'muted' }, ` \u00b7 ${t['issues.oldest']} ${this._ago(i.oldest)}`) : null);
   }
 
   _mapBox(m) {
@@ -297,7 +315,7 @@ class DeskWall extends HTMLElement {
     shapes.push(s('rect', { class: 'sea', x: 0, y: 0, width: 100, height: 30 }));
     for (const [code, area] of Object.entries(AREAS)) {
       const post = byWilayah[code];
-      const alert = post ? post.alert : 'NORMAL';
+      const alert = post ? post.map.level : 'NORMAL';
       const silent = post ? this._silent(post, m) : false;
       const fill = silent ? '#64748b' : COLORS[alert][0];
       const name = post ? post.wilayahName : code;
@@ -312,7 +330,8 @@ class DeskWall extends HTMLElement {
       }
       shapes.push(s('text', { x: area.label[0], y: area.label[1] },
         area.short ? name.replace('Jakarta ', '') : name));
-      if (post) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 3.6, class: 'small' }, post.alertLabel));
+      if (post) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 3.6, class: 'small' }, post.map.label));
+      if (post && post.map.note) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 6.6, class: 'small' }, post.map.note));
     }
     const svg = s('svg', { class: 'map', viewBox: '0 0 100 100', preserveAspectRatio: 'xMidYMid meet', role: 'img',
       'aria-label': t.map }, shapes);
@@ -324,11 +343,15 @@ class DeskWall extends HTMLElement {
   _charts(m) {
     // One chart element for the life of the wall: a new picture only sets its option.
     this._coverage = this._coverage || h('desk-echart', { theme: 'dark' });
-    const coverage = this._coverage;
-    coverage.option = m.charts.coverage;
+    this._heatmap = this._heatmap || h('desk-echart', { theme: 'dark', 'data-chart': 'heatmap' });
+    this._perDay = this._perDay || h('desk-echart', { theme: 'dark', 'data-chart': 'perDay' });
+    this._coverage.option = m.charts.coverage;
+    this._heatmap.option = m.charts.issueHeatmap;
+    this._perDay.option = m.charts.issuesPerDay;
     return h('section', { class: 'panel charts', 'data-panel': 'GRAFIK' },
-      h('div', { class: 'chart-box' }, coverage),
-      h('div', { class: 'chart-box' }, h('div', { class: 'pending' }, m.text['charts.issuesPending'])));
+      h('div', { class: 'chart-box' }, this._coverage),
+      h('div', { class: 'chart-box' }, this._heatmap),
+      h('div', { class: 'chart-box wide' }, this._perDay));
   }
 
   _cctv(m) {

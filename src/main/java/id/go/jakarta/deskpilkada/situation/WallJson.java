@@ -29,8 +29,23 @@ final class WallJson {
 
     record Post(long id, String code, String name, String level, String wilayahCode, String wilayahName,
                 String alert, String alertLabel, @Nullable String alertReason, @Nullable String alertChangedAt,
-                Staffing staffing, @Nullable Object issues, @Nullable Object report, @Nullable Device tele,
-                List<Device> cctv, @Nullable String lastHeard) {
+                Staffing staffing, Issues issues, Issues area, MapState map, @Nullable Object report,
+                @Nullable Device tele, List<Device> cctv, @Nullable String lastHeard) {
+    }
+
+    /**
+     * Open issues (counts only): {@code issues} those the post owns, {@code area} those located in
+     * its wilayah (what the map shows). {@code oldest} is when the oldest open one was reported.
+     */
+    record Issues(int open, int kritis, int tinggi, int sedang, int rendah, int overdue, @Nullable String oldest) {
+    }
+
+    /**
+     * The colour of the post's area on the map: the worst of its alert level, its open issues
+     * (kritis counts as SIAGA, an overdue referral too, tinggi as WASPADA) and a staffing gap
+     * (WASPADA); {@code note} says why when it is not the alert level itself.
+     */
+    record MapState(String level, String label, @Nullable String note) {
     }
 
     /**
@@ -51,6 +66,6 @@ final class WallJson {
     record PanelSlot(String kind, String label, int seconds) {
     }
 
-    record Charts(Map<String, Object> coverage) {
+    record Charts(Map<String, Object> coverage, Map<String, Object> issueHeatmap, Map<String, Object> issuesPerDay) {
     }
 }

@@ -11,6 +11,11 @@ import id.go.jakarta.deskpilkada.device.DeviceService;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.issues.CategoryInfo;
+import id.go.jakarta.deskpilkada.issues.IssueCounts;
+import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -59,6 +64,7 @@ public class WallModelService {
     private final DeviceService devices;
     private final CoverageService coverage;
     private final ElectionService elections;
+    private final IssueService issues;
     private final WallSettingsService settings;
     private final LiveEventBus bus;
     private final Messages messages;
@@ -88,16 +94,18 @@ public class WallModelService {
     }
 
     /** Data that changes rarely and costs a query: refreshed at most once a minute. */
-    private record SlowData(Optional<ElectionInfo> election, WallPlaylist playlist, Instant loadedAt) {
+    private record SlowData(Optional<ElectionInfo> election, WallPlaylist playlist, List<CategoryInfo> categories,
+                            Instant loadedAt) {
     }
 
     WallModelService(PoskoService posko, DeviceService devices, CoverageService coverage, ElectionService elections,
-                     WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
+                     IssueService issues, WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
                      Clock clock) {
         this.posko = posko;
         this.devices = devices;
         this.coverage = coverage;
         this.elections = elections;
+        this.issues = issues;
         this.settings = settings;
         this.bus = bus;
         this.messages = messages;
@@ -180,15 +188,18 @@ public class WallModelService {
         Map<Long, LastActivity> activity = posko.lastActivities();
         Map<Long, List<DeviceInfo>> deviceMap = devices.byPost();
         Map<Long, PostCoverage> staffing = coverage.now();
+        IssueCounts issueCounts = issues.counts();
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
                     tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
-                            staffing.get(t.id()), language)).toList(),
+                            staffing.get(t.id()), issueCounts, language)).toList(),
                     playlist(data.playlist(), language),
-                    new WallJson.Charts(coverageChart(tiles, staffing, language)),
+                    new WallJson.Charts(coverageChart(tiles, staffing, language),
+                            WallIssueCharts.heatmap(tiles, issueCounts, messages, language),
+                            WallIssueCharts.perDay(issueCounts, data.categories(), Wib.today(clock), messages, language)),
                     texts(language));
             byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
         }
@@ -203,14 +214,14 @@ public class WallModelService {
         Instant now = clock.instant();
         if (data == null || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
                 || !data.loadedAt().isAfter(slowInvalidatedAt)) {
-            data = new SlowData(elections.active(), settings.playlist(), now);
+            data = new SlowData(elections.active(), settings.playlist(), issues.categories(), now);
             slow = data;
         }
         return data;
     }
 
     private WallJson.Post post(PoskoTile t, @Nullable LastActivity last, List<DeviceInfo> postDevices,
-                               @Nullable PostCoverage duty, Locale language) {
+                               @Nullable PostCoverage duty, IssueCounts issueCounts, Locale language) {
         WallJson.Device tele = postDevices.stream().filter(d -> d.kind() == DeviceKind.TELEKONFERENSI).findFirst()
                 .map(d -> device(d, language)).orElse(null);
         List<WallJson.Device> cameras = postDevices.stream().filter(d -> d.kind() == DeviceKind.CCTV)
@@ -219,8 +230,39 @@ public class WallModelService {
         return new WallJson.Post(t.id(), t.code(), t.name(), t.level().name(), t.wilayahCode(), t.wilayahName(),
                 t.alertLevel().name(), messages.getTranslation(t.alertLevel().labelKey(), language), t.alertReason(),
                 t.alertChangedAt() == null ? null : t.alertChangedAt().toString(),
-                staffing(duty, language),
-                null, null, tele, cameras, heard == null ? null : heard.toString());
+                staffing(duty, language), issues(issueCounts.post(t.id())), issues(issueCounts.wilayah(t.wilayahCode())),
+                mapState(t, duty, issueCounts.wilayah(t.wilayahCode()), language),
+                null, tele, cameras, heard == null ? null : heard.toString());
+    }
+
+    private static WallJson.Issues issues(IssueCounts.Open open) {
+        return new WallJson.Issues(open.total(), open.of(Severity.KRITIS), open.of(Severity.TINGGI),
+                open.of(Severity.SEDANG), open.of(Severity.RENDAH), open.overdue(),
+                open.oldest() == null ? null : open.oldest().toString());
+    }
+
+    /** The worst of the alert level, the area's open issues and a staffing gap (see WallJson.MapState). */
+    private WallJson.MapState mapState(PoskoTile t, @Nullable PostCoverage duty, IssueCounts.Open area,
+                                       Locale language) {
+        AlertLevel level = t.alertLevel();
+        String note = null;
+        if (duty != null && duty.gap() && level.compareTo(AlertLevel.WASPADA) < 0) {
+            level = AlertLevel.WASPADA;
+            note = messages.getTranslation("wall.map.gap", language);
+        }
+        if (area.of(Severity.TINGGI) > 0 && level.compareTo(AlertLevel.WASPADA) < 0) {
+            level = AlertLevel.WASPADA;
+            note = messages.getTranslation("wall.map.tinggi", language, area.of(Severity.TINGGI));
+        }
+        if (area.overdue() > 0 && level.compareTo(AlertLevel.SIAGA) < 0) {
+            level = AlertLevel.SIAGA;
+            note = messages.getTranslation("wall.map.overdue", language, area.overdue());
+        }
+        if (area.of(Severity.KRITIS) > 0 && level.compareTo(AlertLevel.SIAGA) < 0) {
+            level = AlertLevel.SIAGA;
+            note = messages.getTranslation("wall.map.kritis", language, area.of(Severity.KRITIS));
+        }
+        return new WallJson.MapState(level.name(), messages.getTranslation(level.labelKey(), language), note);
     }
 
     private WallJson.Device device(DeviceInfo d, Locale language) {
@@ -314,10 +356,11 @@ public class WallModelService {
     /** The texts the wall's web component shows, sent with the picture in the screen's language. */
     static final List<String> WALL_TEXT_KEYS = List.of(
             "wall.title", "wall.updated", "wall.silentSince", "wall.staffing",
-            "wall.issues", "wall.issues.pending", "wall.report", "wall.report.pending", "wall.tele", "wall.cctv",
+            "wall.issues", "wall.report", "wall.report.pending", "wall.tele", "wall.cctv",
             "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
             "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
-            "wall.charts.issuesPending", "wall.cameras.none", "wall.since", "wall.provincial", "wall.reason",
+            "wall.cameras.none", "wall.issues.kritis", "wall.issues.overdue", "wall.issues.open",
+            "wall.issues.oldest", "wall.issues.none", "wall.short.kritis", "wall.short.overdue", "wall.since", "wall.provincial", "wall.reason",
             "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
             "wall.short.down", "wall.short.silent", "wall.modules.pending",
             "wall.unit.minutes", "wall.unit.hours", "wall.unit.days", "wall.short.gap",

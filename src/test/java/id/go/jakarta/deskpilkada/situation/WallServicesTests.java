@@ -33,6 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import id.go.jakarta.deskpilkada.issues.IssueForm;
+import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.issues.IssueSource;
+import id.go.jakarta.deskpilkada.issues.Severity;
 
 /** The wall's picture, its playlist and its paired screens. */
 @SpringBootTest
@@ -57,6 +61,8 @@ class WallServicesTests {
     AccountGuard guard;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IssueService issues;
     @Autowired
     ApplicationContext context;
 
@@ -111,6 +117,34 @@ class WallServicesTests {
         String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
         assertThat(picture).contains("Massa berkumpul");
         assertThat(personal).hasSizeGreaterThan(100).allSatisfy(p -> assertThat(picture).doesNotContain(p));
+    }
+
+    @Test
+    void a_critical_issue_counts_on_its_posts_tile_colours_its_area_and_enters_both_issue_charts_without_its_title() {
+        SignIn.as(context, "ketua.jaktim");
+        long kamtibmas = issues.categories().stream().filter(c -> c.code().equals("KAMTIBMAS")).findFirst().orElseThrow().id();
+        JsonNode before = post(json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id"))), "JAKTIM");
+        issues.file(new IssueForm("Bentrokan pendukung di Pasar Rebo atas nama Budi Santoso", null, kamtibmas,
+                Severity.KRITIS, null, null, "31.75.05.1001", null, null, IssueSource.POSKO, null), null);
+        String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
+        JsonNode after = post(json.readTree(picture), "JAKTIM");
+        assertThat(after.get("issues").get("kritis").asInt()).isEqualTo(before.get("issues").get("kritis").asInt() + 1);
+        assertThat(after.get("area").get("open").asInt()).isEqualTo(before.get("area").get("open").asInt() + 1);
+        assertThat(after.get("issues").get("oldest").asString()).isNotBlank();
+        if (tile("JAKTIM").alertLevel().compareTo(AlertLevel.SIAGA) < 0) {
+            assertThat(after.get("map").get("level").asString()).isEqualTo("SIAGA");
+            assertThat(after.get("map").get("note").asString()).contains("kritis");
+        }
+        JsonNode charts = json.readTree(picture).get("charts");
+        assertThat(charts.get("issueHeatmap").get("series").get(0).get("data").valueStream()
+                .filter(cell -> cell.get(0).asInt() == Severity.KRITIS.ordinal() && cell.get(2).asInt() > 0)).isNotEmpty();
+        assertThat(charts.get("issuesPerDay").get("series").valueStream()
+                .flatMap(series -> series.get("data").valueStream()).mapToInt(JsonNode::asInt).sum()).isPositive();
+        assertThat(picture).doesNotContain("Budi Santoso").doesNotContain("Pasar Rebo");
+    }
+
+    private static JsonNode post(JsonNode picture, String code) {
+        return picture.get("posts").valueStream().filter(p -> p.get("code").asString().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

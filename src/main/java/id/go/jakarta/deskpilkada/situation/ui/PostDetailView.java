@@ -19,6 +19,10 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.issues.IssueCounts;
+import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.issues.Severity;
+import com.vaadin.flow.component.html.Anchor;
 import id.go.jakarta.deskpilkada.base.ui.EChart;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
@@ -55,6 +59,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Paragraph alert = new Paragraph();
     final Paragraph heard = new Paragraph();
     final Paragraph coverage = new Paragraph();
+    final Paragraph issuesLine = new Paragraph();
     final Grid<OfficerInfo> officers = new Grid<>();
     final EChart roles = new EChart();
     final Grid<DeviceInfo> devices = new Grid<>();
@@ -64,11 +69,13 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final StaffService staff;
     private final DeviceService deviceService;
     private final CoverageService coverageService;
+    private final IssueService issues;
     private PoskoTile post;
 
     PostDetailView(PoskoService posko, StaffService staff, DeviceService deviceService,
-                   CoverageService coverageService, LiveEventBus bus) {
+                   CoverageService coverageService, IssueService issues, LiveEventBus bus) {
         this.coverageService = coverageService;
+        this.issues = issues;
         this.posko = posko;
         this.staff = staff;
         this.deviceService = deviceService;
@@ -107,7 +114,8 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(head, alert, heard,
                 new H3(getTranslation("detail.officers")), coverage,
                 roles, officers,
-                new H3(getTranslation("wall.issues")), new Paragraph(getTranslation("detail.issues.pending")),
+                new H3(getTranslation("wall.issues")), issuesLine,
+                new Anchor("permasalahan", getTranslation("detail.issues.open")),
                 new H3(getTranslation("wall.report")), new Paragraph(getTranslation("detail.reports.pending")),
                 new H3(getTranslation("devices.title")), devices,
                 new H3(getTranslation("detail.history")), history);
@@ -151,9 +159,28 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .sorted(Comparator.comparing(OfficerInfo::reserve).thenComparing(OfficerInfo::postRole)
                         .thenComparing(OfficerInfo::fullName)).toList();
         officers.setItems(team);
+        issuesLine.setText(describe(issues.counts().post(post.id())));
         roles.setOption(rolesChart(team));
         devices.setItems(deviceService.ofPost(post.id()));
         history.setItems(posko.alertHistory(post.id(), 50));
+    }
+
+    /** Open issues the post owns, by severity, with overdue referrals and the oldest one's time. */
+    private String describe(IssueCounts.Open open) {
+        if (open.total() == 0) {
+            return getTranslation("detail.issues.none");
+        }
+        String bySeverity = java.util.Arrays.stream(Severity.values()).filter(s -> open.of(s) > 0)
+                .sorted(Comparator.reverseOrder())
+                .map(s -> getTranslation(s.labelKey()) + " " + open.of(s)).collect(Collectors.joining(", "));
+        String text = getTranslation("detail.issues", open.total(), bySeverity);
+        if (open.overdue() > 0) {
+            text += " · " + open.overdue() + " " + getTranslation("wall.issues.overdue");
+        }
+        if (open.oldest() != null) {
+            text += " · " + getTranslation("wall.issues.oldest") + " " + Wib.dateTime(open.oldest(), getLocale());
+        }
+        return text;
     }
 
     private String describe(PostCoverage c) {
