@@ -22,6 +22,7 @@ import id.go.jakarta.deskpilkada.staff.OfficerLookup;
 import java.time.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import id.go.jakarta.deskpilkada.issues.IssueService;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -50,11 +51,13 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final PoskoService posko;
     private final DemoDuty duty;
+    private final IssueService issues;
     private final TransactionTemplate transaction;
 
     DemoData(ElectionService elections, StaffService staff, AccountService accounts, PoskoService posko,
              ShiftService shifts, RosterService roster, AttendanceService attendance, OfficerLookup officers,
-             PlatformTransactionManager transactions, Clock clock) {
+             IssueService issues, PlatformTransactionManager transactions, Clock clock) {
+        this.issues = issues;
         this.elections = elections;
         this.staff = staff;
         this.accounts = accounts;
@@ -94,6 +97,11 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> duty.load(posts.values().stream()
                     .sorted(java.util.Comparator.comparingInt(PoskoTile::sortOrder)).toList()));
             log.info("Demo data: shifts, two weeks of roster and attendance loaded");
+        }
+        DemoIssues demoIssues = new DemoIssues(issues, staff);
+        if (!demoIssues.loaded()) {
+            demoIssues.load();
+            log.info("Demo data: election issues in every state of the workflow loaded");
         }
     }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Who may see and do what with an issue. The provincial post, leadership, the media office, ADMIN
  * and integrations see every issue; a wilayah post's chief and officers see their wilayah's issues
  * (also those escalated from it); a Forkopimda liaison sees only what is referred to his agency.
- * The owning post's chief and leadership handle an issue; officers file and comment.
+ * The owning post's chief and leadership handle an issue; officers file and comment. The system
+ * actor (demo data at start-up) may do everything.
  */
 @Component
 class IssueAccess {
@@ -49,6 +50,9 @@ class IssueAccess {
 
     /** The wilayah a person may file issues in: any for leadership, the provincial post and integrations. */
     boolean mayFileIn(Actor actor, String wilayahCode) {
+        if (actor.system()) {
+            return true;
+        }
         return switch (actor.role()) {
             case PIMPINAN, INTEGRASI -> true;
             case KETUA_POSKO, PETUGAS -> post(actor)
@@ -58,13 +62,13 @@ class IssueAccess {
     }
 
     boolean mayFile(Actor actor) {
-        return actor.is(Role.PIMPINAN) || actor.is(Role.INTEGRASI) || actor.is(Role.KETUA_POSKO)
+        return actor.system() || actor.is(Role.PIMPINAN) || actor.is(Role.INTEGRASI) || actor.is(Role.KETUA_POSKO)
                 || actor.is(Role.PETUGAS);
     }
 
     /** Verify, refer, resolve, reject, escalate, edit: the owning post's chief and leadership. */
     boolean mayHandle(Actor actor, IssueInfo issue) {
-        return actor.is(Role.PIMPINAN) || actor.is(Role.INTEGRASI)
+        return actor.system() || actor.is(Role.PIMPINAN) || actor.is(Role.INTEGRASI)
                 || actor.is(Role.KETUA_POSKO) && actor.belongsTo(issue.poskoId());
     }
 

@@ -578,6 +578,9 @@ public class IssueService {
     }
 
     private static String reporterName(Actor actor, @Nullable String reporter) {
+        if (actor.system() && reporter != null && !reporter.isBlank()) {
+            return reporter.strip();
+        }
         if (actor.is(Role.INTEGRASI) && reporter != null && !reporter.isBlank()) {
             String name = reporter.strip() + " (" + actor.displayName() + ")";
             if (name.length() > MAX_REPORTER) {
