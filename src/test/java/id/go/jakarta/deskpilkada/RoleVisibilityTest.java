@@ -47,10 +47,12 @@ class RoleVisibilityTest extends KaribuTest {
         assertThat(menu()).containsExactly("Ringkasan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat", "Petugas");
+                "Perangkat", "Rujukan", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Perangkat", "Petugas");
+                "Riwayat cakupan", "Perangkat", "Rujukan", "Petugas");
+        login("polda");
+        assertThat(menu()).containsExactly("Ringkasan", "Rujukan");
         login("admin");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
                 "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");

@@ -1,0 +1,9 @@
+/**
+ * Issue screens: the new-issue form (phone friendly, with likely duplicates before saving), one
+ * issue in depth with its workflow actions, timeline, files and revision history, the liaison's
+ * queue of referrals to his agency, and the issue notifications in every signed-in frame.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.issues.ui;
+
+import org.jspecify.annotations.NullMarked;
