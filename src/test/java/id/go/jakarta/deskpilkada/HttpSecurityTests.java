@@ -52,6 +52,21 @@ class HttpSecurityTests {
     }
 
     @Test
+    void the_api_description_is_public_read_only_sessionless_and_covers_only_the_api() throws Exception {
+        var result = mvc.perform(get("/v3/api-docs")).andReturn();
+        MockHttpServletResponse docs = result.getResponse();
+        assertThat(docs.getStatus()).isEqualTo(200);
+        assertThat(docs.getContentAsString()).contains("\"/api/v1/issues\"", "Idempotency-Key", "\"bearer\"")
+                .doesNotContain("\"/login\"", "/lampiran", "/actuator");
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v3/api-docs"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        // Opening the description opens nothing else: the API and the screens still need their sign-in.
+        assertThat(mvc.perform(get("/api/v1/issues")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+
+    @Test
     void anyone_sees_readiness_by_part_but_only_an_admin_sees_the_members() throws Exception {
         String anonymous = mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse()
                 .getContentAsString();

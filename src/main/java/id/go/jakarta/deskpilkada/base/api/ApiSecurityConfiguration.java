@@ -9,9 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code /api/**}: stateless, no sessions or cookies, CSRF not applicable; every request carries
  * {@code Authorization: Bearer <token>} of an integration client. Refusals are problem+json.
- * This chain is ordered before Vaadin's, which handles everything else.
+ * Bodies over 64 KiB are refused before anything reads them ({@link RequestBodyLimit}). This chain
+ * is ordered before Vaadin's, which handles everything else.
+ *
+ * <p>The OpenAPI description ({@code /v3/api-docs}) is public: it holds no data, only what the
+ * endpoints accept and answer, and an integration partner needs it before holding a token; a
+ * token client has no session, so "signed-in only" would shut out exactly its readers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -39,7 +48,8 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new BearerTokens(apiClients), BasicAuthenticationFilter.class)
+                .addFilterBefore(new RequestBodyLimit(problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new BearerTokens(apiClients), RequestBodyLimit.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("INTEGRASI"))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
@@ -49,8 +59,24 @@ class ApiSecurityConfiguration {
         return http.build();
     }
 
+    /** The API description: read-only, stateless, open to anyone (see the class comment). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+        String[] docs = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+        http.securityMatcher(docs)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, docs).permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
     /** Reads the bearer token and signs the request in as its client, if valid and not revoked. */
     static final class BearerTokens extends OncePerRequestFilter {
+
+        private static final Logger log = LoggerFactory.getLogger(BearerTokens.class);
 
         private final List<TokenAuthenticator> authenticators;
 
@@ -64,12 +90,29 @@ class ApiSecurityConfiguration {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = header.substring(7).strip();
-                Optional<DeskUser> user = authenticators.stream()
-                        .map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
+                Optional<DeskUser> user = authenticate(token);
                 user.ifPresent(u -> SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities())));
             }
             chain.doFilter(request, response);
+        }
+
+        /**
+         * Authenticating records the token's last use (a versioned row): two requests of one client
+         * at the same moment collide on it, and the loser would be refused although its token is
+         * good. The retry reads the row again, finds the use just recorded and writes nothing.
+         */
+        private Optional<DeskUser> authenticate(String token) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return authenticators.stream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
+                } catch (ConcurrencyFailureException collided) {
+                    if (attempt == 3) {
+                        log.warn("Token authentication kept colliding on its last-use record; refused this time");
+                        return Optional.empty();
+                    }
+                }
+            }
         }
     }
 }

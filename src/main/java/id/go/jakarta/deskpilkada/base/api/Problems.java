@@ -48,9 +48,9 @@ public class Problems {
     }
 
     /** Writes a problem directly (security filters answer before Spring MVC does). */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
-            throws IOException {
-        ProblemDetail problem = of(status, detailKey, localeOf(request));
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+                      Object... args) throws IOException {
+        ProblemDetail problem = of(status, detailKey, localeOf(request), args);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

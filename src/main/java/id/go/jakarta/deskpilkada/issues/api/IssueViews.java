@@ -1,0 +1,135 @@
+package id.go.jakarta.deskpilkada.issues.api;
+
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.election.ElectionInfo;
+import id.go.jakarta.deskpilkada.election.ElectionService;
+import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
+import id.go.jakarta.deskpilkada.issues.CategoryInfo;
+import id.go.jakarta.deskpilkada.issues.IssueInfo;
+import id.go.jakarta.deskpilkada.issues.IssueProperties;
+import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.issues.TimelineEntry;
+import id.go.jakarta.deskpilkada.issues.api.IssueDtos.AttachmentDto;
+import id.go.jakarta.deskpilkada.issues.api.IssueDtos.IssueDto;
+import id.go.jakarta.deskpilkada.issues.api.IssueDtos.Ref;
+import id.go.jakarta.deskpilkada.issues.api.IssueDtos.Stage;
+import id.go.jakarta.deskpilkada.issues.api.IssueDtos.TimelineLine;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import id.go.jakarta.deskpilkada.staff.UnitInfo;
+import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
+import id.go.jakarta.deskpilkada.wilayah.WilayahService;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns issues into what the API answers: every code with its name, so a reader of the JSON
+ * needs no second call to know that 31.71.01.1001 is Gambir. The reference data is read once
+ * per answer, not once per issue (each service call is a transaction of its own, and a page holds
+ * up to 500 issues).
+ */
+@Component
+class IssueViews {
+
+    private final IssueService issues;
+    private final WilayahService wilayah;
+    private final PoskoService posko;
+    private final StaffService staff;
+    private final ElectionService elections;
+    private final IssueProperties properties;
+
+    IssueViews(IssueService issues, WilayahService wilayah, PoskoService posko, StaffService staff,
+               ElectionService elections, IssueProperties properties) {
+        this.issues = issues;
+        this.wilayah = wilayah;
+        this.posko = posko;
+        this.staff = staff;
+        this.elections = elections;
+        this.properties = properties;
+    }
+
+    /** Reference data for one answer. */
+    Names names() {
+        return new Names(
+                issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
+                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
+                staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
+                elections.all().stream().collect(Collectors.toMap(ElectionInfo::id, Function.identity())),
+                wilayah.all());
+    }
+
+    IssueDto dto(IssueInfo issue, Names names, @Nullable List<TimelineEntry> timeline) {
+        CategoryInfo category = names.categories().get(issue.categoryId());
+        PoskoTile post = names.posts().get(issue.poskoId());
+        UnitInfo unit = issue.assignedUnitId() == null ? null : names.units().get(issue.assignedUnitId());
+        return new IssueDto(issue.id(), issue.title(), issue.description(),
+                category == null ? new Ref(String.valueOf(issue.categoryId()), "?") : new Ref(category.code(), category.name()),
+                issue.severity(), issue.status(), requiredPlace(issue.wilayahCode(), names),
+                place(issue.kecamatanCode(), names), place(issue.kelurahanCode(), names), issue.tps(), issue.address(), stage(issue, names), issue.source(),
+                issue.reporter(),
+                post == null ? new Ref(String.valueOf(issue.poskoId()), "?") : new Ref(post.code(), post.name()),
+                issue.escalated(), unit == null ? null : new Ref(unit.code(), unit.name()), issue.rejection(),
+                issue.reportedAt(), wib(issue.reportedAt()), Wib.day(issue.reportedAt()), issue.referredAt(),
+                acknowledgeBy(issue), issue.acknowledgedAt(), issue.overdue(), issue.resolvedAt(),
+                issue.updatedAt(), wib(issue.updatedAt()), issue.version(),
+                timeline == null ? null : timeline.stream().map(IssueViews::line).toList());
+    }
+
+    static AttachmentDto attachment(AttachmentInfo a) {
+        return new AttachmentDto(a.id(), a.issueId(), a.fileName(), a.contentType(), a.size(), a.uploadedBy(),
+                a.uploadedAt(), IssueApi.ATTACHMENTS + "/" + a.id());
+    }
+
+    private static TimelineLine line(TimelineEntry e) {
+        return new TimelineLine(e.at(), wib(e.at()), e.actor(), e.kind(), e.from(), e.to(), e.text());
+    }
+
+    private static @Nullable Stage stage(IssueInfo issue, Names names) {
+        Integer seq = issue.stageSeq();
+        if (seq == null) {
+            return null;
+        }
+        ElectionInfo election = issue.electionId() == null ? null : names.elections().get(issue.electionId());
+        String name = election == null ? null : election.stages().stream().filter(s -> s.seq() == seq)
+                .map(StageInfo::name).findFirst().orElse(null);
+        return new Stage(seq, name);
+    }
+
+    /** The same rule as {@link IssueService#acknowledgeBy}, without a transaction per issue. */
+    private @Nullable Instant acknowledgeBy(IssueInfo issue) {
+        return issue.referredAt() == null ? null : issue.referredAt().plus(properties.acknowledgeWithin(issue.severity()));
+    }
+
+    private static Ref requiredPlace(String code, Names names) {
+        Ref ref = place(code, names);
+        return ref == null ? new Ref(code, "?") : ref;
+    }
+
+    private static @Nullable Ref place(@Nullable String code, Names names) {
+        if (code == null) {
+            return null;
+        }
+        WilayahArea area = names.areas().get(code);
+        return area == null ? new Ref(code, "?") : new Ref(area.code(), name(area));
+    }
+
+    private static String name(WilayahArea area) {
+        return area.level().isWilayah() ? area.shortName() : area.name();
+    }
+
+    private static OffsetDateTime wib(Instant at) {
+        return at.atZone(Wib.ZONE).toOffsetDateTime();
+    }
+
+    record Names(Map<Long, CategoryInfo> categories, Map<Long, PoskoTile> posts, Map<Long, UnitInfo> units,
+                 Map<Long, ElectionInfo> elections, Map<String, WilayahArea> areas) {
+    }
+}
