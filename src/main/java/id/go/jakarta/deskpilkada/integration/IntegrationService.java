@@ -7,7 +7,9 @@ import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import id.go.jakarta.deskpilkada.base.security.Tokens;
+import id.go.jakarta.deskpilkada.base.security.MachineCredential;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,8 @@ public class IntegrationService implements TokenAuthenticator {
             return Optional.empty();
         }
         return clients.findByTokenHash(Tokens.hash(token)).filter(c -> !c.isRevoked()).map(client -> {
-            client.used(clock.instant());
+            Instant now = clock.instant();
+            clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
             Actor actor = new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false);
             return new DeskUser(actor, "", true, false);
         });

@@ -9,12 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -76,8 +73,6 @@ class ApiSecurityConfiguration {
     /** Reads the bearer token and signs the request in as its client, if valid and not revoked. */
     static final class BearerTokens extends OncePerRequestFilter {
 
-        private static final Logger log = LoggerFactory.getLogger(BearerTokens.class);
-
         private final List<TokenAuthenticator> authenticators;
 
         BearerTokens(List<TokenAuthenticator> authenticators) {
@@ -97,22 +92,8 @@ class ApiSecurityConfiguration {
             chain.doFilter(request, response);
         }
 
-        /**
-         * Authenticating records the token's last use (a versioned row): two requests of one client
-         * at the same moment collide on it, and the loser would be refused although its token is
-         * good. The retry reads the row again, finds the use just recorded and writes nothing.
-         */
         private Optional<DeskUser> authenticate(String token) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return authenticators.stream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
-                } catch (ConcurrencyFailureException collided) {
-                    if (attempt == 3) {
-                        log.warn("Token authentication kept colliding on its last-use record; refused this time");
-                        return Optional.empty();
-                    }
-                }
-            }
+            return authenticators.stream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
         }
     }
 }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class MachineCredential extends VersionedEntity {
 
-    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+    /** Uses are recorded at most this often per token. */
+    public static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     private String name = "";
 
