@@ -42,18 +42,18 @@ class RoleVisibilityTest extends KaribuTest {
     @Test
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
-        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Perangkat");
+        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Permasalahan", "Perangkat");
         login("bakesbangpol");
-        assertThat(menu()).containsExactly("Ringkasan");
+        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat", "Petugas");
+                "Permasalahan", "Perangkat", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Perangkat", "Petugas");
+                "Riwayat cakupan", "Permasalahan", "Perangkat", "Petugas");
         login("admin");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
+                "Permasalahan", "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
     }
 
     private static List<String> menu() {
