@@ -237,7 +237,10 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         fromFilter.setLabel(getTranslation("issues.filter.from"));
         fromFilter.setClearButtonVisible(true);
         fromFilter.setLocale(getLocale());
-        fromFilter.addValueChangeListener(e -> changed());
+        fromFilter.addValueChangeListener(e -> {
+            toFilter.setMin(e.getValue());
+            changed();
+        });
         toFilter.setLabel(getTranslation("issues.filter.to"));
         toFilter.setClearButtonVisible(true);
         toFilter.setLocale(getLocale());
