@@ -42,20 +42,20 @@ class RoleVisibilityTest extends KaribuTest {
     @Test
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
-        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Perangkat");
+        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Permasalahan", "Perangkat");
         login("bakesbangpol");
-        assertThat(menu()).containsExactly("Ringkasan");
+        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat", "Rujukan", "Petugas");
+                "Permasalahan", "Rujukan", "Perangkat", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Perangkat", "Rujukan", "Petugas");
+                "Riwayat cakupan", "Permasalahan", "Rujukan", "Perangkat", "Petugas");
         login("polda");
-        assertThat(menu()).containsExactly("Ringkasan", "Rujukan");
+        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan");
         login("admin");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
+                "Permasalahan", "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
     }
 
     private static List<String> menu() {

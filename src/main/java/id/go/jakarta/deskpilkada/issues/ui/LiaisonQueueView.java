@@ -53,7 +53,7 @@ import org.springframework.data.domain.Sort;
  * new referral appears by push, so the liaison's screen is his inbox.
  */
 @Route("rujukan")
-@Menu(order = 21, title = "nav.referrals")
+@Menu(order = 19.5, title = "nav.referrals")
 @RolesAllowed({"FORKOPIMDA", "PIMPINAN", "KETUA_POSKO"})
 class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
 
