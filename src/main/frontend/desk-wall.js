@@ -122,6 +122,7 @@ svg.map .sea { fill: #0a2540; }
 .charts { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; gap: 1em; }
 .chart-box.wide { grid-column: 1 / span 2; }
 .kritis { color: #fca5a5; font-weight: 800; }
+.row.wrap .v { white-space: normal; overflow: visible; }
 .chart-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; display: flex; flex-direction: column; }
 .chart-box desk-echart { flex: 1; min-height: 0; }
 .pending { margin: auto; font-size: 1.3em; color: #9fb3d9; text-align: center; padding: 1em; }
@@ -288,7 +289,7 @@ class DeskWall extends HTMLElement {
       silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.staffing']), h('span', { class: 'v' }, staffing)),
       p.staffing.gap && p.staffing.missing ? h('div', { class: 'gap-note' }, p.staffing.missing) : null,
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v' }, this._issues(p.issues, t))),
+      h('div', { class: 'row wrap' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v' }, this._issues(p.issues, t))),
       p.issues.overdue ? h('div', { class: 'gap-note' }, `${p.issues.overdue} ${t['issues.overdue']}`) : null,
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),
