@@ -108,8 +108,10 @@ try {
   await card.waitFor({ timeout: 10000 });
   result.queueShowedAfterMs = Date.now() - referred;
   await card.locator('vaadin-button').filter({ hasText: 'Terima rujukan' }).click();
-  await liaison.locator('.referral-card').filter({ hasText: title }).filter({ hasText: 'Diterima' })
+  // "Diterima <time>" replaces "Belum diterima; batas …" (a regular expression: hasText strings ignore case).
+  await liaison.locator('.referral-card').filter({ hasText: title }).filter({ hasText: /Diterima \d/ })
     .waitFor({ timeout: 10000 });
+  result.queueAcknowledged = await card.locator('vaadin-button').filter({ hasText: 'Terima rujukan' }).count() === 0;
   await liaison.screenshot({ path: `${out}/liaison-queue.png`, fullPage: true });
 
   // 6. The chief's detail on node A shows the acknowledgement in its timeline, by push.

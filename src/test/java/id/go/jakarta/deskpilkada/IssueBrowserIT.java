@@ -52,7 +52,7 @@ class IssueBrowserIT {
             }
             System.out.println("[desk-pilkada] issue browser test: " + output.toString().strip());
             assertThat(script.exitValue()).as(output.toString()).isZero();
-            assertThat(output).contains("\"noHorizontalScroll\":true", "\"chiefSawAcknowledgement\":true",
+            assertThat(output).contains("\"noHorizontalScroll\":true", "\"chiefSawAcknowledgement\":true", "\"queueAcknowledged\":true",
                     "\"requestsOutsideLoopback\":[]");
             Matcher counted = Pattern.compile("\"wallCountedAfterMs\":(\\d+)").matcher(output);
             assertThat(counted.find()).as(output.toString()).isTrue();
