@@ -37,7 +37,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         ROOT + ".posko..", ROOT + ".election..", ROOT + ".wilayah..", ROOT + ".staff..",
                         ROOT + ".account..", ROOT + ".demo..", ROOT + ".duty..", ROOT + ".situation..",
-                        ROOT + ".device..", ROOT + ".integration..", ROOT + ".issues..")
+                        ROOT + ".device..", ROOT + ".integration..", ROOT + ".issues..",
+                        ROOT + ".journal..")
                 .check(classes);
     }
 

@@ -42,15 +42,16 @@ class RoleVisibilityTest extends KaribuTest {
     @Test
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
-        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Permasalahan", "Perangkat");
+        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Permasalahan", "Jurnal posko",
+                "Perangkat");
         login("bakesbangpol");
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Rujukan", "Perangkat", "Petugas");
+                "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Permasalahan", "Rujukan", "Perangkat", "Petugas");
+                "Riwayat cakupan", "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Petugas");
         login("polda");
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan");
         login("admin");

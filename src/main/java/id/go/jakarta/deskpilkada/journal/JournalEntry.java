@@ -1,0 +1,103 @@
+package id.go.jakarta.deskpilkada.journal;
+
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One journal entry. Immutable once written: no setters, every column insert-only, and Hibernate
+ * treats the entity as read-only, so nothing in the application can issue an update of it.
+ */
+@Entity
+@Immutable
+@Table(name = "post_journal_entry")
+class JournalEntry extends AbstractEntity {
+
+    @Column(name = "posko_id", updatable = false)
+    private long poskoId;
+
+    @Column(updatable = false)
+    private Instant at = Instant.EPOCH;
+
+    @Column(name = "shift_day", updatable = false)
+    private LocalDate shiftDay = LocalDate.EPOCH;
+
+    @Column(name = "shift_id", updatable = false)
+    private @Nullable Long shiftId;
+
+    @Column(name = "shift_name", updatable = false)
+    private @Nullable String shiftName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(updatable = false)
+    private JournalCategory category = JournalCategory.LAINNYA;
+
+    @Column(updatable = false)
+    private String text = "";
+
+    @Column(name = "author_username", updatable = false)
+    private String authorUsername = "";
+
+    @Column(name = "author_name", updatable = false)
+    private String authorName = "";
+
+    @Column(name = "issue_id", updatable = false)
+    private @Nullable Long issueId;
+
+    @Column(name = "corrects_id", updatable = false)
+    private @Nullable Long correctsId;
+
+    @Column(name = "recorded_at", updatable = false)
+    private Instant recordedAt = Instant.EPOCH;
+
+    protected JournalEntry() {
+    }
+
+    JournalEntry(long poskoId, Instant at, LocalDate shiftDay, @Nullable Long shiftId, @Nullable String shiftName,
+                 JournalCategory category, String text, String authorUsername, String authorName,
+                 @Nullable Long issueId, @Nullable Long correctsId, Instant recordedAt) {
+        this.poskoId = poskoId;
+        this.at = at;
+        this.shiftDay = shiftDay;
+        this.shiftId = shiftId;
+        this.shiftName = shiftName;
+        this.category = category;
+        this.text = text;
+        this.authorUsername = authorUsername;
+        this.authorName = authorName;
+        this.issueId = issueId;
+        this.correctsId = correctsId;
+        this.recordedAt = recordedAt;
+    }
+
+    long poskoId() {
+        return poskoId;
+    }
+
+    Instant at() {
+        return at;
+    }
+
+    JournalCategory category() {
+        return category;
+    }
+
+    String text() {
+        return text;
+    }
+
+    JournalEntryInfo toInfo(@Nullable Long correctedBy) {
+        return new JournalEntryInfo(id(), poskoId, at, shiftDay, shiftId, shiftName, category, text, authorName,
+                issueId, correctsId, correctedBy, recordedAt);
+    }
+}
