@@ -137,6 +137,10 @@ class JournalViewTest extends KaribuTest {
 
     @Test
     void the_provincial_post_reads_every_journal_but_writes_only_its_own_and_a_liaison_cannot_open_it() {
+        login("polda");
+        UI.getCurrent().navigate("jurnal");
+        _assertOne(NotFoundView.Denied.class);
+
         login("ketua.balaikota");
         JournalView view = open();
         assertThat(view.post.isVisible()).isTrue();
@@ -149,10 +153,6 @@ class JournalViewTest extends KaribuTest {
         assertThat(view.entryForm.isVisible()).isFalse();
         assertThat(view.correctButtons).isEmpty();
         assertThat(text(view)).contains("Serah terima sif malam");
-
-        login("polda");
-        UI.getCurrent().navigate("jurnal");
-        _assertOne(NotFoundView.Denied.class);
     }
 
     private JournalView open() {
