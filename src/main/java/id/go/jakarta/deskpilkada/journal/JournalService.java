@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -267,7 +268,7 @@ public class JournalService {
         }
         try {
             return append(actor, original.poskoId(), form, original);
-        } catch (DataIntegrityViolationException raced) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             // Someone corrected it at the same moment: the unique corrects_id let only one through.
             throw DeskException.conflict("journal.correctedMeanwhile");
         }

@@ -23,8 +23,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -237,6 +243,39 @@ public abstract class JournalServiceContract {
         JournalEntryInfo third = journal.correct(second.id(), form("Listrik padam di kantor kelurahan Gambir", null));
         assertThat(journal.entry(second.id()).correctedBy()).isEqualTo(third.id());
         assertThat(journal.entry(first.id()).correctedBy()).isEqualTo(second.id());
+    }
+
+    @Test
+    void two_people_correcting_one_entry_at_once_store_one_correction_and_the_other_is_told() throws Exception {
+        JournalEntryInfo entry = as("ketua.jaksel", () -> journal.write(post("JAKSEL"), form("Pemadaman bergilir", null)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Object>> results = new ArrayList<>();
+        for (String who : List.of("ketua.jaksel", "petugas.jaksel")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                SignIn.as(context, who);
+                try {
+                    return journal.correct(entry.id(), form("Pemadaman bergilir, dikoreksi oleh " + who, null));
+                } catch (DeskException refused) {
+                    return refused;
+                } finally {
+                    SignIn.out();
+                }
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> result : results) {
+            outcomes.add(result.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn(JournalEntryInfo.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(DeskException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((DeskException) e).kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThat(jdbc.queryForObject("select count(*) from post_journal_entry where corrects_id = ?", Long.class,
+                entry.id())).isEqualTo(1);
     }
 
     @Test
