@@ -4,6 +4,7 @@ import id.go.jakarta.deskpilkada.account.AccountServiceContract;
 import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
 import id.go.jakarta.deskpilkada.issues.IssueServiceContract;
+import id.go.jakarta.deskpilkada.media.MediaServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
@@ -60,5 +61,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Issues extends IssueServiceContract {
+    }
+
+    @Nested
+    class Media extends MediaServiceContract {
     }
 }
