@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,7 +49,7 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
     final H2 heading = new H2();
     final Span status = new Span();
     final Span returnNote = new Span();
-    final Div stale = new Div();
+    final Span stale = new Span();
     final Button reload = new Button();
     final TextField title = new TextField();
     final TextArea text = new TextArea();
@@ -73,6 +75,8 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         returnNote.addClassName("media-return-note");
         stale.addClassName("media-stale");
         reload.setText(getTranslation("media.editor.reload"));
+        reload.setIcon(VaadinIcon.REFRESH.create());
+        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reload.addClickListener(e -> load());
         stale.setVisible(false);
         title.setLabel(getTranslation("media.editor.title"));
@@ -123,8 +127,9 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         actions.addClassName("media-actions");
         Div review = new Div(reviewNote, sendBack);
         review.addClassName("media-review");
-        stale.add(reload);
-        add(heading, notFound, status, returnNote, stale, title, text, related, actions, review,
+        Div state = new Div(status, reload);
+        state.addClassName("media-state");
+        add(heading, notFound, state, returnNote, stale, title, text, related, actions, review,
                 new H3(getTranslation("media.history.heading")), history);
         LiveRefresh.bind(this, bus, e -> e instanceof MediaStatementChanged changed && changed.statementId() == id,
                 this::noticeChange);
@@ -187,6 +192,7 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         save.setVisible(editable);
         status.setText(statement == null ? "" : statusLine(statement));
         status.setVisible(statement != null);
+        reload.setVisible(statement != null);
         returnNote.setText(statement == null || statement.returnNote() == null ? ""
                 : getTranslation("media.editor.returned", statement.returnNote()));
         returnNote.setVisible(statement != null && statement.status() == MediaStatus.RETURNED);
@@ -229,7 +235,6 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (now.version() != seen.version()) {
             stale.setText(getTranslation("media.stale", now.updatedBy(), Wib.time(now.updatedAt())));
-            stale.add(reload);
             stale.setVisible(true);
         }
         history.setItems(media.versions(seen.id()));
@@ -261,7 +266,19 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private boolean act(Supplier<StatementInfo> change) {
+        if (unsaved()) {
+            // Submitting or publishing goes by the saved text: never the old one while new text is typed.
+            Notification.show(getTranslation("media.editor.unsaved"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
         return Attempt.run(change, this::load);
+    }
+
+    private boolean unsaved() {
+        StatementInfo statement = shown;
+        return statement != null && !title.isReadOnly()
+                && (!title.getValue().strip().equals(statement.title()) || !text.getValue().strip().equals(statement.text()));
     }
 
     private StatementInfo current() {

@@ -93,7 +93,7 @@ class MediaScreensTest extends KaribuTest {
     }
 
     @Test
-    void bakesbangpol_publishes_from_the_editor_and_the_statement_is_read_only_from_then_on() {
+    void bakesbangpol_publishes_from_the_editor_only_what_is_saved_and_the_statement_is_read_only_from_then_on() {
         StatementInfo submitted = as("ketua.jakbar", () -> {
             StatementInfo draft = media.create(new StatementForm("Rekapitulasi Jakarta Barat selesai", "Teks.", List.of()));
             return media.submit(draft.id(), draft.version());
@@ -101,9 +101,15 @@ class MediaScreensTest extends KaribuTest {
         login("bakesbangpol");
         UI.getCurrent().navigate("siaran-pers/naskah/" + submitted.id());
         StatementEditorView editor = _get(StatementEditorView.class);
+        _setValue(editor.text, "Teks yang belum disimpan.");
         _click(editor.publish);
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Simpan dulu perubahan naskah"));
+        assertThat(editor.status.getText()).startsWith("Menunggu tinjauan");
 
+        _click(editor.reload);
+        _click(editor.publish);
         assertThat(editor.status.getText()).startsWith("Diterbitkan");
+        assertThat(editor.text.getValue()).isEqualTo("Teks.");
         assertThat(editor.title.isReadOnly()).isTrue();
         assertThat(editor.text.isReadOnly()).isTrue();
         assertThat(editor.save.isVisible()).isFalse();
@@ -140,7 +146,15 @@ class MediaScreensTest extends KaribuTest {
         assertThat(notifications()).anyMatch(n -> n.contains("baru saja diubah oleh " + chief));
         assertThat(editor.text.getValue()).isEqualTo("Tidak ada gangguan sama sekali.");
         assertThat(as("ketua.jakpus", () -> media.versions(id)).size()).isEqualTo(2);
+        StatementEditorView open = editor;
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(open.stale.isVisible()).isTrue();
+            assertThat(open.stale.getText()).contains("baru saja diubah oleh " + chief);
+        });
+        assertThat(editor.text.getValue()).isEqualTo("Tidak ada gangguan sama sekali.");
         _click(editor.reload);
+        assertThat(editor.stale.isVisible()).isFalse();
         assertThat(editor.text.getValue()).isEqualTo("Tidak ada gangguan berarti.");
         assertThat(editor.history.getGenericDataView().getItems().count()).isEqualTo(2);
     }
