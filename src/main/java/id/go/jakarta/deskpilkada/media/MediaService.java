@@ -175,11 +175,11 @@ public class MediaService {
         }
         StatementForm checked = check(form);
         Instant now = clock.instant();
-        if (statement.edit(checked.title(), checked.text(), checked.relatedIssueIds(), actor.displayName(), now)) {
-            flush(statement);
+        boolean newVersion = statement.edit(checked.title(), checked.text(), checked.relatedIssueIds(),
+                actor.displayName(), now);
+        flush(statement);
+        if (newVersion) {
             versions.save(new MediaStatementVersion(statement, actor.displayName()));
-        } else {
-            flush(statement);
         }
         return publish(statement, null);
     }
@@ -234,8 +234,12 @@ public class MediaService {
         MediaStatement statement = current(id, seenVersion, actor);
         expect(statement, MediaStatus.PUBLISHED, MediaStatus.SUBMITTED, MediaStatus.APPROVED);
         Long corrected = statement.supersedesId();
-        if (corrected != null && !statements.findSupersedingIds(corrected, MediaStatus.PUBLISHED).isEmpty()) {
-            throw DeskException.conflict("media.correct.alreadySuperseded", String.valueOf(corrected));
+        if (corrected != null) {
+            // Two corrections of one statement published at once: the second waits here, then sees the first.
+            statements.findLocked(corrected);
+            if (!statements.findSupersedingIds(corrected, MediaStatus.PUBLISHED).isEmpty()) {
+                throw DeskException.conflict("media.correct.alreadySuperseded", String.valueOf(corrected));
+            }
         }
         statement.publish(actor.displayName(), clock.instant());
         flush(statement);

@@ -2,9 +2,11 @@ package id.go.jakarta.deskpilkada.media;
 
 import java.util.Collection;
 import java.util.List;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MediaStatementRepository extends JpaRepository<MediaStatement, Long> {
@@ -26,6 +28,11 @@ interface MediaStatementRepository extends JpaRepository<MediaStatement, Long> {
     /** A correction already being written for the statement, not yet published. */
     @Query("select s from MediaStatement s where s.supersedesId = :id and s.status <> :status")
     List<MediaStatement> findPendingCorrections(long id, MediaStatus status);
+
+    /** The statement under a row lock, so two corrections of it cannot both be published. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from MediaStatement s where s.id = :id")
+    Optional<MediaStatement> findLocked(long id);
 
     default Optional<MediaStatement> latest() {
         return findPublished(MediaStatus.PUBLISHED, Pageable.ofSize(1)).stream().findFirst();

@@ -197,6 +197,24 @@ public abstract class MediaServiceContract {
     }
 
     @Test
+    void of_two_corrections_written_at_once_only_the_first_published_supersedes_the_statement() {
+        StatementInfo original = published("Jadwal rekapitulasi tingkat kota", "Rekapitulasi dimulai pukul 09.00.");
+        SignIn.as(context, "ketua.balaikota");
+        StatementInfo first = media.correct(original.id(), form("Jadwal rekapitulasi (koreksi)", "Dimulai pukul 10.00."));
+        StatementInfo second = media.correct(original.id(), form("Jadwal rekapitulasi (ralat)", "Dimulai pukul 10.30."));
+        StatementInfo firstSubmitted = media.submit(first.id(), first.version());
+        StatementInfo secondSubmitted = media.submit(second.id(), second.version());
+
+        SignIn.as(context, "bakesbangpol");
+        StatementInfo out = media.publish(firstSubmitted.id(), firstSubmitted.version());
+        assertThatThrownBy(() -> media.publish(secondSubmitted.id(), secondSubmitted.version()))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("media.correct.alreadySuperseded"));
+        assertThat(media.statement(secondSubmitted.id()).status()).isEqualTo(MediaStatus.SUBMITTED);
+        assertThat(media.statement(original.id()).supersededById()).isEqualTo(out.id());
+    }
+
+    @Test
     void a_related_issue_outside_the_drafters_scope_is_refused_like_an_unknown_one_and_nothing_is_stored() {
         IssueInfo jakpus = jakpusIssue("Spanduk provokatif di Gambir");
         SignIn.as(context, "ketua.jakut");
