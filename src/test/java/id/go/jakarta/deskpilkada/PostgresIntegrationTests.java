@@ -5,6 +5,7 @@ import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
 import id.go.jakarta.deskpilkada.issues.IssueServiceContract;
 import id.go.jakarta.deskpilkada.journal.JournalServiceContract;
+import id.go.jakarta.deskpilkada.media.MediaServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
@@ -65,5 +66,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Journal extends JournalServiceContract {
+    }
+
+    @Nested
+    class Media extends MediaServiceContract {
     }
 }

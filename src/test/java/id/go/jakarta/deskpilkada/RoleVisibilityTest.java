@@ -43,20 +43,22 @@ class RoleVisibilityTest extends KaribuTest {
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Permasalahan", "Jurnal posko",
-                "Perangkat");
+                "Perangkat", "Siaran pers", "Naskah siaran pers");
         login("bakesbangpol");
-        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan");
+        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Siaran pers", "Naskah siaran pers",
+                "Tinjauan siaran pers");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Petugas");
+                "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Siaran pers", "Naskah siaran pers", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Petugas");
+                "Riwayat cakupan", "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Siaran pers",
+                "Naskah siaran pers", "Petugas");
         login("polda");
-        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan");
+        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers");
         login("admin");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Perangkat", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
+                "Permasalahan", "Perangkat", "Siaran pers", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
     }
 
     private static List<String> menu() {

@@ -1,0 +1,10 @@
+/**
+ * One-door media statements: anyone at a post drafts a statement (with the issues it speaks to),
+ * every save of its text is kept as a version, and only Bakesbangpol approves, returns or publishes
+ * it. A published statement never changes; a correction is a new statement that supersedes it.
+ * {@link id.go.jakarta.deskpilkada.media.MediaService#latestPublished()} is what the wall shows.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.media;
+
+import org.jspecify.annotations.NullMarked;
