@@ -123,6 +123,15 @@ svg.map .sea { fill: #0a2540; }
 .chart-box.wide { grid-column: 1 / span 2; }
 .kritis { color: #fca5a5; font-weight: 800; }
 .row.wrap .v { white-space: normal; overflow: visible; }
+.ticker { display: flex; gap: 0.8em; align-items: baseline; font-size: 1.05em; margin-bottom: 0.35em; overflow: hidden;
+  white-space: nowrap; }
+.ticker-head { color: #9fb3d9; font-weight: 700; flex: none; }
+.ticker-items { display: flex; gap: 2.2em; overflow: hidden; mask-image: linear-gradient(90deg, #000 92%, transparent); }
+.ticker-item b { color: #fde68a; font-weight: 700; }
+.statement { background: #0c1424; border-radius: 0.5em; padding: 0.5em 0.7em; font-size: 1.05em; }
+.statement h2 { margin: 0 0 0.2em; font-size: 1.1em; color: #9fb3d9; font-weight: 600; }
+.statement-title { font-weight: 800; font-size: 1.15em; }
+.statement-text { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .chart-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; display: flex; flex-direction: column; }
 .chart-box desk-echart { flex: 1; min-height: 0; }
 .pending { margin: auto; font-size: 1.3em; color: #9fb3d9; text-align: center; padding: 1em; }
@@ -208,7 +217,7 @@ class DeskWall extends HTMLElement {
     this._panels = this._buildPanels(m);
     const main = h('main', {}, this._panels.map(p => p.el));
     this._progress = h('div', { class: 'progress' }, this._panels.map(() => h('i')));
-    const footer = h('footer', {}, this._strip(m), this._progress);
+    const footer = h('footer', {}, this._ticker(m), this._strip(m), this._progress);
     this._frame.replaceChildren(header, h('div', {}, this._lost, exercise), main, footer);
     this._updateBanner();
     if (this._slot >= this._panels.length) this._slot = 0;
@@ -258,7 +267,7 @@ class DeskWall extends HTMLElement {
 
   _overview(m) {
     const tiles = h('div', { class: 'tiles' }, m.posts.map(p => this._tile(p, m)), this._summary(m));
-    const side = h('div', { class: 'side' }, this._mapBox(m));
+    const side = h('div', { class: 'side' }, this._mapBox(m), this._statement(m));
     return h('section', { class: 'panel overview', 'data-panel': 'RINGKASAN' }, tiles, side);
   }
 
@@ -381,6 +390,28 @@ class DeskWall extends HTMLElement {
     }
     img.setAttribute('alt', name);
     return img;
+  }
+
+  /** The posts' latest journal entries, one line (no names: the server sends none). */
+  _ticker(m) {
+    const t = m.text;
+    if (!m.ticker || m.ticker.length === 0) return null;
+    return h('div', { class: 'ticker', 'data-ticker': m.ticker.length },
+      h('span', { class: 'ticker-head' }, t.journal),
+      h('div', { class: 'ticker-items' }, m.ticker.map(i => h('span', { class: 'ticker-item' },
+        h('b', {}, `${i.post} ${this._time(i.at)}`), ` ${i.category}: ${i.text}`))));
+  }
+
+  /** The latest statement Bakesbangpol published (the one door to the press). */
+  _statement(m) {
+    const t = m.text;
+    const st = m.statement;
+    return h('div', { class: 'statement', 'data-statement': st ? st.id : '' },
+      h('h2', {}, t.statement),
+      st ? h('div', {}, h('div', { class: 'statement-title' }, st.title),
+        h('div', { class: 'statement-text' }, st.excerpt),
+        h('div', { class: 'muted' }, `${st.publisher} \u00b7 ${this._time(st.publishedAt)} (${this._ago(st.publishedAt)})`))
+        : h('div', { class: 'muted' }, t['statement.none']));
   }
 
   _strip(m) {

@@ -14,7 +14,16 @@ final class WallJson {
     }
 
     record Model(String generatedAt, String language, boolean exercise, Election election, List<Post> posts,
-                 Playlist playlist, Charts charts, Map<String, String> text) {
+                 Playlist playlist, Charts charts, List<Ticker> ticker, @Nullable Statement statement,
+                 Map<String, String> text) {
+    }
+
+    /** A post's journal entry on the ticker: no author. */
+    record Ticker(String post, String at, String category, String text) {
+    }
+
+    /** The latest statement published by Bakesbangpol. */
+    record Statement(long id, String title, String excerpt, String publishedAt, String publisher) {
     }
 
     record Election(String name, String today, @Nullable String currentStage, List<Stage> stages,

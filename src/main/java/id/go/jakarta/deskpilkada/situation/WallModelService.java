@@ -12,6 +12,10 @@ import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
+import id.go.jakarta.deskpilkada.journal.JournalService;
+import id.go.jakarta.deskpilkada.journal.WallTickerItem;
+import id.go.jakarta.deskpilkada.media.MediaService;
+import id.go.jakarta.deskpilkada.media.WallStatement;
 import id.go.jakarta.deskpilkada.issues.IssueCounts;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.Severity;
@@ -57,6 +61,8 @@ public class WallModelService {
     /** At most this often a new picture, whatever the rate of events. */
     static final Duration MIN_INTERVAL = Duration.ofMillis(500);
     static final Duration REFRESH = Duration.ofSeconds(30);
+    /** Journal entries on the wall's ticker line. */
+    static final int TICKER_ITEMS = 8;
     private static final Duration SLOW_DATA_TTL = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(WallModelService.class);
 
@@ -65,6 +71,8 @@ public class WallModelService {
     private final CoverageService coverage;
     private final ElectionService elections;
     private final IssueService issues;
+    private final JournalService journal;
+    private final MediaService media;
     private final WallSettingsService settings;
     private final LiveEventBus bus;
     private final Messages messages;
@@ -99,13 +107,15 @@ public class WallModelService {
     }
 
     WallModelService(PoskoService posko, DeviceService devices, CoverageService coverage, ElectionService elections,
-                     IssueService issues, WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
+                     IssueService issues, JournalService journal, MediaService media, WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
                      Clock clock) {
         this.posko = posko;
         this.devices = devices;
         this.coverage = coverage;
         this.elections = elections;
         this.issues = issues;
+        this.journal = journal;
+        this.media = media;
         this.settings = settings;
         this.bus = bus;
         this.messages = messages;
@@ -189,6 +199,8 @@ public class WallModelService {
         Map<Long, List<DeviceInfo>> deviceMap = devices.byPost();
         Map<Long, PostCoverage> staffing = coverage.now();
         IssueCounts issueCounts = issues.counts();
+        List<WallTickerItem> tickerItems = journal.wallTicker(TICKER_ITEMS);
+        WallJson.Statement statement = media.latestPublished().map(WallModelService::statement).orElse(null);
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),
@@ -200,6 +212,9 @@ public class WallModelService {
                     new WallJson.Charts(coverageChart(tiles, staffing, language),
                             WallIssueCharts.heatmap(tiles, issueCounts, messages, language),
                             WallIssueCharts.perDay(issueCounts, data.categories(), Wib.today(clock), messages, language)),
+                    tickerItems.stream().map(i -> new WallJson.Ticker(i.poskoName().replace("Posko ", ""),
+                            i.at().toString(), messages.getTranslation(i.categoryKey(), language), i.text())).toList(),
+                    statement,
                     texts(language));
             byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
         }
@@ -233,6 +248,10 @@ public class WallModelService {
                 staffing(duty, language), issues(issueCounts.post(t.id())), issues(issueCounts.wilayah(t.wilayahCode())),
                 mapState(t, duty, issueCounts.wilayah(t.wilayahCode()), language),
                 null, tele, cameras, heard == null ? null : heard.toString());
+    }
+
+    private static WallJson.Statement statement(WallStatement s) {
+        return new WallJson.Statement(s.id(), s.title(), s.excerpt(), s.publishedAt().toString(), WallStatement.PUBLISHER);
     }
 
     private static WallJson.Issues issues(IssueCounts.Open open) {
@@ -360,7 +379,7 @@ public class WallModelService {
             "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
             "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
             "wall.cameras.none", "wall.issues.kritis", "wall.issues.overdue", "wall.issues.open",
-            "wall.issues.oldest", "wall.issues.none", "wall.short.kritis", "wall.short.overdue", "wall.since", "wall.provincial", "wall.reason",
+            "wall.issues.oldest", "wall.issues.none", "wall.journal", "wall.statement", "wall.statement.none", "wall.short.kritis", "wall.short.overdue", "wall.since", "wall.provincial", "wall.reason",
             "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
             "wall.short.down", "wall.short.silent", "wall.modules.pending",
             "wall.unit.minutes", "wall.unit.hours", "wall.unit.days", "wall.short.gap",

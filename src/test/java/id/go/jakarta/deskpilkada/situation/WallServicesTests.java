@@ -34,6 +34,11 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import id.go.jakarta.deskpilkada.issues.IssueForm;
+import id.go.jakarta.deskpilkada.journal.JournalCategory;
+import id.go.jakarta.deskpilkada.journal.JournalForm;
+import id.go.jakarta.deskpilkada.journal.JournalService;
+import id.go.jakarta.deskpilkada.media.MediaService;
+import id.go.jakarta.deskpilkada.media.StatementForm;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.IssueSource;
 import id.go.jakarta.deskpilkada.issues.Severity;
@@ -63,6 +68,10 @@ class WallServicesTests {
     JdbcTemplate jdbc;
     @Autowired
     IssueService issues;
+    @Autowired
+    JournalService journal;
+    @Autowired
+    MediaService media;
     @Autowired
     ApplicationContext context;
 
@@ -141,6 +150,27 @@ class WallServicesTests {
         assertThat(charts.get("issuesPerDay").get("series").valueStream()
                 .flatMap(series -> series.get("data").valueStream()).mapToInt(JsonNode::asInt).sum()).isPositive();
         assertThat(picture).doesNotContain("Budi Santoso").doesNotContain("Pasar Rebo");
+    }
+
+    @Test
+    void the_wall_carries_the_posts_latest_journal_entries_and_the_latest_published_statement_without_names() {
+        SignIn.as(context, "petugas.jakut");
+        journal.write(tile("JAKUT").id(), new JournalForm(JournalCategory.CUACA,
+                "Hujan deras, genangan 20 cm di depan TPS 07 Sunter Agung", null, null));
+        SignIn.as(context, "bakesbangpol");
+        var draft = media.create(new StatementForm("Pemungutan suara di Jakarta Utara berjalan tertib",
+                "Genangan di beberapa TPS telah ditangani bersama BPBD.", List.of()));
+        var submitted = media.submit(draft.id(), draft.version());
+        media.publish(submitted.id(), submitted.version());
+        JsonNode picture = json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id")));
+        JsonNode first = picture.get("ticker").get(0);
+        assertThat(first.get("post").asString()).isEqualTo("Jakarta Utara");
+        assertThat(first.get("category").asString()).isNotBlank().doesNotStartWith("journal.");
+        assertThat(first.get("text").asString()).contains("Sunter Agung");
+        assertThat(picture.get("statement").get("title").asString())
+                .isEqualTo("Pemungutan suara di Jakarta Utara berjalan tertib");
+        assertThat(picture.get("statement").get("publisher").asString()).isEqualTo("Bakesbangpol");
+        assertThat(picture.toString()).doesNotContain("Petugas Posko Jakarta Utara");
     }
 
     private static JsonNode post(JsonNode picture, String code) {
