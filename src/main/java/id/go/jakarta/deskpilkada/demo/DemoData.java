@@ -23,6 +23,9 @@ import java.time.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.journal.JournalService;
+import id.go.jakarta.deskpilkada.media.MediaService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -52,12 +55,15 @@ class DemoData implements ApplicationRunner {
     private final PoskoService posko;
     private final DemoDuty duty;
     private final IssueService issues;
+    private final DemoPostLife postLife;
     private final TransactionTemplate transaction;
 
     DemoData(ElectionService elections, StaffService staff, AccountService accounts, PoskoService posko,
              ShiftService shifts, RosterService roster, AttendanceService attendance, OfficerLookup officers,
-             IssueService issues, PlatformTransactionManager transactions, Clock clock) {
+             IssueService issues, JournalService journal, MediaService media, UserDetailsService users,
+             PlatformTransactionManager transactions, Clock clock) {
         this.issues = issues;
+        this.postLife = new DemoPostLife(journal, media, users);
         this.elections = elections;
         this.staff = staff;
         this.accounts = accounts;
@@ -102,6 +108,10 @@ class DemoData implements ApplicationRunner {
         if (!demoIssues.loaded()) {
             demoIssues.load();
             log.info("Demo data: election issues in every state of the workflow loaded");
+        }
+        if (!postLife.loaded()) {
+            postLife.load(posts);
+            log.info("Demo data: journal entries at five posts and a published press statement loaded");
         }
     }
 

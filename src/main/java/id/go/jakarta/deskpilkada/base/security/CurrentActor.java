@@ -36,8 +36,16 @@ public final class CurrentActor {
 
     /** Runs start-up or scheduled work as {@link Actor#SYSTEM}. */
     public static <T> T asSystem(Supplier<T> work) {
+        return as(Actor.SYSTEM, work);
+    }
+
+    /**
+     * Runs server-side work on behalf of a known account (the demo data loader files what a chief
+     * or Bakesbangpol would, so that every permission check and record is the real one).
+     */
+    public static <T> T as(Actor actor, Supplier<T> work) {
         Actor previous = SYSTEM_WORK.get();
-        SYSTEM_WORK.set(Actor.SYSTEM);
+        SYSTEM_WORK.set(actor);
         try {
             return work.get();
         } finally {
