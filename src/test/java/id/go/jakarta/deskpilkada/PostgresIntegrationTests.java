@@ -5,6 +5,7 @@ import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
 import id.go.jakarta.deskpilkada.issues.IssueServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
+import id.go.jakarta.deskpilkada.reports.ReportServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
 import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
@@ -60,5 +61,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Issues extends IssueServiceContract {
+    }
+
+    @Nested
+    class Reports extends ReportServiceContract {
     }
 }

@@ -142,21 +142,21 @@ public class ReportService {
 
     /**
      * The due times a report may be written for now: those passed within the look-back period
-     * without a submitted report (oldest first), then the next one.
+     * without a submitted report (oldest first), then the next one unless it is reported already.
      */
     public List<Instant> openDues(long poskoId) {
         requireSee(poskoId);
         PoskoLevel level = level(poskoId);
         Instant now = clock.instant();
         Instant from = now.minus(properties.lookback());
-        Set<Instant> done = new HashSet<>(reports.submittedDues(poskoId, from, now));
+        Instant next = schedule.nextDue(level, now);
+        Set<Instant> done = new HashSet<>(reports.submittedDues(poskoId, from, next));
         List<Instant> open = new ArrayList<>();
-        for (Instant due : schedule.dues(level, from, now)) {
+        for (Instant due : schedule.dues(level, from, next)) {
             if (!done.contains(due)) {
                 open.add(due);
             }
         }
-        open.add(schedule.nextDue(level, now));
         return open;
     }
 

@@ -101,7 +101,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         if (mayWrite) {
             List<Instant> open = reports.openDues(chosen.id());
             due.setItems(open);
-            due.setValue(open.getFirst());
+            write.setVisible(!open.isEmpty());
+            due.setVisible(!open.isEmpty());
+            if (!open.isEmpty()) {
+                due.setValue(open.getFirst());
+            }
         }
         ReportWallStatus s = reports.wallStatus().get(chosen.id());
         if (s == null) {
