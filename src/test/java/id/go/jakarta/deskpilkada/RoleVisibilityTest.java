@@ -47,10 +47,10 @@ class RoleVisibilityTest extends KaribuTest {
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Rujukan", "Perangkat", "Petugas");
+                "Permasalahan", "Rujukan", "Laporan situasi", "Perangkat", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Permasalahan", "Rujukan", "Perangkat", "Petugas");
+                "Riwayat cakupan", "Permasalahan", "Rujukan", "Laporan situasi", "Perangkat", "Petugas");
         login("polda");
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan");
         login("admin");
