@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +39,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +58,7 @@ public class ReportService {
     private static final int MAX_PERIOD_ISSUES = 5000;
 
     private final SituationReportRepository reports;
+    private final ReportSnapshot snapshot;
     private final ReportSchedule schedule;
     private final ReportProperties properties;
     private final PoskoService posko;
@@ -68,10 +69,11 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(SituationReportRepository reports, ReportSchedule schedule, ReportProperties properties,
+    ReportService(SituationReportRepository reports, ReportSnapshot snapshot, ReportSchedule schedule, ReportProperties properties,
                   PoskoService posko, IssueService issues, CoverageService coverage, ElectionService elections,
                   DeviceService devices, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
+        this.snapshot = snapshot;
         this.schedule = schedule;
         this.properties = properties;
         this.posko = posko;
@@ -365,16 +367,19 @@ public class ReportService {
     /**
      * Per post id: when it last submitted and last had a report accepted, its next due time, and
      * whether (and since when) a due time passed with its grace period without a submitted report.
-     * Counts and times only; any role may read it (the wall shows it).
+     * Counts and times only; any role may read it (the wall shows it). From the live snapshot: no
+     * database transaction. The overdue flag changes with time alone: a wall re-reads it on
+     * {@link ReportMissed} (and on {@link ReportChanged}).
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, ReportWallStatus> wallStatus() {
         Instant now = clock.instant();
         Instant from = now.minus(properties.lookback());
-        Map<Long, Instant> submitted = times(reports.lastSubmitted());
-        Map<Long, Instant> accepted = times(reports.lastReviewed(ReportStatus.ACCEPTED));
+        Map<Long, ReportSnapshot.PostReporting> reporting = snapshot.all();
         Map<Long, ReportWallStatus> result = new LinkedHashMap<>();
         for (PoskoTile post : posko.tiles()) {
-            Set<Instant> done = new HashSet<>(reports.submittedDues(post.id(), from, now));
+            ReportSnapshot.PostReporting r = reporting.getOrDefault(post.id(), ReportSnapshot.PostReporting.NONE);
+            Set<Instant> done = new HashSet<>(r.reportedDues());
             Instant missed = null;
             for (Instant due : schedule.dues(post.level(), from, now)) {
                 if (!done.contains(due) && !schedule.lateAfter(due).isAfter(now)) {
@@ -382,21 +387,11 @@ public class ReportService {
                     break;
                 }
             }
-            result.put(post.id(), new ReportWallStatus(post.id(), submitted.get(post.id()), accepted.get(post.id()),
+            result.put(post.id(), new ReportWallStatus(post.id(), r.lastSubmittedAt(), r.lastAcceptedAt(),
                     schedule.nextDue(post.level(), now), missed != null,
                     missed == null ? null : schedule.lateAfter(missed), missed));
         }
         return result;
-    }
-
-    private static Map<Long, Instant> times(List<Object[]> rows) {
-        Map<Long, Instant> m = new HashMap<>();
-        for (Object[] row : rows) {
-            if (row[1] != null) {
-                m.put(((Number) row[0]).longValue(), (Instant) row[1]);
-            }
-        }
-        return m;
     }
 
     /** The WIB day whose provincial report was due last (what "Laporan harian Sekda" opens). */

@@ -20,6 +20,9 @@ interface SituationReportRepository extends JpaRepository<SituationReport, Long>
             + " and r.dueAt <= :to and r.submittedAt is not null")
     List<Instant> submittedDues(long poskoId, Instant from, Instant to);
 
+    @Query("select distinct r.poskoId, r.dueAt from SituationReport r where r.dueAt >= :since and r.submittedAt is not null")
+    List<Object[]> submittedDuesSince(Instant since);
+
     @Query("select r.poskoId, max(r.submittedAt) from SituationReport r where r.submittedAt is not null group by r.poskoId")
     List<Object[]> lastSubmitted();
 

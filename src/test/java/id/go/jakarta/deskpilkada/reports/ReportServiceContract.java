@@ -162,6 +162,8 @@ public abstract class ReportServiceContract {
         ReportInfo accepted = reports.accept(again.id(), again.version());
         assertThat(accepted.status()).isEqualTo(ReportStatus.ACCEPTED);
         assertThat(accepted.reviewedBy()).isNotBlank();
+        assertThat(reports.wallStatus().get(jaksel).lastAcceptedAt()).as("from the live snapshot")
+                .isEqualTo(accepted.reviewedAt());
     }
 
     @Test
