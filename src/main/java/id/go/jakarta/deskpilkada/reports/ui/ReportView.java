@@ -16,11 +16,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import com.vaadin.flow.router.NotFoundException;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ReportChanged;
 import id.go.jakarta.deskpilkada.reports.ReportFacts;
 import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportService;
@@ -60,7 +63,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final PoskoService posko;
     private @Nullable ReportInfo report;
 
-    ReportView(ReportService reports, PoskoService posko) {
+    ReportView(ReportService reports, PoskoService posko, LiveEventBus bus) {
         this.reports = reports;
         this.posko = posko;
         save.setText(getTranslation("report.save"));
@@ -87,6 +90,20 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         facts.addClassName("report-facts");
         add(heading, state, facts, kamtibmas, tahapan, sosialPolitik, tindakLanjut, kebutuhan,
                 new HorizontalLayout(save, submit, correct, reload), note, new HorizontalLayout(accept, sendBack));
+        LiveRefresh.bind(this, bus, e -> e instanceof ReportChanged c && report != null && c.reportId() == report.id(),
+                this::followChange);
+    }
+
+    /**
+     * Someone else acted on the report shown: a reader sees it at once; a writer keeps what he is
+     * typing (his next save is checked against the version he saw, and he is told).
+     */
+    private void followChange() {
+        ReportInfo shown = report;
+        if (shown == null || reports.mayWrite(shown.poskoId()) && shown.status().editable()) {
+            return;
+        }
+        show(reports.report(shown.id()), true);
     }
 
     private TextArea section(String key) {

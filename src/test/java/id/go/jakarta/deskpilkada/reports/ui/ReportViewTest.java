@@ -105,12 +105,26 @@ class ReportViewTest extends KaribuTest {
         assertThat(review.accept.isVisible()).isTrue();
         assertThat(review.sendBack.isVisible()).isTrue();
         assertThat(review.save.isVisible()).isFalse();
-        _setValue(review.note, "Tambahkan jumlah massa");
+        _setValue(review.note, "Terlalu singkat");
         _click(review.sendBack);
         assertThat(reports.report(sent.id()).status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(review.accept.isVisible()).isFalse();
+        // Resubmitted unchanged, to be returned again while its chief watches.
+        SignIn.as(context, "ketua.jaksel");
+        ReportInfo returned = reports.report(sent.id());
+        reports.submit(returned.id(), returned.version(), returned.text());
 
+        // The chief who has his submitted report open sees it come back without reloading.
         login("ketua.jaksel");
         ReportView form = open(sent.id());
+        assertThat(form.kamtibmas.isReadOnly()).isTrue();
+        SignIn.as(context, "ketua.balaikota");
+        ReportInfo back = reports.sendBack(sent.id(), reports.report(sent.id()).version(), "Tambahkan jumlah massa");
+        SignIn.as(context, "ketua.jaksel");
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(form.current().version()).isEqualTo(back.version());
+        });
         assertThat(form.state.getText()).contains("dikembalikan: Tambahkan jumlah massa");
         assertThat(form.kamtibmas.isReadOnly()).isFalse();
         _setValue(form.kamtibmas, "Aman, massa sekitar 150 orang");
