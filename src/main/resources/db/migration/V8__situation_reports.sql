@@ -28,6 +28,7 @@ create table situation_report (
     open_tinggi      integer,
     open_kritis      integer,
     new_by_category  varchar(2000),
+    open_by_category varchar(2000),
     devices_down     varchar(2000),
     return_note      varchar(1000),
     created_by       varchar(120)  not null,

@@ -47,7 +47,7 @@ class RoleVisibilityTest extends KaribuTest {
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Rujukan", "Laporan situasi", "Perangkat", "Petugas");
+                "Permasalahan", "Rujukan", "Laporan situasi", "Laporan harian Sekda", "Perangkat", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
                 "Riwayat cakupan", "Permasalahan", "Rujukan", "Laporan situasi", "Perangkat", "Petugas");

@@ -118,7 +118,10 @@ public class ConsolidatedPdf {
             w.text(regular, 10, "Permasalahan baru " + f.newTotal() + ": " + severities(f, true));
             w.text(regular, 10, "Permasalahan terbuka " + f.openTotal() + ": " + severities(f, false));
             if (!f.newByCategory().isEmpty()) {
-                w.text(regular, 10, "Per kategori: " + String.join(", ", f.newByCategory()));
+                w.text(regular, 10, "Baru per kategori: " + String.join(", ", f.newByCategory()));
+            }
+            if (!f.openByCategory().isEmpty()) {
+                w.text(regular, 10, "Terbuka per kategori: " + String.join(", ", f.openByCategory()));
             }
             w.text(regular, 10, "Perangkat mati: " + (f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown())));
         }

@@ -16,16 +16,19 @@ import org.jspecify.annotations.Nullable;
  * @param newBySeverity  issues reported within the period, per severity
  * @param openBySeverity issues open at the time of writing, per severity
  * @param newByCategory  issues reported within the period, "category: count"
+ * @param openByCategory issues open at the time of writing, "category: count"
  * @param devicesDown    names of the post's devices reported down
  */
 public record ReportFacts(@Nullable String stageName, int dutyPresent, int dutyRequired, boolean dutyGap,
                           Map<Severity, Integer> newBySeverity, Map<Severity, Integer> openBySeverity,
-                          List<String> newByCategory, List<String> devicesDown) {
+                          List<String> newByCategory, List<String> openByCategory,
+                          List<String> devicesDown) {
 
     public ReportFacts {
         newBySeverity = Map.copyOf(newBySeverity);
         openBySeverity = Map.copyOf(openBySeverity);
         newByCategory = List.copyOf(newByCategory);
+        openByCategory = List.copyOf(openByCategory);
         devicesDown = List.copyOf(devicesDown);
     }
 

@@ -190,6 +190,14 @@ public class ReportService {
         } else {
             counts.wilayah(post.wilayahCode()).bySeverity().forEach((s, n) -> open.merge(s, n, Integer::sum));
         }
+        List<String> openByCategory = new ArrayList<>();
+        IssueFilter openFilter = IssueFilter.ALL.withWilayah(province ? null : post.wilayahCode()).withOpenOnly(true);
+        for (CategoryInfo category : issues.categories()) {
+            long n = issues.count(openFilter.withCategory(category.id()));
+            if (n > 0) {
+                openByCategory.add(category.name() + ": " + n);
+            }
+        }
         PostCoverage duty = coverage.now(poskoId).orElse(null);
         String stage = elections.active().flatMap(e -> e.stageOn(Wib.day(end.minusSeconds(1))))
                 .map(StageInfo::name).orElse(null);
@@ -197,7 +205,7 @@ public class ReportService {
                 .filter(d -> d.status() == DeviceStatus.DOWN).map(DeviceInfo::name).sorted().toList();
         List<String> categories = byCategory.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
         return new ReportFacts(stage, duty == null ? 0 : duty.present(), duty == null ? 0 : duty.required(),
-                duty != null && duty.gap(), fresh, open, categories, down);
+                duty != null && duty.gap(), fresh, open, categories, openByCategory, down);
     }
 
     private static Map<Severity, Integer> zero() {

@@ -70,6 +70,8 @@ class SituationReport extends VersionedEntity {
     private @Nullable Integer openKritis;
     @Column(name = "new_by_category")
     private @Nullable String newByCategory;
+    @Column(name = "open_by_category")
+    private @Nullable String openByCategory;
     @Column(name = "devices_down")
     private @Nullable String devicesDown;
 
@@ -149,6 +151,7 @@ class SituationReport extends VersionedEntity {
         openTinggi = facts.openOf(Severity.TINGGI);
         openKritis = facts.openOf(Severity.KRITIS);
         newByCategory = String.join("\n", facts.newByCategory());
+        openByCategory = String.join("\n", facts.openByCategory());
         devicesDown = String.join("\n", facts.devicesDown());
         status = ReportStatus.SUBMITTED;
         submittedBy = by;
@@ -183,7 +186,7 @@ class SituationReport extends VersionedEntity {
         open.put(Severity.TINGGI, n(openTinggi));
         open.put(Severity.KRITIS, n(openKritis));
         return new ReportFacts(stageName, n(dutyPresent), dutyRequired, Boolean.TRUE.equals(dutyGap), fresh, open,
-                lines(newByCategory), lines(devicesDown));
+                lines(newByCategory), lines(openByCategory), lines(devicesDown));
     }
 
     private static int n(@Nullable Integer i) {

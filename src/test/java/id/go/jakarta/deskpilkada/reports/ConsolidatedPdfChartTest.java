@@ -28,7 +28,8 @@ class ConsolidatedPdfChartTest {
     static ReportInfo report(long post, Instant due, int kritis, int rendah) {
         ReportFacts facts = new ReportFacts("Pemungutan suara", 5, 7, true,
                 Map.of(Severity.KRITIS, kritis, Severity.RENDAH, rendah), Map.of(Severity.KRITIS, kritis),
-                List.of("Kamtibmas / unjuk rasa: " + kritis), List.of("CCTV Monas"));
+                List.of("Kamtibmas / unjuk rasa: " + kritis),
+                List.of("Politik uang: 1"), List.of("CCTV Monas"));
         return new ReportInfo(post, post, due, due.minusSeconds(6 * 3600), 1, null, ReportStatus.ACCEPTED,
                 new ReportText("Aman", "Pemungutan suara berjalan", "Kondusif", "-", "-"), facts, null, "Ketua",
                 due, "Ketua", due, false, "Sekda", due, due, 1);
@@ -50,7 +51,7 @@ class ConsolidatedPdfChartTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Posko Jakarta Pusat 7").contains("Posko Jakarta Utara 2")
                     .contains("Permasalahan baru 7: kritis 4, tinggi 0, sedang 0, rendah 3")
-                    .contains("Perangkat mati: CCTV Monas").contains("Petugas hadir 5 dari 7 (kurang)");
+                    .contains("Terbuka per kategori: Politik uang: 1").contains("Perangkat mati: CCTV Monas").contains("Petugas hadir 5 dari 7 (kurang)");
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
             assertThat(pixels(page, 0xc62828)).as("kritis bar and legend").isGreaterThan(4 * 12 * 2);
             assertThat(pixels(page, 0x8bc34a)).as("rendah bars and legend").isPositive();

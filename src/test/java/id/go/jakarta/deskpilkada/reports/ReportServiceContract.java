@@ -102,6 +102,9 @@ public abstract class ReportServiceContract {
         assertThat(sent.facts()).isNotNull();
         int frozen = sent.facts().newOf(Severity.KRITIS);
         assertThat(frozen).isPositive();
+        assertThat(sent.facts().newByCategory()).anySatisfy(c -> assertThat(c).startsWith("Kamtibmas / unjuk rasa: "));
+        assertThat(sent.facts().openByCategory()).anySatisfy(c -> assertThat(c).startsWith("Kamtibmas / unjuk rasa: "));
+        assertThat(sent.facts().openOf(Severity.KRITIS)).isGreaterThanOrEqualTo(0);
         assertThat(events.stream(ReportChanged.class).filter(e -> e.reportId() == sent.id()
                 && e.status() == ReportStatus.SUBMITTED && e.byPost())).hasSize(1);
 

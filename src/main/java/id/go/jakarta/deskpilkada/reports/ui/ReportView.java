@@ -188,6 +188,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         facts.add(line(getTranslation("report.facts.open", f.openTotal(), ReportNames.bySeverity(this, f, false))));
         facts.add(line(getTranslation("report.facts.categories",
                 f.newByCategory().isEmpty() ? "-" : String.join(", ", f.newByCategory()))));
+        facts.add(line(getTranslation("report.facts.openCategories",
+                f.openByCategory().isEmpty() ? "-" : String.join(", ", f.openByCategory()))));
         facts.add(line(getTranslation("report.facts.devices",
                 f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown()))));
     }

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.reports.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -191,6 +192,19 @@ class ReportViewTest extends KaribuTest {
         assertThat(new String(daily.ready, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(daily.download.isVisible()).isTrue();
         assertThat(daily.progress.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_sekda_daily_report_is_one_click_in_leaderships_menu_and_closed_to_a_wilayah_chief() {
+        login("sekda");
+        UI.getCurrent().navigate("laporan/harian");
+        assertThat(_get(ConsolidatedView.class).heading.getText()).startsWith("Laporan harian Sekda");
+
+        login("ketua.jakpus");
+        UI.getCurrent().navigate("laporan/harian");
+        _assertNone(ConsolidatedView.class);
+        UI.getCurrent().navigate("laporan/konsolidasi/" + Wib.today(clock));
+        _assertNone(ConsolidatedView.class);
     }
 
     @Test
