@@ -24,6 +24,8 @@ import id.go.jakarta.deskpilkada.reports.ReportWallStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The reports of a post (a chief: his own; leadership and the provincial post: any), its reporting
@@ -41,7 +43,10 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Button write = new Button();
     final Button sekda = new Button();
     final Grid<ReportInfo> grid = new Grid<>();
+    /** Every post's reporting at a glance, for those who see more than one post. */
+    final Grid<ReportWallStatus> overview = new Grid<>();
     private final ReportService reports;
+    private final Map<Long, String> postNames;
 
     ReportsView(ReportService reports, LiveEventBus bus) {
         this.reports = reports;
@@ -55,6 +60,23 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         post.setVisible(posts.size() > 1);
         post.addValueChangeListener(e -> refresh());
+        postNames = posts.stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
+
+        overview.addColumn(w -> postNames.getOrDefault(w.poskoId(), "?")).setHeader(getTranslation("report.post"))
+                .setAutoWidth(true);
+        overview.addColumn(w -> w.lastSubmittedAt() == null ? "-" : Wib.dateTime(w.lastSubmittedAt(), getLocale()))
+                .setHeader(getTranslation("report.lastSubmitted")).setAutoWidth(true);
+        overview.addColumn(w -> w.lastAcceptedAt() == null ? "-" : Wib.dateTime(w.lastAcceptedAt(), getLocale()))
+                .setHeader(getTranslation("report.lastAccepted")).setAutoWidth(true);
+        overview.addColumn(w -> ReportNames.due(this, w.nextDueAt())).setHeader(getTranslation("report.nextDueColumn"))
+                .setAutoWidth(true);
+        overview.addColumn(w -> w.overdue() && w.overdueDueAt() != null
+                ? getTranslation("report.missing", ReportNames.due(this, w.overdueDueAt())) : "")
+                .setHeader(getTranslation("report.overdueColumn")).setFlexGrow(1);
+        overview.setAllRowsVisible(true);
+        overview.setVisible(posts.size() > 1);
+        overview.addItemClickListener(e -> posts.stream().filter(p -> p.id() == e.getItem().poskoId()).findFirst()
+                .ifPresent(post::setValue));
 
         due.setLabel(getTranslation("report.due"));
         due.setItemLabelGenerator(d -> ReportNames.due(this, d));
@@ -81,7 +103,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout bar = new HorizontalLayout(post, due, write, sekda);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("report.title")), bar, status, grid);
+        add(new H2(getTranslation("report.title")), overview, bar, status, grid);
         refresh();
         LiveRefresh.bind(this, bus, e -> e instanceof ReportChanged || e instanceof ReportMissed, this::refresh);
     }
@@ -107,7 +129,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 due.setValue(open.getFirst());
             }
         }
-        ReportWallStatus s = reports.wallStatus().get(chosen.id());
+        Map<Long, ReportWallStatus> all = reports.wallStatus();
+        if (overview.isVisible()) {
+            overview.setItems(all.values().stream().filter(w -> postNames.containsKey(w.poskoId())).toList());
+        }
+        ReportWallStatus s = all.get(chosen.id());
         if (s == null) {
             status.setText("");
         } else if (s.overdue() && s.overdueDueAt() != null) {

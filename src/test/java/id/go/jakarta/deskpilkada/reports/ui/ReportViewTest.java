@@ -72,6 +72,7 @@ class ReportViewTest extends KaribuTest {
         UI.getCurrent().navigate("laporan");
         ReportsView list = _get(ReportsView.class);
         assertThat(list.post.isVisible()).as("his own post only").isFalse();
+        assertThat(list.overview.isVisible()).isFalse();
         assertThat(list.sekda.isVisible()).isFalse();
         assertThat(list.write.isVisible()).isTrue();
         Instant chosen = list.due.getValue();
@@ -176,6 +177,8 @@ class ReportViewTest extends KaribuTest {
         login("sekda");
         UI.getCurrent().navigate("laporan");
         ReportsView list = _get(ReportsView.class);
+        assertThat(list.overview.isVisible()).isTrue();
+        assertThat(list.overview.getGenericDataView().getItems().count()).isEqualTo(7);
         assertThat(list.sekda.isVisible()).isTrue();
         assertThat(list.write.isVisible()).as("leadership reads, it does not write").isFalse();
         _click(list.sekda);
