@@ -7,7 +7,6 @@ import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -279,9 +278,5 @@ public class ConsolidatedPdf {
             }
         });
         return s.toString();
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
