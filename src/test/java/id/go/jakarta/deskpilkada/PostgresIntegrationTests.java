@@ -7,6 +7,7 @@ import id.go.jakarta.deskpilkada.issues.IssueServiceContract;
 import id.go.jakarta.deskpilkada.journal.JournalServiceContract;
 import id.go.jakarta.deskpilkada.media.MediaServiceContract;
 import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
+import id.go.jakarta.deskpilkada.reports.ReportServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
 import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
@@ -70,5 +71,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Media extends MediaServiceContract {
+    }
+
+    @Nested
+    class Reports extends ReportServiceContract {
     }
 }

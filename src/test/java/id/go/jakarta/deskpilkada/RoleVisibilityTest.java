@@ -49,11 +49,12 @@ class RoleVisibilityTest extends KaribuTest {
                 "Tinjauan siaran pers");
         login("sekda");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Siaran pers", "Naskah siaran pers", "Petugas");
+                "Permasalahan", "Rujukan", "Laporan situasi", "Laporan harian Sekda", "Jurnal posko", "Perangkat",
+                "Siaran pers", "Naskah siaran pers", "Petugas");
         login("ketua.jakpus");
         assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Permasalahan", "Rujukan", "Jurnal posko", "Perangkat", "Siaran pers",
-                "Naskah siaran pers", "Petugas");
+                "Riwayat cakupan", "Permasalahan", "Rujukan", "Laporan situasi", "Jurnal posko", "Perangkat",
+                "Siaran pers", "Naskah siaran pers", "Petugas");
         login("polda");
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers");
         login("admin");

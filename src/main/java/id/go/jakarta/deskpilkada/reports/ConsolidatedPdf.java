@@ -1,0 +1,282 @@
+package id.go.jakarta.deskpilkada.reports;
+
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.posko.PoskoLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consolidated provincial report as a PDF (A4, in Indonesian): the provincial summary, a chart
+ * of the period's new issues per wilayah post and severity, then every wilayah report; each page
+ * numbered and stamped with the generation time in WIB.
+ */
+@Component
+public class ConsolidatedPdf {
+
+    private static final Locale ID = Locale.forLanguageTag("id");
+    private static final float MARGIN = 50;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final Color[] SEVERITY_COLORS = {new Color(0x8bc34a), new Color(0xffc107), new Color(0xff7043),
+            new Color(0xc62828)};
+    private static final String[] SEVERITY_NAMES = {"Rendah", "Sedang", "Tinggi", "Kritis"};
+
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    /**
+     * Writes the PDF; {@code progress} hears each post written (1..posts) so a screen can show it.
+     */
+    public void write(ConsolidatedReport report, OutputStream out, IntConsumer progress) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            Writer w = new Writer(doc);
+            w.text(bold, 16, "Laporan Situasi Harian Posko Pilkada DKI Jakarta");
+            w.text(regular, 11, "Laporan harian Sekda, " + DateTimeFormatter.ofPattern("d MMMM yyyy", ID).format(report.day()));
+            w.text(regular, 10, "Periode " + Wib.dateTime(report.periodStart(), ID) + " s.d. "
+                    + Wib.dateTime(report.periodEnd(), ID));
+            w.gap(8);
+            w.text(bold, 13, "Ringkasan Posko Balai Kota");
+            if (report.provincial() == null) {
+                w.text(regular, 10, "Laporan Posko Balai Kota untuk periode ini belum dikirim.");
+            } else {
+                body(w, report.provincial());
+            }
+            w.gap(8);
+            w.text(bold, 13, "Permasalahan baru per wilayah dan tingkat keparahan");
+            chart(w, report);
+            int done = 0;
+            for (PoskoTile post : report.posts()) {
+                if (post.level() != PoskoLevel.WILAYAH) {
+                    continue;
+                }
+                w.gap(10);
+                w.text(bold, 13, post.name());
+                List<ReportInfo> own = report.of(post.id());
+                if (own.isEmpty()) {
+                    w.text(regular, 10, "Tidak ada laporan yang dikirim untuk periode ini.");
+                }
+                for (ReportInfo r : own) {
+                    w.text(bold, 11, "Laporan " + ReportSchedule.label(r.dueAt(), ID) + " (versi " + r.reportVersion()
+                            + ", " + statusName(r.status()) + (r.late() ? ", terlambat" : "") + ")");
+                    body(w, r);
+                }
+                progress.accept(++done);
+            }
+            w.close();
+            String stamp = "Dibuat " + Wib.dateTime(report.generatedAt(), ID);
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    cs.beginText();
+                    cs.setFont(regular, 8);
+                    cs.newLineAtOffset(MARGIN, 25);
+                    cs.showText(stamp);
+                    cs.endText();
+                    String number = "Halaman " + (i + 1) + " dari " + pages;
+                    cs.beginText();
+                    cs.newLineAtOffset(MARGIN + WIDTH - regular.getStringWidth(number) / 1000 * 8, 25);
+                    cs.showText(number);
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+        }
+    }
+
+    private static String statusName(ReportStatus s) {
+        return switch (s) {
+            case DRAFT -> "draf";
+            case SUBMITTED -> "dikirim";
+            case ACCEPTED -> "diterima";
+            case RETURNED -> "dikembalikan";
+        };
+    }
+
+    private void body(Writer w, ReportInfo r) throws IOException {
+        ReportFacts f = r.facts();
+        if (f != null) {
+            w.text(regular, 10, "Tahapan: " + (f.stageName() == null ? "-" : f.stageName()));
+            w.text(regular, 10, "Petugas hadir " + f.dutyPresent() + " dari " + f.dutyRequired()
+                    + (f.dutyGap() ? " (kurang)" : ""));
+            w.text(regular, 10, "Permasalahan baru " + f.newTotal() + ": " + severities(f, true));
+            w.text(regular, 10, "Permasalahan terbuka " + f.openTotal() + ": " + severities(f, false));
+            if (!f.newByCategory().isEmpty()) {
+                w.text(regular, 10, "Baru per kategori: " + String.join(", ", f.newByCategory()));
+            }
+            if (!f.openByCategory().isEmpty()) {
+                w.text(regular, 10, "Terbuka per kategori: " + String.join(", ", f.openByCategory()));
+            }
+            w.text(regular, 10, "Perangkat mati: " + (f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown())));
+        }
+        section(w, "Situasi kamtibmas", r.text().kamtibmas());
+        section(w, "Kegiatan tahapan", r.text().tahapan());
+        section(w, "Perkembangan sosial politik", r.text().sosialPolitik());
+        section(w, "Tindak lanjut", r.text().tindakLanjut());
+        section(w, "Kebutuhan", r.text().kebutuhan());
+    }
+
+    private void section(Writer w, String title, String text) throws IOException {
+        w.text(bold, 10, title);
+        w.text(regular, 10, text.isBlank() ? "-" : text);
+    }
+
+    private static String severities(ReportFacts f, boolean fresh) {
+        List<String> parts = new ArrayList<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity s = Severity.values()[i];
+            parts.add(SEVERITY_NAMES[i].toLowerCase(ID) + " " + (fresh ? f.newOf(s) : f.openOf(s)));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Horizontal stacked bars, one per wilayah post, drawn with PDF graphics. */
+    private void chart(Writer w, ConsolidatedReport report) throws IOException {
+        List<PoskoTile> wilayah = report.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).toList();
+        int max = 1;
+        for (PoskoTile p : wilayah) {
+            max = Math.max(max, report.newIssues(p.id()).values().stream().mapToInt(Integer::intValue).sum());
+        }
+        float rowHeight = 16;
+        float labelWidth = 150;
+        float barWidth = WIDTH - labelWidth - 40;
+        w.need(rowHeight * (wilayah.size() + 2));
+        PDPageContentStream cs = w.stream();
+        float y = w.y - rowHeight;
+        for (PoskoTile p : wilayah) {
+            Map<Severity, Integer> counts = report.newIssues(p.id());
+            w.plain(regular, 9, MARGIN, y + 4, p.name());
+            float x = MARGIN + labelWidth;
+            int total = 0;
+            for (Severity s : Severity.values()) {
+                int n = counts.getOrDefault(s, 0);
+                total += n;
+                float len = barWidth * n / max;
+                if (len > 0) {
+                    cs.setNonStrokingColor(SEVERITY_COLORS[s.ordinal()]);
+                    cs.addRect(x, y, len, rowHeight - 4);
+                    cs.fill();
+                    x += len;
+                }
+            }
+            cs.setNonStrokingColor(Color.BLACK);
+            w.plain(regular, 9, x + 4, y + 4, String.valueOf(total));
+            y -= rowHeight;
+        }
+        float x = MARGIN + labelWidth;
+        for (int i = 0; i < SEVERITY_NAMES.length; i++) {
+            cs.setNonStrokingColor(SEVERITY_COLORS[i]);
+            cs.addRect(x, y + 2, 8, 8);
+            cs.fill();
+            cs.setNonStrokingColor(Color.BLACK);
+            w.plain(regular, 9, x + 11, y + 3, SEVERITY_NAMES[i]);
+            x += 70;
+        }
+        w.y = y - rowHeight;
+    }
+
+    /** Lays text out top to bottom, wrapping lines and starting pages as needed. */
+    private final class Writer {
+
+        private final PDDocument doc;
+        private PDPageContentStream cs;
+        float y;
+
+        Writer(PDDocument doc) throws IOException {
+            this.doc = doc;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (cs != null) {
+                cs.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            cs = new PDPageContentStream(doc, page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        }
+
+        PDPageContentStream stream() {
+            return cs;
+        }
+
+        void need(float height) throws IOException {
+            if (y - height < MARGIN + 20) {
+                newPage();
+            }
+        }
+
+        void gap(float height) {
+            y -= height;
+        }
+
+        void text(PDType1Font font, float size, String text) throws IOException {
+            for (String paragraph : text.split("\\R")) {
+                for (String line : wrap(font, size, safe(font, paragraph))) {
+                    need(size * 1.4f);
+                    y -= size * 1.4f;
+                    plain(font, size, MARGIN, y, line);
+                }
+            }
+        }
+
+        void plain(PDType1Font font, float size, float x, float at, String text) throws IOException {
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(x, at);
+            cs.showText(safe(font, text));
+            cs.endText();
+        }
+
+        void close() throws IOException {
+            cs.close();
+        }
+    }
+
+    private static List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Characters the standard font cannot show become "?" rather than failing the document. */
+    private static String safe(PDType1Font font, String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                s.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                s.append('?');
+            }
+        });
+        return s.toString();
+    }
+}

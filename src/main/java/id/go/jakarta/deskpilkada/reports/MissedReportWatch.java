@@ -1,0 +1,90 @@
+package id.go.jakarta.deskpilkada.reports;
+
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Time makes a report missing without anybody acting. Every node looks every few seconds; the
+ * insert of the missed due time (its primary key refuses a second) lets exactly one node raise
+ * {@link ReportMissed} per post and due time.
+ */
+@Service
+class MissedReportWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(MissedReportWatch.class);
+
+    private final SituationReportRepository reports;
+    private final ReportSchedule schedule;
+    private final ReportProperties properties;
+    private final PoskoService posko;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    MissedReportWatch(SituationReportRepository reports, ReportSchedule schedule, ReportProperties properties,
+                      PoskoService posko, ApplicationEventPublisher events, TransactionTemplate transactions,
+                      Clock clock) {
+        this.reports = reports;
+        this.schedule = schedule;
+        this.properties = properties;
+        this.posko = posko;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${desk.reports.watch-interval:30s}", initialDelayString = "${desk.reports.watch-interval:30s}")
+    void check() {
+        try {
+            flagMissed(clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Missed report check failed", e);
+        }
+    }
+
+    /**
+     * Flags every due time within the look-back period whose grace period is over at that time
+     * and that has no submitted report; returns how many this node flagged.
+     */
+    int flagMissed(Instant now) {
+        Instant from = now.minus(properties.lookback());
+        int flagged = 0;
+        for (PoskoTile post : posko.tiles()) {
+            Set<Instant> done = new HashSet<>(transactions.execute(s -> reports.submittedDues(post.id(), from, now)));
+            for (Instant due : schedule.dues(post.level(), from, now)) {
+                if (done.contains(due) || schedule.lateAfter(due).isAfter(now)) {
+                    continue;
+                }
+                if (raise(post.id(), due, now)) {
+                    flagged++;
+                }
+            }
+        }
+        return flagged;
+    }
+
+    private boolean raise(long poskoId, Instant due, Instant now) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(s -> {
+                if (reports.missedFlags(poskoId, due) > 0 || reports.flagMissed(poskoId, due, now) != 1) {
+                    return false;
+                }
+                events.publishEvent(new ReportMissed(poskoId, due));
+                return true;
+            }));
+        } catch (DataIntegrityViolationException raisedElsewhere) {
+            return false;
+        }
+    }
+}

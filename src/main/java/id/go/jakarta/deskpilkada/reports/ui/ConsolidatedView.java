@@ -1,0 +1,193 @@
+package id.go.jakarta.deskpilkada.reports.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.posko.PoskoLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ConsolidatedPdf;
+import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
+import id.go.jakarta.deskpilkada.reports.ReportFacts;
+import id.go.jakarta.deskpilkada.reports.ReportInfo;
+import id.go.jakarta.deskpilkada.reports.ReportService;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The consolidated provincial report of one WIB day ("Laporan harian Sekda"): the provincial
+ * summary and every wilayah report of the period, printable from the browser, and as a PDF written
+ * off the UI thread with a progress bar.
+ */
+@Route("laporan/konsolidasi/:date")
+@RolesAllowed({"PIMPINAN", "KETUA_POSKO"})
+class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "laporan/konsolidasi";
+    private static final ExecutorService PDFS =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("report-pdf-", 0).factory());
+
+    final H2 heading = new H2();
+    final Div content = new Div();
+    final Button print = new Button();
+    final Button pdf = new Button();
+    final ProgressBar progress = new ProgressBar();
+    final Anchor download = new Anchor();
+    private final ReportService reports;
+    private final ConsolidatedPdf pdfs;
+    private @Nullable ConsolidatedReport report;
+    /** The finished PDF (tests read it). */
+    volatile byte @Nullable [] ready;
+
+    ConsolidatedView(ReportService reports, ConsolidatedPdf pdfs) {
+        this.reports = reports;
+        this.pdfs = pdfs;
+        print.setText(getTranslation("report.print"));
+        print.addClickListener(e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        pdf.setText(getTranslation("report.pdf"));
+        pdf.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        pdf.addClickListener(e -> startPdf());
+        progress.setVisible(false);
+        download.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(print, pdf, progress, download);
+        bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(heading, bar, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            LocalDate day = LocalDate.parse(event.getRouteParameters().get("date").orElse(""));
+            show(reports.consolidated(day));
+        } catch (DateTimeParseException | DeskException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(ConsolidatedReport r) {
+        this.report = r;
+        heading.setText(getTranslation("report.consolidated.title", Wib.date(r.day(), getLocale())));
+        content.removeAll();
+        content.add(new Paragraph(getTranslation("report.period", ReportNames.due(this, r.periodStart()),
+                ReportNames.due(this, r.periodEnd()))));
+        content.add(new H3(getTranslation("report.consolidated.provincial")));
+        if (r.provincial() == null) {
+            content.add(new Paragraph(getTranslation("report.consolidated.none")));
+        } else {
+            content.add(body(r.provincial()));
+        }
+        for (PoskoTile post : r.posts()) {
+            if (post.level() != PoskoLevel.WILAYAH) {
+                continue;
+            }
+            content.add(new H3(post.name()));
+            if (r.of(post.id()).isEmpty()) {
+                content.add(new Paragraph(getTranslation("report.consolidated.none")));
+            }
+            for (ReportInfo w : r.of(post.id())) {
+                content.add(new H4(ReportNames.due(this, w.dueAt()) + " · v" + w.reportVersion() + " · "
+                        + getTranslation(w.status().labelKey()) + (w.late() ? " · " + getTranslation("report.late") : "")));
+                content.add(body(w));
+            }
+        }
+    }
+
+    private Div body(ReportInfo r) {
+        Div div = new Div();
+        ReportFacts f = r.facts();
+        if (f != null) {
+            div.add(new Paragraph(getTranslation("report.facts.stage", f.stageName() == null ? "-" : f.stageName())
+                    + " · " + getTranslation("report.facts.duty", f.dutyPresent(), f.dutyRequired()) + " · "
+                    + getTranslation("report.facts.new", f.newTotal(), ReportNames.bySeverity(this, f, true))));
+        }
+        addSection(div, "report.section.kamtibmas", r.text().kamtibmas());
+        addSection(div, "report.section.tahapan", r.text().tahapan());
+        addSection(div, "report.section.sosialPolitik", r.text().sosialPolitik());
+        addSection(div, "report.section.tindakLanjut", r.text().tindakLanjut());
+        addSection(div, "report.section.kebutuhan", r.text().kebutuhan());
+        return div;
+    }
+
+    private void addSection(Div div, String key, String text) {
+        if (!text.isBlank()) {
+            div.add(new Paragraph(new Span(getTranslation(key) + ": "), new Span(text)));
+        }
+    }
+
+    /** Writes the PDF on a virtual thread; the bar counts the wilayah posts written. */
+    void startPdf() {
+        ConsolidatedReport r = report;
+        if (r == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        int posts = (int) r.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).count();
+        pdf.setEnabled(false);
+        download.setVisible(false);
+        progress.setMin(0);
+        progress.setMax(Math.max(1, posts));
+        progress.setValue(0);
+        progress.setVisible(true);
+        PDFS.execute(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                pdfs.write(r, out, done -> access(ui, () -> progress.setValue(done)));
+                byte[] bytes = out.toByteArray();
+                access(ui, () -> offer(r.day(), bytes));
+            } catch (IOException | RuntimeException e) {
+                access(ui, () -> {
+                    progress.setVisible(false);
+                    pdf.setEnabled(true);
+                });
+            }
+        });
+    }
+
+    private void offer(LocalDate day, byte[] bytes) {
+        ready = bytes;
+        progress.setVisible(false);
+        pdf.setEnabled(true);
+        String name = "laporan-harian-" + day + ".pdf";
+        download.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                new java.io.ByteArrayInputStream(bytes), name, "application/pdf", bytes.length)));
+        download.setText(getTranslation("report.pdf.download", name));
+        download.setVisible(true);
+    }
+
+    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            // Nobody left to show it to.
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.consolidated.title", report == null ? "" : report.day().toString());
+    }
+}
