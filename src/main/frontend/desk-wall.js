@@ -253,6 +253,7 @@ class DeskWall extends HTMLElement {
     const kritis = m.posts.reduce((n, p) => n + p.issues.kritis, 0);
     const overdue = m.posts.reduce((n, p) => n + p.issues.overdue, 0);
     const open = m.posts.reduce((n, p) => n + p.issues.open, 0);
+    const reportsLate = m.posts.filter(p => p.report.overdue).length;
     return h('div', { class: 'summary' },
       Object.keys(counts).map(k => h('div', { class: 'count', style: `--alert:${COLORS[k][0]};--on-alert:${COLORS[k][1]}` },
         h('b', {}, counts[k]), h('span', { class: 'badge' }, m.text['alert.' + k]))),
@@ -262,7 +263,8 @@ class DeskWall extends HTMLElement {
       h('div', { class: 'count', 'data-summary': 'issues' }, h('b', {}, open), h('span', {}, m.text['short.issues'])),
       h('div', { class: 'count', 'data-summary': 'kritis' }, h('b', { class: kritis ? 'dev DOWN' : '' }, kritis), h('span', {}, m.text['short.kritis'])),
       h('div', { class: 'count', 'data-summary': 'overdue' }, h('b', { class: overdue ? 'dev DOWN' : '' }, overdue), h('span', {}, m.text['short.overdue'])),
-      h('div', { class: 'muted' }, '\u2020 ' + m.text['modules.pending']));
+      h('div', { class: 'count', 'data-summary': 'reportsLate' }, h('b', { class: reportsLate ? 'dev DOWN' : '' }, reportsLate),
+        h('span', {}, m.text['short.reportsLate'])));
   }
 
   _overview(m) {
@@ -300,12 +302,21 @@ class DeskWall extends HTMLElement {
       p.staffing.gap && p.staffing.missing ? h('div', { class: 'gap-note' }, p.staffing.missing) : null,
       h('div', { class: 'row wrap' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v' }, this._issues(p.issues, t))),
       p.issues.overdue ? h('div', { class: 'gap-note' }, `${p.issues.overdue} ${t['issues.overdue']}`) : null,
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v muted' }, '\u2014 \u2020')),
+      h('div', { class: 'row wrap' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v' }, this._report(p.report, t))),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t.cctv), h('span', { class: 'v' }, cctv)),
       h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.heard']), h('span', { class: 'v', 'data-heard': p.lastHeard || '' }, heard)),
       p.alertReason ? h('div', { class: 'reason' }, p.alertReason) : null);
     return tile;
+  }
+
+  /** The last report's age; red "terlambat sejak …" when a report is missing past its grace period. */
+  _report(r, t) {
+    if (r.overdue) {
+      return h('span', { class: 'short', 'data-report': 'late' }, `${t['report.late']} ${this._time(r.overdueSince)}`);
+    }
+    if (!r.lastAt) return h('span', { class: 'muted', 'data-report': 'none' }, `${t['report.next']} ${this._time(r.nextDueAt)}`);
+    return h('span', { 'data-report': 'ok', 'data-heard': r.lastAt }, `${this._time(r.lastAt)} (${this._ago(r.lastAt)})`);
   }
 
   /** "5 · 2 kritis · tertua 3 j": open count, critical ones in red, age of the oldest. */

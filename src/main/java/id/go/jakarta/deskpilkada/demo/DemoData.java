@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.journal.JournalService;
 import id.go.jakarta.deskpilkada.media.MediaService;
+import id.go.jakarta.deskpilkada.reports.ReportService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,14 +57,16 @@ class DemoData implements ApplicationRunner {
     private final DemoDuty duty;
     private final IssueService issues;
     private final DemoPostLife postLife;
+    private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoData(ElectionService elections, StaffService staff, AccountService accounts, PoskoService posko,
              ShiftService shifts, RosterService roster, AttendanceService attendance, OfficerLookup officers,
-             IssueService issues, JournalService journal, MediaService media, UserDetailsService users,
-             PlatformTransactionManager transactions, Clock clock) {
+             IssueService issues, JournalService journal, MediaService media, ReportService reports,
+             UserDetailsService users, PlatformTransactionManager transactions, Clock clock) {
         this.issues = issues;
-        this.postLife = new DemoPostLife(journal, media, users);
+        this.clock = clock;
+        this.postLife = new DemoPostLife(journal, media, reports, users);
         this.elections = elections;
         this.staff = staff;
         this.accounts = accounts;
@@ -112,6 +115,10 @@ class DemoData implements ApplicationRunner {
         if (!postLife.loaded()) {
             postLife.load(posts);
             log.info("Demo data: journal entries at five posts and a published press statement loaded");
+        }
+        if (!postLife.reportsLoaded()) {
+            postLife.loadReports(posts, clock.instant());
+            log.info("Demo data: situation reports of the last hours submitted and accepted (Kepulauan Seribu has not reported)");
         }
     }
 

@@ -9,7 +9,13 @@ import id.go.jakarta.deskpilkada.journal.JournalService;
 import id.go.jakarta.deskpilkada.media.MediaService;
 import id.go.jakarta.deskpilkada.media.StatementForm;
 import id.go.jakarta.deskpilkada.media.StatementInfo;
+import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ReportInfo;
+import id.go.jakarta.deskpilkada.reports.ReportService;
+import id.go.jakarta.deskpilkada.reports.ReportText;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,18 +23,52 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * A few journal entries at the posts and one published press statement, written through the
  * services by the demo accounts that would write them (an officer, a chief, Bakesbangpol), so the
- * wall's ticker and statement box and the register are not empty on a first run.
+ * wall's ticker and statement box and the register are not empty on a first run; and the
+ * situation reports of the last hours.
  */
 final class DemoPostLife {
 
     private final JournalService journal;
     private final MediaService media;
+    private final ReportService reports;
     private final UserDetailsService users;
 
-    DemoPostLife(JournalService journal, MediaService media, UserDetailsService users) {
+    DemoPostLife(JournalService journal, MediaService media, ReportService reports, UserDetailsService users) {
         this.journal = journal;
         this.media = media;
+        this.reports = reports;
         this.users = users;
+    }
+
+    boolean reportsLoaded() {
+        return reports.wallStatus().values().stream().anyMatch(s -> s.lastSubmittedAt() != null);
+    }
+
+    /**
+     * The situation reports of the last hours, submitted by each post's chief (late, since they are
+     * filed at start-up) and accepted by the reviewer, except at Kepulauan Seribu, whose reports
+     * are missing: the wall shows that post's report as late.
+     */
+    void loadReports(Map<String, PoskoTile> posts, Instant now) {
+        for (PoskoTile post : posts.values()) {
+            if (post.code().equals("KEPSERIBU")) {
+                continue;
+            }
+            String chief = "ketua." + post.code().toLowerCase(Locale.ROOT);
+            String reviewer = post.level() == PoskoLevel.PROVINSI ? "sekda" : "ketua.balaikota";
+            List<Instant> due = as(chief, () -> reports.openDues(post.id())).stream()
+                    .filter(d -> !d.isAfter(now)).toList();
+            for (Instant at : due) {
+                ReportInfo draft = as(chief, () -> reports.start(post.id(), at));
+                ReportInfo sent = as(chief, () -> reports.submit(draft.id(), draft.version(), new ReportText(
+                        "Situasi kamtibmas aman dan kondusif; tidak ada gangguan berarti.",
+                        "Persiapan logistik dan pengamanan TPS berjalan sesuai jadwal.",
+                        "Tidak ada perkembangan sosial politik yang menonjol.",
+                        "Pemantauan permasalahan terbuka dilanjutkan bersama Forkopimda.",
+                        "Tidak ada.")));
+                as(reviewer, () -> reports.accept(sent.id(), sent.version()));
+            }
+        }
     }
 
     boolean loaded() {

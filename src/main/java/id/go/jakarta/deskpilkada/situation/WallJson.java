@@ -38,7 +38,7 @@ final class WallJson {
 
     record Post(long id, String code, String name, String level, String wilayahCode, String wilayahName,
                 String alert, String alertLabel, @Nullable String alertReason, @Nullable String alertChangedAt,
-                Staffing staffing, Issues issues, Issues area, MapState map, @Nullable Object report,
+                Staffing staffing, Issues issues, Issues area, MapState map, Report report,
                 @Nullable Device tele, List<Device> cctv, @Nullable String lastHeard) {
     }
 
@@ -50,9 +50,17 @@ final class WallJson {
     }
 
     /**
+     * The post's situation reports: when the last one was submitted, when the next is due, and
+     * whether one is missing past its grace period (since when).
+     */
+    record Report(@Nullable String lastAt, String nextDueAt, boolean overdue, @Nullable String overdueSince) {
+    }
+
+    /**
      * The colour of the post's area on the map: the worst of its alert level, its open issues
      * (kritis counts as SIAGA, an overdue referral too, tinggi as WASPADA) and a staffing gap
-     * (WASPADA); {@code note} says why when it is not the alert level itself.
+     * (WASPADA) or a missing situation report (WASPADA); {@code note} says why when it is not the
+     * alert level itself.
      */
     record MapState(String level, String label, @Nullable String note) {
     }

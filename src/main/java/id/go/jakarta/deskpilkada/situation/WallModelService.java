@@ -16,6 +16,8 @@ import id.go.jakarta.deskpilkada.journal.JournalService;
 import id.go.jakarta.deskpilkada.journal.WallTickerItem;
 import id.go.jakarta.deskpilkada.media.MediaService;
 import id.go.jakarta.deskpilkada.media.WallStatement;
+import id.go.jakarta.deskpilkada.reports.ReportService;
+import id.go.jakarta.deskpilkada.reports.ReportWallStatus;
 import id.go.jakarta.deskpilkada.issues.IssueCounts;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.Severity;
@@ -73,6 +75,7 @@ public class WallModelService {
     private final IssueService issues;
     private final JournalService journal;
     private final MediaService media;
+    private final ReportService reports;
     private final WallSettingsService settings;
     private final LiveEventBus bus;
     private final Messages messages;
@@ -107,7 +110,8 @@ public class WallModelService {
     }
 
     WallModelService(PoskoService posko, DeviceService devices, CoverageService coverage, ElectionService elections,
-                     IssueService issues, JournalService journal, MediaService media, WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
+                     IssueService issues, JournalService journal, MediaService media, ReportService reports,
+                     WallSettingsService settings, LiveEventBus bus, Messages messages, JsonMapper json,
                      Clock clock) {
         this.posko = posko;
         this.devices = devices;
@@ -116,6 +120,7 @@ public class WallModelService {
         this.issues = issues;
         this.journal = journal;
         this.media = media;
+        this.reports = reports;
         this.settings = settings;
         this.bus = bus;
         this.messages = messages;
@@ -200,6 +205,7 @@ public class WallModelService {
         Map<Long, PostCoverage> staffing = coverage.now();
         IssueCounts issueCounts = issues.counts();
         List<WallTickerItem> tickerItems = journal.wallTicker(TICKER_ITEMS);
+        Map<Long, ReportWallStatus> reportStatus = reports.wallStatus();
         WallJson.Statement statement = media.latestPublished().map(WallModelService::statement).orElse(null);
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
@@ -207,7 +213,7 @@ public class WallModelService {
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
                     tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
-                            staffing.get(t.id()), issueCounts, language)).toList(),
+                            staffing.get(t.id()), issueCounts, reportStatus.get(t.id()), language)).toList(),
                     playlist(data.playlist(), language),
                     new WallJson.Charts(coverageChart(tiles, staffing, language),
                             WallIssueCharts.heatmap(tiles, issueCounts, messages, language),
@@ -236,7 +242,8 @@ public class WallModelService {
     }
 
     private WallJson.Post post(PoskoTile t, @Nullable LastActivity last, List<DeviceInfo> postDevices,
-                               @Nullable PostCoverage duty, IssueCounts issueCounts, Locale language) {
+                               @Nullable PostCoverage duty, IssueCounts issueCounts,
+                               @Nullable ReportWallStatus report, Locale language) {
         WallJson.Device tele = postDevices.stream().filter(d -> d.kind() == DeviceKind.TELEKONFERENSI).findFirst()
                 .map(d -> device(d, language)).orElse(null);
         List<WallJson.Device> cameras = postDevices.stream().filter(d -> d.kind() == DeviceKind.CCTV)
@@ -246,8 +253,16 @@ public class WallModelService {
                 t.alertLevel().name(), messages.getTranslation(t.alertLevel().labelKey(), language), t.alertReason(),
                 t.alertChangedAt() == null ? null : t.alertChangedAt().toString(),
                 staffing(duty, language), issues(issueCounts.post(t.id())), issues(issueCounts.wilayah(t.wilayahCode())),
-                mapState(t, duty, issueCounts.wilayah(t.wilayahCode()), language),
-                null, tele, cameras, heard == null ? null : heard.toString());
+                mapState(t, duty, issueCounts.wilayah(t.wilayahCode()), report, language),
+                report(report), tele, cameras, heard == null ? null : heard.toString());
+    }
+
+    private WallJson.Report report(@Nullable ReportWallStatus r) {
+        if (r == null) {
+            return new WallJson.Report(null, clock.instant().toString(), false, null);
+        }
+        return new WallJson.Report(r.lastSubmittedAt() == null ? null : r.lastSubmittedAt().toString(),
+                r.nextDueAt().toString(), r.overdue(), r.overdueSince() == null ? null : r.overdueSince().toString());
     }
 
     private static WallJson.Statement statement(WallStatement s) {
@@ -262,9 +277,13 @@ public class WallModelService {
 
     /** The worst of the alert level, the area's open issues and a staffing gap (see WallJson.MapState). */
     private WallJson.MapState mapState(PoskoTile t, @Nullable PostCoverage duty, IssueCounts.Open area,
-                                       Locale language) {
+                                       @Nullable ReportWallStatus report, Locale language) {
         AlertLevel level = t.alertLevel();
         String note = null;
+        if (report != null && report.overdue() && level.compareTo(AlertLevel.WASPADA) < 0) {
+            level = AlertLevel.WASPADA;
+            note = messages.getTranslation("wall.map.reportLate", language);
+        }
         if (duty != null && duty.gap() && level.compareTo(AlertLevel.WASPADA) < 0) {
             level = AlertLevel.WASPADA;
             note = messages.getTranslation("wall.map.gap", language);
@@ -375,13 +394,13 @@ public class WallModelService {
     /** The texts the wall's web component shows, sent with the picture in the screen's language. */
     static final List<String> WALL_TEXT_KEYS = List.of(
             "wall.title", "wall.updated", "wall.silentSince", "wall.staffing",
-            "wall.issues", "wall.report", "wall.report.pending", "wall.tele", "wall.cctv",
+            "wall.issues", "wall.report", "wall.report.late", "wall.report.next", "wall.tele", "wall.cctv",
             "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
             "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
             "wall.cameras.none", "wall.issues.kritis", "wall.issues.overdue", "wall.issues.open",
             "wall.issues.oldest", "wall.issues.none", "wall.journal", "wall.statement", "wall.statement.none", "wall.short.kritis", "wall.short.overdue", "wall.since", "wall.provincial", "wall.reason",
             "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
-            "wall.short.down", "wall.short.silent", "wall.modules.pending",
+            "wall.short.down", "wall.short.silent", "wall.short.reportsLate",
             "wall.unit.minutes", "wall.unit.hours", "wall.unit.days", "wall.short.gap",
             "alert.NORMAL", "alert.WASPADA", "alert.SIAGA", "alert.AWAS");
 }

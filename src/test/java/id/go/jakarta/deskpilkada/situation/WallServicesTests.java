@@ -173,6 +173,21 @@ class WallServicesTests {
         assertThat(picture.toString()).doesNotContain("Petugas Posko Jakarta Utara");
     }
 
+    @Test
+    void a_post_whose_situation_report_is_missing_shows_late_on_its_tile_and_map_and_a_reporting_post_its_last_report() {
+        // The demo data files every post's reports of the last hours except those of Kepulauan Seribu.
+        JsonNode picture = json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id")));
+        JsonNode late = post(picture, "KEPSERIBU");
+        assertThat(late.get("report").get("overdue").asBoolean()).isTrue();
+        assertThat(late.get("report").get("overdueSince").asString()).isNotBlank();
+        assertThat(AlertLevel.valueOf(late.get("map").get("level").asString())).isGreaterThanOrEqualTo(AlertLevel.WASPADA);
+        JsonNode reporting = post(picture, "JAKPUS");
+        assertThat(reporting.get("report").get("overdue").asBoolean()).isFalse();
+        assertThat(reporting.get("report").get("lastAt").asString()).isNotBlank();
+        assertThat(java.time.Instant.parse(reporting.get("report").get("nextDueAt").asString()))
+                .isAfter(java.time.Instant.parse(reporting.get("report").get("lastAt").asString()));
+    }
+
     private static JsonNode post(JsonNode picture, String code) {
         return picture.get("posts").valueStream().filter(p -> p.get("code").asString().equals(code)).findFirst().orElseThrow();
     }
