@@ -60,7 +60,7 @@ const STYLE = `
   font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: clamp(12px, 1.05vw, 64px);
   overflow: hidden; line-height: 1.25; }
 * { box-sizing: border-box; }
-.frame { display: grid; grid-template-rows: auto auto 1fr auto; height: 100%; }
+.frame { display: grid; grid-template-rows: auto auto 1fr auto; grid-template-columns: minmax(0, 1fr); height: 100%; }
 header { display: flex; align-items: center; gap: 1.2em; padding: 0.5em 1.2em; background: #0c1424;
   border-bottom: 0.15em solid #1f2f4d; }
 header h1 { font-size: 1.7em; margin: 0; font-weight: 700; letter-spacing: 0.02em; }
@@ -73,7 +73,7 @@ header .updated { font-size: 0.95em; color: #9fb3d9; text-align: right; }
 .banner.lost { background: #c4161c; color: #fff; }
 .banner.exercise { background: #f5c400; color: #111; letter-spacing: 0.1em; }
 main { position: relative; min-height: 0; padding: 0.8em 1.2em; }
-footer { padding: 0.35em 1.2em 0.6em; }
+footer { padding: 0.35em 1.2em 0.6em; min-width: 0; overflow: hidden; }
 .panel { position: absolute; inset: 0.8em 1.2em; display: none; }
 .panel.active { display: grid; }
 .overview { grid-template-columns: 1.9fr 1fr; grid-template-rows: 1fr; gap: 1em; }
@@ -124,9 +124,9 @@ svg.map .sea { fill: #0a2540; }
 .kritis { color: #fca5a5; font-weight: 800; }
 .row.wrap .v { white-space: normal; overflow: visible; }
 .ticker { display: flex; gap: 0.8em; align-items: baseline; font-size: 1.05em; margin-bottom: 0.35em; overflow: hidden;
-  white-space: nowrap; }
+  white-space: nowrap; min-width: 0; max-width: 100%; }
 .ticker-head { color: #9fb3d9; font-weight: 700; flex: none; }
-.ticker-items { display: flex; gap: 2.2em; overflow: hidden; mask-image: linear-gradient(90deg, #000 92%, transparent); }
+.ticker-items { display: flex; gap: 2.2em; overflow: hidden; min-width: 0; flex: 1; mask-image: linear-gradient(90deg, #000 92%, transparent); }
 .ticker-item b { color: #fde68a; font-weight: 700; }
 .statement { background: #0c1424; border-radius: 0.5em; padding: 0.5em 0.7em; font-size: 1.05em; }
 .statement h2 { margin: 0 0 0.2em; font-size: 1.1em; color: #9fb3d9; font-weight: 600; }
