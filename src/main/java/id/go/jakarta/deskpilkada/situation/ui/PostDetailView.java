@@ -22,6 +22,8 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.IssueCounts;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.reports.ReportInfo;
+import id.go.jakarta.deskpilkada.reports.ReportService;
 import com.vaadin.flow.component.html.Anchor;
 import id.go.jakarta.deskpilkada.base.ui.EChart;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
@@ -60,6 +62,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Paragraph heard = new Paragraph();
     final Paragraph coverage = new Paragraph();
     final Paragraph issuesLine = new Paragraph();
+    final Grid<ReportInfo> reportGrid = new Grid<>();
     final Grid<OfficerInfo> officers = new Grid<>();
     final EChart roles = new EChart();
     final Grid<DeviceInfo> devices = new Grid<>();
@@ -70,10 +73,13 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DeviceService deviceService;
     private final CoverageService coverageService;
     private final IssueService issues;
+    private final ReportService reportService;
     private PoskoTile post;
 
     PostDetailView(PoskoService posko, StaffService staff, DeviceService deviceService,
-                   CoverageService coverageService, IssueService issues, LiveEventBus bus) {
+                   CoverageService coverageService, IssueService issues, ReportService reportService,
+                   LiveEventBus bus) {
+        this.reportService = reportService;
         this.coverageService = coverageService;
         this.issues = issues;
         this.posko = posko;
@@ -107,6 +113,20 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         history.addColumn(AlertHistoryEntry::changedBy).setHeader(getTranslation("history.by"));
         history.addColumn(AlertHistoryEntry::reason).setHeader(getTranslation("history.reason")).setFlexGrow(1);
         history.setAllRowsVisible(true);
+
+        reportGrid.addColumn(r -> Wib.dateTime(r.dueAt(), getLocale())).setHeader(getTranslation("detail.reports.due"))
+                .setAutoWidth(true);
+        reportGrid.addColumn(r -> getTranslation(r.status().labelKey())
+                        + (r.reportVersion() > 1 ? " (v" + r.reportVersion() + ")" : "")
+                        + (r.late() ? " · " + getTranslation("detail.reports.late") : ""))
+                .setHeader(getTranslation("detail.reports.status")).setAutoWidth(true);
+        reportGrid.addColumn(r -> r.submittedAt() == null ? "" : Wib.dateTime(r.submittedAt(), getLocale()))
+                .setHeader(getTranslation("detail.reports.submitted")).setAutoWidth(true);
+        reportGrid.addColumn(r -> r.text().kamtibmas()).setHeader(getTranslation("detail.reports.kamtibmas"))
+                .setFlexGrow(1);
+        reportGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("laporan/" + e.getItem().id())));
+        reportGrid.setAllRowsVisible(true);
+        reportGrid.setEmptyStateText(getTranslation("detail.reports.none"));
         history.setEmptyStateText(getTranslation("history.empty"));
 
         Div head = new Div(title, badge);
@@ -116,7 +136,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                 roles, officers,
                 new H3(getTranslation("wall.issues")), issuesLine,
                 new Anchor("permasalahan", getTranslation("detail.issues.open")),
-                new H3(getTranslation("wall.report")), new Paragraph(getTranslation("detail.reports.pending")),
+                new H3(getTranslation("wall.report")), reportGrid,
                 new H3(getTranslation("devices.title")), devices,
                 new H3(getTranslation("detail.history")), history);
         LiveRefresh.bind(this, bus, this::concernsThisPost, this::render);
@@ -160,6 +180,7 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                         .thenComparing(OfficerInfo::fullName)).toList();
         officers.setItems(team);
         issuesLine.setText(describe(issues.counts().post(post.id())));
+        reportGrid.setItems(reportService.reports(post.id()).stream().limit(8).toList());
         roles.setOption(rolesChart(team));
         devices.setItems(deviceService.ofPost(post.id()));
         history.setItems(posko.alertHistory(post.id(), 50));

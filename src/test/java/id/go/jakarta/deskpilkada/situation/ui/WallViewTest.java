@@ -80,6 +80,11 @@ class WallViewTest extends KaribuTest {
         assertThat(detail.officers.getGenericDataView().getItems().count()).isEqualTo(9);
         assertThat(detail.roles.getOptionJson()).contains("\"name\":\"Harian\"", "\"name\":\"Cadangan\"",
                 "\"data\":[1,0,2,1,2,1]");
+        // Its open issues and last situation reports (the demo data files both for Jakarta Pusat).
+        assertThat(detail.issuesLine.getText()).contains("terbuka");
+        assertThat(detail.reportGrid.getGenericDataView().getItems().toList()).isNotEmpty()
+                .allMatch(r -> r.poskoId() == posko.tiles().stream().filter(t -> t.code().equals("JAKPUS"))
+                        .findFirst().orElseThrow().id());
     }
 
     @Test
