@@ -1,6 +1,9 @@
 package id.go.jakarta.deskpilkada.situation;
 
+import java.time.Instant;
 import java.util.List;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +14,12 @@ interface WallScreenRepository extends JpaRepository<WallScreen, Long> {
     boolean existsByName(String name);
 
     List<WallScreen> findAllByOrderByNameAsc();
+
+    /**
+     * Records a use without touching the row's version, so screens signing in at the same moment
+     * (after a restart every wall reconnects at once) never collide, nor with an ADMIN revoking one.
+     */
+    @Modifying
+    @Query("update WallScreen s set s.lastUsedAt = :at where s.id = :id and (s.lastUsedAt is null or s.lastUsedAt < :before)")
+    int markUsed(long id, Instant at, Instant before);
 }

@@ -5,6 +5,7 @@ import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.MachineCredential;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import id.go.jakarta.deskpilkada.base.security.Tokens;
@@ -59,7 +60,7 @@ public class WallScreenService implements TokenAuthenticator {
         Instant now = clock.instant();
         return screens.findByTokenHash(Tokens.hash(token)).filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
                 .map(screen -> {
-            screen.used(now);
+            screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
             Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false);
             return new DeskUser(actor, "", true, false);
                 });

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class MachineCredential extends VersionedEntity {
 
-    /** Uses are recorded at most this often per token. */
+    /**
+     * Uses are recorded at most this often per token, by each feature's version-less update (a
+     * use is a fact, not an edit: it must not collide with other uses nor with a revocation).
+     */
     public static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     private String name = "";
@@ -73,13 +76,6 @@ public abstract class MachineCredential extends VersionedEntity {
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
-        }
-    }
-
-    /** Records a use, at most once a minute. */
-    public void used(Instant at) {
-        if (lastUsedAt == null || lastUsedAt.plus(USE_RESOLUTION).isBefore(at)) {
-            lastUsedAt = at;
         }
     }
 }
