@@ -74,4 +74,36 @@ final class BrowserTests {
         builder.environment().put("CHROMIUM", chromium().toString());
         return builder;
     }
+
+    /** What a browser script printed, and how it ended. */
+    record ScriptRun(int exitValue, String output) {
+    }
+
+    /**
+     * Runs a browser script against nodes A and B (BASE_A, BASE_B, OUT_DIR for screenshots) and
+     * collects what it prints; a script still running after the timeout is killed.
+     */
+    static ScriptRun runAgainst(String name, JarNode a, JarNode b, Path outDir, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        ProcessBuilder browser = script(name);
+        browser.environment().put("BASE_A", a.baseUrl());
+        browser.environment().put("BASE_B", b.baseUrl());
+        browser.environment().put("OUT_DIR", outDir.toAbsolutePath().toString());
+        browser.redirectErrorStream(true);
+        Process process = browser.start();
+        StringBuilder output = new StringBuilder();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.append(line).append('\n');
+            }
+        }
+        if (!process.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        return new ScriptRun(process.exitValue(), output.toString());
+    }
 }

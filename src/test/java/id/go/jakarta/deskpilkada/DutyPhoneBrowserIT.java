@@ -2,13 +2,9 @@ package id.go.jakarta.deskpilkada;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,29 +27,13 @@ class DutyPhoneBrowserIT {
 
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), nodes.a());
              JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
-            ProcessBuilder browser = BrowserTests.script("duty-phone.mjs");
-            browser.environment().put("BASE_A", a.baseUrl());
-            browser.environment().put("BASE_B", b.baseUrl());
-            browser.environment().put("OUT_DIR", shots.toAbsolutePath().toString());
-            browser.redirectErrorStream(true);
-            Process script = browser.start();
-            StringBuilder output = new StringBuilder();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(script.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    output.append(line).append('\n');
-                }
-            }
-            if (!script.waitFor(60, TimeUnit.SECONDS)) {
-                script.descendants().forEach(ProcessHandle::destroyForcibly);
-                script.destroyForcibly();
-            }
-            System.out.println("[desk-pilkada] duty phone browser test: " + output.toString().strip());
-            assertThat(script.exitValue()).as(output.toString()).isZero();
+            BrowserTests.ScriptRun run = BrowserTests.runAgainst("duty-phone.mjs", a, b, shots, 60);
+            String output = run.output();
+            System.out.println("[desk-pilkada] duty phone browser test: " + output.strip());
+            assertThat(run.exitValue()).as(output).isZero();
             assertThat(output).contains("\"qrIsSvg\":true", "\"noHorizontalScroll\":true", "\"replayRefused\":true");
             Matcher counted = Pattern.compile("\"wallCountedAfterMs\":(\\d+)").matcher(output);
-            assertThat(counted.find()).as(output.toString()).isTrue();
+            assertThat(counted.find()).as(output).isTrue();
             assertThat(shots.resolve("phone-sign-in-390x844.png")).exists();
         }
     }
