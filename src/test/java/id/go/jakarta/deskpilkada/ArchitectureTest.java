@@ -38,7 +38,7 @@ class ArchitectureTest {
                         ROOT + ".posko..", ROOT + ".election..", ROOT + ".wilayah..", ROOT + ".staff..",
                         ROOT + ".account..", ROOT + ".demo..", ROOT + ".duty..", ROOT + ".situation..",
                         ROOT + ".device..", ROOT + ".integration..", ROOT + ".issues..",
-                        ROOT + ".journal..", ROOT + ".media..", ROOT + ".reports..")
+                        ROOT + ".journal..", ROOT + ".media..", ROOT + ".reports..", ROOT + ".exercise..")
                 .check(classes);
     }
 

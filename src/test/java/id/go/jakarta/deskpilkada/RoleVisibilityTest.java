@@ -59,7 +59,8 @@ class RoleVisibilityTest extends KaribuTest {
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers");
         login("admin");
         assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Perangkat", "Siaran pers", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi");
+                "Permasalahan", "Perangkat", "Siaran pers", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi",
+                "Latihan");
     }
 
     private static List<String> menu() {

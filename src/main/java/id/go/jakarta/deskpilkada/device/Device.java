@@ -44,6 +44,21 @@ class Device extends VersionedEntity {
     @Column(name = "status_changed_by")
     private @Nullable String statusChangedBy;
 
+    /** The status an exercise gave the device (null: the real one shows through during the exercise). */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "exercise_status")
+    private @Nullable DeviceStatus exerciseStatus;
+
+    @Column(name = "exercise_status_since")
+    private @Nullable Instant exerciseStatusSince;
+
+    @Column(name = "exercise_status_note")
+    private @Nullable String exerciseStatusNote;
+
+    @Column(name = "exercise_status_changed_by")
+    private @Nullable String exerciseStatusChangedBy;
+
     protected Device() {
     }
 
@@ -66,6 +81,28 @@ class Device extends VersionedEntity {
      * @return false when status and note are as they were (nothing changed)
      */
     boolean report(DeviceStatus reported, @Nullable String note, String by, Instant at) {
+        return report(reported, note, by, at, false);
+    }
+
+    /**
+     * As {@link #report(DeviceStatus, String, String, Instant)}, for the exercise when {@code exercise}:
+     * then only the exercise's status changes, starting from the real one.
+     */
+    boolean report(DeviceStatus reported, @Nullable String note, String by, Instant at, boolean exercise) {
+        if (exercise) {
+            DeviceStatus current = exerciseStatus != null ? exerciseStatus : status;
+            String currentNote = exerciseStatus != null ? exerciseStatusNote : statusNote;
+            if (reported == current && Objects.equals(note, currentNote)) {
+                return false;
+            }
+            if (reported != current || exerciseStatusSince == null) {
+                this.exerciseStatusSince = reported != current ? at : statusSince;
+            }
+            this.exerciseStatus = reported;
+            this.exerciseStatusNote = note;
+            this.exerciseStatusChangedBy = by;
+            return true;
+        }
         if (reported == status && Objects.equals(note, statusNote)) {
             return false;
         }
@@ -86,7 +123,22 @@ class Device extends VersionedEntity {
         return kind;
     }
 
-    DeviceInfo toInfo() {
+    /** Forgets what an exercise reported; true if it had reported anything. */
+    boolean clearExercise() {
+        boolean had = exerciseStatus != null;
+        this.exerciseStatus = null;
+        this.exerciseStatusSince = null;
+        this.exerciseStatusNote = null;
+        this.exerciseStatusChangedBy = null;
+        return had;
+    }
+
+    DeviceInfo toInfo(boolean exercise) {
+        if (exercise && exerciseStatus != null) {
+            return new DeviceInfo(id(), poskoId, kind, name, snapshotUrl, streamUrl, exerciseStatus,
+                    exerciseStatusSince == null ? statusSince : exerciseStatusSince, exerciseStatusNote,
+                    exerciseStatusChangedBy, version());
+        }
         return new DeviceInfo(id(), poskoId, kind, name, snapshotUrl, streamUrl, status, statusSince, statusNote,
                 statusChangedBy, version());
     }

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.device;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -36,13 +37,16 @@ public class DeviceService {
     private final Clock clock;
 
     DeviceService(DeviceRepository devices, DeviceSnapshot snapshot, PoskoService posko,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, ExerciseMode mode, Clock clock) {
+        this.mode = mode;
         this.devices = devices;
         this.snapshot = snapshot;
         this.posko = posko;
         this.events = events;
         this.clock = clock;
     }
+
+    private final ExerciseMode mode;
 
     /** Every post's devices, from the live snapshot (no database transaction). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -76,7 +80,7 @@ public class DeviceService {
         }
         Device device = devices.saveAndFlush(new Device(checked, clock.instant()));
         changed(device);
-        return device.toInfo();
+        return device.toInfo(mode.exercise());
     }
 
     @Transactional
@@ -91,7 +95,7 @@ public class DeviceService {
         device.edit(checked);
         flush(device);
         changed(device);
-        return device.toInfo();
+        return device.toInfo(mode.exercise());
     }
 
     @Transactional
@@ -128,13 +132,15 @@ public class DeviceService {
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
             throw DeskException.invalid("device.note.tooLong", MAX_NOTE);
         }
-        if (!device.report(status, cleanNote, actor.displayName(), clock.instant())) {
+        // During an exercise people play the scenario; a monitoring script keeps reporting the real state.
+        boolean exercise = mode.exercise() && !actor.is(Role.INTEGRASI);
+        if (!device.report(status, cleanNote, actor.displayName(), clock.instant(), exercise)) {
             // The same status and note again: nothing to store, nothing for the walls.
-            return device.toInfo();
+            return device.toInfo(mode.exercise());
         }
         flush(device);
         changed(device);
-        return device.toInfo();
+        return device.toInfo(mode.exercise());
     }
 
     /** Activity of the post only when one of its own people did it. */

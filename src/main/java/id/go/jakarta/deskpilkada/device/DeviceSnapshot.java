@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.device;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
@@ -26,7 +27,10 @@ class DeviceSnapshot implements SnapshotContributor {
     private final IMap<Long, PostDevices> byPost;
     private final DeviceRepository repository;
 
-    DeviceSnapshot(HazelcastInstance hazelcast, DeviceRepository repository) {
+    private final ExerciseMode mode;
+
+    DeviceSnapshot(HazelcastInstance hazelcast, DeviceRepository repository, ExerciseMode mode) {
+        this.mode = mode;
         this.byPost = hazelcast.getMap(LiveSnapshots.mapName("devices"));
         this.repository = repository;
     }
@@ -87,11 +91,11 @@ class DeviceSnapshot implements SnapshotContributor {
 
     private PostDevices load(long poskoId) {
         return new PostDevices(repository.findByPoskoIdOrderByKindAscNameAsc(poskoId).stream()
-                .map(Device::toInfo).toList());
+                .map(d -> d.toInfo(mode.exercise())).toList());
     }
 
     private Map<Long, PostDevices> loadAll() {
-        Map<Long, List<DeviceInfo>> grouped = repository.findAll().stream().map(Device::toInfo)
+        Map<Long, List<DeviceInfo>> grouped = repository.findAll().stream().map(d -> d.toInfo(mode.exercise()))
                 .sorted(Comparator.comparing(DeviceInfo::kind).thenComparing(DeviceInfo::name))
                 .collect(Collectors.groupingBy(DeviceInfo::poskoId, Collectors.toCollection(ArrayList::new)));
         return grouped.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +25,13 @@ class CoverageKeeper {
     private final CoverageStateRepository states;
     private final ApplicationEventPublisher events;
     private final CoverageCalculator calculator;
+    private final ExerciseMode mode;
     private final Clock clock;
 
     CoverageKeeper(ShiftTemplateRepository shifts, DutyAssignmentRepository assignments,
                    CoverageStateRepository states, ApplicationEventPublisher events, DutyProperties properties,
-                   Clock clock) {
+                   ExerciseMode mode, Clock clock) {
+        this.mode = mode;
         this.shifts = shifts;
         this.assignments = assignments;
         this.states = states;
@@ -42,7 +45,7 @@ class CoverageKeeper {
     public PostCoverage compute(long poskoId) {
         Instant now = clock.instant();
         PostCoverage coverage = computeAt(poskoId, now);
-        CoverageState state = states.findById(poskoId).orElse(null);
+        CoverageState state = states.findByPoskoId(poskoId).orElse(null);
         return coverage.gap() && state != null && state.gap() ? coverage.withGapSince(state.gapSince()) : coverage;
     }
 
@@ -60,7 +63,7 @@ class CoverageKeeper {
     @Transactional(propagation = Propagation.MANDATORY)
     public void decide(long poskoId) {
         Instant now = clock.instant();
-        CoverageState state = states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId)));
+        CoverageState state = states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId, mode.exercise())));
         PostCoverage coverage = computeAt(poskoId, now);
         CoverageChanged.Turn turn = null;
         boolean newShift = !coverage.shiftKey().equals(state.shiftKey());

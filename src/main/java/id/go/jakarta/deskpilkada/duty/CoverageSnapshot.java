@@ -49,6 +49,16 @@ class CoverageSnapshot implements SnapshotContributor {
         }
     }
 
+    /** The other mode's coverage is not an older version of this one: decide and replace it. */
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void modeChanged() {
+        for (PoskoTile tile : posko.tiles()) {
+            keeper.decideAlone(tile.id());
+            coverage.set(tile.id(), keeper.compute(tile.id()));
+        }
+    }
+
     /** Lets the watch decide first (a grace period may have run out), then compares. */
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)

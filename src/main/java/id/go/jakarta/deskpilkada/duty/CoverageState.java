@@ -1,5 +1,9 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,12 +14,18 @@ import org.jspecify.annotations.Nullable;
 
 /** The last decided coverage state of a post: one row each, locked while a node decides. */
 @Entity
+@IdClass(CoverageState.Key.class)
+@Filter(name = ExerciseMode.FILTER)
 @Table(name = "coverage_state")
 class CoverageState {
 
     @Id
     @Column(name = "posko_id")
     private long poskoId;
+
+    /** The state while an exercise runs is kept apart from the real one. */
+    @Id
+    private boolean exercise;
 
     private boolean gap;
 
@@ -36,8 +46,9 @@ class CoverageState {
     protected CoverageState() {
     }
 
-    CoverageState(long poskoId) {
+    CoverageState(long poskoId, boolean exercise) {
         this.poskoId = poskoId;
+        this.exercise = exercise;
     }
 
     boolean gap() {
@@ -58,5 +69,24 @@ class CoverageState {
         this.shiftKey = shiftKey;
         this.summary = summary;
         this.checkedAt = at;
+    }
+
+    /** The key: one row per post and mode. */
+    static class Key implements Serializable {
+        private long poskoId;
+        private boolean exercise;
+
+        protected Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.poskoId == poskoId && k.exercise == exercise;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(poskoId) * 31 + Boolean.hashCode(exercise);
+        }
     }
 }

@@ -8,10 +8,14 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
-interface CoverageStateRepository extends JpaRepository<CoverageState, Long> {
+interface CoverageStateRepository extends JpaRepository<CoverageState, CoverageState.Key> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "5000"))
     @Query("select s from CoverageState s where s.poskoId = :poskoId")
     Optional<CoverageState> lockByPoskoId(long poskoId);
+
+    /** The post's state in the current mode. */
+    Optional<CoverageState> findByPoskoId(long poskoId);
+
 }

@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import jakarta.persistence.EntityListeners;
+import org.hibernate.annotations.Filter;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import jakarta.persistence.Column;
@@ -16,7 +21,12 @@ import org.jspecify.annotations.Nullable;
 /** One officer on one shift of one post on one day, and how his attendance stands. */
 @Entity
 @Table(name = "duty_assignment")
-class DutyAssignment extends VersionedEntity {
+@Filter(name = ExerciseMode.FILTER)
+@EntityListeners(ExerciseTagging.class)
+class DutyAssignment extends VersionedEntity implements ExerciseTagged {
+
+    /** True for a row recorded during an exercise; set once, when first saved. */
+    private boolean exercise;
 
     @Column(name = "posko_id")
     private long poskoId;
@@ -148,5 +158,10 @@ class DutyAssignment extends VersionedEntity {
     AssignmentInfo toInfo() {
         return new AssignmentInfo(id(), poskoId, shiftId, dutyDate, officerId, postRole, startsAt, endsAt, status,
                 signedInAt, signedOutAt, signInMethod, replacesId, note, changedBy, changedAt, version());
+    }
+
+    @Override
+    public void tagExercise(boolean exercise) {
+        this.exercise = exercise;
     }
 }

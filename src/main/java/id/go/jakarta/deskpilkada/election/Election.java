@@ -7,8 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "election")
@@ -24,6 +26,8 @@ class Election extends VersionedEntity {
     private boolean exercise;
     private boolean active;
 
+    @Column(name = "activated_at")
+    private @Nullable Instant activatedAt;
 
     @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
@@ -43,8 +47,21 @@ class Election extends VersionedEntity {
         stages.add(new ElectionStage(this, stages.size() + 1, stageName, startsOn, endsOn, votingDay));
     }
 
-    void activate() {
+    void activate(Instant at) {
         this.active = true;
+        this.activatedAt = at;
+    }
+
+    boolean exercise() {
+        return exercise;
+    }
+
+    Instant activatedAt() {
+        return activatedAt == null ? Instant.EPOCH : activatedAt;
+    }
+
+    List<ElectionStage> stages() {
+        return stages;
     }
 
     void deactivate() {

@@ -1,5 +1,11 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import jakarta.persistence.EntityListeners;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.NotAudited;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +24,13 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "issue")
 @Audited
-class Issue extends VersionedEntity {
+@Filter(name = ExerciseMode.FILTER)
+@EntityListeners(ExerciseTagging.class)
+class Issue extends VersionedEntity implements ExerciseTagged {
+
+    /** True for a row recorded during an exercise; set once, when first saved. */
+    @NotAudited
+    private boolean exercise;
 
     private String title = "";
     private @Nullable String description;
@@ -218,5 +230,10 @@ class Issue extends VersionedEntity {
         return new IssueInfo(id(), title, description, categoryId, severity, status, wilayahCode, kecamatanCode,
                 kelurahanCode, tps, address, electionId, stageSeq, source, reporter, poskoId, escalated,
                 assignedUnitId, rejection, reportedAt, referredAt, acknowledgedAt, overdueAt, resolvedAt, updatedAt, version());
+    }
+
+    @Override
+    public void tagExercise(boolean exercise) {
+        this.exercise = exercise;
     }
 }

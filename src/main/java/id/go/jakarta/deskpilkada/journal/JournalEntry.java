@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.journal;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import jakarta.persistence.EntityListeners;
+import org.hibernate.annotations.Filter;
 import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +25,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "post_journal_entry")
-class JournalEntry extends AbstractEntity {
+@Filter(name = ExerciseMode.FILTER)
+@EntityListeners(ExerciseTagging.class)
+class JournalEntry extends AbstractEntity implements ExerciseTagged {
+
+    /** True for a row recorded during an exercise; set once, when first saved. */
+    private boolean exercise;
 
     @Column(name = "posko_id", updatable = false)
     private long poskoId;
@@ -99,5 +109,10 @@ class JournalEntry extends AbstractEntity {
     JournalEntryInfo toInfo(@Nullable Long correctedBy) {
         return new JournalEntryInfo(id(), poskoId, at, shiftDay, shiftId, shiftName, category, text, authorName,
                 issueId, correctsId, correctedBy, recordedAt);
+    }
+
+    @Override
+    public void tagExercise(boolean exercise) {
+        this.exercise = exercise;
     }
 }

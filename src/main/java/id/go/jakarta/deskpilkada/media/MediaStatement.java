@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.media;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import jakarta.persistence.EntityListeners;
+import org.hibernate.annotations.Filter;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,7 +26,12 @@ import org.jspecify.annotations.Nullable;
 /** A media statement; its text is kept once more per save in {@link MediaStatementVersion}. */
 @Entity
 @Table(name = "media_statement")
-class MediaStatement extends VersionedEntity {
+@Filter(name = ExerciseMode.FILTER)
+@EntityListeners(ExerciseTagging.class)
+class MediaStatement extends VersionedEntity implements ExerciseTagged {
+
+    /** True for a row recorded during an exercise; set once, when first saved. */
+    private boolean exercise;
 
     private String title = "";
     private String body = "";
@@ -186,5 +196,10 @@ class MediaStatement extends VersionedEntity {
         return new StatementInfo(id(), title, body, status, poskoId, author, List.copyOf(relatedIssueIds), supersedesId,
                 supersededById, returnNote, contentVersion, createdAt, updatedAt, updatedBy, submittedAt, reviewedBy,
                 publishedAt, publishedBy, version());
+    }
+
+    @Override
+    public void tagExercise(boolean exercise) {
+        this.exercise = exercise;
     }
 }

@@ -45,6 +45,21 @@ class Posko extends VersionedEntity {
     @Column(name = "alert_changed_at")
     private @Nullable Instant alertChangedAt;
 
+    /** The alert level while an exercise runs (null: normal); the real one above stays as it was. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "exercise_alert_level")
+    private @Nullable AlertLevel exerciseAlertLevel;
+
+    @Column(name = "exercise_alert_reason")
+    private @Nullable String exerciseAlertReason;
+
+    @Column(name = "exercise_alert_changed_by")
+    private @Nullable String exerciseAlertChangedBy;
+
+    @Column(name = "exercise_alert_changed_at")
+    private @Nullable Instant exerciseAlertChangedAt;
+
 
     protected Posko() {
     }
@@ -53,18 +68,42 @@ class Posko extends VersionedEntity {
         return wilayahCode;
     }
 
-    AlertLevel alertLevel() {
+    AlertLevel alertLevel(boolean exercise) {
+        if (exercise) {
+            return exerciseAlertLevel == null ? AlertLevel.NORMAL : exerciseAlertLevel;
+        }
         return alertLevel;
     }
 
-    void changeAlert(AlertLevel level, String reason, String by, Instant at) {
+    void changeAlert(AlertLevel level, String reason, String by, Instant at, boolean exercise) {
+        if (exercise) {
+            this.exerciseAlertLevel = level;
+            this.exerciseAlertReason = reason;
+            this.exerciseAlertChangedBy = by;
+            this.exerciseAlertChangedAt = at;
+            return;
+        }
         this.alertLevel = level;
         this.alertReason = reason;
         this.alertChangedBy = by;
         this.alertChangedAt = at;
     }
 
-    PoskoTile toTile(String wilayahName) {
+    /** Forgets the exercise's alert level (wiping the exercise). */
+    boolean clearExerciseAlert() {
+        boolean had = exerciseAlertLevel != null || exerciseAlertChangedAt != null;
+        this.exerciseAlertLevel = null;
+        this.exerciseAlertReason = null;
+        this.exerciseAlertChangedBy = null;
+        this.exerciseAlertChangedAt = null;
+        return had;
+    }
+
+    PoskoTile toTile(String wilayahName, boolean exercise) {
+        if (exercise) {
+            return new PoskoTile(id(), code, name, level, wilayahCode, wilayahName, address, sortOrder,
+                    alertLevel(true), exerciseAlertReason, exerciseAlertChangedBy, exerciseAlertChangedAt, version());
+        }
         return new PoskoTile(id(), code, name, level, wilayahCode, wilayahName, address, sortOrder, alertLevel,
                 alertReason, alertChangedBy, alertChangedAt, version());
     }

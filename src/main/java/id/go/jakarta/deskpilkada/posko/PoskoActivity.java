@@ -1,5 +1,9 @@
 package id.go.jakarta.deskpilkada.posko;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,12 +12,18 @@ import java.time.Instant;
 
 /** The last sign of life of one post (one row per post, kept apart so it never bumps the post's version). */
 @Entity
+@IdClass(PoskoActivity.Key.class)
+@Filter(name = ExerciseMode.FILTER)
 @Table(name = "posko_activity")
 class PoskoActivity {
 
     @Id
     @Column(name = "posko_id")
     private long poskoId;
+
+    /** The state while an exercise runs is kept apart from the real one. */
+    @Id
+    private boolean exercise;
 
     @Column(name = "last_at")
     private Instant lastAt = Instant.EPOCH;
@@ -23,8 +33,9 @@ class PoskoActivity {
     protected PoskoActivity() {
     }
 
-    PoskoActivity(long poskoId) {
+    PoskoActivity(long poskoId, boolean exercise) {
         this.poskoId = poskoId;
+        this.exercise = exercise;
     }
 
     void record(Instant at, String what) {
@@ -45,5 +56,24 @@ class PoskoActivity {
 
     LastActivity toInfo() {
         return new LastActivity(lastAt, kind);
+    }
+
+    /** The key: one row per post and mode. */
+    static class Key implements Serializable {
+        private long poskoId;
+        private boolean exercise;
+
+        protected Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.poskoId == poskoId && k.exercise == exercise;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(poskoId) * 31 + Boolean.hashCode(exercise);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.posko;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -10,9 +11,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PoskoActivityRecorder {
 
     private final PoskoActivityRepository activities;
+    private final ExerciseMode mode;
     private final Clock clock;
 
-    PoskoActivityRecorder(PoskoActivityRepository activities, Clock clock) {
+    PoskoActivityRecorder(PoskoActivityRepository activities, ExerciseMode mode, Clock clock) {
+        this.mode = mode;
         this.activities = activities;
         this.clock = clock;
     }
@@ -23,8 +26,8 @@ class PoskoActivityRecorder {
         if (!event.isActivity()) {
             return;
         }
-        PoskoActivity activity = activities.findById(event.poskoId())
-                .orElseGet(() -> new PoskoActivity(event.poskoId()));
+        PoskoActivity activity = activities.findByPoskoId(event.poskoId())
+                .orElseGet(() -> new PoskoActivity(event.poskoId(), mode.exercise()));
         activity.record(clock.instant(), event.activityKind());
         activities.save(activity);
     }

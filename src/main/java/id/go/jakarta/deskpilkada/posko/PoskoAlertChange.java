@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.posko;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import jakarta.persistence.EntityListeners;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Entity;
@@ -15,7 +20,12 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "posko_alert_change")
-class PoskoAlertChange extends AbstractEntity {
+@Filter(name = ExerciseMode.FILTER)
+@EntityListeners(ExerciseTagging.class)
+class PoskoAlertChange extends AbstractEntity implements ExerciseTagged {
+
+    /** True for a row recorded during an exercise; set once, when first saved. */
+    private boolean exercise;
 
 
     @Column(name = "posko_id")
@@ -54,5 +64,10 @@ class PoskoAlertChange extends AbstractEntity {
 
     AlertHistoryEntry toEntry() {
         return new AlertHistoryEntry(fromLevel, toLevel, reason, changedBy, changedAt);
+    }
+
+    @Override
+    public void tagExercise(boolean exercise) {
+        this.exercise = exercise;
     }
 }

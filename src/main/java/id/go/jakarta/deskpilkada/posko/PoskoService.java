@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.posko;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -27,10 +28,12 @@ public class PoskoService {
     private final PoskoAlertChangeRepository history;
     private final PoskoSnapshot snapshot;
     private final ApplicationEventPublisher events;
+    private final ExerciseMode mode;
     private final Clock clock;
 
     PoskoService(PoskoRepository posts, PoskoAlertChangeRepository history, PoskoSnapshot snapshot,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, ExerciseMode mode, Clock clock) {
+        this.mode = mode;
         this.posts = posts;
         this.history = history;
         this.snapshot = snapshot;
@@ -88,11 +91,12 @@ public class PoskoService {
         if (posko.version() != seenVersion) {
             throw stale(poskoId);
         }
-        if (posko.alertLevel() == level) {
+        boolean exercise = mode.exercise();
+        if (posko.alertLevel(exercise) == level) {
             throw DeskException.invalid("posko.alert.same");
         }
-        AlertLevel from = posko.alertLevel();
-        posko.changeAlert(level, why, actor.displayName(), clock.instant());
+        AlertLevel from = posko.alertLevel(exercise);
+        posko.changeAlert(level, why, actor.displayName(), clock.instant(), exercise);
         try {
             posts.saveAndFlush(posko);
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.posko;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
@@ -32,9 +33,11 @@ class PoskoSnapshot implements SnapshotContributor {
     private final PoskoRepository repository;
     private final PoskoActivityRepository activities;
     private final WilayahService wilayah;
+    private final ExerciseMode mode;
 
     PoskoSnapshot(HazelcastInstance hazelcast, PoskoRepository repository, PoskoActivityRepository activities,
-                  WilayahService wilayah) {
+                  WilayahService wilayah, ExerciseMode mode) {
+        this.mode = mode;
         this.tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
         this.activity = hazelcast.getMap(LiveSnapshots.mapName("posko-activity"));
         this.repository = repository;
@@ -53,7 +56,7 @@ class PoskoSnapshot implements SnapshotContributor {
             repository.findById(changed.poskoId()).ifPresent(p -> putIfNewer(toTile(p)));
         }
         if (event instanceof PoskoActivityEvent active) {
-            activities.findById(active.poskoId()).ifPresent(this::putIfLater);
+            activities.findByPoskoId(active.poskoId()).ifPresent(this::putIfLater);
         }
     }
 
@@ -61,6 +64,15 @@ class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void rebuild() {
         repository.findAll().forEach(p -> putIfNewer(toTile(p)));
+        activities.findAll().forEach(this::putIfLater);
+    }
+
+    /** Another mode's tiles and last activities are not older versions of these: replace them all. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void modeChanged() {
+        repository.findAll().forEach(p -> tiles.set(p.id(), toTile(p)));
+        activity.clear();
         activities.findAll().forEach(this::putIfLater);
     }
 
@@ -127,7 +139,7 @@ class PoskoSnapshot implements SnapshotContributor {
 
     PoskoTile toTile(Posko posko) {
         WilayahArea area = wilayah.all().get(posko.wilayahCode());
-        return posko.toTile(area != null ? area.shortName() : posko.wilayahCode());
+        return posko.toTile(area != null ? area.shortName() : posko.wilayahCode(), mode.exercise());
     }
 
     private void putIfNewer(PoskoTile tile) {

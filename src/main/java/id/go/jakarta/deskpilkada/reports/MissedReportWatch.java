@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.reports;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.time.Clock;
@@ -30,11 +31,13 @@ class MissedReportWatch {
     private final PoskoService posko;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final ExerciseMode mode;
     private final Clock clock;
 
     MissedReportWatch(SituationReportRepository reports, ReportSchedule schedule, ReportProperties properties,
                       PoskoService posko, ApplicationEventPublisher events, TransactionTemplate transactions,
-                      Clock clock) {
+                      ExerciseMode mode, Clock clock) {
+        this.mode = mode;
         this.reports = reports;
         this.schedule = schedule;
         this.properties = properties;
@@ -58,7 +61,10 @@ class MissedReportWatch {
      * and that has no submitted report; returns how many this node flagged.
      */
     int flagMissed(Instant now) {
-        Instant from = now.minus(properties.lookback());
+        boolean exercise = mode.exercise();
+        Instant lookback = now.minus(properties.lookback());
+        // An exercise is not late for times before it began (a late-report inject makes one late).
+        Instant from = exercise && mode.since().isAfter(lookback) ? mode.since() : lookback;
         int flagged = 0;
         for (PoskoTile post : posko.tiles()) {
             Set<Instant> done = new HashSet<>(transactions.execute(s -> reports.submittedDues(post.id(), from, now)));
@@ -66,7 +72,7 @@ class MissedReportWatch {
                 if (done.contains(due) || schedule.lateAfter(due).isAfter(now)) {
                     continue;
                 }
-                if (raise(post.id(), due, now)) {
+                if (raise(post.id(), due, exercise, now)) {
                     flagged++;
                 }
             }
@@ -74,10 +80,12 @@ class MissedReportWatch {
         return flagged;
     }
 
-    private boolean raise(long poskoId, Instant due, Instant now) {
+    /** Flags one due time as missed now (once per post, due time and mode); true if this call did. */
+    boolean raise(long poskoId, Instant due, boolean exercise, Instant now) {
         try {
             return Boolean.TRUE.equals(transactions.execute(s -> {
-                if (reports.missedFlags(poskoId, due) > 0 || reports.flagMissed(poskoId, due, now) != 1) {
+                if (reports.missedFlags(poskoId, due, exercise) > 0
+                        || reports.flagMissed(poskoId, due, exercise, now) != 1) {
                     return false;
                 }
                 events.publishEvent(new ReportMissed(poskoId, due));

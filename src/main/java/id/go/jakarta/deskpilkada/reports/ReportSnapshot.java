@@ -80,6 +80,13 @@ class ReportSnapshot implements SnapshotContributor {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void modeChanged() {
+        byPost.clear();
+        rebuild();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean reconcile() {
         Instant horizon = horizon();
         Map<Long, PostReporting> truth = loadAll(horizon);

@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.reports;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import jakarta.persistence.EntityListeners;
+import org.hibernate.annotations.Filter;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import jakarta.persistence.Column;
@@ -19,7 +24,12 @@ import org.jspecify.annotations.Nullable;
 /** One version of a post's situation report for one due time. */
 @Entity
 @Table(name = "situation_report")
-class SituationReport extends VersionedEntity {
+@Filter(name = ExerciseMode.FILTER)
+@EntityListeners(ExerciseTagging.class)
+class SituationReport extends VersionedEntity implements ExerciseTagged {
+
+    /** True for a row recorded during an exercise; set once, when first saved. */
+    private boolean exercise;
 
     @Column(name = "posko_id")
     private long poskoId;
@@ -201,5 +211,10 @@ class SituationReport extends VersionedEntity {
         return new ReportInfo(id(), poskoId, dueAt, periodStart, reportVersion, previousId, status,
                 new ReportText(kamtibmas, tahapan, sosialPolitik, tindakLanjut, kebutuhan), facts(), returnNote,
                 createdBy, createdAt, submittedBy, submittedAt, late, reviewedBy, reviewedAt, updatedAt, version());
+    }
+
+    @Override
+    public void tagExercise(boolean exercise) {
+        this.exercise = exercise;
     }
 }

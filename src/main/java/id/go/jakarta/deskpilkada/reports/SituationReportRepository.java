@@ -31,11 +31,21 @@ interface SituationReportRepository extends JpaRepository<SituationReport, Long>
 
     /** Inserts the missed due time once: a second node's insert fails on the primary key. */
     @Modifying
-    @Query(value = "insert into situation_report_missed (posko_id, due_at, flagged_at) values (:poskoId, :dueAt, :at)",
+    @Query(value = "insert into situation_report_missed (posko_id, due_at, exercise, flagged_at) "
+            + "values (:poskoId, :dueAt, :exercise, :at)",
             nativeQuery = true)
-    int flagMissed(long poskoId, Instant dueAt, Instant at);
+    int flagMissed(long poskoId, Instant dueAt, boolean exercise, Instant at);
 
-    @Query(value = "select count(*) from situation_report_missed where posko_id = :poskoId and due_at = :dueAt",
+    @Query(value = "select count(*) from situation_report_missed where posko_id = :poskoId and due_at = :dueAt "
+            + "and exercise = :exercise",
             nativeQuery = true)
-    long missedFlags(long poskoId, Instant dueAt);
+    long missedFlags(long poskoId, Instant dueAt, boolean exercise);
+
+    @Modifying
+    @Query(value = "delete from situation_report_missed where exercise = true", nativeQuery = true)
+    int wipeExerciseMissed();
+
+    @Modifying
+    @Query(value = "delete from situation_report where exercise = true", nativeQuery = true)
+    int wipeExerciseReports();
 }

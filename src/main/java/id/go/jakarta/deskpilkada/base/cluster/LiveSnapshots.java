@@ -74,6 +74,22 @@ public class LiveSnapshots {
         }
     }
 
+    /**
+     * After this node entered or left exercise mode: every part is replaced with the new mode's data
+     * and every view everywhere reloads.
+     */
+    public void modeChanged(String reason) {
+        for (SnapshotContributor contributor : contributors) {
+            try {
+                contributor.modeChanged();
+            } catch (RuntimeException e) {
+                log.warn("Could not reload {} for the new mode", contributor.getClass().getSimpleName(), e);
+            }
+        }
+        log.info("Live snapshot: {}", reason);
+        bus.publish(new ControlEvents.SnapshotRepaired(reason));
+    }
+
     /** Reconciles now; true if anything had to be repaired (every view then reloads). */
     public boolean reconcileNow() {
         return repair(null);

@@ -13,6 +13,14 @@ public interface SnapshotContributor {
 
     void rebuild();
 
+    /**
+     * The desk entered or left exercise mode: the held part belongs to the other mode and is
+     * replaced from the database, whatever its versions say. By default a {@link #rebuild}.
+     */
+    default void modeChanged() {
+        rebuild();
+    }
+
     /** Compares the snapshot with the database and repairs it; true if anything was wrong. */
     boolean reconcile();
 }
