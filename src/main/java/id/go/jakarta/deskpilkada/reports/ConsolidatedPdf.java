@@ -5,8 +5,11 @@ import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +20,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
  * The consolidated provincial report as a PDF (A4, in Indonesian): the provincial summary, a chart
  * of the period's new issues per wilayah post and severity, then every wilayah report; each page
  * numbered and stamped with the generation time in WIB.
+ *
+ * <p>The text is set in Liberation Sans (SIL OFL 1.1), embedded as a subset so that any Unicode
+ * text shows as written: the regular face is the one PDFBox ships, the bold one is ours
+ * ({@code fonts/}, see {@code NOTICE.md} there). A character neither face has (Chinese script,
+ * emoji) becomes "?" rather than failing the document.
  */
 @Component
 public class ConsolidatedPdf {
@@ -36,8 +44,32 @@ public class ConsolidatedPdf {
             new Color(0xc62828)};
     private static final String[] SEVERITY_NAMES = {"Rendah", "Sedang", "Tinggi", "Kritis"};
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Liberation Sans 2.1.5 as shipped inside PDFBox (the same version as our bold face). */
+    private static final String REGULAR_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String BOLD_FONT = "/fonts/LiberationSans-Bold.ttf";
+    private static final char MISSING = '?';
+
+    /** The font files, read from the classpath once, on the first PDF. */
+    private static final class Faces {
+        static final byte[] REGULAR = resource(REGULAR_FONT);
+        static final byte[] BOLD = resource(BOLD_FONT);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ConsolidatedPdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the classpath: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Both faces, embedded (as subsets) in one document: a font object belongs to its document. */
+    private static PDFont load(PDDocument doc, boolean bold) throws IOException {
+        return PDType0Font.load(doc, new ByteArrayInputStream(bold ? Faces.BOLD : Faces.REGULAR));
+    }
 
     /**
      * Writes the PDF; {@code progress} hears each post written (1..posts) so a screen can show it.
@@ -45,6 +77,8 @@ public class ConsolidatedPdf {
     public void write(ConsolidatedReport report, OutputStream out, IntConsumer progress) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Writer w = new Writer(doc);
+            PDFont regular = w.regular;
+            PDFont bold = w.bold;
             w.text(bold, 16, "Laporan Situasi Harian Posko Pilkada DKI Jakarta");
             w.text(regular, 11, "Laporan harian Sekda, " + DateTimeFormatter.ofPattern("d MMMM yyyy", ID).format(report.day()));
             w.text(regular, 10, "Periode " + Wib.dateTime(report.periodStart(), ID) + " s.d. "
@@ -109,6 +143,7 @@ public class ConsolidatedPdf {
     }
 
     private void body(Writer w, ReportInfo r) throws IOException {
+        PDFont regular = w.regular;
         ReportFacts f = r.facts();
         if (f != null) {
             w.text(regular, 10, "Tahapan: " + (f.stageName() == null ? "-" : f.stageName()));
@@ -132,8 +167,8 @@ public class ConsolidatedPdf {
     }
 
     private void section(Writer w, String title, String text) throws IOException {
-        w.text(bold, 10, title);
-        w.text(regular, 10, text.isBlank() ? "-" : text);
+        w.text(w.bold, 10, title);
+        w.text(w.regular, 10, text.isBlank() ? "-" : text);
     }
 
     private static String severities(ReportFacts f, boolean fresh) {
@@ -147,6 +182,7 @@ public class ConsolidatedPdf {
 
     /** Horizontal stacked bars, one per wilayah post, drawn with PDF graphics. */
     private void chart(Writer w, ConsolidatedReport report) throws IOException {
+        PDFont regular = w.regular;
         List<PoskoTile> wilayah = report.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).toList();
         int max = 1;
         for (PoskoTile p : wilayah) {
@@ -194,11 +230,15 @@ public class ConsolidatedPdf {
     private final class Writer {
 
         private final PDDocument doc;
+        final PDFont regular;
+        final PDFont bold;
         private PDPageContentStream cs;
         float y;
 
         Writer(PDDocument doc) throws IOException {
             this.doc = doc;
+            this.regular = load(doc, false);
+            this.bold = load(doc, true);
             newPage();
         }
 
@@ -226,7 +266,7 @@ public class ConsolidatedPdf {
             y -= height;
         }
 
-        void text(PDType1Font font, float size, String text) throws IOException {
+        void text(PDFont font, float size, String text) throws IOException {
             for (String paragraph : text.split("\\R")) {
                 for (String line : wrap(font, size, safe(font, paragraph))) {
                     need(size * 1.4f);
@@ -236,7 +276,7 @@ public class ConsolidatedPdf {
             }
         }
 
-        void plain(PDType1Font font, float size, float x, float at, String text) throws IOException {
+        void plain(PDFont font, float size, float x, float at, String text) throws IOException {
             cs.beginText();
             cs.setFont(font, size);
             cs.newLineAtOffset(x, at);
@@ -249,7 +289,7 @@ public class ConsolidatedPdf {
         }
     }
 
-    private static List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+    private static List<String> wrap(PDFont font, float size, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -265,16 +305,23 @@ public class ConsolidatedPdf {
         return lines;
     }
 
-    /** Characters the standard font cannot show become "?" rather than failing the document. */
-    private static String safe(PDType1Font font, String text) {
+    /**
+     * Characters the font cannot show become "?" (a tab a space) rather than failing the document;
+     * a line break is never passed here ({@link Writer#text} splits on it).
+     */
+    private static String safe(PDFont font, String text) {
         StringBuilder s = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                s.append(' ');
+                return;
+            }
             String ch = new String(Character.toChars(cp));
             try {
                 font.encode(ch);
                 s.append(ch);
             } catch (IOException | IllegalArgumentException e) {
-                s.append('?');
+                s.append(MISSING);
             }
         });
         return s.toString();

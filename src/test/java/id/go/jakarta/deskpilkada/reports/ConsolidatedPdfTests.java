@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,29 @@ class ConsolidatedPdfTests {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Laporan Posko Balai Kota untuk periode ini belum dikirim.")
                     .contains("Tidak ada laporan yang dikirim untuk periode ini.").contains("Halaman 1 dari 1");
+        }
+    }
+
+    @Test
+    void text_outside_winansi_reads_back_exactly_and_what_the_font_lacks_becomes_a_question_mark() throws Exception {
+        LocalDate day = Wib.today(clock).minusDays(12);
+        String narrative = "Situasi ≥ normal → aman, Łódź, Şahin, Россия, „kutip” – € 5";
+        submit("ketua.balaikota", "BALAIKOTA", schedule.duesOf(PoskoLevel.PROVINSI, day).getFirst(),
+                narrative + "\nTamu dari 北京 😀 tiba");
+
+        SignIn.as(context, "sekda");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.write(reports.consolidated(day), out, n -> { });
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+                fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).as("embedded subsets").hasSize(2).allMatch(font -> font.contains("+LiberationSans"))
+                    .anyMatch(font -> font.endsWith("-Bold"));
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(narrative).contains("Tamu dari ?? ? tiba");
         }
     }
 }
