@@ -2,12 +2,16 @@
 # Wall benchmark: live heap per open wall screen and pictures per second under an event burst.
 # Needs the production jar (./mvnw -Pproduction package -DskipTests), Chromium and playwright-core
 # (npm ci in src/test/browser). Prints one JSON line.   Usage: bench/wall.sh [walls] [seconds]
+# JAR=<path> runs another build of the jar; HISTOGRAM=1 adds the class histogram growth per wall;
+# HEAPDUMP=<absolute dir> writes heap dumps of the live objects before and after opening the walls
+# (walls-0.hprof, walls-N.hprof) to find what each screen keeps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 work=$(mktemp -d)
 port=${PORT:-18480}
-"$JAVA_HOME/bin/java" -Xmx1g -jar target/desk-pilkada-*.jar --server.port="$port" --server.address=127.0.0.1 \
+jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
+"$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
   --spring.datasource.url="jdbc:h2:file:$work/db;AUTO_SERVER=FALSE" --desk.cluster.members= \
   --desk.cluster.port=$((port + 1)) --logging.level.root=WARN >"$work/node.log" 2>&1 &
 pid=$!
@@ -34,4 +38,4 @@ const { chromium } = require("playwright-core");
   await b.close();
 })();'
 BASE="http://127.0.0.1:$port" PID=$pid JCMD="$JAVA_HOME/bin/jcmd" WALLS=${1:-50} SECONDS=${2:-10} \
-  HISTOGRAM=${HISTOGRAM:-} node wall-bench.mjs
+  HISTOGRAM=${HISTOGRAM:-} HEAPDUMP=${HEAPDUMP:-} node wall-bench.mjs

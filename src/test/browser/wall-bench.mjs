@@ -21,6 +21,11 @@ function liveHeapKb() {
   return Number(used[1]);
 }
 
+// HEAPDUMP=<directory>: also writes walls-0.hprof and walls-<N>.hprof there (live objects only).
+function heapDump(name) {
+  if (process.env.HEAPDUMP) execFileSync(jcmd, [pid, 'GC.heap_dump', '-all=false', `${process.env.HEAPDUMP}/${name}.hprof`]);
+}
+
 function histogram() {
   const lines = execFileSync(jcmd, [pid, 'GC.class_histogram'], { maxBuffer: 64 * 1024 * 1024 }).toString().split('\n');
   const bytes = new Map();
@@ -64,6 +69,7 @@ const device = devices[0].id;
 
 const before = liveHeapKb();
 const histBefore = process.env.HISTOGRAM ? histogram() : null;
+heapDump('walls-0');
 const url = new URL(base);
 const pages = [];
 for (let i = 0; i < walls; i++) {
@@ -89,6 +95,7 @@ for (let i = 0; i < walls; i++) {
 }
 await new Promise(r => setTimeout(r, 3000));
 const after = liveHeapKb();
+heapDump('walls-' + walls);
 if (histBefore) {
   const diff = [...histogram()].map(([k, v]) => [k, v - (histBefore.get(k) || 0)]).sort((a, b) => b[1] - a[1]);
   for (const [k, v] of diff.slice(0, 30)) console.error(String(Math.round(v / walls)).padStart(8), 'B/wall', k);

@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,7 +81,7 @@ public class WallModelService {
     private final WallSettingsService settings;
     private final LiveEventBus bus;
     private final Messages messages;
-    private final JsonMapper json;
+    private final ObjectWriter json;
     private final Clock clock;
 
     private final List<Consumer<Pictures>> listeners = new CopyOnWriteArrayList<>();
@@ -124,7 +126,10 @@ public class WallModelService {
         this.settings = settings;
         this.bus = bus;
         this.messages = messages;
-        this.json = json;
+        // Only ASCII (any other character escaped, which the wall's JSON.parse reads back):
+        // one en dash would otherwise store the picture, and every screen's copy in its last push
+        // message, as two bytes per character instead of one.
+        this.json = json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
         this.clock = clock;
     }
 

@@ -208,6 +208,20 @@ class WallServicesTests {
     }
 
     @Test
+    void the_picture_is_ascii_only_so_each_copy_takes_one_byte_per_character_and_reads_back_every_character() {
+        SignIn.as(context, "ketua.jakpus");
+        String name = "Kamera Gerbang \u2013 Utara \u00e9\u2713";
+        devices.register(new DeviceForm(tile("JAKPUS").id(), DeviceKind.CCTV, name, null, null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> devices.ofPost(tile("JAKPUS").id()).stream()
+                .anyMatch(d -> d.name().equals(name)));
+        String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
+        assertThat(picture.chars().filter(c -> c > 127).count()).as("characters beyond ASCII").isZero();
+        assertThat(picture).contains("Kamera Gerbang \\u2013 Utara \\u00E9\\u2713");
+        JsonNode names = json.readTree(picture).get("posts").get(1).get("cctv");
+        assertThat(names.valueStream().map(n -> n.get("name").asString())).contains(name);
+    }
+
+    @Test
     void a_burst_of_events_rebuilds_the_picture_at_most_twice_a_second() throws InterruptedException {
         List<WallModelService.Pictures> builds = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = pictures.subscribe(builds::add);

@@ -27,9 +27,13 @@ final class WallBinding {
             Locale locale = ui.getLocale();
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             DeskUser viewer = auth != null && auth.getPrincipal() instanceof DeskUser user ? user : null;
-            // The picture goes out by push right after the page, not inside its response: Vaadin
-            // keeps each screen's last response, and a wall's would then hold a whole picture.
-            Thread.ofVirtual().start(() -> show(ui, wall, pictures.pictures().in(locale)));
+            // The first picture goes out by push after the response, never inside it: Vaadin keeps
+            // each screen's last response (to answer a repeated request), and a wall sends no
+            // request for hours, so that response would hold a whole picture per screen. A task
+            // queued before the response is built still lands in it (the response first runs the
+            // waiting tasks); one queued from a response callback runs when the request lets go
+            // of the session, and automatic push sends it.
+            ui.beforeClientResponse(view, context -> show(ui, wall, pictures.pictures().in(locale)));
             Runnable unsubscribe = pictures.subscribe(built -> {
                 if (viewer != null && guard.isRevoked(viewer)) {
                     signOut(ui);
