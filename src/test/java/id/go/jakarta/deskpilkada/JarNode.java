@@ -40,7 +40,7 @@ public final class JarNode implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         JarNode node = new JarNode(process, httpPort, log);
         try {
-            node.awaitReady(Duration.ofSeconds(90));
+            node.awaitReady(Duration.ofSeconds(180));
         } catch (IOException | InterruptedException | RuntimeException e) {
             node.close();
             throw e;
