@@ -316,7 +316,9 @@ class DeskWall extends HTMLElement {
       return h('span', { class: 'short', 'data-report': 'late' }, `${t['report.late']} ${this._time(r.overdueSince)}`);
     }
     if (!r.lastAt) return h('span', { class: 'muted', 'data-report': 'none' }, `${t['report.next']} ${this._time(r.nextDueAt)}`);
-    return h('span', { 'data-report': 'ok', 'data-heard': r.lastAt }, `${this._time(r.lastAt)} (${this._ago(r.lastAt)})`);
+    // Sent and accepted by the provincial post, or sent and waiting for its review.
+    return h('span', { 'data-report': r.accepted ? 'accepted' : 'ok', 'data-heard': r.lastAt },
+      `${this._time(r.lastAt)} (${this._ago(r.lastAt)}) · ${r.accepted ? t['report.accepted'] : t['report.pending']}`);
   }
 
   /** "5 · 2 kritis · tertua 3 j": open count, critical ones in red, age of the oldest. */

@@ -102,6 +102,18 @@ try {
   if (sent.length === 0 || sent.length === 4) throw new Error('reports sent: ' + sent.length);
   const submittedAt = Date.now();
 
+  // Sent, not reviewed yet: the wall shows the report on time, waiting for the provincial post.
+  await wall.waitForFunction(c => {
+    const marks = [...document.querySelector('desk-wall').shadowRoot
+      .querySelectorAll(`.tile[data-post="${c}"] [data-report]`)];
+    return marks.length > 0 && marks.every(m => m.getAttribute('data-report') === 'ok');
+  }, post, { timeout: 15000, polling: 200 });
+  result.wallFreshAfterSubmitMs = Date.now() - submittedAt;
+  const pending = await reportOnWall(wall, post);
+  result.pending = pending;
+  await wall.screenshot({ path: `${out}/wall-report-sent.png` });
+  if (!pending.text.every(t => t.includes('menunggu tinjauan'))) throw new Error('not shown as awaiting review: ' + JSON.stringify(pending));
+
   // 4. The provincial chief accepts them on node A.
   const reviewer = await signIn(baseA, 'ketua.balaikota');
   for (const path of sent) {
@@ -113,18 +125,18 @@ try {
   result.accepted = sent.length;
   const acceptedAt = Date.now();
 
-  // 5. The same wall page, untouched, shows the post's report on time: no late marker, not red,
-  // the time of the report, and one late post fewer in the summary.
+  // 5. The same wall page, untouched, shows the post's report accepted: no late marker, not red,
+  // the time of the report marked "diterima", and one late post fewer in the summary.
   await wall.waitForFunction(c => {
     const marks = [...document.querySelector('desk-wall').shadowRoot
       .querySelectorAll(`.tile[data-post="${c}"] [data-report]`)];
-    return marks.length > 0 && marks.every(m => m.getAttribute('data-report') === 'ok');
+    return marks.length > 0 && marks.every(m => m.getAttribute('data-report') === 'accepted');
   }, post, { timeout: 15000, polling: 200 });
-  result.wallFreshAfterSubmitMs = Date.now() - submittedAt;
+  result.wallAcceptedAfterMs = Date.now() - acceptedAt;
   const after = await reportOnWall(wall, post);
   result.after = after;
-  result.freshAfter = after.states.every(s => s === 'ok') && !after.text.some(t => t.includes('terlambat'))
-    && !after.colors.some(red);
+  result.freshAfter = after.states.every(s => s === 'accepted') && after.text.every(t => t.includes('diterima'))
+    && !after.text.some(t => t.includes('terlambat')) && !after.colors.some(red);
   result.lateCountDropped = after.lateCount === before.lateCount - 1;
   result.reloaded = navigations > 0 || !(await wall.evaluate(() => window.__deskNoReload === true));
   result.checkedAfterAcceptMs = Date.now() - acceptedAt;

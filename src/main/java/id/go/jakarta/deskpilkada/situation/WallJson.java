@@ -50,10 +50,11 @@ final class WallJson {
     }
 
     /**
-     * The post's situation reports: when the last one was submitted, when the next is due, and
-     * whether one is missing past its grace period (since when).
+     * The post's situation reports: when the last one was submitted, whether the provincial post has
+     * accepted it yet, when the next is due, and whether one is missing past its grace period (since when).
      */
-    record Report(@Nullable String lastAt, String nextDueAt, boolean overdue, @Nullable String overdueSince) {
+    record Report(@Nullable String lastAt, boolean accepted, String nextDueAt, boolean overdue,
+                  @Nullable String overdueSince) {
     }
 
     /**

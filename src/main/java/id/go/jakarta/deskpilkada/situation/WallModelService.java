@@ -264,9 +264,12 @@ public class WallModelService {
 
     private WallJson.Report report(@Nullable ReportWallStatus r) {
         if (r == null) {
-            return new WallJson.Report(null, clock.instant().toString(), false, null);
+            return new WallJson.Report(null, false, clock.instant().toString(), false, null);
         }
-        return new WallJson.Report(r.lastSubmittedAt() == null ? null : r.lastSubmittedAt().toString(),
+        // Accepted: the last acceptance is not older than the last submission (a resubmission waits again).
+        boolean accepted = r.lastSubmittedAt() != null && r.lastAcceptedAt() != null
+                && !r.lastAcceptedAt().isBefore(r.lastSubmittedAt());
+        return new WallJson.Report(r.lastSubmittedAt() == null ? null : r.lastSubmittedAt().toString(), accepted,
                 r.nextDueAt().toString(), r.overdue(), r.overdueSince() == null ? null : r.overdueSince().toString());
     }
 
@@ -399,7 +402,8 @@ public class WallModelService {
     /** The texts the wall's web component shows, sent with the picture in the screen's language. */
     static final List<String> WALL_TEXT_KEYS = List.of(
             "wall.title", "wall.updated", "wall.silentSince", "wall.staffing",
-            "wall.issues", "wall.report", "wall.report.late", "wall.report.next", "wall.tele", "wall.cctv",
+            "wall.issues", "wall.report", "wall.report.late", "wall.report.next", "wall.report.accepted",
+            "wall.report.pending", "wall.tele", "wall.cctv",
             "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
             "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
             "wall.cameras.none", "wall.issues.kritis", "wall.issues.overdue", "wall.issues.open",
