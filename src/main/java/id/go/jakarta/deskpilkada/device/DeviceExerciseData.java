@@ -5,7 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The device statuses exercises reported (the devices themselves are real). */
+/** The device statuses exercises reported and their history rows (the devices themselves are real). */
 @Service
 @Order(70)
 class DeviceExerciseData implements ExerciseData {
@@ -19,6 +19,6 @@ class DeviceExerciseData implements ExerciseData {
     @Override
     @Transactional
     public int wipeExercise() {
-        return rows.clearStatuses();
+        return rows.clearStatuses() + rows.deleteStatusChanges();
     }
 }

@@ -11,4 +11,8 @@ interface DeviceExerciseRepository extends Repository<Device, Long> {
     @Query(value = "update device set exercise_status = null, exercise_status_since = null, exercise_status_note = null, "
             + "exercise_status_changed_by = null where exercise_status is not null", nativeQuery = true)
     int clearStatuses();
+
+    @Modifying
+    @Query(value = "delete from device_status_change where exercise = true", nativeQuery = true)
+    int deleteStatusChanges();
 }

@@ -7,6 +7,11 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -31,15 +36,17 @@ public class DeviceService {
     public static final int MAX_NOTE = 300;
 
     private final DeviceRepository devices;
+    private final DeviceStatusChangeRepository history;
     private final DeviceSnapshot snapshot;
     private final PoskoService posko;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, DeviceSnapshot snapshot, PoskoService posko,
-                  ApplicationEventPublisher events, ExerciseMode mode, Clock clock) {
+    DeviceService(DeviceRepository devices, DeviceStatusChangeRepository history, DeviceSnapshot snapshot,
+                  PoskoService posko, ApplicationEventPublisher events, ExerciseMode mode, Clock clock) {
         this.mode = mode;
         this.devices = devices;
+        this.history = history;
         this.snapshot = snapshot;
         this.posko = posko;
         this.events = events;
@@ -113,7 +120,9 @@ public class DeviceService {
     /**
      * Records a device's status, from a post's screen or from a monitoring script (INTEGRASI).
      * Reporting the same status again keeps its "since". A report is a fact, not an edit: it needs
-     * no version, and simultaneous reports of one device are applied one after the other.
+     * no version, and simultaneous reports of one device are applied one after the other. Every
+     * change is also added to the device's status history, in the same transaction (an exercise's
+     * change as an exercise row).
      */
     @Transactional
     public DeviceInfo reportStatus(long deviceId, DeviceStatus status, @Nullable String note) {
@@ -134,13 +143,63 @@ public class DeviceService {
         }
         // During an exercise people play the scenario; a monitoring script keeps reporting the real state.
         boolean exercise = mode.exercise() && !actor.is(Role.INTEGRASI);
-        if (!device.report(status, cleanNote, actor.displayName(), clock.instant(), exercise)) {
+        Instant now = clock.instant();
+        if (!device.report(status, cleanNote, actor.displayName(), now, exercise)) {
             // The same status and note again: nothing to store, nothing for the walls.
             return device.toInfo(mode.exercise());
         }
         flush(device);
+        history.saveAndFlush(new DeviceStatusChange(device.id(), device.poskoId(), device.toInfo(false).name(),
+                status, now, cleanNote, actor.displayName(), exercise));
         changed(device);
         return device.toInfo(mode.exercise());
+    }
+
+    /**
+     * Every time one of the post's devices was down during {@code from}..{@code to}: down before
+     * {@code to} and not up again before {@code from}; with when it came up again (also if that was
+     * after {@code to}) or null while it is still down. From the status history; a device never
+     * reported since the history began counts with its current status and "since". In an exercise,
+     * the exercise's history. Names and times only: any role may read it, like {@link #byPost()}.
+     */
+    public List<DeviceOutage> outages(long poskoId, Instant from, Instant to) {
+        Map<Long, List<DeviceStatusChange>> changes = new LinkedHashMap<>();
+        for (DeviceStatusChange c : history.lastBefore(poskoId, from)) {
+            changes.computeIfAbsent(c.deviceId(), d -> new ArrayList<>()).add(c);
+        }
+        for (DeviceStatusChange c : history.findByPoskoIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(poskoId,
+                from)) {
+            changes.computeIfAbsent(c.deviceId(), d -> new ArrayList<>()).add(c);
+        }
+        Map<Long, String> names = new HashMap<>();
+        List<DeviceOutage> outages = new ArrayList<>();
+        for (Device device : devices.findByPoskoIdOrderByKindAscNameAsc(poskoId)) {
+            DeviceInfo info = device.toInfo(mode.exercise());
+            names.put(info.id(), info.name());
+            if (!changes.containsKey(info.id()) && info.status() == DeviceStatus.DOWN
+                    && info.statusSince().isBefore(to)) {
+                outages.add(new DeviceOutage(info.id(), info.name(), info.statusSince(), null));
+            }
+        }
+        for (Map.Entry<Long, List<DeviceStatusChange>> device : changes.entrySet()) {
+            Instant downSince = null;
+            String name = names.getOrDefault(device.getKey(), device.getValue().getLast().deviceName());
+            for (DeviceStatusChange c : device.getValue()) {
+                if (c.status() == DeviceStatus.DOWN && downSince == null) {
+                    downSince = c.changedAt();
+                } else if (c.status() != DeviceStatus.DOWN && downSince != null) {
+                    outages.add(new DeviceOutage(device.getKey(), name, downSince, c.changedAt()));
+                    downSince = null;
+                }
+            }
+            if (downSince != null) {
+                outages.add(new DeviceOutage(device.getKey(), name, downSince, null));
+            }
+        }
+        return outages.stream()
+                .filter(o -> o.downSince().isBefore(to) && (o.upAt() == null || o.upAt().isAfter(from)))
+                .sorted(Comparator.comparing(DeviceOutage::downSince).thenComparing(DeviceOutage::name))
+                .toList();
     }
 
     /** Activity of the post only when one of its own people did it. */

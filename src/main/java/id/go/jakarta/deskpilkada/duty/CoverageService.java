@@ -8,6 +8,7 @@ import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.OfficerLookup;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,14 +31,16 @@ public class CoverageService {
     private final DutyAssignmentRepository assignments;
     private final ShiftTemplateRepository shifts;
     private final OfficerLookup officers;
+    private final CoverageHistory history;
     private final Clock clock;
 
     CoverageService(CoverageSnapshot snapshot, DutyAssignmentRepository assignments, ShiftTemplateRepository shifts,
-                    OfficerLookup officers, Clock clock) {
+                    OfficerLookup officers, DutyProperties properties, Clock clock) {
         this.snapshot = snapshot;
         this.assignments = assignments;
         this.shifts = shifts;
         this.officers = officers;
+        this.history = new CoverageHistory(properties.grace());
         this.clock = clock;
     }
 
@@ -49,6 +52,25 @@ public class CoverageService {
 
     public Optional<PostCoverage> now(long poskoId) {
         return Optional.ofNullable(now().get(poskoId));
+    }
+
+    /**
+     * How the post was staffed from {@code from} to {@code to} (the end is taken as now if it is
+     * later): its shift instances overlapping that time with places required and filled, absences
+     * and excuses, and the staffing gaps with their minutes, told again from the roster. Counts and
+     * shift names only, like {@link #now()}: no officer's name. In an exercise, the exercise's roster.
+     */
+    public PeriodCoverage period(long poskoId, Instant from, Instant to) {
+        Instant now = clock.instant();
+        Instant end = to.isAfter(now) ? now : to;
+        List<ShiftInfo> templates = shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream()
+                .map(ShiftTemplate::toInfo).toList();
+        LocalDate first = Wib.day(from).minusDays(1);
+        LocalDate last = Wib.day(end.isAfter(from) ? end : from);
+        List<AssignmentInfo> roster = assignments
+                .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, first, last).stream()
+                .map(DutyAssignment::toInfo).toList();
+        return history.compute(poskoId, templates, roster, from, end);
     }
 
     /**

@@ -1,6 +1,8 @@
 package id.go.jakarta.deskpilkada.reports;
 
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.device.DeviceOutage;
+import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +25,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The consolidated provincial report as a PDF (A4, in Indonesian): the provincial summary, a chart
- * of the period's new issues per wilayah post and severity, then every wilayah report; each page
- * numbered and stamped with the generation time in WIB.
+ * of the period's new issues per wilayah post and severity, then every wilayah report with its
+ * period's staffing and device outages; each page numbered and stamped with the generation time in
+ * WIB, and, for a report gathered during an exercise, marked as such at its top and bottom.
  *
  * <p>The text is set in Liberation Sans (SIL OFL 1.1), embedded as a subset so that any Unicode
  * text shows as written: the regular face is the one PDFBox ships, the bold one is ours
@@ -43,6 +48,9 @@ public class ConsolidatedPdf {
     private static final Color[] SEVERITY_COLORS = {new Color(0x8bc34a), new Color(0xffc107), new Color(0xff7043),
             new Color(0xc62828)};
     private static final String[] SEVERITY_NAMES = {"Rendah", "Sedang", "Tinggi", "Kritis"};
+    /** On every page of a report gathered during an exercise (the words of the exercise banner). */
+    static final String EXERCISE = "LATIHAN - BUKAN KEJADIAN SEBENARNYA";
+    private static final Color EXERCISE_COLOR = new Color(0xc62828);
 
     /** Liberation Sans 2.1.5 as shipped inside PDFBox (the same version as our bold face). */
     private static final String REGULAR_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -117,6 +125,22 @@ public class ConsolidatedPdf {
             for (int i = 0; i < pages; i++) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    if (report.exercise()) {
+                        // Above and below the text of every page: no page may pass for a real report.
+                        float at = MARGIN + (WIDTH - bold.getStringWidth(EXERCISE) / 1000 * 10) / 2;
+                        cs.setNonStrokingColor(EXERCISE_COLOR);
+                        cs.beginText();
+                        cs.setFont(bold, 10);
+                        cs.newLineAtOffset(at, PDRectangle.A4.getHeight() - 32);
+                        cs.showText(EXERCISE);
+                        cs.endText();
+                        cs.beginText();
+                        cs.setFont(bold, 10);
+                        cs.newLineAtOffset(at, 40);
+                        cs.showText(EXERCISE);
+                        cs.endText();
+                        cs.setNonStrokingColor(Color.BLACK);
+                    }
                     cs.beginText();
                     cs.setFont(regular, 8);
                     cs.newLineAtOffset(MARGIN, 25);
@@ -148,7 +172,8 @@ public class ConsolidatedPdf {
         if (f != null) {
             w.text(regular, 10, "Tahapan: " + (f.stageName() == null ? "-" : f.stageName()));
             w.text(regular, 10, "Petugas hadir " + f.dutyPresent() + " dari " + f.dutyRequired()
-                    + (f.dutyGap() ? " (kurang)" : ""));
+                    + (f.dutyGap() ? " (kurang)" : "") + " saat laporan ditulis");
+            staffing(w, f.dutyPeriod(), r.dueAt());
             w.text(regular, 10, "Permasalahan baru " + f.newTotal() + ": " + severities(f, true));
             w.text(regular, 10, "Permasalahan terbuka " + f.openTotal() + ": " + severities(f, false));
             if (!f.newByCategory().isEmpty()) {
@@ -157,13 +182,55 @@ public class ConsolidatedPdf {
             if (!f.openByCategory().isEmpty()) {
                 w.text(regular, 10, "Terbuka per kategori: " + String.join(", ", f.openByCategory()));
             }
-            w.text(regular, 10, "Perangkat mati: " + (f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown())));
+            if (f.outages() == null) {
+                // Submitted before the desk kept a status history: the devices down when it was written.
+                w.text(regular, 10, "Perangkat mati: " + (f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown())));
+            } else {
+                w.text(regular, 10, "Perangkat mati selama periode:" + (f.outages().isEmpty() ? " -" : ""));
+                for (String outage : outages(f.outages(), r.dueAt())) {
+                    w.text(regular, 10, "- " + outage);
+                }
+            }
         }
         section(w, "Situasi kamtibmas", r.text().kamtibmas());
         section(w, "Kegiatan tahapan", r.text().tahapan());
         section(w, "Perkembangan sosial politik", r.text().sosialPolitik());
         section(w, "Tindak lanjut", r.text().tindakLanjut());
         section(w, "Kebutuhan", r.text().kebutuhan());
+    }
+
+    /** The period's staffing: totals, each shift, and the gaps with their minutes (none in older reports). */
+    private void staffing(Writer w, @Nullable PeriodCoverage d, Instant dueAt) throws IOException {
+        if (d == null) {
+            return;
+        }
+        w.text(w.regular, 10, "Petugas selama periode: " + d.present() + " dari " + d.required() + " tempat terisi, "
+                + d.absent() + " tidak hadir, " + d.excused() + " izin");
+        for (PeriodCoverage.ShiftPeriod s : d.shifts()) {
+            w.text(w.regular, 10, "- " + s.name() + " (" + moment(s.startsAt(), dueAt) + "\u2013" + moment(s.endsAt(), dueAt)
+                    + "): hadir " + s.present() + " dari " + s.required() + ", tidak hadir " + s.absent() + ", izin "
+                    + s.excused());
+        }
+        w.text(w.regular, 10, "Kekurangan petugas selama periode: " + d.gapMinutes() + " menit");
+        for (PeriodCoverage.Gap g : d.gaps()) {
+            w.text(w.regular, 10, "- " + g.shift() + ": " + (g.open()
+                    ? "sejak " + moment(g.from(), dueAt) + ", masih berlangsung"
+                    : moment(g.from(), dueAt) + " s.d. " + moment(g.to(), dueAt))
+                    + " (" + g.minutes() + " menit, kurang " + g.missing() + " orang)");
+        }
+    }
+
+    private static List<String> outages(List<DeviceOutage> outages, Instant dueAt) {
+        List<String> parts = new ArrayList<>();
+        for (DeviceOutage o : outages) {
+            parts.add(o.upAt() == null ? o.name() + ": mati sejak " + moment(o.downSince(), dueAt) + ", masih mati"
+                    : o.name() + ": mati " + moment(o.downSince(), dueAt) + ", hidup lagi " + moment(o.upAt(), dueAt));
+        }
+        return parts;
+    }
+
+    private static String moment(Instant at, Instant dueAt) {
+        return ReportSchedule.moment(at, dueAt, ID);
     }
 
     private void section(Writer w, String title, String text) throws IOException {

@@ -13,11 +13,18 @@ import org.jspecify.annotations.Nullable;
  * The provincial daily report (Laporan harian Sekda) of one WIB day: the provincial post's report
  * due that day and every wilayah report (latest submitted version) due within its period.
  *
- * @param posts the posts in display order, provincial first
+ * @param posts    the posts in display order, provincial first
+ * @param exercise gathered during an exercise, from its reports: every copy must say so
  */
 public record ConsolidatedReport(LocalDate day, Instant periodStart, Instant periodEnd,
                                  @Nullable ReportInfo provincial, List<ReportInfo> wilayah,
-                                 List<PoskoTile> posts, Instant generatedAt) {
+                                 List<PoskoTile> posts, Instant generatedAt, boolean exercise) {
+
+    /** A real (not exercise) report. */
+    public ConsolidatedReport(LocalDate day, Instant periodStart, Instant periodEnd, @Nullable ReportInfo provincial,
+                              List<ReportInfo> wilayah, List<PoskoTile> posts, Instant generatedAt) {
+        this(day, periodStart, periodEnd, provincial, wilayah, posts, generatedAt, false);
+    }
 
     /** The wilayah reports of one post, in due order. */
     public List<ReportInfo> of(long poskoId) {

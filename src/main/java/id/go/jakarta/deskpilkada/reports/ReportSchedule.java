@@ -133,4 +133,12 @@ public final class ReportSchedule {
         }
         return Wib.dateTime(due, locale);
     }
+
+    /**
+     * A moment within or near a report's period: "09:30 WIB" on the WIB day the period ends (a
+     * midnight due time ends the day before), else with its date.
+     */
+    public static String moment(Instant at, Instant periodEnd, Locale locale) {
+        return Wib.day(at).equals(dayOf(periodEnd)) ? Wib.time(at) : Wib.dateTime(at, locale);
+    }
 }

@@ -1,14 +1,17 @@
 package id.go.jakarta.deskpilkada.reports;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
+import id.go.jakarta.deskpilkada.device.DeviceOutage;
 import id.go.jakarta.deskpilkada.device.DeviceService;
 import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import id.go.jakarta.deskpilkada.duty.CoverageService;
+import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
@@ -65,12 +68,13 @@ public class ReportService {
     private final CoverageService coverage;
     private final ElectionService elections;
     private final DeviceService devices;
+    private final ExerciseMode mode;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportService(SituationReportRepository reports, ReportSnapshot snapshot, ReportSchedule schedule, ReportProperties properties,
                   PoskoService posko, IssueService issues, CoverageService coverage, ElectionService elections,
-                  DeviceService devices, ApplicationEventPublisher events, Clock clock) {
+                  DeviceService devices, ExerciseMode mode, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.snapshot = snapshot;
         this.schedule = schedule;
@@ -80,6 +84,7 @@ public class ReportService {
         this.coverage = coverage;
         this.elections = elections;
         this.devices = devices;
+        this.mode = mode;
         this.events = events;
         this.clock = clock;
     }
@@ -161,7 +166,11 @@ public class ReportService {
         return open;
     }
 
-    /** The facts of the period ending at that due time, as known now (as the actor sees issues). */
+    /**
+     * The facts of the period ending at that due time, as known now (as the actor sees issues): the
+     * issues, staffing and device outages of the period, and the open issues, coverage and devices
+     * down at the time of writing.
+     */
     public ReportFacts facts(long poskoId, Instant dueAt) {
         requireSee(poskoId);
         PoskoTile post = post(poskoId);
@@ -198,13 +207,15 @@ public class ReportService {
             }
         }
         PostCoverage duty = coverage.now(poskoId).orElse(null);
+        PeriodCoverage staffing = coverage.period(poskoId, start, end);
+        List<DeviceOutage> outages = devices.outages(poskoId, start, end);
         String stage = elections.active().flatMap(e -> e.stageOn(Wib.day(end.minusSeconds(1))))
                 .map(StageInfo::name).orElse(null);
         List<String> down = devices.byPost().getOrDefault(poskoId, List.of()).stream()
                 .filter(d -> d.status() == DeviceStatus.DOWN).map(DeviceInfo::name).sorted().toList();
         List<String> categories = byCategory.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
         return new ReportFacts(stage, duty == null ? 0 : duty.present(), duty == null ? 0 : duty.required(),
-                duty != null && duty.gap(), fresh, open, categories, openByCategory, down);
+                duty != null && duty.gap(), fresh, open, categories, openByCategory, down, staffing, outages);
     }
 
     private static Map<Severity, Integer> zero() {
@@ -439,7 +450,7 @@ public class ReportService {
                 wilayah.add(r);
             }
         }
-        return new ConsolidatedReport(day, start, end, provincial, wilayah, posts, clock.instant());
+        return new ConsolidatedReport(day, start, end, provincial, wilayah, posts, clock.instant(), mode.exercise());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

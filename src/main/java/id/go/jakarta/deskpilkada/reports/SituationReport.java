@@ -6,6 +6,7 @@ import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
 import jakarta.persistence.EntityListeners;
 import org.hibernate.annotations.Filter;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,6 +85,16 @@ class SituationReport extends VersionedEntity implements ExerciseTagged {
     private @Nullable String openByCategory;
     @Column(name = "devices_down")
     private @Nullable String devicesDown;
+    @Column(name = "duty_shifts")
+    private @Nullable String dutyShifts;
+    @Column(name = "duty_gaps")
+    private @Nullable String dutyGaps;
+    /** Null in reports submitted before the period's staffing was computed. */
+    @Column(name = "duty_gap_minutes")
+    private @Nullable Integer dutyGapMinutes;
+    /** Null in reports submitted before the device status history existed. */
+    @Column(name = "device_outages")
+    private @Nullable String deviceOutages;
 
     @Column(name = "return_note")
     private @Nullable String returnNote;
@@ -163,6 +174,11 @@ class SituationReport extends VersionedEntity implements ExerciseTagged {
         newByCategory = String.join("\n", facts.newByCategory());
         openByCategory = String.join("\n", facts.openByCategory());
         devicesDown = String.join("\n", facts.devicesDown());
+        PeriodCoverage duty = facts.dutyPeriod();
+        dutyShifts = duty == null ? null : FrozenLines.shifts(duty.shifts());
+        dutyGaps = duty == null ? null : FrozenLines.gaps(duty.gaps());
+        dutyGapMinutes = duty == null ? null : (int) Math.min(Integer.MAX_VALUE, duty.gapMinutes());
+        deviceOutages = facts.outages() == null ? null : FrozenLines.outages(facts.outages());
         status = ReportStatus.SUBMITTED;
         submittedBy = by;
         // A resubmission after a return keeps the time of the first: that is when it was reported.
@@ -195,8 +211,11 @@ class SituationReport extends VersionedEntity implements ExerciseTagged {
         open.put(Severity.SEDANG, n(openSedang));
         open.put(Severity.TINGGI, n(openTinggi));
         open.put(Severity.KRITIS, n(openKritis));
+        PeriodCoverage duty = dutyGapMinutes == null ? null : new PeriodCoverage(poskoId, periodStart, dueAt,
+                FrozenLines.shifts(dutyShifts), FrozenLines.gaps(dutyGaps), dutyGapMinutes);
         return new ReportFacts(stageName, n(dutyPresent), dutyRequired, Boolean.TRUE.equals(dutyGap), fresh, open,
-                lines(newByCategory), lines(openByCategory), lines(devicesDown));
+                lines(newByCategory), lines(openByCategory), lines(devicesDown), duty,
+                deviceOutages == null ? null : FrozenLines.outages(deviceOutages));
     }
 
     private static int n(@Nullable Integer i) {

@@ -10,6 +10,7 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
+import id.go.jakarta.deskpilkada.device.DeviceOutage;
 import id.go.jakarta.deskpilkada.device.DeviceService;
 import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import id.go.jakarta.deskpilkada.duty.AttendanceService;
@@ -32,10 +33,12 @@ import id.go.jakarta.deskpilkada.media.WallStatement;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ReportService;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +81,8 @@ class ExerciseIsolationTest {
     DeviceService devices;
     @Autowired
     AttendanceService attendance;
+    @Autowired
+    ReportService reports;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -124,6 +129,7 @@ class ExerciseIsolationTest {
     @Test
     void nothing_recorded_during_an_exercise_appears_in_real_views_or_exports_and_a_wipe_removes_it() {
         ElectionInfo real = elections.active().orElseThrow();
+        Instant began = clock.instant();
         SignIn.as(context, "ketua.jaksel");
         DeviceInfo camera = devices.register(new DeviceForm(post("JAKSEL").id(), DeviceKind.CCTV,
                 "Kamera uji isolasi", null, null));
@@ -153,6 +159,10 @@ class ExerciseIsolationTest {
         assertThat(post("JAKPUS").alertLevel()).isEqualTo(AlertLevel.AWAS);
         assertThat(devices.byPost().get(post("JAKSEL").id())).filteredOn(d -> d.id() == camera.id())
                 .extracting(DeviceInfo::status).containsExactly(DeviceStatus.DOWN);
+        assertThat(devices.outages(post("JAKSEL").id(), began, clock.instant()))
+                .filteredOn(o -> o.deviceId() == camera.id()).extracting(DeviceOutage::stillDown).containsExactly(true);
+        SignIn.as(context, "sekda");
+        assertThat(reports.consolidated(LocalDate.now(clock)).exercise()).as("marked as an exercise").isTrue();
         SignIn.as(context, "ketua.jakbar");
         assertThat(attendance.board(post("JAKBAR").id())).anySatisfy(a -> {
             assertThat(a.status()).isEqualTo(AttendanceStatus.ABSENT);
@@ -177,6 +187,10 @@ class ExerciseIsolationTest {
         assertThat(post("JAKPUS").alertLevel()).isEqualTo(realAlert);
         assertThat(devices.byPost().get(post("JAKSEL").id())).filteredOn(d -> d.id() == camera.id())
                 .extracting(DeviceInfo::status).containsExactly(DeviceStatus.UP);
+        assertThat(devices.outages(post("JAKSEL").id(), began, clock.instant()))
+                .as("the exercise outage is not in the real history").noneMatch(o -> o.deviceId() == camera.id());
+        SignIn.as(context, "sekda");
+        assertThat(reports.consolidated(LocalDate.now(clock)).exercise()).isFalse();
         SignIn.as(context, "ketua.jakbar");
         assertThat(attendance.board(post("JAKBAR").id())).noneSatisfy(
                 a -> assertThat(a.note()).isEqualTo("Latihan: tidak hadir"));
@@ -191,6 +205,8 @@ class ExerciseIsolationTest {
         activate(drill, true);
         assertThat(issues.count(IssueFilter.ALL)).isZero();
         assertThat(post("JAKPUS").alertLevel()).isEqualTo(AlertLevel.NORMAL);
+        assertThat(devices.outages(post("JAKSEL").id(), began, clock.instant()))
+                .as("the exercise history is wiped").noneMatch(o -> o.deviceId() == camera.id());
         SignIn.as(context, "sekda");
         assertThat(media.published()).isEmpty();
         activate(real, false);

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.device.DeviceOutage;
+import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
+import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,7 +104,57 @@ class ConsolidatedPdfTests {
             String all = stripper.getText(doc);
             assertThat(all).contains("Posko Jakarta Pusat").contains("Unjuk rasa damai di depan kantor KPU Jakarta Pusat")
                     .contains("Posko Jakarta Timur").contains("Halaman " + pages + " dari " + pages)
-                    .contains("Tambahan genset").doesNotContain("Di luar periode");
+                    .contains("Tambahan genset").doesNotContain("Di luar periode")
+                    .contains("Petugas selama periode: ").contains("Kekurangan petugas selama periode: ")
+                    .contains("Perangkat mati selama periode:")
+                    .as("a real report is not marked as an exercise").doesNotContain(ConsolidatedPdf.EXERCISE);
+        }
+    }
+
+    @Test
+    void the_periods_staffing_and_outages_print_and_every_page_of_an_exercise_report_says_it_is_an_exercise()
+            throws Exception {
+        LocalDate day = LocalDate.of(2017, 2, 15);
+        Instant due = schedule.duesOf(PoskoLevel.WILAYAH, day).get(1);
+        Instant start = due.minus(Duration.ofHours(6));
+        Instant at9 = start.plus(Duration.ofHours(3));
+        long jakpus = post("JAKPUS");
+        PeriodCoverage staffing = new PeriodCoverage(jakpus, start, due, List.of(
+                new PeriodCoverage.ShiftPeriod(1, "Pagi", start.plus(Duration.ofHours(1)), due.plus(Duration.ofHours(1)),
+                        3, 2, 1, 0)), List.of(new PeriodCoverage.Gap("Pagi", start.plus(Duration.ofHours(1)), due, 1, true)),
+                300);
+        List<DeviceOutage> outages = List.of(new DeviceOutage(1, "CCTV Bundaran HI", at9, at9.plus(Duration.ofMinutes(45))),
+                new DeviceOutage(2, "CCTV Tanah Abang", at9.plus(Duration.ofHours(1)), null));
+        ReportFacts facts = new ReportFacts("Pemungutan suara", 2, 3, true, Map.of(Severity.KRITIS, 1), Map.of(),
+                List.of(), List.of(), List.of("CCTV Tanah Abang"), staffing, outages);
+        ReportInfo report = new ReportInfo(99, jakpus, due, start, 1, null, ReportStatus.SUBMITTED,
+                new ReportText("Latihan: " + "massa berkumpul di depan kantor KPU. ".repeat(150), "-", "-", "-", "-"),
+                facts, null, "Ketua", due, "Ketua", due, false, null, null, due, 1);
+        ConsolidatedReport consolidated = new ConsolidatedReport(day, start, due, null, List.of(report), posko.tiles(),
+                due, true);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.write(consolidated, out, n -> { });
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).as("the long report runs over").isGreaterThanOrEqualTo(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertThat(text.split(ConsolidatedPdf.EXERCISE, -1)).as("header and footer of page " + page)
+                        .hasSize(3);
+            }
+            String all = new PDFTextStripper().getText(doc);
+            assertThat(all).contains("LATIHAN - BUKAN KEJADIAN SEBENARNYA")
+                    .contains("Petugas hadir 2 dari 3 (kurang) saat laporan ditulis")
+                    .contains("Petugas selama periode: 2 dari 3 tempat terisi, 1 tidak hadir, 0 izin")
+                    .contains("- Pagi (07:00 WIB\u201313:00 WIB): hadir 2 dari 3, tidak hadir 1, izin 0")
+                    .contains("Kekurangan petugas selama periode: 300 menit")
+                    .contains("- Pagi: sejak 07:00 WIB, masih berlangsung (300 menit, kurang 1 orang)")
+                    .contains("Perangkat mati selama periode:\n- CCTV Bundaran HI: mati 09:00 WIB, hidup lagi 09:45 WIB")
+                    .contains("- CCTV Tanah Abang: mati sejak 10:00 WIB, masih mati");
         }
     }
 

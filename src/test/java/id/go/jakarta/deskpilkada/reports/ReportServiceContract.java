@@ -5,6 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.device.DeviceForm;
+import id.go.jakarta.deskpilkada.device.DeviceInfo;
+import id.go.jakarta.deskpilkada.device.DeviceKind;
+import id.go.jakarta.deskpilkada.device.DeviceOutage;
+import id.go.jakarta.deskpilkada.device.DeviceService;
+import id.go.jakarta.deskpilkada.device.DeviceStatus;
+import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
+import id.go.jakarta.deskpilkada.duty.AttendanceService;
+import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
+import id.go.jakarta.deskpilkada.duty.DutyFixture;
+import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
+import id.go.jakarta.deskpilkada.duty.RosterService;
+import id.go.jakarta.deskpilkada.duty.ShiftService;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.issues.IssueForm;
 import id.go.jakarta.deskpilkada.issues.IssueService;
@@ -13,9 +26,14 @@ import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +67,16 @@ public abstract class ReportServiceContract {
     protected ApplicationEvents events;
     @Autowired
     protected Clock clock;
+    @Autowired
+    protected StaffService staff;
+    @Autowired
+    protected ShiftService shifts;
+    @Autowired
+    protected RosterService roster;
+    @Autowired
+    protected AttendanceService attendance;
+    @Autowired
+    protected DeviceService devices;
 
     @AfterEach
     void signOut() {
@@ -113,6 +141,81 @@ public abstract class ReportServiceContract {
         assertThat(reports.report(sent.id()).facts().newOf(Severity.KRITIS)).isEqualTo(frozen);
         assertThat(reports.openDues(jakpus)).doesNotContain(next);
         refused(() -> reports.start(jakpus, next), DeskException.Kind.CONFLICT, "report.exists");
+    }
+
+    @Test
+    void the_facts_give_the_periods_staffing_with_its_absence_and_gap_and_every_device_down_in_it() {
+        DutyFixture fixture = new DutyFixture(staff, shifts, posko);
+        try {
+            long jakbar = post("JAKBAR");
+            OfficerInfo came = fixture.officer("JAKBAR", PostRole.STAF, "BIRO_UMUM");
+            OfficerInfo away = fixture.officer("JAKBAR", PostRole.STAF, "BIRO_KEUANGAN");
+            // Running since before any period that ends now began: it overlaps the current one.
+            DutyFixture.Placed shift = fixture.shift("JAKBAR", Duration.ofHours(-7), Duration.ofHours(10),
+                    Map.of(PostRole.STAF, 2));
+            SignIn.as(context, "ketua.jakbar");
+            AssignmentInfo first = roster.assign(shift.shift().id(), shift.day(), came.id(), PostRole.STAF);
+            AssignmentInfo second = roster.assign(shift.shift().id(), shift.day(), away.id(), PostRole.STAF);
+            attendance.mark(first.id(), first.version(), AttendanceStatus.PRESENT, null);
+            attendance.mark(second.id(), second.version(), AttendanceStatus.ABSENT, "Sakit");
+
+            DeviceInfo flaky = devices.register(new DeviceForm(jakbar, DeviceKind.CCTV, "Kamera periode Kalideres", null,
+                    null));
+            DeviceInfo dead = devices.register(new DeviceForm(jakbar, DeviceKind.CCTV, "Kamera periode Cengkareng", null,
+                    null));
+            devices.reportStatus(flaky.id(), DeviceStatus.DOWN, "Kabel putus");
+            devices.reportStatus(flaky.id(), DeviceStatus.UP, null);
+            devices.reportStatus(dead.id(), DeviceStatus.DOWN, null);
+
+            Instant next = schedule.nextDue(PoskoLevel.WILAYAH, clock.instant());
+            ReportFacts facts = reports.facts(jakbar, next);
+            assertPeriodFacts(facts, shift.shift().name());
+            List<DeviceOutage> outages = facts.outages();
+            assertThat(outages).filteredOn(o -> o.deviceId() == flaky.id()).singleElement().satisfies(o -> {
+                assertThat(o.upAt()).as("up again inside the period").isNotNull().isAfterOrEqualTo(o.downSince());
+                assertThat(o.downSince()).isAfterOrEqualTo(schedule.periodStart(PoskoLevel.WILAYAH, next));
+            });
+            assertThat(outages).filteredOn(o -> o.deviceId() == dead.id()).singleElement()
+                    .satisfies(o -> assertThat(o.stillDown()).isTrue());
+
+            ReportInfo draft = reports.start(jakbar, next);
+            ReportInfo sent = reports.submit(draft.id(), draft.version(), text("Satu petugas sakit"));
+            ReportFacts frozen = reports.report(sent.id()).facts();
+            assertThat(frozen).isNotNull();
+            assertPeriodFacts(frozen, shift.shift().name());
+            assertThat(frozen.outages()).extracting(DeviceOutage::name, DeviceOutage::stillDown)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Kamera periode Kalideres", false),
+                            org.assertj.core.groups.Tuple.tuple("Kamera periode Cengkareng", true));
+
+            devices.reportStatus(dead.id(), DeviceStatus.UP, null);
+            assertThat(reports.report(sent.id()).facts().outages()).as("frozen at submission")
+                    .filteredOn(o -> o.deviceId() == dead.id()).singleElement()
+                    .satisfies(o -> assertThat(o.stillDown()).isTrue());
+            assertThat(reports.facts(jakbar, next).outages()).as("computed now")
+                    .filteredOn(o -> o.deviceId() == dead.id()).singleElement()
+                    .satisfies(o -> assertThat(o.stillDown()).isFalse());
+        } finally {
+            SignIn.out();
+            fixture.cleanUp();
+        }
+    }
+
+    private static void assertPeriodFacts(ReportFacts facts, String shiftName) {
+        PeriodCoverage duty = facts.dutyPeriod();
+        assertThat(duty).isNotNull();
+        assertThat(duty.shifts()).filteredOn(s -> s.name().equals(shiftName)).singleElement().satisfies(s -> {
+            assertThat(s.required()).isEqualTo(2);
+            assertThat(s.present()).isEqualTo(1);
+            assertThat(s.absent()).isEqualTo(1);
+        });
+        assertThat(duty.absent()).isGreaterThanOrEqualTo(1);
+        assertThat(duty.gaps()).filteredOn(g -> g.shift().equals(shiftName)).singleElement().satisfies(g -> {
+            assertThat(g.open()).as("one of two places is still empty").isTrue();
+            assertThat(g.missing()).isBetween(1, 2);
+            assertThat(g.to()).isAfterOrEqualTo(g.from());
+        });
+        assertThat(duty.gapMinutes()).isGreaterThanOrEqualTo(duty.gaps().stream()
+                .filter(g -> g.shift().equals(shiftName)).mapToLong(PeriodCoverage.Gap::minutes).max().orElseThrow());
     }
 
     @Test

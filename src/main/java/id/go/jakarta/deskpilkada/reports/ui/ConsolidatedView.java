@@ -34,6 +34,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +93,13 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.report = r;
         heading.setText(getTranslation("report.consolidated.title", Wib.date(r.day(), getLocale())));
         content.removeAll();
+        if (r.exercise()) {
+            // Printed from the browser, the page must say it as plainly as the PDF does.
+            Paragraph exercise = new Paragraph(getTranslation("exercise.banner"));
+            exercise.addClassName("report-exercise");
+            exercise.getStyle().set("font-weight", "bold").set("color", "var(--lumo-error-text-color)");
+            content.add(exercise);
+        }
         content.add(new Paragraph(getTranslation("report.period", ReportNames.due(this, r.periodStart()),
                 ReportNames.due(this, r.periodEnd()))));
         content.add(new H3(getTranslation("report.consolidated.provincial")));
@@ -123,6 +131,13 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
             div.add(new Paragraph(getTranslation("report.facts.stage", f.stageName() == null ? "-" : f.stageName())
                     + " · " + getTranslation("report.facts.duty", f.dutyPresent(), f.dutyRequired()) + " · "
                     + getTranslation("report.facts.new", f.newTotal(), ReportNames.bySeverity(this, f, true))));
+            String staffing = ReportNames.staffing(this, f);
+            if (staffing != null) {
+                List<String> gaps = ReportNames.gaps(this, f, r.dueAt());
+                div.add(new Paragraph(staffing + " · " + ReportNames.gapTotal(this, f)
+                        + (gaps.isEmpty() ? "" : " (" + String.join("; ", gaps) + ")")));
+            }
+            div.add(new Paragraph(ReportNames.outages(this, f, r.dueAt())));
         }
         addSection(div, "report.section.kamtibmas", r.text().kamtibmas());
         addSection(div, "report.section.tahapan", r.text().tahapan());

@@ -190,8 +190,20 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 f.newByCategory().isEmpty() ? "-" : String.join(", ", f.newByCategory()))));
         facts.add(line(getTranslation("report.facts.openCategories",
                 f.openByCategory().isEmpty() ? "-" : String.join(", ", f.openByCategory()))));
-        facts.add(line(getTranslation("report.facts.devices",
-                f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown()))));
+        String staffing = ReportNames.staffing(this, f);
+        if (staffing != null) {
+            facts.add(line(staffing));
+            ReportNames.shifts(this, f, current().dueAt()).forEach(s -> facts.add(indented(s)));
+            facts.add(line(ReportNames.gapTotal(this, f)));
+            ReportNames.gaps(this, f, current().dueAt()).forEach(g -> facts.add(indented(g)));
+        }
+        facts.add(line(ReportNames.outages(this, f, current().dueAt())));
+    }
+
+    private static Div indented(String text) {
+        Div div = line(text);
+        div.getStyle().set("padding-left", "var(--lumo-space-l)");
+        return div;
     }
 
     private static Div line(String text) {
