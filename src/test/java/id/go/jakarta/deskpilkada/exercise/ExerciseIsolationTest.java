@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
@@ -42,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +89,8 @@ class ExerciseIsolationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
+    LiveEventBus bus;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -103,10 +108,23 @@ class ExerciseIsolationTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Activates the election and waits until this node has switched and reloaded its snapshot. */
     private void activate(ElectionInfo election, boolean exerciseMode) {
         SignIn.as(context, "admin");
-        elections.activate(election.id());
-        await().atMost(Duration.ofSeconds(20)).until(() -> mode.exercise() == exerciseMode);
+        String reason = exerciseMode ? "exercise mode started" : "exercise mode ended";
+        CountDownLatch reloaded = new CountDownLatch(1);
+        Runnable unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Resync resync && resync.reason().equals(reason)) {
+                reloaded.countDown();
+            }
+        });
+        try {
+            elections.activate(election.id());
+            await().atMost(Duration.ofSeconds(30)).until(() -> reloaded.getCount() == 0);
+        } finally {
+            unsubscribe.run();
+        }
+        assertThat(mode.exercise()).isEqualTo(exerciseMode);
     }
 
     private static String scenario() {
