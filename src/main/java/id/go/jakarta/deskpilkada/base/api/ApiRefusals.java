@@ -50,7 +50,10 @@ class ApiRefusals {
         };
     }
 
-    /** An error dispatch ({@code sendError} by the container) for an API address: answered here, not by {@code /error}. */
+    /**
+     * An error dispatch ({@code sendError} by the container or a security chain) for an API address
+     * or the API description (a POST to {@code /v3/api-docs}): answered here, not by {@code /error}.
+     */
     @Bean
     FilterRegistrationBean<Filter> apiErrorDispatch(Problems problems) {
         Filter filter = (request, response, chain) -> {
@@ -59,7 +62,7 @@ class ApiRefusals {
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                     ? HttpStatus.resolve(code) : null;
-            if (uri instanceof String path && path.startsWith("/api/") && status != null && status.is4xxClientError()
+            if (uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) && status != null && status.is4xxClientError()
                     && ApiExceptionHandler.TITLED.contains(status.value()) && !answer.isCommitted()) {
                 answer.resetBuffer();
                 String key = switch (status) {
