@@ -164,6 +164,9 @@ public class AccountService implements UserDetailsService {
     }
 
     private void check(NewAccount r) {
+        if (r.role() == null) {
+            throw DeskException.invalid("account.role.required");
+        }
         if (!r.role().isForPeople()) {
             throw DeskException.invalid("account.role.notForPeople");
         }

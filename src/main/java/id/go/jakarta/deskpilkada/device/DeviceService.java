@@ -231,6 +231,9 @@ public class DeviceService {
         if (posko.tile(form.poskoId()).isEmpty()) {
             throw DeskException.notFound("posko.notFound", String.valueOf(form.poskoId()));
         }
+        if (form.kind() == null) {
+            throw DeskException.invalid("device.kind.required");
+        }
         String name = form.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw DeskException.invalid("device.name.invalid", MAX_NAME);

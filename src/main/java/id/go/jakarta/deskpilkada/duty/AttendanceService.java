@@ -102,6 +102,9 @@ public class AttendanceService {
         if (cleanNote != null && cleanNote.length() > 300) {
             throw DeskException.invalid("attendance.note.long");
         }
+        if (status == null) {
+            throw DeskException.invalid("attendance.status.invalid");
+        }
         switch (status) {
             case PRESENT, LATE -> {
                 if (actor.system() && a.endsAt().isBefore(now)) {

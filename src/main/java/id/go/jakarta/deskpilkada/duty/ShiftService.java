@@ -149,12 +149,15 @@ public class ShiftService {
         if (name.isEmpty() || name.length() > 60) {
             throw DeskException.invalid("shift.name.invalid");
         }
+        if (form.start() == null || form.end() == null) {
+            throw DeskException.invalid("shift.hours.required");
+        }
         if (form.start().equals(form.end())) {
             throw DeskException.invalid("shift.hours.invalid");
         }
         int total = 0;
         for (Map.Entry<PostRole, Integer> e : form.required().entrySet()) {
-            if (e.getValue() < 0 || e.getValue() > MAX_HEADCOUNT) {
+            if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_HEADCOUNT) {
                 throw DeskException.invalid("shift.headcount.invalid", MAX_HEADCOUNT);
             }
             total += e.getValue();

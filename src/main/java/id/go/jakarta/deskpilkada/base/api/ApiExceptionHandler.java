@@ -49,7 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     /** The statuses with a translated title ({@code api.problem.<status>}); others fall back to 400 or 500. */
-    private static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500);
+    static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500);
     private static final long MIB = 1024 * 1024;
 
     private final Problems problems;

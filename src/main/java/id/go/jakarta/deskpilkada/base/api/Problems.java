@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -50,12 +51,28 @@ public class Problems {
     /** Writes a problem directly (security filters answer before Spring MVC does). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
                       Object... args) throws IOException {
-        ProblemDetail problem = of(status, detailKey, localeOf(request), args);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        String body = json(request, status, detailKey, args);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(problem));
+        response.getWriter().write(body);
+    }
+
+    /** A problem as JSON text, for answers written outside Spring MVC. */
+    String json(HttpServletRequest request, HttpStatus status, String detailKey, Object... args) {
+        ProblemDetail problem = of(status, detailKey, localeOf(request), args);
+        problem.setInstance(instance(request));
+        return json.writeValueAsString(problem);
+    }
+
+    /** The request's path as the problem's instance; a path that is no valid URI (a refused one) is left out. */
+    private static @Nullable URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                    ? uri : request.getRequestURI());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
     }
 
     /** Indonesian unless the caller prefers English. */

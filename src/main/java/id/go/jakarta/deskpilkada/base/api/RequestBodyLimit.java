@@ -15,14 +15,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over {@link #MAX_BYTES} with 413 before anything parses them: by the
  * declared Content-Length, and for chunked bodies (no length) by reading at most one byte past the
  * limit. JSON requests are small; a client sending megabytes is broken or hostile, and the parser
- * must never see it. Multipart uploads are left to the multipart limits of the servlet container.
+ * must never see it. A body declared as a wildcard type ({@code *}{@code /*}) is refused with 415 here too. Multipart uploads are left to the multipart limits of the servlet container.
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -46,6 +49,12 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (wildcard(request.getContentType())) {
+            // "*/*" or "application/*" names no type; Spring MVC would fail on it with an exception (a 500).
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType.unsupported",
+                    request.getContentType());
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BYTES) {
             tooLarge(request, response);
             return;
@@ -56,6 +65,18 @@ final class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    private static boolean wildcard(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
