@@ -42,6 +42,8 @@ class HttpSecurityTests {
     AccountGuard guard;
     @Autowired
     WallScreenService screens;
+    @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout}")
+    java.time.Duration sessionTimeout;
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
@@ -150,6 +152,58 @@ class HttpSecurityTests {
         assertThat(removed).isNotNull();
         assertThat(removed.getMaxAge()).isZero();
         assertThat(removed.isHttpOnly()).isTrue();
+    }
+
+    @Test
+    void an_unknown_username_is_answered_exactly_like_a_wrong_password_also_once_it_is_locked() throws Exception {
+        String unknown = "tidak.ada." + Long.toString(System.nanoTime(), 36);
+        String known = "dikenal." + Long.toString(System.nanoTime(), 36);
+        CurrentActor.asSystem(() -> accounts.create(
+                new NewAccount(known, "Akun Dikenal", Role.BAKESBANGPOL, null, null), "KataSandiPanjang1"));
+        for (int i = 0; i < 6; i++) {
+            assertThat(login(unknown, "salah-" + i)).isEqualTo(login(known, "salah-" + i)).endsWith("/login?error");
+        }
+        // Both names count as locked: the lock does not tell which accounts exist.
+        assertThat(guard.isLocked(unknown)).isTrue();
+        assertThat(guard.isLocked(known)).isTrue();
+    }
+
+    @Test
+    void every_answer_carries_the_security_headers_and_hsts_only_over_tls() throws Exception {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Header " + System.nanoTime()));
+        List<MockHttpServletResponse> answers = List.of(
+                mvc.perform(get("/")).andReturn().getResponse(),
+                mvc.perform(get("/actuator/health/liveness").cookie(new Cookie(WallScreenCookie.NAME, paired.token())))
+                        .andReturn().getResponse(),
+                mvc.perform(get("/actuator/health")).andReturn().getResponse(),
+                mvc.perform(get("/api/v1/issues")).andReturn().getResponse(),
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse());
+        for (MockHttpServletResponse answer : answers) {
+            assertThat(answer.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.getHeader("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+            assertThat(answer.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                    .doesNotContain("*");
+            assertThat(answer.getHeader("Strict-Transport-Security")).isNull();
+        }
+        // The screens may run Vaadin's client and show camera snapshots; JSON may load nothing.
+        assertThat(answers.getFirst().getHeader("Content-Security-Policy"))
+                .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'", "img-src 'self' data: blob: http: https:",
+                        "object-src 'none'");
+        assertThat(answers.get(3).getHeader("Content-Security-Policy")).startsWith("default-src 'none'");
+
+        MockHttpServletResponse overTls = mvc.perform(get("/").secure(true)).andReturn().getResponse();
+        assertThat(overTls.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+        MockHttpServletResponse proxied = mvc.perform(get("/api/v1/issues").secure(true)).andReturn().getResponse();
+        assertThat(proxied.getHeader("Strict-Transport-Security")).startsWith("max-age=31536000");
+    }
+
+    @Test
+    void a_persons_session_times_out_after_thirty_idle_minutes() throws Exception {
+        var result = mvc.perform(formLogin("/login").user("bakesbangpol").password("Pilkada2017!")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(result.getRequest().getSession(false)).isNotNull();
+        assertThat(sessionTimeout).isEqualTo(java.time.Duration.ofMinutes(30));
     }
 
     private String login(String username, String password) throws Exception {

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.base.api;
 
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.SecurityHeaders;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,6 +42,7 @@ class ApiSecurityConfiguration {
             throws Exception {
         List<TokenAuthenticator> apiClients = authenticators.stream()
                 .filter(a -> a.kind() == TokenAuthenticator.Kind.API_CLIENT).toList();
+        SecurityHeaders.apply(http, SecurityHeaders.NO_CONTENT);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,6 +63,7 @@ class ApiSecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
         String[] docs = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+        SecurityHeaders.apply(http, SecurityHeaders.NO_CONTENT);
         http.securityMatcher(docs)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -27,6 +27,7 @@ class SecurityConfiguration {
         // any session whose account was revoked is ended.
         http.addFilterAfter(new WallScreenCookie(tokens), SecurityContextHolderFilter.class);
         http.addFilterAfter(new RevokedSessionFilter(guard), WallScreenCookie.class);
+        SecurityHeaders.apply(http, SecurityHeaders.SCREENS);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll()
