@@ -545,7 +545,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             // reads and permission questions
             "AccountService.list", "AccountService.hasEnabledAdmin", "AccountService.loadUserByUsername",
             "AttachmentService.attachments", "AttachmentService.content", "AttachmentService.maxBytes",
-            "AttachmentService.maxFiles", "CoverageService.now", "CoverageService.fillHistory",
+            "AttachmentService.maxFiles", "CoverageService.now", "CoverageService.fillHistory", "CoverageService.period",
+            "DeviceService.outages",
             "CoverageService.officerRecord", "DeviceService.byPost", "DeviceService.ofPost", "DeviceService.mayManage",
             "DeviceService.mayReport", "ElectionService.active", "ElectionService.all", "ElectionService.exists",
             "ExerciseService.current", "ExerciseService.exerciseActive", "IntegrationService.list",
