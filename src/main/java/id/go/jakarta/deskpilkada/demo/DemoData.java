@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.demo;
 
 import id.go.jakarta.deskpilkada.account.AccountService;
 import id.go.jakarta.deskpilkada.account.NewAccount;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.election.ElectionService;
@@ -26,7 +27,9 @@ import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.journal.JournalService;
 import id.go.jakarta.deskpilkada.media.MediaService;
 import id.go.jakarta.deskpilkada.reports.ReportService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -53,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final ElectionService elections;
     private final StaffService staff;
     private final AccountService accounts;
+    private final UserDetailsService users;
     private final PoskoService posko;
     private final DemoDuty duty;
     private final IssueService issues;
@@ -66,6 +70,7 @@ class DemoData implements ApplicationRunner {
              UserDetailsService users, PlatformTransactionManager transactions, Clock clock) {
         this.issues = issues;
         this.clock = clock;
+        this.users = users;
         this.postLife = new DemoPostLife(journal, media, reports, users);
         this.elections = elections;
         this.staff = staff;
@@ -97,9 +102,16 @@ class DemoData implements ApplicationRunner {
             List<OfficerInfo> officers = staff.register(new DemoOfficers(staff).forPosts(posts));
             log.info("Demo data: {} officers registered", officers.size());
         }
-        if (!accounts.hasEnabledAdmin()) {
-            accounts.createAll(demoAccounts(posts), DEMO_PASSWORD);
-            log.info("Demo data: demo accounts created (password in README)");
+        // Each demo account by name (an ADMIN alone, e.g. from another node's start, is not the demo set).
+        List<NewAccount> missing = demoAccounts(posts).stream().filter(a -> !accountExists(a.username())).toList();
+        if (!missing.isEmpty()) {
+            try {
+                accounts.createAll(missing, DEMO_PASSWORD);
+                log.info("Demo data: {} demo accounts created (password in README)", missing.size());
+            } catch (DeskException | DataIntegrityViolationException e) {
+                // Another node starting at the same moment created them first.
+                log.info("Demo data: demo accounts created by another node");
+            }
         }
         if (!duty.loaded()) {
             // One transaction: the roster of two weeks lands (and is relayed) at once.
@@ -167,5 +179,14 @@ class DemoData implements ApplicationRunner {
 
     private static StageInfo stage(int seq, String name, String from, String to, boolean voting) {
         return new StageInfo(seq, name, LocalDate.parse(from), LocalDate.parse(to), voting);
+    }
+
+    private boolean accountExists(String username) {
+        try {
+            users.loadUserByUsername(username);
+            return true;
+        } catch (UsernameNotFoundException e) {
+            return false;
+        }
     }
 }
