@@ -147,28 +147,28 @@ public abstract class ReportServiceContract {
     void the_facts_give_the_periods_staffing_with_its_absence_and_gap_and_every_device_down_in_it() {
         DutyFixture fixture = new DutyFixture(staff, shifts, posko);
         try {
-            long jakbar = post("JAKBAR");
-            OfficerInfo came = fixture.officer("JAKBAR", PostRole.STAF, "BIRO_UMUM");
-            OfficerInfo away = fixture.officer("JAKBAR", PostRole.STAF, "BIRO_KEUANGAN");
+            long jaktim = post("JAKTIM");
+            OfficerInfo came = fixture.officer("JAKTIM", PostRole.STAF, "BIRO_UMUM");
+            OfficerInfo away = fixture.officer("JAKTIM", PostRole.STAF, "BIRO_KEUANGAN");
             // Running since before any period that ends now began: it overlaps the current one.
-            DutyFixture.Placed shift = fixture.shift("JAKBAR", Duration.ofHours(-7), Duration.ofHours(10),
+            DutyFixture.Placed shift = fixture.shift("JAKTIM", Duration.ofHours(-7), Duration.ofHours(10),
                     Map.of(PostRole.STAF, 2));
-            SignIn.as(context, "ketua.jakbar");
+            SignIn.as(context, "ketua.jaktim");
             AssignmentInfo first = roster.assign(shift.shift().id(), shift.day(), came.id(), PostRole.STAF);
             AssignmentInfo second = roster.assign(shift.shift().id(), shift.day(), away.id(), PostRole.STAF);
             attendance.mark(first.id(), first.version(), AttendanceStatus.PRESENT, null);
             attendance.mark(second.id(), second.version(), AttendanceStatus.ABSENT, "Sakit");
 
-            DeviceInfo flaky = devices.register(new DeviceForm(jakbar, DeviceKind.CCTV, "Kamera periode Kalideres", null,
+            DeviceInfo flaky = devices.register(new DeviceForm(jaktim, DeviceKind.CCTV, "Kamera periode Kalideres", null,
                     null));
-            DeviceInfo dead = devices.register(new DeviceForm(jakbar, DeviceKind.CCTV, "Kamera periode Cengkareng", null,
+            DeviceInfo dead = devices.register(new DeviceForm(jaktim, DeviceKind.CCTV, "Kamera periode Cengkareng", null,
                     null));
             devices.reportStatus(flaky.id(), DeviceStatus.DOWN, "Kabel putus");
             devices.reportStatus(flaky.id(), DeviceStatus.UP, null);
             devices.reportStatus(dead.id(), DeviceStatus.DOWN, null);
 
             Instant next = schedule.nextDue(PoskoLevel.WILAYAH, clock.instant());
-            ReportFacts facts = reports.facts(jakbar, next);
+            ReportFacts facts = reports.facts(jaktim, next);
             assertPeriodFacts(facts, shift.shift().name());
             List<DeviceOutage> outages = facts.outages();
             assertThat(outages).filteredOn(o -> o.deviceId() == flaky.id()).singleElement().satisfies(o -> {
@@ -178,7 +178,7 @@ public abstract class ReportServiceContract {
             assertThat(outages).filteredOn(o -> o.deviceId() == dead.id()).singleElement()
                     .satisfies(o -> assertThat(o.stillDown()).isTrue());
 
-            ReportInfo draft = reports.start(jakbar, next);
+            ReportInfo draft = reports.start(jaktim, next);
             ReportInfo sent = reports.submit(draft.id(), draft.version(), text("Satu petugas sakit"));
             ReportFacts frozen = reports.report(sent.id()).facts();
             assertThat(frozen).isNotNull();
@@ -191,7 +191,7 @@ public abstract class ReportServiceContract {
             assertThat(reports.report(sent.id()).facts().outages()).as("frozen at submission")
                     .filteredOn(o -> o.deviceId() == dead.id()).singleElement()
                     .satisfies(o -> assertThat(o.stillDown()).isTrue());
-            assertThat(reports.facts(jakbar, next).outages()).as("computed now")
+            assertThat(reports.facts(jaktim, next).outages()).as("computed now")
                     .filteredOn(o -> o.deviceId() == dead.id()).singleElement()
                     .satisfies(o -> assertThat(o.stillDown()).isFalse());
         } finally {
