@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.duty;
 
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.PostModeKey;
 import jakarta.persistence.IdClass;
-import java.io.Serializable;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The last decided coverage state of a post: one row each, locked while a node decides. */
 @Entity
-@IdClass(CoverageState.Key.class)
+@IdClass(PostModeKey.class)
 @Filter(name = ExerciseMode.FILTER)
 @Table(name = "coverage_state")
 class CoverageState {
@@ -69,24 +69,5 @@ class CoverageState {
         this.shiftKey = shiftKey;
         this.summary = summary;
         this.checkedAt = at;
-    }
-
-    /** The key: one row per post and mode. */
-    static class Key implements Serializable {
-        private long poskoId;
-        private boolean exercise;
-
-        protected Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.poskoId == poskoId && k.exercise == exercise;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(poskoId) * 31 + Boolean.hashCode(exercise);
-        }
     }
 }

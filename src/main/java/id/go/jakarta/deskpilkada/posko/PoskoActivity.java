@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.posko;
 
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.PostModeKey;
 import jakarta.persistence.IdClass;
-import java.io.Serializable;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /** The last sign of life of one post (one row per post, kept apart so it never bumps the post's version). */
 @Entity
-@IdClass(PoskoActivity.Key.class)
+@IdClass(PostModeKey.class)
 @Filter(name = ExerciseMode.FILTER)
 @Table(name = "posko_activity")
 class PoskoActivity {
@@ -56,24 +56,5 @@ class PoskoActivity {
 
     LastActivity toInfo() {
         return new LastActivity(lastAt, kind);
-    }
-
-    /** The key: one row per post and mode. */
-    static class Key implements Serializable {
-        private long poskoId;
-        private boolean exercise;
-
-        protected Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.poskoId == poskoId && k.exercise == exercise;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(poskoId) * 31 + Boolean.hashCode(exercise);
-        }
     }
 }
