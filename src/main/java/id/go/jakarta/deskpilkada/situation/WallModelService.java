@@ -44,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -94,11 +95,17 @@ public class WallModelService {
     private volatile @Nullable Pictures current;
     private volatile long lastBuild;
     private volatile @Nullable SlowData slow;
+    /** The commit time of the newest event received (any node's), read at the start of a build. */
+    private final AtomicReference<@Nullable Instant> newestEvent = new AtomicReference<>();
     private volatile Instant slowInvalidatedAt = Instant.EPOCH;
     private Runnable unsubscribe = () -> { };
 
-    /** The same picture in each language, and when it was built. */
-    public record Pictures(Map<String, String> byLanguage, Instant builtAt, long sequence) {
+    /**
+     * The same picture in each language, when it was built, and the commit time of the newest
+     * event it reflects (null before the first event this node received).
+     */
+    public record Pictures(Map<String, String> byLanguage, Instant builtAt, long sequence,
+                           @Nullable Instant newestEventAt) {
 
         public String in(Locale locale) {
             String picture = byLanguage.get(Languages.of(locale.toLanguageTag()).getLanguage());
@@ -136,9 +143,12 @@ public class WallModelService {
     @PostConstruct
     void start() {
         unsubscribe = bus.subscribe(signal -> {
-            if (signal instanceof LiveSignal.Arrived arrived
-                    && arrived.envelope().event() instanceof WallPlaylistChanged) {
-                slowInvalidatedAt = clock.instant();
+            if (signal instanceof LiveSignal.Arrived arrived) {
+                Instant committed = arrived.envelope().committedAt();
+                newestEvent.accumulateAndGet(committed, (known, next) -> known == null || next.isAfter(known) ? next : known);
+                if (arrived.envelope().event() instanceof WallPlaylistChanged) {
+                    slowInvalidatedAt = clock.instant();
+                }
             }
             requestRebuild();
         });
@@ -203,6 +213,8 @@ public class WallModelService {
         // The picture's time is the moment it starts: pictures are then at least MIN_INTERVAL apart.
         Instant now = clock.instant();
         lastBuild = now.toEpochMilli();
+        // Read before the snapshot: every event up to this one is in what the build reads next.
+        Instant newest = newestEvent.get();
         SlowData data = slowData();
         List<PoskoTile> tiles = posko.tiles();
         Map<Long, LastActivity> activity = posko.lastActivities();
@@ -214,7 +226,8 @@ public class WallModelService {
         WallJson.Statement statement = media.latestPublished().map(WallModelService::statement).orElse(null);
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
-            WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),
+            WallJson.Model model = new WallJson.Model(now.toString(), newest == null ? null : newest.toString(),
+                    language.getLanguage(),
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
                     tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
@@ -230,7 +243,8 @@ public class WallModelService {
             byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
         }
         Pictures previous = current;
-        Pictures built = new Pictures(Map.copyOf(byLanguage), now, previous == null ? 1 : previous.sequence() + 1);
+        Pictures built = new Pictures(Map.copyOf(byLanguage), now, previous == null ? 1 : previous.sequence() + 1,
+                newest);
         current = built;
         return built;
     }
