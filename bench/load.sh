@@ -11,8 +11,9 @@
 # Needs the production jar (./mvnw -Pproduction package -DskipTests).
 #   Usage: [UIS=1000] [RATE=10] [DURATION=30] [PHASES=floor,walls,intake] [INTAKE_RATE=500]
 #          [INTAKE_SECONDS=30] [DB=h2|postgres] [ONE_NODE=1] bench/load.sh [extra key=value for the client]
-# DB=postgres uses SPRING_DATASOURCE_URL/USERNAME/PASSWORD (default desk_ci on 127.0.0.1:5432) and
-# empties its schema first. ONE_NODE=1 puts the walls and the API on the same node.
+# DB=postgres uses the schema desk_load of PGDATABASE (default desk_ci) on 127.0.0.1:5432 as
+# SPRING_DATASOURCE_USERNAME/PASSWORD (default desk_ci/desk_ci) and empties that schema first. ONE_NODE=1 puts the walls and the API on the same node. NODE_OPTS adds JVM
+# options to the nodes (e.g. -XX:StartFlightRecording=filename=/tmp/node.jfr to profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -29,9 +30,10 @@ trap cleanup EXIT
 db_args=(--spring.datasource.url="jdbc:h2:file:$work/db;AUTO_SERVER=TRUE")
 profiles=bench
 if [ "${DB:-h2}" = postgres ]; then
-  url=${SPRING_DATASOURCE_URL:-jdbc:postgresql://127.0.0.1:5432/desk_ci}
-  user=${SPRING_DATASOURCE_USERNAME:-desk_ci}; pass=${SPRING_DATASOURCE_PASSWORD:-desk_ci}
-  PGPASSWORD=$pass psql -q -h 127.0.0.1 -U "$user" -d "${url##*/}" -c 'drop schema public cascade; create schema public;'
+  # its own schema (desk_load), emptied first: other users of the database are left alone
+  db=${PGDATABASE:-desk_ci}; user=${SPRING_DATASOURCE_USERNAME:-desk_ci}; pass=${SPRING_DATASOURCE_PASSWORD:-desk_ci}
+  url="jdbc:postgresql://127.0.0.1:5432/$db?currentSchema=desk_load"
+  PGPASSWORD=$pass psql -q -h 127.0.0.1 -U "$user" -d "$db" -c 'drop schema if exists desk_load cascade; create schema desk_load;'
   db_args=(--spring.datasource.url="$url" --spring.datasource.username="$user" --spring.datasource.password="$pass"
            --desk.accounts.initial-admin-password=BenchAdmin2017!)
   profiles=postgres,bench
@@ -42,7 +44,7 @@ members="127.0.0.1:$ha,127.0.0.1:$hb"
 node() { # name http-port hz-port jmx-port heap
   local jmx="-Dcom.sun.management.jmxremote.port=$4 -Dcom.sun.management.jmxremote.rmi.port=$4 -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1 -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false -Dcom.sun.management.jmxremote.local.only=true"
   # shellcheck disable=SC2086
-  "$java" $5 $flags $jmx -jar "$jar" --server.port="$2" --server.address=127.0.0.1 "${db_args[@]}" \
+  "$java" $5 $flags $jmx ${NODE_OPTS:-} -jar "$jar" --server.port="$2" --server.address=127.0.0.1 "${db_args[@]}" \
     --spring.profiles.active=$profiles --desk.bench.credentials-file="$work/credentials-$1.properties" \
     --desk.cluster.name=desk-load-$base --desk.cluster.port="$3" --desk.cluster.members="$members" \
     --logging.level.root=WARN >"$work/node-$1.log" 2>&1 &

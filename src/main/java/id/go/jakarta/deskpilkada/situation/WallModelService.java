@@ -34,12 +34,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +96,17 @@ public class WallModelService {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Hands a new picture to the screens on as many threads as there are cores: each screen's push
+     * (encoding its copy of the picture and writing it to its socket) runs under its own session
+     * lock, and one thread for a thousand screens made the last one wait for all the others.
+     */
+    private final ExecutorService fanOut = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "wall-push");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile @Nullable Pictures current;
     private volatile long lastBuild;
     private volatile @Nullable SlowData slow;
@@ -160,6 +175,7 @@ public class WallModelService {
     void stop() {
         unsubscribe.run();
         builder.shutdownNow();
+        fanOut.shutdownNow();
     }
 
     /** The current picture (built now if none yet, once however many screens ask at once). */
@@ -173,7 +189,10 @@ public class WallModelService {
         }
     }
 
-    /** Called with every new picture, on the builder's thread: hand it on quickly. */
+    /**
+     * Called with every new picture, on one of the fan-out threads; the next picture waits until
+     * every listener has returned, so hand it on quickly.
+     */
     public Runnable subscribe(Consumer<Pictures> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
@@ -198,11 +217,27 @@ public class WallModelService {
                 log.warn("Could not rebuild the wall picture", e);
                 return;
             }
+            // The builder waits for the fan-out: the next picture is not built before every screen
+            // has this one, so a node with more screens than it can feed at two pictures a second
+            // sends fewer pictures instead of queueing them.
+            List<Future<?>> pushes = new ArrayList<>(listeners.size());
             for (Consumer<Pictures> listener : listeners) {
+                pushes.add(fanOut.submit(() -> {
+                    try {
+                        listener.accept(built);
+                    } catch (RuntimeException e) {
+                        log.warn("A wall screen could not take the new picture", e);
+                    }
+                }));
+            }
+            for (Future<?> push : pushes) {
                 try {
-                    listener.accept(built);
-                } catch (RuntimeException e) {
-                    log.warn("A wall screen could not take the new picture", e);
+                    push.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    log.warn("A wall screen could not take the new picture", e.getCause());
                 }
             }
         }, wait, TimeUnit.MILLISECONDS);

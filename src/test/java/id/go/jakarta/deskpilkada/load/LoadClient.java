@@ -329,6 +329,10 @@ public final class LoadClient {
 
     static volatile boolean measuring;
     static final Stats PUSH_LATENCY = new Stats();
+    /** From the newest event's commit to the start of the picture's build (waiting, coalescing). */
+    static final Stats BUILD_START = new Stats();
+    /** From the start of the build to the push received (build, fan-out, network, client). */
+    static final Stats DELIVERY = new Stats();
     static final AtomicLong MESSAGES = new AtomicLong();
     static final AtomicLong MESSAGE_CHARS = new AtomicLong();
     static final AtomicLong PICTURES = new AtomicLong();
@@ -474,6 +478,8 @@ public final class LoadClient {
                 pictures, pictures / (double) Math.max(1, open.size()), (MESSAGE_CHARS.get() - charsBefore) / 1e6,
                 phaseSeconds, openAtEnd, open.size(), WS_ERRORS.get(), WS_CLOSED.get()));
         print("latency commit(node A) -> push received (node B), per UI and picture: " + PUSH_LATENCY.summary("ms"));
+        print("  of which commit -> picture build starts: " + BUILD_START.summary("ms"));
+        print("  of which build start -> push received:   " + DELIVERY.summary("ms"));
         print(String.format(Locale.ROOT, "cpu: walls node %.2f cores%s, load client %.2f cores (of %d); machine load %.2f",
                 wallsCpu, cpuApi == null ? "" : String.format(Locale.ROOT, ", api node %.2f cores", cpuApi.coresUsedSince()),
                 clientCpu, Runtime.getRuntime().availableProcessors(),
@@ -489,6 +495,8 @@ public final class LoadClient {
         RESULT.put("wsClosed", WS_CLOSED.get());
         RESULT.put("heartbeatErrors", HEARTBEAT_ERRORS.get());
         RESULT.put("pushLatency", PUSH_LATENCY.json());
+        RESULT.put("commitToBuildStart", BUILD_START.json());
+        RESULT.put("buildStartToPushReceived", DELIVERY.json());
         RESULT.put("cpuWallsNodeCores", round(wallsCpu));
         if (cpuApi != null) {
             RESULT.put("cpuApiNodeCores", round(cpuApi.coresUsedSince()));
@@ -672,28 +680,40 @@ public final class LoadClient {
             }
             pictures.incrementAndGet();
             PICTURES.incrementAndGet();
-            int start = key + "newestEventAt".length();
-            while (start < message.length() && !Character.isDigit(message.charAt(start))
-                    && message.charAt(start) != 'n') {
-                start++;
-            }
-            int end = message.indexOf('Z', start);
-            if (start >= message.length() || message.charAt(start) == 'n' || end < 0) {
-                return;  // null: no event yet
-            }
-            String eventAt = message.substring(start, end + 1);
-            if (eventAt.equals(lastEventAt)) {
-                return;  // the same events again (a periodic refresh)
+            String eventAt = instantAfter(message, key + "newestEventAt".length());
+            if (eventAt == null || eventAt.equals(lastEventAt)) {
+                return;  // no event yet, or the same events again (a periodic refresh)
             }
             boolean first = lastEventAt.isEmpty();
             lastEventAt = eventAt;
             if (measuring && !first) {
                 try {
-                    PUSH_LATENCY.add(Duration.between(Instant.parse(eventAt), received).toNanos() / 1000);
+                    Instant committed = Instant.parse(eventAt);
+                    PUSH_LATENCY.add(Duration.between(committed, received).toNanos() / 1000);
+                    int gen = message.indexOf("generatedAt");
+                    String builtAt = gen < 0 ? null : instantAfter(message, gen + "generatedAt".length());
+                    if (builtAt != null) {
+                        Instant built = Instant.parse(builtAt);
+                        BUILD_START.add(Duration.between(committed, built).toNanos() / 1000);
+                        DELIVERY.add(Duration.between(built, received).toNanos() / 1000);
+                    }
                 } catch (DateTimeParseException e) {
-                    error("unreadable newestEventAt " + eventAt);
+                    error("unreadable time " + eventAt);
                 }
             }
+        }
+
+        /** The ISO instant that is the value of the key ending at {@code from} (escaped JSON inside JSON). */
+        private static String instantAfter(String message, int from) {
+            int start = from;
+            while (start < message.length() && start < from + 8 && !Character.isDigit(message.charAt(start))) {
+                start++;
+            }
+            int end = message.indexOf('Z', start);
+            if (start >= message.length() || !Character.isDigit(message.charAt(start)) || end < 0 || end - start > 40) {
+                return null;
+            }
+            return message.substring(start, end + 1);
         }
 
         @Override
