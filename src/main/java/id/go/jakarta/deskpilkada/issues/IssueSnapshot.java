@@ -28,6 +28,7 @@ class IssueSnapshot implements SnapshotContributor {
     private static final List<IssueStatus> OPEN = List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI,
             IssueStatus.DITANGANI);
 
+    private final CoalescedRecompute recomputes = new CoalescedRecompute();
     private final IMap<String, IssueCounts> map;
     private final IssueRepository repository;
     private final Clock clock;
@@ -43,7 +44,7 @@ class IssueSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.SUPPORTS)
     public void apply(LiveEvent event) {
         if (event instanceof IssueChanged || event instanceof IssueOverdue) {
-            map.set(KEY, compute());
+            recomputes.afterCommit(() -> map.set(KEY, compute()));
         }
     }
 

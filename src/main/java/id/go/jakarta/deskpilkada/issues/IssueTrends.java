@@ -32,6 +32,7 @@ public class IssueTrends implements SnapshotContributor {
     private static final Set<TimelineKind> MOVES_A_DAY = Set.of(TimelineKind.DIBUAT, TimelineKind.STATUS,
             TimelineKind.DIUBAH, TimelineKind.ESKALASI);
 
+    private final CoalescedRecompute recomputes = new CoalescedRecompute();
     private final IMap<String, IssueTrend> map;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -58,7 +59,7 @@ public class IssueTrends implements SnapshotContributor {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void apply(LiveEvent event) {
         if (event instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change())) {
-            map.set(KEY, compute());
+            recomputes.afterCommit(() -> map.set(KEY, compute()));
         }
     }
 

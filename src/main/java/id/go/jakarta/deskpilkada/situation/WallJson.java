@@ -13,7 +13,11 @@ final class WallJson {
     private WallJson() {
     }
 
-    record Model(String generatedAt, String language, boolean exercise, Election election, List<Post> posts,
+    /**
+     * {@code newestEventAt}: the commit time of the newest cluster event this picture reflects (null
+     * before the first), so a screen or a load client can tell commit-to-screen latency.
+     */
+    record Model(String generatedAt, @Nullable String newestEventAt, String language, boolean exercise, Election election, List<Post> posts,
                  Playlist playlist, Charts charts, List<Ticker> ticker, @Nullable Statement statement,
                  Map<String, String> text) {
     }

@@ -34,16 +34,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -91,14 +96,31 @@ public class WallModelService {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Hands a new picture to the screens on as many threads as there are cores: each screen's push
+     * (encoding its copy of the picture and writing it to its socket) runs under its own session
+     * lock, and one thread for a thousand screens made the last one wait for all the others.
+     */
+    private final ExecutorService fanOut = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "wall-push");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile @Nullable Pictures current;
     private volatile long lastBuild;
     private volatile @Nullable SlowData slow;
+    /** The commit time of the newest event received (any node's), read at the start of a build. */
+    private final AtomicReference<@Nullable Instant> newestEvent = new AtomicReference<>();
     private volatile Instant slowInvalidatedAt = Instant.EPOCH;
     private Runnable unsubscribe = () -> { };
 
-    /** The same picture in each language, and when it was built. */
-    public record Pictures(Map<String, String> byLanguage, Instant builtAt, long sequence) {
+    /**
+     * The same picture in each language, when it was built, and the commit time of the newest
+     * event it reflects (null before the first event this node received).
+     */
+    public record Pictures(Map<String, String> byLanguage, Instant builtAt, long sequence,
+                           @Nullable Instant newestEventAt) {
 
         public String in(Locale locale) {
             String picture = byLanguage.get(Languages.of(locale.toLanguageTag()).getLanguage());
@@ -136,9 +158,12 @@ public class WallModelService {
     @PostConstruct
     void start() {
         unsubscribe = bus.subscribe(signal -> {
-            if (signal instanceof LiveSignal.Arrived arrived
-                    && arrived.envelope().event() instanceof WallPlaylistChanged) {
-                slowInvalidatedAt = clock.instant();
+            if (signal instanceof LiveSignal.Arrived arrived) {
+                Instant committed = arrived.envelope().committedAt();
+                newestEvent.accumulateAndGet(committed, (known, next) -> known == null || next.isAfter(known) ? next : known);
+                if (arrived.envelope().event() instanceof WallPlaylistChanged) {
+                    slowInvalidatedAt = clock.instant();
+                }
             }
             requestRebuild();
         });
@@ -150,6 +175,7 @@ public class WallModelService {
     void stop() {
         unsubscribe.run();
         builder.shutdownNow();
+        fanOut.shutdownNow();
     }
 
     /** The current picture (built now if none yet, once however many screens ask at once). */
@@ -163,7 +189,10 @@ public class WallModelService {
         }
     }
 
-    /** Called with every new picture, on the builder's thread: hand it on quickly. */
+    /**
+     * Called with every new picture, on one of the fan-out threads; the next picture waits until
+     * every listener has returned, so hand it on quickly.
+     */
     public Runnable subscribe(Consumer<Pictures> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
@@ -188,11 +217,27 @@ public class WallModelService {
                 log.warn("Could not rebuild the wall picture", e);
                 return;
             }
+            // The builder waits for the fan-out: the next picture is not built before every screen
+            // has this one, so a node with more screens than it can feed at two pictures a second
+            // sends fewer pictures instead of queueing them.
+            List<Future<?>> pushes = new ArrayList<>(listeners.size());
             for (Consumer<Pictures> listener : listeners) {
+                pushes.add(fanOut.submit(() -> {
+                    try {
+                        listener.accept(built);
+                    } catch (RuntimeException e) {
+                        log.warn("A wall screen could not take the new picture", e);
+                    }
+                }));
+            }
+            for (Future<?> push : pushes) {
                 try {
-                    listener.accept(built);
-                } catch (RuntimeException e) {
-                    log.warn("A wall screen could not take the new picture", e);
+                    push.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    log.warn("A wall screen could not take the new picture", e.getCause());
                 }
             }
         }, wait, TimeUnit.MILLISECONDS);
@@ -203,6 +248,8 @@ public class WallModelService {
         // The picture's time is the moment it starts: pictures are then at least MIN_INTERVAL apart.
         Instant now = clock.instant();
         lastBuild = now.toEpochMilli();
+        // Read before the snapshot: every event up to this one is in what the build reads next.
+        Instant newest = newestEvent.get();
         SlowData data = slowData();
         List<PoskoTile> tiles = posko.tiles();
         Map<Long, LastActivity> activity = posko.lastActivities();
@@ -214,7 +261,8 @@ public class WallModelService {
         WallJson.Statement statement = media.latestPublished().map(WallModelService::statement).orElse(null);
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
-            WallJson.Model model = new WallJson.Model(now.toString(), language.getLanguage(),
+            WallJson.Model model = new WallJson.Model(now.toString(), newest == null ? null : newest.toString(),
+                    language.getLanguage(),
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
                     tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
@@ -230,7 +278,8 @@ public class WallModelService {
             byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
         }
         Pictures previous = current;
-        Pictures built = new Pictures(Map.copyOf(byLanguage), now, previous == null ? 1 : previous.sequence() + 1);
+        Pictures built = new Pictures(Map.copyOf(byLanguage), now, previous == null ? 1 : previous.sequence() + 1,
+                newest);
         current = built;
         return built;
     }

@@ -256,6 +256,23 @@ class WallServicesTests {
     }
 
     @Test
+    void a_picture_carries_the_commit_time_of_the_newest_event_it_reflects() throws InterruptedException {
+        SignIn.as(context, "ketua.kepseribu");
+        var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji waktu", null, null));
+        java.time.Instant before = java.time.Instant.now();
+        devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
+        // The event reaches this node's wall service through the cluster topic, a moment later.
+        WallModelService.Pictures built = pictures.rebuild();
+        for (int i = 0; i < 50 && (built.newestEventAt() == null || built.newestEventAt().isBefore(before)); i++) {
+            Thread.sleep(100);
+            built = pictures.rebuild();
+        }
+        assertThat(built.newestEventAt()).isAfterOrEqualTo(before);
+        JsonNode picture = json.readTree(built.in(Locale.forLanguageTag("id")));
+        assertThat(java.time.Instant.parse(picture.get("newestEventAt").asString())).isEqualTo(built.newestEventAt());
+    }
+
+    @Test
     void a_playlist_with_zero_or_negative_seconds_is_refused_and_nothing_is_saved() {
         SignIn.as(context, "admin");
         WallPlaylist before = settings.playlist();

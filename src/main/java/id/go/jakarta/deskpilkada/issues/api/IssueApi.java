@@ -149,9 +149,9 @@ class IssueApi {
         int limit = IssueRequests.size(size);
         int offset = IssueRequests.offset(page, limit);
         Sort order = IssueRequests.sort(sort);
-        IssueViews.Names names = views.names();
-        List<IssueDto> items = issues.find(filter, offset, limit, order).stream()
-                .map(i -> views.dto(i, names, null)).toList();
+        List<IssueInfo> found = issues.find(filter, offset, limit, order);
+        IssueViews.Names names = views.names(found);
+        List<IssueDto> items = found.stream().map(i -> views.dto(i, names, null)).toList();
         return new IssuePage(items, page, limit, issues.count(filter));
     }
 
@@ -247,6 +247,6 @@ class IssueApi {
     }
 
     private IssueDto detail(IssueInfo issue) {
-        return views.dto(issue, views.names(), issues.timeline(issue.id()));
+        return views.dto(issue, views.names(List.of(issue)), issues.timeline(issue.id()));
     }
 }

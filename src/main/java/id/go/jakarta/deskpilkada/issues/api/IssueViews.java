@@ -21,6 +21,7 @@ import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,14 +57,46 @@ class IssueViews {
         this.properties = properties;
     }
 
-    /** Reference data for one answer. */
-    Names names() {
-        return new Names(
-                issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
+    /** How long reference data read from the database serves answers (a rename shows this much later). */
+    static final Duration REFERENCE_TTL = Duration.ofSeconds(5);
+
+    /** Categories, units, elections and areas as read at {@code loadedAt} (nanoTime). */
+    private record Reference(Map<Long, CategoryInfo> categories, Map<Long, UnitInfo> units,
+                             Map<Long, ElectionInfo> elections, Map<String, WilayahArea> areas, long loadedAt) {
+
+        boolean names(IssueInfo issue) {
+            return categories.containsKey(issue.categoryId())
+                    && (issue.assignedUnitId() == null || units.containsKey(issue.assignedUnitId()))
+                    && (issue.electionId() == null || elections.containsKey(issue.electionId()))
+                    && areas.containsKey(issue.wilayahCode())
+                    && (issue.kecamatanCode() == null || areas.containsKey(issue.kecamatanCode()))
+                    && (issue.kelurahanCode() == null || areas.containsKey(issue.kelurahanCode()));
+        }
+    }
+
+    private volatile @Nullable Reference reference;
+
+    /**
+     * Reference data for one answer about these issues. What comes from the database is kept for
+     * {@link #REFERENCE_TTL} and read again at once when an issue names something it does not
+     * hold (a category or unit added meanwhile): under a burst of filings, four queries per
+     * answer had every request waiting for a database connection. Posts come from the live
+     * snapshot each time.
+     */
+    Names names(List<IssueInfo> shown) {
+        Reference ref = reference;
+        if (ref == null || System.nanoTime() - ref.loadedAt() > REFERENCE_TTL.toNanos()
+                || !shown.stream().allMatch(ref::names)) {
+            ref = new Reference(
+                    issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
+                    staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
+                    elections.all().stream().collect(Collectors.toMap(ElectionInfo::id, Function.identity())),
+                    wilayah.all(), System.nanoTime());
+            reference = ref;
+        }
+        return new Names(ref.categories(),
                 posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
-                staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
-                elections.all().stream().collect(Collectors.toMap(ElectionInfo::id, Function.identity())),
-                wilayah.all());
+                ref.units(), ref.elections(), ref.areas());
     }
 
     IssueDto dto(IssueInfo issue, Names names, @Nullable List<TimelineEntry> timeline) {

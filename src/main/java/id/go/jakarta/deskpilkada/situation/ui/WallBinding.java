@@ -8,6 +8,7 @@ import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -33,12 +34,14 @@ final class WallBinding {
             // queued before the response is built still lands in it (the response first runs the
             // waiting tasks); one queued from a response callback runs when the request lets go
             // of the session, and automatic push sends it.
-            ui.beforeClientResponse(view, context -> show(ui, wall, pictures.pictures().in(locale)));
+            // Pictures are handed out on several threads: a screen never goes back to an older one.
+            AtomicLong shown = new AtomicLong();
+            ui.beforeClientResponse(view, context -> show(ui, wall, pictures.pictures(), locale, shown));
             Runnable unsubscribe = pictures.subscribe(built -> {
                 if (viewer != null && guard.isRevoked(viewer)) {
                     signOut(ui);
                 } else {
-                    show(ui, wall, built.in(locale));
+                    show(ui, wall, built, locale, shown);
                 }
             });
             view.addDetachListener(detach -> {
@@ -48,9 +51,15 @@ final class WallBinding {
         });
     }
 
-    private static void show(UI ui, WallElement wall, String picture) {
+    private static void show(UI ui, WallElement wall, WallModelService.Pictures pictures, Locale locale,
+                             AtomicLong shown) {
         try {
-            ui.access(() -> wall.setModel(picture));
+            ui.access(() -> {
+                if (pictures.sequence() > shown.get()) {
+                    shown.set(pictures.sequence());
+                    wall.setModel(pictures.in(locale));
+                }
+            });
         } catch (UIDetachedException gone) {
             // closed meanwhile; the detach listener unsubscribes
         }

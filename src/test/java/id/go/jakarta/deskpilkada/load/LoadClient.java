@@ -1,0 +1,925 @@
+package id.go.jakarta.deskpilkada.load;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * Protocol-level load client (a benchmark: it prints numbers, it is not a test). It opens N real
+ * Vaadin wall UIs the way a browser does (device cookie, page load, {@code v-r=init}, the
+ * navigation event, the push WebSocket with the Atmosphere protocol), keeps them connected and
+ * records every pushed update; it fires events through the HTTP API of another node and measures
+ * commit-on-node-A to push-received latency per UI from the picture's {@code newestEventAt}. It
+ * also measures the raw floor (a bare Hazelcast topic hop between two members in this process and
+ * a bare loopback WebSocket echo), the intake API under a fixed rate, and the nodes' live heap
+ * (after a full GC) and CPU through JMX. Run by {@code bench/load.sh}, which starts the nodes.
+ *
+ * <p>Arguments are {@code key=value}: {@code phases=floor,walls,intake}, {@code walls=http://…}
+ * (node B, the walls), {@code api=http://…} (node A, the events), {@code credentials=<file>},
+ * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
+ * {@code seconds=30}, {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
+ * {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}.
+ */
+public final class LoadClient {
+
+    private static final Map<String, String> ARGS = new LinkedHashMap<>();
+    private static final Map<String, Object> RESULT = new LinkedHashMap<>();
+
+    private LoadClient() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            ARGS.put(a.substring(0, eq), a.substring(eq + 1));
+        }
+        List<String> phases = Arrays.asList(arg("phases", "floor,walls").split(","));
+        RESULT.put("machineCpus", Runtime.getRuntime().availableProcessors());
+        RESULT.put("machineLoadAverage1m", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (phases.contains("floor")) {
+            floor();
+        }
+        if (phases.contains("walls")) {
+            walls();
+        }
+        if (phases.contains("intake")) {
+            intake();
+        }
+        StringBuilder json = new StringBuilder("{");
+        RESULT.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
+                .append(v instanceof String s && !s.startsWith("{") ? '"' + s + '"' : String.valueOf(v)));
+        System.out.println("RESULT " + json.append('}'));
+        System.exit(0);
+    }
+
+    private static String arg(String key, String fallback) {
+        return ARGS.getOrDefault(key, fallback);
+    }
+
+    private static int intArg(String key, int fallback) {
+        return Integer.parseInt(arg(key, String.valueOf(fallback)));
+    }
+
+    private static void print(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    // ---------------------------------------------------------------- the raw floor
+
+    /** A message about the size of a cluster event envelope. */
+    record Hop(long sentNanos, byte[] payload) implements Serializable {
+    }
+
+    private static void floor() throws Exception {
+        int samples = intArg("floorSamples", 1000);
+        int floorRate = intArg("floorRate", 200);
+        // Two Hazelcast members in this process, their own cluster name and ports, loopback only.
+        System.setProperty("hazelcast.phone.home.enabled", "false");
+        System.setProperty("hazelcast.logging.type", "none");
+        String cluster = "load-floor-" + ProcessHandle.current().pid();
+        int port = intArg("floorHazelcastPort", 18790);
+        HazelcastInstance a = Hazelcast.newHazelcastInstance(member(cluster, port));
+        HazelcastInstance b = Hazelcast.newHazelcastInstance(member(cluster, port));
+        try {
+            Stats hop = new Stats();
+            ITopic<Hop> topicB = b.getTopic("floor");
+            AtomicInteger received = new AtomicInteger();
+            topicB.addMessageListener(m -> {
+                hop.add((System.nanoTime() - m.getMessageObject().sentNanos()) / 1000);
+                received.incrementAndGet();
+            });
+            ITopic<Hop> topicA = a.getTopic("floor");
+            byte[] payload = new byte[200];
+            for (int i = 0; i < 100; i++) {
+                topicA.publish(new Hop(System.nanoTime(), payload));  // warm-up
+            }
+            Thread.sleep(500);
+            hop.clear();
+            received.set(0);
+            paced(samples, floorRate, i -> topicA.publish(new Hop(System.nanoTime(), payload)));
+            Thread.sleep(500);
+            print("floor.hazelcastHop (A->B topic, 200 B, " + floorRate + "/s) " + hop.summary("ms"));
+            RESULT.put("floorHazelcastHop", hop.json());
+        } finally {
+            b.shutdown();
+            a.shutdown();
+        }
+        Stats echo = echoFloor(samples, floorRate, intArg("floorEchoBytes", 16 * 1024));
+        print("floor.webSocketEcho (loopback round trip, " + intArg("floorEchoBytes", 16 * 1024) + " B) "
+                + echo.summary("ms"));
+        RESULT.put("floorWebSocketEcho", echo.json());
+    }
+
+    private static Config member(String cluster, int port) {
+        Config config = new Config();
+        config.setClusterName(cluster);
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        JoinConfig join = config.getNetworkConfig().getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port).addMember("127.0.0.1:" + (port + 1));
+        return config;
+    }
+
+    interface Step {
+        void run(int i) throws Exception;
+    }
+
+    /** Runs {@code count} steps at a fixed rate (open loop). */
+    private static void paced(int count, int perSecond, Step step) throws Exception {
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / perSecond;
+        for (int i = 0; i < count; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            step.run(i);
+        }
+    }
+
+    /** A bare WebSocket echo server on loopback (RFC 6455, no extensions) and the JDK client. */
+    private static Stats echoFloor(int samples, int rate, int bytes) throws Exception {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofVirtual().start(() -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket s = server.accept();
+                    Thread.ofVirtual().start(() -> echoConnection(s));
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        Stats rtt = new Stats();
+        ConcurrentLinkedQueue<CompletableFuture<Long>> waiting = new ConcurrentLinkedQueue<>();
+        WebSocket ws = client.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.getLocalPort() + "/"),
+                new WebSocket.Listener() {
+                    final StringBuilder buf = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                        buf.append(data);
+                        if (last) {
+                            long sent = Long.parseLong(buf.substring(0, buf.indexOf(" ")));
+                            buf.setLength(0);
+                            rtt.add((System.nanoTime() - sent) / 1000);
+                            CompletableFuture<Long> f = waiting.poll();
+                            if (f != null) {
+                                f.complete(sent);
+                            }
+                        }
+                        w.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        String padding = "x".repeat(bytes);
+        Semaphore one = new Semaphore(1);
+        for (int round = 0; round < 2; round++) {
+            rtt.clear();
+            paced(round == 0 ? 100 : samples, rate, i -> {
+                one.acquire();
+                CompletableFuture<Long> f = new CompletableFuture<>();
+                waiting.add(f);
+                ws.sendText(System.nanoTime() + " " + padding, true).join();
+                f.get(10, TimeUnit.SECONDS);
+                one.release();
+            });
+        }
+        ws.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        server.close();
+        return rtt;
+    }
+
+    private static void echoConnection(Socket socket) {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int c = in.read();
+                if (c < 0) {
+                    return;
+                }
+                head.append((char) c);
+            }
+            Matcher key = Pattern.compile("(?i)Sec-WebSocket-Key:\\s*(\\S+)").matcher(head);
+            if (!key.find()) {
+                return;
+            }
+            String accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(
+                    (key.group(1) + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII)));
+            out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            while (true) {
+                int b0 = in.read();
+                int b1 = in.read();
+                if (b0 < 0 || b1 < 0) {
+                    return;
+                }
+                long len = b1 & 0x7f;
+                if (len == 126) {
+                    len = (in.read() << 8) | in.read();
+                } else if (len == 127) {
+                    len = 0;
+                    for (int i = 0; i < 8; i++) {
+                        len = (len << 8) | in.read();
+                    }
+                }
+                byte[] mask = (b1 & 0x80) != 0 ? in.readNBytes(4) : new byte[4];
+                byte[] payload = in.readNBytes((int) len);
+                for (int i = 0; i < payload.length; i++) {
+                    payload[i] ^= mask[i % 4];
+                }
+                int opcode = b0 & 0x0f;
+                if (opcode == 8) {
+                    out.write(new byte[] {(byte) 0x88, 0});
+                    out.flush();
+                    return;
+                }
+                int replyHead = opcode == 9 ? (0x80 | 10) : b0;  // ping -> pong, else echo the frame
+                out.write(replyHead);
+                if (payload.length < 126) {
+                    out.write(payload.length);
+                } else if (payload.length < 65536) {
+                    out.write(126);
+                    out.write(payload.length >> 8);
+                    out.write(payload.length & 0xff);
+                } else {
+                    out.write(127);
+                    for (int i = 7; i >= 0; i--) {
+                        out.write((int) ((long) payload.length >> (8 * i)) & 0xff);
+                    }
+                }
+                out.write(payload);
+                out.flush();
+            }
+        } catch (Exception e) {
+            // connection ended
+        }
+    }
+
+    // ---------------------------------------------------------------- walls
+
+    private static final String BROWSER = "&v-sh=1080&v-sw=1920&v-wh=1080&v-ww=1920&v-bh=1080&v-bw=1920"
+            + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FJakarta&v-td=false&v-pr=1"
+            + "&v-np=Linux%20x86_64&v-cs=&v-pv=visible&v-fs=false&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ws=false";
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
+    private static final Pattern HEARTBEAT = Pattern.compile("\"heartbeatInterval\":(\\d+)");
+
+    static volatile boolean measuring;
+    static final Stats PUSH_LATENCY = new Stats();
+    /** From the newest event's commit to the start of the picture's build (waiting, coalescing). */
+    static final Stats BUILD_START = new Stats();
+    /** From the start of the build to the push received (build, fan-out, network, client). */
+    static final Stats DELIVERY = new Stats();
+    static final AtomicLong MESSAGES = new AtomicLong();
+    static final AtomicLong MESSAGE_CHARS = new AtomicLong();
+    static final AtomicLong PICTURES = new AtomicLong();
+    static final AtomicLong WS_ERRORS = new AtomicLong();
+    static final AtomicLong WS_CLOSED = new AtomicLong();
+    static final AtomicLong HEARTBEAT_ERRORS = new AtomicLong();
+    static final ConcurrentLinkedQueue<String> ERROR_SAMPLES = new ConcurrentLinkedQueue<>();
+
+    private static void error(String what) {
+        if (ERROR_SAMPLES.size() < 10) {
+            ERROR_SAMPLES.add(what.length() > 300 ? what.substring(0, 300) : what);
+        }
+    }
+
+    private static Properties credentials() throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(Path.of(arg("credentials", "bench-credentials.properties")))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static HttpClient[] clients(int count) {
+        HttpClient[] clients = new HttpClient[count];
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        for (int i = 0; i < count; i++) {
+            clients[i] = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return clients;
+    }
+
+    private static void walls() throws Exception {
+        Properties creds = credentials();
+        String wallsBase = arg("walls", "http://127.0.0.1:18480");
+        String apiBase = arg("api", wallsBase);
+        int uis = intArg("uis", 100);
+        int rate = intArg("rate", 10);
+        int seconds = intArg("seconds", 30);
+        int parallel = intArg("openParallel", 16);
+        HttpClient[] clients = clients(intArg("clients", 1));
+        Jmx wallsJmx = Jmx.connect(arg("jmxWalls", ""));
+        Jmx apiJmx = arg("jmxApi", "").equals(arg("jmxWalls", "")) ? wallsJmx : Jmx.connect(arg("jmxApi", ""));
+        RESULT.put("uisRequested", uis);
+
+        long heapBefore = wallsJmx.liveHeapBytes();
+        print(String.format(Locale.ROOT, "walls node live heap before: %.1f MB (after full GC)", heapBefore / 1e6));
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(1);
+        List<Wall> open = new ArrayList<>();
+        AtomicInteger openErrors = new AtomicInteger();
+        Stats openTime = new Stats();
+        long openStart = System.nanoTime();
+        Semaphore gate = new Semaphore(parallel);
+        CountDownLatch done = new CountDownLatch(uis);
+        for (int i = 0; i < uis; i++) {
+            gate.acquire();
+            Wall wall = new Wall(clients[i % clients.length], wallsBase, creds.getProperty("screenToken"), timers);
+            Thread.ofVirtual().start(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    wall.open();
+                    openTime.add((System.nanoTime() - t0) / 1000);
+                    synchronized (open) {
+                        open.add(wall);
+                    }
+                } catch (Exception e) {
+                    openErrors.incrementAndGet();
+                    error("open: " + e);
+                } finally {
+                    gate.release();
+                    done.countDown();
+                }
+            });
+            if ((i + 1) % 500 == 0) {
+                print("  opening: " + (i + 1) + " started, " + open.size() + " open");
+            }
+        }
+        done.await();
+        double openSeconds = (System.nanoTime() - openStart) / 1e9;
+        // Every UI must have its first picture by push before it counts as open.
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (open.stream().anyMatch(w -> w.pictures.get() == 0) && System.nanoTime() < waitUntil) {
+            Thread.sleep(200);
+        }
+        long withPicture = open.stream().filter(w -> w.pictures.get() > 0).count();
+        print(String.format(Locale.ROOT, "opened %d UIs in %.1f s (%d failed), %d with their first picture by push; "
+                + "open time per UI %s", open.size(), openSeconds, openErrors.get(), withPicture, openTime.summary("ms")));
+        Thread.sleep(3000);
+        long heapAfter = wallsJmx.liveHeapBytes();
+        double perUi = (heapAfter - heapBefore) / 1024.0 / Math.max(1, open.size());
+        print(String.format(Locale.ROOT, "walls node live heap after: %.1f MB -> %.1f KB per open UI", heapAfter / 1e6, perUi));
+        RESULT.put("uisOpen", open.size());
+        RESULT.put("uisOpenFailed", openErrors.get());
+        RESULT.put("uisWithFirstPicture", withPicture);
+        RESULT.put("openSeconds", round(openSeconds));
+        RESULT.put("heapBeforeMb", round(heapBefore / 1e6));
+        RESULT.put("heapAfterMb", round(heapAfter / 1e6));
+        RESULT.put("heapPerUiKb", round(perUi));
+
+        // Events on node A at a fixed rate, pushes measured on node B.
+        String device = creds.getProperty("deviceId");
+        String apiToken = creds.getProperty("apiToken");
+        Stats apiLatency = new Stats();
+        AtomicInteger apiErrors = new AtomicInteger();
+        long messagesBefore = MESSAGES.get();
+        long picturesBefore = PICTURES.get();
+        long charsBefore = MESSAGE_CHARS.get();
+        Cpu cpuWalls = wallsJmx.cpu();
+        Cpu cpuApi = apiJmx == wallsJmx ? null : apiJmx.cpu();
+        Cpu cpuClient = Cpu.self();
+        measuring = true;
+        long phaseStart = System.nanoTime();
+        int events = rate * seconds;
+        HttpClient api = clients[0];
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        paced(events, rate, i -> {
+            long t0 = System.nanoTime();
+            HttpRequest put = HttpRequest.newBuilder(URI.create(apiBase + "/api/v1/devices/" + device + "/status"))
+                    .header("Authorization", "Bearer " + apiToken).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + (i % 2 == 0 ? "DOWN" : "UP") + "\"}"))
+                    .build();
+            inFlight.add(api.sendAsync(put, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                apiLatency.add((System.nanoTime() - t0) / 1000);
+                if (e != null || r.statusCode() / 100 != 2) {
+                    apiErrors.incrementAndGet();
+                    error("event: " + (e != null ? e : r.statusCode()));
+                }
+            }));
+        });
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        Thread.sleep(2000);  // the last picture (at most 0.5 s later) reaches every screen
+        measuring = false;
+        double phaseSeconds = (System.nanoTime() - phaseStart) / 1e9;
+        double wallsCpu = cpuWalls.coresUsedSince();
+        double clientCpu = cpuClient.coresUsedSince();
+        long openAtEnd = open.stream().filter(w -> w.connected).count();
+        long pictures = PICTURES.get() - picturesBefore;
+        print(String.format(Locale.ROOT, "events: %d sent at %d/s to %s (%d failed), API latency %s", events, rate,
+                apiBase, apiErrors.get(), apiLatency.summary("ms")));
+        print(String.format(Locale.ROOT, "push: %d messages (%d pictures, %.1f per UI, %.1f MB) in %.0f s; "
+                + "UIs still connected %d/%d; websocket errors %d, closed %d", MESSAGES.get() - messagesBefore,
+                pictures, pictures / (double) Math.max(1, open.size()), (MESSAGE_CHARS.get() - charsBefore) / 1e6,
+                phaseSeconds, openAtEnd, open.size(), WS_ERRORS.get(), WS_CLOSED.get()));
+        print("latency commit(node A) -> push received (node B), per UI and picture: " + PUSH_LATENCY.summary("ms"));
+        print("  of which commit -> picture build starts: " + BUILD_START.summary("ms"));
+        print("  of which build start -> push received:   " + DELIVERY.summary("ms"));
+        print(String.format(Locale.ROOT, "cpu: walls node %.2f cores%s, load client %.2f cores (of %d); machine load %.2f",
+                wallsCpu, cpuApi == null ? "" : String.format(Locale.ROOT, ", api node %.2f cores", cpuApi.coresUsedSince()),
+                clientCpu, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        RESULT.put("events", events);
+        RESULT.put("eventRate", rate);
+        RESULT.put("eventErrors", apiErrors.get());
+        RESULT.put("apiLatency", apiLatency.json());
+        RESULT.put("pushMessages", MESSAGES.get() - messagesBefore);
+        RESULT.put("pictures", pictures);
+        RESULT.put("uisConnectedAtEnd", openAtEnd);
+        RESULT.put("wsErrors", WS_ERRORS.get());
+        RESULT.put("wsClosed", WS_CLOSED.get());
+        RESULT.put("heartbeatErrors", HEARTBEAT_ERRORS.get());
+        RESULT.put("pushLatency", PUSH_LATENCY.json());
+        RESULT.put("commitToBuildStart", BUILD_START.json());
+        RESULT.put("buildStartToPushReceived", DELIVERY.json());
+        RESULT.put("cpuWallsNodeCores", round(wallsCpu));
+        if (cpuApi != null) {
+            RESULT.put("cpuApiNodeCores", round(cpuApi.coresUsedSince()));
+        }
+        RESULT.put("cpuClientCores", round(clientCpu));
+        if (!ERROR_SAMPLES.isEmpty()) {
+            print("error samples: " + ERROR_SAMPLES);
+        }
+        for (Wall w : open) {
+            w.close();
+        }
+        timers.shutdownNow();
+    }
+
+    /** One wall screen: its own session (cookie), UI and push connection. */
+    static final class Wall implements WebSocket.Listener {
+
+        private final HttpClient client;
+        private final String base;
+        private final String screenToken;
+        private final ScheduledExecutorService timers;
+        private final StringBuilder buffer = new StringBuilder();
+        final AtomicLong pictures = new AtomicLong();
+        private volatile String session = "";
+        private volatile WebSocket socket;
+        private volatile boolean closing;
+        volatile boolean connected;
+        private String lastEventAt = "";
+        private String uiId = "0";
+        private boolean handshake = true;
+
+        Wall(HttpClient client, String base, String screenToken, ScheduledExecutorService timers) {
+            this.client = client;
+            this.base = base;
+            this.screenToken = screenToken;
+            this.timers = timers;
+        }
+
+        private String cookie() {
+            return "desk-layar=" + screenToken + (session.isEmpty() ? "" : "; JSESSIONID=" + session);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(request.header("Cookie", cookie())
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("set-cookie")) {
+                if (set.startsWith("JSESSIONID=")) {
+                    session = set.substring("JSESSIONID=".length(), set.indexOf(';'));
+                }
+            }
+            return response;
+        }
+
+        void open() throws Exception {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/layar")).GET());
+            if (page.statusCode() != 200 || !page.body().contains("window.Vaadin")) {
+                throw new IllegalStateException("page load answered " + page.statusCode());
+            }
+            HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=layar&query="
+                    + "&v-curdate=" + System.currentTimeMillis() + BROWSER)).GET());
+            String body = init.body();
+            Matcher ui = UI_ID.matcher(body);
+            Matcher csrf = CSRF.matcher(body);
+            Matcher push = PUSH_ID.matcher(body);
+            if (init.statusCode() != 200 || !ui.find() || !csrf.find() || !push.find()) {
+                throw new IllegalStateException("init answered " + init.statusCode() + ": " + body);
+            }
+            uiId = ui.group(1);
+            // The client router's first navigation: the event the browser's Flow client sends.
+            String navigate = "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"layar\",\"query\":\"\","
+                    + "\"appShellTitle\":\"Desk Pilkada\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                    + "\"syncId\":0,\"clientId\":0}";
+            HttpResponse<String> nav = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(navigate)));
+            if (nav.statusCode() != 200 || !nav.body().contains("desk-wall")) {
+                throw new IllegalStateException("navigation answered " + nav.statusCode() + ": " + nav.body());
+            }
+            String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                    + push.group(1) + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                    + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
+                    + "&X-atmo-protocol=true";
+            socket = client.newWebSocketBuilder().header("Cookie", cookie()).header("Origin", base)
+                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(URI.create(ws), this).get(60, TimeUnit.SECONDS);
+            connected = true;
+            // Vaadin's own heartbeat keeps the UI alive (closeIdleSessions): as the browser does.
+            Matcher hb = HEARTBEAT.matcher(body);
+            int heartbeat = hb.find() ? Integer.parseInt(hb.group(1)) : 300;
+            if (heartbeat > 0) {
+                timers.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.SECONDS);
+            }
+        }
+
+        private void heartbeat() {
+            if (closing) {
+                return;
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                    .header("Cookie", cookie()).timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                if (e != null || r.statusCode() != 200) {
+                    HEARTBEAT_ERRORS.incrementAndGet();
+                }
+            });
+        }
+
+        void close() {
+            closing = true;
+            WebSocket s = socket;
+            if (s != null) {
+                s.abort();
+            }
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            Instant received = Instant.now();
+            if (last && buffer.isEmpty()) {
+                frame(data, received);
+            } else {
+                buffer.append(data);
+                if (last) {
+                    frame(buffer, received);
+                    buffer.setLength(0);
+                    buffer.trimToSize();
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** A frame holds one or more Atmosphere messages, each {@code length|text}. */
+        private void frame(CharSequence frame, Instant received) {
+            String text = frame.toString();
+            int at = 0;
+            while (at < text.length()) {
+                int bar = text.indexOf('|', at);
+                int length = -1;
+                if (bar > at && bar - at < 10) {
+                    try {
+                        length = Integer.parseInt(text, at, bar, 10);
+                    } catch (NumberFormatException e) {
+                        length = -1;
+                    }
+                }
+                String message;
+                if (length < 0 || bar + 1 + length > text.length()) {
+                    message = text.substring(at);
+                    at = text.length();
+                } else {
+                    message = text.substring(bar + 1, bar + 1 + length);
+                    at = bar + 1 + length;
+                }
+                message(message, received);
+            }
+        }
+
+        private void message(String message, Instant received) {
+            if (handshake) {
+                handshake = false;  // Atmosphere's first message: tracking id | heartbeat | padding
+                if (!message.contains("{")) {
+                    return;
+                }
+            }
+            if (message.isBlank() || message.equals("X")) {
+                return;  // Atmosphere heartbeat padding
+            }
+            MESSAGES.incrementAndGet();
+            MESSAGE_CHARS.addAndGet(message.length());
+            int key = message.indexOf("newestEventAt");
+            if (key < 0) {
+                return;
+            }
+            pictures.incrementAndGet();
+            PICTURES.incrementAndGet();
+            String eventAt = instantAfter(message, key + "newestEventAt".length());
+            if (eventAt == null || eventAt.equals(lastEventAt)) {
+                return;  // no event yet, or the same events again (a periodic refresh)
+            }
+            boolean first = lastEventAt.isEmpty();
+            lastEventAt = eventAt;
+            if (measuring && !first) {
+                try {
+                    Instant committed = Instant.parse(eventAt);
+                    PUSH_LATENCY.add(Duration.between(committed, received).toNanos() / 1000);
+                    int gen = message.indexOf("generatedAt");
+                    String builtAt = gen < 0 ? null : instantAfter(message, gen + "generatedAt".length());
+                    if (builtAt != null) {
+                        Instant built = Instant.parse(builtAt);
+                        BUILD_START.add(Duration.between(committed, built).toNanos() / 1000);
+                        DELIVERY.add(Duration.between(built, received).toNanos() / 1000);
+                    }
+                } catch (DateTimeParseException e) {
+                    error("unreadable time " + eventAt);
+                }
+            }
+        }
+
+        /** The ISO instant that is the value of the key ending at {@code from} (escaped JSON inside JSON). */
+        private static String instantAfter(String message, int from) {
+            int start = from;
+            while (start < message.length() && start < from + 8 && !Character.isDigit(message.charAt(start))) {
+                start++;
+            }
+            int end = message.indexOf('Z', start);
+            if (start >= message.length() || !Character.isDigit(message.charAt(start)) || end < 0 || end - start > 40) {
+                return null;
+            }
+            return message.substring(start, end + 1);
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            connected = false;
+            if (!closing) {
+                WS_CLOSED.incrementAndGet();
+                error("closed " + statusCode + " " + reason);
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            connected = false;
+            if (!closing) {
+                WS_ERRORS.incrementAndGet();
+                error("websocket: " + error);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- intake API
+
+    private static void intake() throws Exception {
+        Properties creds = credentials();
+        String base = arg("intake", arg("api", "http://127.0.0.1:18480"));
+        int rate = intArg("intakeRate", 500);
+        int seconds = intArg("intakeSeconds", 30);
+        int maxInFlight = intArg("intakeMaxInFlight", 400);
+        Jmx jmx = Jmx.connect(arg("jmxIntake", arg("jmxApi", "")));
+        HttpClient client = clients(1)[0];
+        String token = creds.getProperty("apiToken");
+        String[] severities = {"RENDAH", "SEDANG", "TINGGI"};
+        Stats latency = new Stats();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        // Warm-up: 5 s at a tenth of the rate (JIT, connection pool), not counted.
+        for (int round = 0; round < 2; round++) {
+            boolean warm = round == 0;
+            int count = warm ? rate / 10 * 5 : rate * seconds;
+            latency.clear();
+            created.set(0);
+            failed.set(0);
+            skipped.set(0);
+            Cpu cpu = jmx.cpu();
+            long start = System.nanoTime();
+            long interval = 1_000_000_000L / (warm ? Math.max(1, rate / 10) : rate);
+            CountDownLatch all = new CountDownLatch(count);
+            for (int i = 0; i < count; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                if (!inFlight.tryAcquire()) {
+                    skipped.incrementAndGet();  // the server is that far behind: counted, not queued
+                    all.countDown();
+                    continue;
+                }
+                String body = "{\"title\":\"Beban " + i + "\",\"description\":\"Uji beban intake\","
+                        + "\"category\":\"POLITIK_UANG\",\"severity\":\"" + severities[i % 3] + "\","
+                        + "\"kelurahan\":\"31.71.01.1001\",\"tps\":\"" + (i % 50 + 1) + "\",\"source\":\"HOTLINE\","
+                        + "\"reporter\":\"Beban\"}";
+                HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/issues"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                client.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                    // from the moment it was due: a slow server cannot hide its backlog
+                    latency.add((System.nanoTime() - due) / 1000);
+                    if (e == null && r.statusCode() == 201) {
+                        created.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                        error("intake: " + (e != null ? e : r.statusCode()));
+                    }
+                    inFlight.release();
+                    all.countDown();
+                });
+            }
+            all.await(60, TimeUnit.SECONDS);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (!warm) {
+                double cores = cpu.coresUsedSince();
+                print(String.format(Locale.ROOT, "intake: %d issue creations due at %d/s for %d s on %s: %d created "
+                        + "(%.0f/s), %d failed, %d not sent (%d in flight); latency from due time %s; node cpu %.2f cores",
+                        count, rate, seconds, base, created.get(), created.get() / elapsed, failed.get(), skipped.get(),
+                        maxInFlight, latency.summary("ms"), cores));
+                RESULT.put("intakeDue", count);
+                RESULT.put("intakeRate", rate);
+                RESULT.put("intakeCreated", created.get());
+                RESULT.put("intakeCreatedPerSecond", round(created.get() / elapsed));
+                RESULT.put("intakeFailed", failed.get());
+                RESULT.put("intakeNotSent", skipped.get());
+                RESULT.put("intakeLatency", latency.json());
+                RESULT.put("intakeNodeCpuCores", round(cores));
+            }
+        }
+        if (!ERROR_SAMPLES.isEmpty()) {
+            print("error samples: " + ERROR_SAMPLES);
+        }
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    /** Samples in microseconds. */
+    static final class Stats {
+        private long[] values = new long[1024];
+        private int size;
+
+        synchronized void add(long micros) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = micros;
+        }
+
+        synchronized void clear() {
+            size = 0;
+        }
+
+        synchronized long[] sorted() {
+            long[] copy = Arrays.copyOf(values, size);
+            Arrays.sort(copy);
+            return copy;
+        }
+
+        static double pct(long[] s, double p) {
+            if (s.length == 0) {
+                return Double.NaN;
+            }
+            return s[Math.min(s.length - 1, (int) Math.ceil(p / 100 * s.length) - 1)] / 1000.0;
+        }
+
+        String summary(String unit) {
+            long[] s = sorted();
+            return String.format(Locale.ROOT, "n=%d p50=%.2f p95=%.2f p99=%.2f max=%.2f %s", s.length, pct(s, 50),
+                    pct(s, 95), pct(s, 99), s.length == 0 ? Double.NaN : s[s.length - 1] / 1000.0, unit);
+        }
+
+        String json() {
+            long[] s = sorted();
+            return String.format(Locale.ROOT, "{\"n\":%d,\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f,\"max\":%.2f}", s.length,
+                    pct(s, 50), pct(s, 95), pct(s, 99), s.length == 0 ? Double.NaN : s[s.length - 1] / 1000.0)
+                    .replace("NaN", "null");
+        }
+    }
+
+    /** Process CPU time since a start, in cores. */
+    interface Cpu {
+        double coresUsedSince();
+
+        static Cpu self() {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            return () -> (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - t0);
+        }
+    }
+
+    /** A node's JMX (remote, loopback, enabled by bench/load.sh only): full GC, heap and CPU. */
+    record Jmx(MBeanServerConnection server) {
+
+        static Jmx connect(String port) throws IOException {
+            if (port.isEmpty()) {
+                return new Jmx(null);
+            }
+            JMXConnector connector = JMXConnectorFactory.connect(
+                    new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi"));
+            return new Jmx(connector.getMBeanServerConnection());
+        }
+
+        long liveHeapBytes() throws Exception {
+            if (server == null) {
+                return 0;
+            }
+            ObjectName memory = new ObjectName("java.lang:type=Memory");
+            for (int i = 0; i < 2; i++) {
+                server.invoke(memory, "gc", null, null);
+            }
+            Thread.sleep(200);
+            var usage = javax.management.openmbean.CompositeData.class.cast(server.getAttribute(memory, "HeapMemoryUsage"));
+            return (Long) usage.get("used");
+        }
+
+        Cpu cpu() throws Exception {
+            if (server == null) {
+                return () -> Double.NaN;
+            }
+            ObjectName os = new ObjectName("java.lang:type=OperatingSystem");
+            long cpu0 = (Long) server.getAttribute(os, "ProcessCpuTime");
+            long t0 = System.nanoTime();
+            return () -> {
+                try {
+                    return ((Long) server.getAttribute(os, "ProcessCpuTime") - cpu0) / (double) (System.nanoTime() - t0);
+                } catch (Exception e) {
+                    return Double.NaN;
+                }
+            };
+        }
+    }
+}
