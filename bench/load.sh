@@ -56,7 +56,7 @@ ready() { for _ in $(seq 1 360); do curl -sf "http://127.0.0.1:$1/actuator/healt
 # The client: compiled here with javac (Hazelcast from the jar), outside the Maven test run.
 mkdir -p "$work/lib" "$work/classes"
 unzip -q -j -o "$jar" 'BOOT-INF/lib/hazelcast-*.jar' -d "$work/lib"
-"$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$work/lib/*" src/test/java/id/go/jakarta/deskpilkada/load/LoadClient.java
+"$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$work/lib/*" src/test/java/id/go/jakarta/deskpilkada/load/*.java
 
 node a "$pa" "$ha" "$ja" "${XMX_API:--Xmx1g}"
 ready "$pa"

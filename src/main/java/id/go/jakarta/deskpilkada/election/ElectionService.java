@@ -11,11 +11,14 @@ import id.go.jakarta.deskpilkada.base.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +27,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Elections and their stage calendars, and the exercise mode that follows the active election: an
@@ -39,6 +44,8 @@ public class ElectionService {
     public static final int MAX_CODE = 40;
     public static final int MAX_NAME = 200;
     private static final Logger log = LoggerFactory.getLogger(ElectionService.class);
+    /** Bound to a transaction that activates an election: it reads the database, never the kept one. */
+    private static final Object CHANGING = new Object();
 
     private final ElectionRepository repository;
     private final ExerciseMode mode;
@@ -48,6 +55,13 @@ public class ElectionService {
     private final ObjectProvider<LiveSnapshots> snapshots;
     private final Clock clock;
     private Runnable unsubscribe = () -> { };
+    /** The active election as last read, kept {@link #ACTIVE_KEPT}: asked on almost every request. */
+    private volatile @Nullable KeptActive kept;
+    private final AtomicLong changes = new AtomicLong();
+    static final Duration ACTIVE_KEPT = Duration.ofSeconds(5);
+
+    private record KeptActive(Optional<ElectionInfo> active, long generation, long readAtNanos) {
+    }
 
     ElectionService(ElectionRepository repository, ExerciseMode mode, List<ExerciseData> exerciseData,
                     ApplicationEventPublisher events, LiveEventBus bus, ObjectProvider<LiveSnapshots> snapshots,
@@ -61,9 +75,41 @@ public class ElectionService {
         this.clock = clock;
     }
 
-    /** The election the posts are working on now, if one is marked active. */
+    /**
+     * The election the posts are working on now, if one is marked active. Kept for a few seconds
+     * (almost every request asks); forgotten at once when an election is activated here or on any
+     * node ({@link ElectionActivated}), and inside a transaction that changes elections.
+     */
     public Optional<ElectionInfo> active() {
-        return repository.findByActiveTrueOrderByIdDesc().stream().findFirst().map(Election::toInfo);
+        KeptActive held = kept;
+        long generation = changes.get();
+        long now = System.nanoTime();
+        if (held != null && held.generation() == generation && now - held.readAtNanos() < ACTIVE_KEPT.toNanos()
+                && !TransactionSynchronizationManager.hasResource(CHANGING)) {
+            return held.active();
+        }
+        Optional<ElectionInfo> active = repository.findByActiveTrueOrderByIdDesc().stream().findFirst()
+                .map(Election::toInfo);
+        if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
+            kept = new KeptActive(active, generation, now);
+        }
+        return active;
+    }
+
+    /** Forgets the kept active election now and again when the changing transaction ends. */
+    private void changing() {
+        changes.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(CHANGING)) {
+            TransactionSynchronizationManager.bindResource(CHANGING, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
+                    changes.incrementAndGet();
+                }
+            });
+        }
     }
 
     public List<ElectionInfo> all() {
@@ -140,6 +186,7 @@ public class ElectionService {
     }
 
     private void activate(Election election) {
+        changing();
         repository.findAll().forEach(Election::deactivate);
         election.activate(clock.instant());
         if (election.exercise() && !mode.exercise()) {
@@ -154,6 +201,7 @@ public class ElectionService {
         syncMode();
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived arrived && arrived.envelope().event() instanceof ElectionActivated) {
+                changes.incrementAndGet();
                 Thread.ofVirtual().name("exercise-mode").start(this::syncAndReload);
             }
         });
@@ -189,6 +237,7 @@ public class ElectionService {
         Instant since = active.map(Election::activatedAt).orElse(Instant.EPOCH);
         boolean changed = mode.set(exercise, since);
         if (changed) {
+            changes.incrementAndGet();
             log.info(exercise ? "Exercise mode: an exercise election is active" : "Exercise mode ended");
         }
         return changed;

@@ -44,7 +44,9 @@ public class IntegrationService implements TokenAuthenticator {
         }
         return clients.findByTokenHash(Tokens.hash(token)).filter(c -> !c.isRevoked()).map(client -> {
             Instant now = clock.instant();
-            clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
+            if (client.useWorthRecording(now)) {
+                clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
+            }
             Actor actor = new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false);
             return new DeskUser(actor, "", true, false);
         });

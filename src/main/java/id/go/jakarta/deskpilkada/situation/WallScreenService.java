@@ -60,7 +60,9 @@ public class WallScreenService implements TokenAuthenticator {
         Instant now = clock.instant();
         return screens.findByTokenHash(Tokens.hash(token)).filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
                 .map(screen -> {
-            screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
+            if (screen.useWorthRecording(now)) {
+                screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
+            }
             Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false);
             return new DeskUser(actor, "", true, false);
                 });

@@ -69,12 +69,13 @@ import javax.management.remote.JMXServiceURL;
  * (node B, the walls), {@code api=http://…} (node A, the events), {@code credentials=<file>},
  * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
  * {@code seconds=30}, {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
- * {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}.
+ * {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
+ * (walls opened before the heap is first measured). Phase {@code kill}: {@link NodeKillCampaign}.
  */
 public final class LoadClient {
 
-    private static final Map<String, String> ARGS = new LinkedHashMap<>();
-    private static final Map<String, Object> RESULT = new LinkedHashMap<>();
+    static final Map<String, String> ARGS = new LinkedHashMap<>();
+    static final Map<String, Object> RESULT = new LinkedHashMap<>();
 
     private LoadClient() {
     }
@@ -96,6 +97,9 @@ public final class LoadClient {
         if (phases.contains("intake")) {
             intake();
         }
+        if (phases.contains("kill")) {
+            NodeKillCampaign.run();
+        }
         StringBuilder json = new StringBuilder("{");
         RESULT.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
                 .append(v instanceof String s && !s.startsWith("{") ? '"' + s + '"' : String.valueOf(v)));
@@ -103,15 +107,15 @@ public final class LoadClient {
         System.exit(0);
     }
 
-    private static String arg(String key, String fallback) {
+    static String arg(String key, String fallback) {
         return ARGS.getOrDefault(key, fallback);
     }
 
-    private static int intArg(String key, int fallback) {
+    static int intArg(String key, int fallback) {
         return Integer.parseInt(arg(key, String.valueOf(fallback)));
     }
 
-    private static void print(String line) {
+    static void print(String line) {
         System.out.println(line);
         System.out.flush();
     }
@@ -180,7 +184,7 @@ public final class LoadClient {
     }
 
     /** Runs {@code count} steps at a fixed rate (open loop). */
-    private static void paced(int count, int perSecond, Step step) throws Exception {
+    static void paced(int count, int perSecond, Step step) throws Exception {
         long start = System.nanoTime();
         long interval = 1_000_000_000L / perSecond;
         for (int i = 0; i < count; i++) {
@@ -341,13 +345,13 @@ public final class LoadClient {
     static final AtomicLong HEARTBEAT_ERRORS = new AtomicLong();
     static final ConcurrentLinkedQueue<String> ERROR_SAMPLES = new ConcurrentLinkedQueue<>();
 
-    private static void error(String what) {
+    static void error(String what) {
         if (ERROR_SAMPLES.size() < 10) {
             ERROR_SAMPLES.add(what.length() > 300 ? what.substring(0, 300) : what);
         }
     }
 
-    private static Properties credentials() throws IOException {
+    static Properties credentials() throws IOException {
         Properties p = new Properties();
         try (var in = Files.newInputStream(Path.of(arg("credentials", "bench-credentials.properties")))) {
             p.load(in);
@@ -355,7 +359,7 @@ public final class LoadClient {
         return p;
     }
 
-    private static HttpClient[] clients(int count) {
+    static HttpClient[] clients(int count) {
         HttpClient[] clients = new HttpClient[count];
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < count; i++) {
@@ -378,9 +382,20 @@ public final class LoadClient {
         Jmx apiJmx = arg("jmxApi", "").equals(arg("jmxWalls", "")) ? wallsJmx : Jmx.connect(arg("jmxApi", ""));
         RESULT.put("uisRequested", uis);
 
-        long heapBefore = wallsJmx.liveHeapBytes();
-        print(String.format(Locale.ROOT, "walls node live heap before: %.1f MB (after full GC)", heapBefore / 1e6));
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1);
+        // Warm-up walls, open before the heap is measured and not counted in the per-UI figure: the
+        // first screens pay once for what every later one shares (classes, caches, the picture).
+        int warm = intArg("warmUis", 20);
+        List<Wall> warmWalls = new ArrayList<>();
+        for (int i = 0; i < warm; i++) {
+            Wall wall = new Wall(clients[i % clients.length], wallsBase, creds.getProperty("screenToken"), timers);
+            wall.open();
+            warmWalls.add(wall);
+        }
+        long heapBefore = wallsJmx.liveHeapBytes();
+        print(String.format(Locale.ROOT, "walls node live heap before: %.1f MB (after full GC, %d warm-up walls open)",
+                heapBefore / 1e6, warm));
+        RESULT.put("warmUpUis", warm);
         List<Wall> open = new ArrayList<>();
         AtomicInteger openErrors = new AtomicInteger();
         Stats openTime = new Stats();
@@ -508,6 +523,7 @@ public final class LoadClient {
         for (Wall w : open) {
             w.close();
         }
+        warmWalls.forEach(Wall::close);
         timers.shutdownNow();
     }
 
@@ -524,7 +540,11 @@ public final class LoadClient {
         private volatile WebSocket socket;
         private volatile boolean closing;
         volatile boolean connected;
-        private String lastEventAt = "";
+        /** Told once when the push connection drops without {@link #close()} (a node died). */
+        volatile Runnable onLost = () -> { };
+        /** The newest event time of the last picture and the last picture itself. */
+        volatile String lastEventAt = "";
+        volatile String lastPicture = "";
         private String uiId = "0";
         private boolean handshake = true;
 
@@ -537,6 +557,22 @@ public final class LoadClient {
 
         private String cookie() {
             return "desk-layar=" + screenToken + (session.isEmpty() ? "" : "; JSESSIONID=" + session);
+        }
+
+        /** The session id this wall's browser would still send (a reloaded page keeps its cookies). */
+        Wall withSession(String id) {
+            session = id;
+            return this;
+        }
+
+        String session() {
+            return session;
+        }
+
+        /** The node that holds this wall's session: the route after the dot of the session id. */
+        String route() {
+            int dot = session.lastIndexOf('.');
+            return dot < 0 ? "" : session.substring(dot + 1);
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -680,6 +716,7 @@ public final class LoadClient {
             }
             pictures.incrementAndGet();
             PICTURES.incrementAndGet();
+            lastPicture = message;
             String eventAt = instantAfter(message, key + "newestEventAt".length());
             if (eventAt == null || eventAt.equals(lastEventAt)) {
                 return;  // no event yet, or the same events again (a periodic refresh)
@@ -704,7 +741,7 @@ public final class LoadClient {
         }
 
         /** The ISO instant that is the value of the key ending at {@code from} (escaped JSON inside JSON). */
-        private static String instantAfter(String message, int from) {
+        static String instantAfter(String message, int from) {
             int start = from;
             while (start < message.length() && start < from + 8 && !Character.isDigit(message.charAt(start))) {
                 start++;
@@ -722,6 +759,7 @@ public final class LoadClient {
             if (!closing) {
                 WS_CLOSED.incrementAndGet();
                 error("closed " + statusCode + " " + reason);
+                lost();
             }
             return null;
         }
@@ -732,7 +770,14 @@ public final class LoadClient {
             if (!closing) {
                 WS_ERRORS.incrementAndGet();
                 error("websocket: " + error);
+                lost();
             }
+        }
+
+        private void lost() {
+            Runnable told = onLost;
+            onLost = () -> { };
+            told.run();
         }
     }
 
@@ -822,7 +867,7 @@ public final class LoadClient {
 
     // ---------------------------------------------------------------- measuring
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
 

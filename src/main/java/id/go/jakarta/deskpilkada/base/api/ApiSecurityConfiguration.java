@@ -8,8 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code /api/**}: stateless, no sessions or cookies, CSRF not applicable; every request carries
  * {@code Authorization: Bearer <token>} of an integration client. Refusals are problem+json.
- * Bodies over 64 KiB are refused before anything reads them ({@link RequestBodyLimit}). This chain
+ * Bodies over 64 KiB are refused before anything reads them ({@link RequestBodyLimit}), and a node
+ * works on a bounded number of API requests at once ({@link ApiConcurrencyLimit}). This chain
  * is ordered before Vaadin's, which handles everything else.
  *
  * <p>The OpenAPI description ({@code /v3/api-docs}) is public: it holds no data, only what the
@@ -38,8 +41,9 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, List<TokenAuthenticator> authenticators, Problems problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<TokenAuthenticator> authenticators, Problems problems,
+                                    @Value("${desk.api.max-concurrent:8}") int maxConcurrent,
+                                    @Value("${desk.api.max-wait:2s}") Duration maxWait) throws Exception {
         List<TokenAuthenticator> apiClients = authenticators.stream()
                 .filter(a -> a.kind() == TokenAuthenticator.Kind.API_CLIENT).toList();
         SecurityHeaders.apply(http, SecurityHeaders.NO_CONTENT);
@@ -47,7 +51,8 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new RequestBodyLimit(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiConcurrencyLimit(maxConcurrent, maxWait, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RequestBodyLimit(problems), ApiConcurrencyLimit.class)
                 .addFilterAfter(new BearerTokens(apiClients), RequestBodyLimit.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("INTEGRASI"))
                 .exceptionHandling(e -> e

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bindInterface the interface to bind to, e.g. 127.0.0.1 (empty: let Hazelcast choose)
  * @param heartbeatSeconds how often members tell each other they live
  * @param maxNoHeartbeatSeconds after how long a silent member is removed from the cluster
+ * @param route         this node's name in its session ids ("a" gives "…&#46;a"), so a proxy in
+ *                      front of several nodes can send each browser back to its node (empty: none)
  */
 @ConfigurationProperties("desk.cluster")
 public record ClusterProperties(
@@ -23,5 +25,6 @@ public record ClusterProperties(
         @DefaultValue("127.0.0.1:5701") List<String> members,
         @DefaultValue("127.0.0.1") String bindInterface,
         @DefaultValue("2") int heartbeatSeconds,
-        @DefaultValue("10") int maxNoHeartbeatSeconds) {
+        @DefaultValue("10") int maxNoHeartbeatSeconds,
+        @DefaultValue("") String route) {
 }

@@ -1,6 +1,8 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Owner of the snapshot maps' life cycle. The first node of a fresh cluster loads every
  * contributor's part from the database; nodes that join later find the maps filled. Every node
- * reconciles the snapshot with the database every few seconds, and after a split-brain merge, so
- * a failed update or a lost partition heals without anybody restarting anything.
+ * reconciles the snapshot with the database every few seconds, after a split-brain merge and when a
+ * member leaves (a node killed between its commit and its snapshot update), so a failed update or a
+ * lost partition heals without anybody restarting anything.
  */
 @Component
 public class LiveSnapshots {
@@ -48,6 +51,18 @@ public class LiveSnapshots {
             if (event.getState() == LifecycleEvent.LifecycleState.MERGED) {
                 // The merge kept one side's entries; the database knows which changes happened.
                 Thread.ofVirtual().start(() -> repair("cluster merged after a split"));
+            }
+        });
+        hazelcast.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                // a joining node finds the maps filled
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                // What the node had committed but not yet put into the snapshot is in the database.
+                Thread.ofVirtual().start(() -> repair("member left " + event.getMember().getAddress()));
             }
         });
     }

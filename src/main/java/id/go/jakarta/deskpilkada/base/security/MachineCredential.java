@@ -68,6 +68,11 @@ public abstract class MachineCredential extends VersionedEntity {
         return lastUsedAt;
     }
 
+    /** Whether a use now is worth recording (the last recorded one is older than the resolution). */
+    public boolean useWorthRecording(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minus(USE_RESOLUTION));
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }
