@@ -88,7 +88,7 @@ if [ "${BROWSER_WALLS:-4}" -gt 0 ]; then
      >"$work/chromium.out" 2>"$work/chromium.err") &
   browser=$!
   for _ in $(seq 1 600); do grep -q "chromium walls open" "$work/chromium.err" 2>/dev/null && break; sleep 0.2; done
-  cat "$work/chromium.err" >&2
+  grep "chromium walls open" "$work/chromium.err" >&2 || true
 fi
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)" >&2

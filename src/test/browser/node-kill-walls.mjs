@@ -28,6 +28,17 @@ for (let i = 0; i < walls; i++) {
   const session = (await context.cookies()).find(c => c.name === 'JSESSIONID')?.value || '';
   pages.push({ page, route: session.slice(session.lastIndexOf('.') + 1), reloads: 0, back: null });
   page.on('load', () => { pages[i].reloads++; });
+  if (process.env.TRACE) {
+    // what each page's client does after the kill (TRACE=1): requests, answers, console
+    const t = () => new Date().toISOString().slice(11, 23);
+    page.on('console', m => console.error(t(), i, 'console', m.text().slice(0, 200)));
+    page.on('requestfailed', r => console.error(t(), i, 'failed', r.url().slice(0, 120), r.failure()?.errorText));
+    page.on('response', r => console.error(t(), i, r.status(), r.request().method(), r.url().slice(0, 120)));
+    page.on('websocket', ws => {
+      console.error(t(), i, 'websocket open', ws.url().slice(0, 80));
+      ws.on('close', () => console.error(t(), i, 'websocket closed'));
+    });
+  }
 }
 const newest = p => p.page.evaluate(() => document.querySelector('desk-wall')?.model?.newestEventAt || null)
   .catch(() => null);

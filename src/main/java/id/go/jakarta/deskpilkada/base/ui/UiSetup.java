@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
+    static final String WALL_RECONNECT_MILLIS = "1000";
+
     static final String LANGUAGE_COOKIE = "desk-lang";
 
     private final ErrorHandling errors;
@@ -45,6 +47,12 @@ class UiSetup implements VaadinServiceInitListener {
             ui.setLocale(ui.getSession().getLocale());
             ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.lost"));
             ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.gaveUp"));
+            if (VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
+                    && WallScreenCookie.isPresent(request)) {
+                // A wall screen whose node died tries again after 1 s, not Atmosphere's 5 s: the
+                // other node answers that the session is unknown and the screen reloads onto it.
+                ui.getPushConfiguration().setParameter("reconnectInterval", WALL_RECONNECT_MILLIS);
+            }
         });
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale(),
                 info.getRequest() instanceof VaadinServletRequest servlet && WallScreenCookie.isPresent(servlet)));
