@@ -11,7 +11,8 @@
 # packages nginx, postgresql-client), PostgreSQL on 127.0.0.1:5432, Chromium + npm ci in
 # src/test/browser for the browser walls (BROWSER_WALLS=0 skips them).
 #   Usage: [UIS=200] [RATE=100] [DURATION=60] [KILL_AFTER=20] [BROWSER_WALLS=4] [KEEP_LOGS=<dir>] bench/node-kill.sh
-#          [extra key=value for the client, e.g. maxInFlight=400]
+#          [extra key=value for the client, e.g. maxInFlight=400]; NODE_OPTS adds JVM options to the nodes
+#          (e.g. -Ddesk.api.max-concurrent=8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -38,7 +39,8 @@ trap cleanup EXIT
 
 declare -A pid
 start_node() { # route http-port hazelcast-port
-  "$java" -Xmx1g -jar "$jar" --server.port="$2" --server.address=127.0.0.1 \
+  # shellcheck disable=SC2086
+  "$java" -Xmx1g ${NODE_OPTS:-} -jar "$jar" --server.port="$2" --server.address=127.0.0.1 \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db?currentSchema=desk_kill" \
     --spring.datasource.username="$user" --spring.datasource.password="$pass" \
     --desk.accounts.initial-admin-password=BenchAdmin2017! --spring.profiles.active=postgres,bench \
