@@ -106,9 +106,10 @@ rows=$(sql "select count(*) from desk_kill.issue where title like 'Simpul $run %
 keys=$(sql "select count(distinct title) from desk_kill.issue where title like 'Simpul $run %'")
 echo "database: $rows rows for this run ($keys distinct titles); acknowledged by the API $acknowledged" \
      "-> lost $((acknowledged - keys)), duplicated $((rows - keys))"
-echo "survivor's log: $(grep -c 'Live events lost' "$work/node-b.log" || true) gaps in the event stream seen," \
-     "$(grep -c -i 'resync\|snapshot reload\|reloads its snapshot' "$work/node-b.log" || true) snapshot reloads logged"
-grep -i -E "lost|resync|member|snapshot" "$work/node-b.log" | grep -v "^\s+at " | tail -15 || true
+echo "survivor's log: gaps in a node's event sequence $(grep -c 'Live events lost' "$work/node-b.log" || true)," \
+     "snapshot repaired when the member left $(grep -c 'Live snapshot: member left' "$work/node-b.log" || true)," \
+     "repairs by the periodic reconciliation (something was missing) $(grep -c 'Live snapshot: snapshot repaired' "$work/node-b.log" || true)"
+grep -h -E "Live events lost|Live snapshot:|has left the cluster|Members \{" "$work/node-b.log" | cut -c1-200 | tail -8 || true
 
 # Restart the killed node: it must rejoin and serve current data.
 wait "${pid[a]}" 2>/dev/null || true
