@@ -34,6 +34,8 @@ class PoskoSnapshot implements SnapshotContributor {
     private final PoskoActivityRepository activities;
     private final WilayahService wilayah;
     private final ExerciseMode mode;
+    private final Object filling = new Object();
+    private volatile boolean filledHere;
 
     PoskoSnapshot(HazelcastInstance hazelcast, PoskoRepository repository, PoskoActivityRepository activities,
                   WilayahService wilayah, ExerciseMode mode) {
@@ -65,6 +67,7 @@ class PoskoSnapshot implements SnapshotContributor {
     public void rebuild() {
         repository.findAll().forEach(p -> putIfNewer(toTile(p)));
         activities.findAll().forEach(this::putIfLater);
+        filledHere = true;
     }
 
     /** Another mode's tiles and last activities are not older versions of these: replace them all. */
@@ -113,8 +116,14 @@ class PoskoSnapshot implements SnapshotContributor {
     /** All posts in display order; a cluster whose map was lost is refilled from the database. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
-        if (tiles.isEmpty()) {
-            rebuild();
+        // Until this node has filled the map once itself, a map that is not empty may be one
+        // another thread is filling right now (at start-up): fill it here, whole, before answering.
+        if (!filledHere || tiles.isEmpty()) {
+            synchronized (filling) {
+                if (!filledHere || tiles.isEmpty()) {
+                    rebuild();
+                }
+            }
         }
         return tiles.values().stream().sorted(Comparator.comparingInt(PoskoTile::sortOrder)).toList();
     }
