@@ -26,6 +26,8 @@ class CoverageSnapshot implements SnapshotContributor {
     private final IMap<Long, PostCoverage> coverage;
     private final CoverageKeeper keeper;
     private final PoskoService posko;
+    private final Object filling = new Object();
+    private volatile boolean filledHere;
 
     CoverageSnapshot(HazelcastInstance hazelcast, CoverageKeeper keeper, PoskoService posko) {
         this.coverage = hazelcast.getMap(LiveSnapshots.mapName("duty-coverage"));
@@ -47,6 +49,7 @@ class CoverageSnapshot implements SnapshotContributor {
         for (PoskoTile tile : posko.tiles()) {
             putIfLater(keeper.compute(tile.id()));
         }
+        filledHere = true;
     }
 
     /** The other mode's coverage is not an older version of this one: decide and replace it. */
@@ -79,8 +82,13 @@ class CoverageSnapshot implements SnapshotContributor {
     /** Every post's coverage; a lost map is refilled from the database. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, PostCoverage> all() {
-        if (coverage.isEmpty()) {
-            rebuild();
+        // As the post tiles: a map another thread is still filling is not answered half-filled.
+        if (!filledHere || coverage.isEmpty()) {
+            synchronized (filling) {
+                if (!filledHere || coverage.isEmpty()) {
+                    rebuild();
+                }
+            }
         }
         return new HashMap<>(coverage);
     }
