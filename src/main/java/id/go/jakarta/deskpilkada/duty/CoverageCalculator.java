@@ -29,10 +29,7 @@ final class CoverageCalculator {
      */
     PostCoverage compute(long poskoId, Collection<ShiftInfo> shifts, Collection<AssignmentInfo> assignments,
                          LocalDate today, Instant now) {
-        Map<String, List<AssignmentInfo>> byInstance = new HashMap<>();
-        for (AssignmentInfo a : assignments) {
-            byInstance.computeIfAbsent(a.shiftId() + "@" + a.day(), k -> new ArrayList<>()).add(a);
-        }
+        Map<String, List<AssignmentInfo>> byInstance = byInstance(assignments);
         List<PostCoverage.ShiftCoverage> running = new ArrayList<>();
         Map<PostRole, Integer> missing = new EnumMap<>(PostRole.class);
         int present = 0;
@@ -48,7 +45,7 @@ final class CoverageCalculator {
                     continue;
                 }
                 boolean inGrace = now.isBefore(start.plus(grace));
-                List<AssignmentInfo> team = byInstance.getOrDefault(shift.id() + "@" + day, List.of());
+                List<AssignmentInfo> team = byInstance.getOrDefault(instance(shift.id(), day), List.of());
                 List<PostCoverage.RoleCoverage> roles = new ArrayList<>();
                 for (Map.Entry<PostRole, Integer> need : shift.requiredInOrder().entrySet()) {
                     PostRole role = need.getKey();
@@ -83,5 +80,18 @@ final class CoverageCalculator {
                 .map(e -> new PostCoverage.Missing(e.getKey(), e.getValue())).toList();
         return new PostCoverage(poskoId, now, List.copyOf(running), present, required, pending, !gaps.isEmpty(),
                 gaps, null);
+    }
+
+    /** Roster entries by shift instance (a shift on a day), the key {@link #instance} gives. */
+    static Map<String, List<AssignmentInfo>> byInstance(Collection<AssignmentInfo> roster) {
+        Map<String, List<AssignmentInfo>> byInstance = new HashMap<>();
+        for (AssignmentInfo a : roster) {
+            byInstance.computeIfAbsent(instance(a.shiftId(), a.day()), k -> new ArrayList<>()).add(a);
+        }
+        return byInstance;
+    }
+
+    static String instance(long shiftId, LocalDate day) {
+        return shiftId + "@" + day;
     }
 }

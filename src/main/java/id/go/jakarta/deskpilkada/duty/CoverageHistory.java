@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -36,10 +35,7 @@ final class CoverageHistory {
      */
     PeriodCoverage compute(long poskoId, Collection<ShiftInfo> shifts, Collection<AssignmentInfo> roster,
                            Instant from, Instant to) {
-        Map<String, List<AssignmentInfo>> byInstance = new HashMap<>();
-        for (AssignmentInfo a : roster) {
-            byInstance.computeIfAbsent(a.shiftId() + "@" + a.day(), k -> new ArrayList<>()).add(a);
-        }
+        Map<String, List<AssignmentInfo>> byInstance = CoverageCalculator.byInstance(roster);
         List<PeriodCoverage.ShiftPeriod> periods = new ArrayList<>();
         List<PeriodCoverage.Gap> gaps = new ArrayList<>();
         if (!from.isBefore(to)) {
@@ -47,7 +43,7 @@ final class CoverageHistory {
         }
         for (LocalDate day = Wib.day(from).minusDays(1); !day.isAfter(Wib.day(to)); day = day.plusDays(1)) {
             for (ShiftInfo shift : shifts) {
-                List<AssignmentInfo> team = byInstance.getOrDefault(shift.id() + "@" + day, List.of());
+                List<AssignmentInfo> team = byInstance.getOrDefault(CoverageCalculator.instance(shift.id(), day), List.of());
                 if (!shift.active() && team.isEmpty()) {
                     continue;
                 }
