@@ -303,8 +303,10 @@ public abstract class DutyServiceContract {
     @Test
     void new_hours_move_the_planned_entries_and_are_refused_while_the_shift_runs() {
         OfficerInfo officer = fixture.officer("KEPSERIBU", PostRole.STAF, "BIRO_UMUM");
-        ShiftInfo s = fixture.fixedShift("KEPSERIBU", java.time.LocalTime.of(10, 0), java.time.LocalTime.of(14, 0),
-                Map.of(PostRole.STAF, 1));
+        // Hours that are not running now, whatever the time of day, before nor after the move.
+        java.time.LocalTime from = java.time.LocalTime.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).plusHours(6)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        ShiftInfo s = fixture.fixedShift("KEPSERIBU", from, from.plusHours(4), Map.of(PostRole.STAF, 1));
         DutyFixture.Placed running = fixture.shift("KEPSERIBU", Duration.ofMinutes(-30), Duration.ofHours(2),
                 Map.of(PostRole.STAF, 1));
         java.time.LocalDate day = java.time.LocalDate.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).plusDays(20);
