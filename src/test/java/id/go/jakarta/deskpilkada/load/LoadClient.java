@@ -396,36 +396,10 @@ public final class LoadClient {
         print(String.format(Locale.ROOT, "walls node live heap before: %.1f MB (after full GC, %d warm-up walls open)",
                 heapBefore / 1e6, warm));
         RESULT.put("warmUpUis", warm);
-        List<Wall> open = new ArrayList<>();
-        AtomicInteger openErrors = new AtomicInteger();
         Stats openTime = new Stats();
         long openStart = System.nanoTime();
-        Semaphore gate = new Semaphore(parallel);
-        CountDownLatch done = new CountDownLatch(uis);
-        for (int i = 0; i < uis; i++) {
-            gate.acquire();
-            Wall wall = new Wall(clients[i % clients.length], wallsBase, creds.getProperty("screenToken"), timers);
-            Thread.ofVirtual().start(() -> {
-                long t0 = System.nanoTime();
-                try {
-                    wall.open();
-                    openTime.add((System.nanoTime() - t0) / 1000);
-                    synchronized (open) {
-                        open.add(wall);
-                    }
-                } catch (Exception e) {
-                    openErrors.incrementAndGet();
-                    error("open: " + e);
-                } finally {
-                    gate.release();
-                    done.countDown();
-                }
-            });
-            if ((i + 1) % 500 == 0) {
-                print("  opening: " + (i + 1) + " started, " + open.size() + " open");
-            }
-        }
-        done.await();
+        Opened opened = openWalls(clients, wallsBase, creds.getProperty("screenToken"), timers, uis, parallel, openTime);
+        List<Wall> open = opened.walls();
         double openSeconds = (System.nanoTime() - openStart) / 1e9;
         // Every UI must have its first picture by push before it counts as open.
         long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -434,13 +408,13 @@ public final class LoadClient {
         }
         long withPicture = open.stream().filter(w -> w.pictures.get() > 0).count();
         print(String.format(Locale.ROOT, "opened %d UIs in %.1f s (%d failed), %d with their first picture by push; "
-                + "open time per UI %s", open.size(), openSeconds, openErrors.get(), withPicture, openTime.summary("ms")));
+                + "open time per UI %s", open.size(), openSeconds, opened.failed(), withPicture, openTime.summary("ms")));
         Thread.sleep(3000);
         long heapAfter = wallsJmx.liveHeapBytes();
         double perUi = (heapAfter - heapBefore) / 1024.0 / Math.max(1, open.size());
         print(String.format(Locale.ROOT, "walls node live heap after: %.1f MB -> %.1f KB per open UI", heapAfter / 1e6, perUi));
         RESULT.put("uisOpen", open.size());
-        RESULT.put("uisOpenFailed", openErrors.get());
+        RESULT.put("uisOpenFailed", opened.failed());
         RESULT.put("uisWithFirstPicture", withPicture);
         RESULT.put("openSeconds", round(openSeconds));
         RESULT.put("heapBeforeMb", round(heapBefore / 1e6));
@@ -525,6 +499,59 @@ public final class LoadClient {
         }
         warmWalls.forEach(Wall::close);
         timers.shutdownNow();
+    }
+
+    /** The walls that opened (in no particular order) and how many could not. */
+    record Opened(List<Wall> walls, int failed) {
+    }
+
+    /**
+     * Opens {@code count} walls, {@code parallel} at a time, on virtual threads (each its own session,
+     * spread over the clients); a failure is counted and sampled, not thrown.
+     */
+    static Opened openWalls(HttpClient[] clients, String base, String screenToken, ScheduledExecutorService timers,
+                            int count, int parallel, Stats openTime) throws InterruptedException {
+        List<Wall> open = new ArrayList<>();
+        AtomicInteger failed = new AtomicInteger();
+        Semaphore gate = new Semaphore(parallel);
+        CountDownLatch done = new CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
+            gate.acquire();
+            Wall wall = new Wall(clients[i % clients.length], base, screenToken, timers);
+            Thread.ofVirtual().start(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    wall.open();
+                    openTime.add((System.nanoTime() - t0) / 1000);
+                    synchronized (open) {
+                        open.add(wall);
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    error("open: " + e);
+                } finally {
+                    gate.release();
+                    done.countDown();
+                }
+            });
+            if ((i + 1) % 500 == 0) {
+                synchronized (open) {
+                    print("  opening: " + (i + 1) + " started, " + open.size() + " open");
+                }
+            }
+        }
+        done.await();
+        synchronized (open) {
+            return new Opened(List.copyOf(open), failed.get());
+        }
+    }
+
+    /** An issue filing through the API, as an integration client sends it. */
+    static HttpRequest issuePost(String base, String token, String idempotencyKey, String body) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/issues"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** One wall screen: its own session (cookie), UI and push connection. */
@@ -825,10 +852,7 @@ public final class LoadClient {
                         + "\"category\":\"POLITIK_UANG\",\"severity\":\"" + severities[i % 3] + "\","
                         + "\"kelurahan\":\"31.71.01.1001\",\"tps\":\"" + (i % 50 + 1) + "\",\"source\":\"HOTLINE\","
                         + "\"reporter\":\"Beban\"}";
-                HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/issues"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpRequest post = issuePost(base, token, UUID.randomUUID().toString(), body);
                 client.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                     // from the moment it was due: a slow server cannot hide its backlog
                     latency.add((System.nanoTime() - due) / 1000);

@@ -21,8 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -76,35 +76,15 @@ final class NodeKillCampaign {
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1);
 
         // Walls through nginx: a new browser goes to either node, then stays on its node.
-        List<Wall> walls = new ArrayList<>();
-        Semaphore gate = new Semaphore(16);
-        CountDownLatch opened = new CountDownLatch(uis);
-        AtomicInteger openErrors = new AtomicInteger();
-        for (int i = 0; i < uis; i++) {
-            gate.acquire();
-            Wall wall = new Wall(clients[0], front, screenToken, timers);
-            Thread.ofVirtual().start(() -> {
-                try {
-                    wall.open();
-                    synchronized (walls) {
-                        walls.add(wall);
-                    }
-                } catch (Exception e) {
-                    openErrors.incrementAndGet();
-                    LoadClient.error("open: " + e);
-                } finally {
-                    gate.release();
-                    opened.countDown();
-                }
-            });
-        }
-        opened.await();
+        LoadClient.Opened opened = LoadClient.openWalls(new HttpClient[] {clients[0]}, front, screenToken, timers, uis,
+                16, new Stats());
+        List<Wall> walls = opened.walls();
         Map<String, Long> perNode = new TreeMap<>();
         walls.forEach(w -> perNode.merge(w.route(), 1L, Long::sum));
         print(String.format(Locale.ROOT, "walls opened through nginx: %d (%d failed), per node %s", walls.size(),
-                openErrors.get(), perNode));
+                opened.failed(), perNode));
         RESULT.put("walls", walls.size());
-        RESULT.put("wallsOpenFailed", openErrors.get());
+        RESULT.put("wallsOpenFailed", opened.failed());
         RESULT.put("wallsOnKilledNode", perNode.getOrDefault(killRoute, 0L));
         RESULT.put("wallsOnSurvivor", perNode.getOrDefault(survivorRoute, 0L));
 
@@ -136,7 +116,7 @@ final class NodeKillCampaign {
         // An API client waits for its answers: at most this many writes open at once, the rest counted.
         Semaphore open = new Semaphore(intArg("maxInFlight", 400));
         AtomicInteger notSent = new AtomicInteger();
-        List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
         LoadClient.paced(count, rate, i -> {
             if (i == rate * killAfter) {
                 killedAt[0] = Instant.now();
@@ -153,7 +133,7 @@ final class NodeKillCampaign {
             String key = runId + "-" + i;
             String body = issueBody("Simpul " + runId + " " + i);
             long t0 = System.nanoTime();
-            inFlight.add(api.sendAsync(post(front, apiToken, key, body), HttpResponse.BodyHandlers.discarding())
+            inFlight.add(api.sendAsync(LoadClient.issuePost(front, apiToken, key, body), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((r, e) -> {
                         writeLatency.add((System.nanoTime() - t0) / 1000);
                         answers.computeIfAbsent(e != null ? -1 : r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
@@ -166,7 +146,7 @@ final class NodeKillCampaign {
                         open.release();
                     }));
         });
-        java.util.concurrent.CompletableFuture.allOf(inFlight.toArray(java.util.concurrent.CompletableFuture[]::new))
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
                 .exceptionally(e -> null).join();
         int acknowledgedFirst = acknowledged.size();
         print(String.format(Locale.ROOT, "writes: %d due at %d/s through nginx, %d not sent (%d open already), "
@@ -179,7 +159,7 @@ final class NodeKillCampaign {
         int retried = unacknowledged.size();
         for (int attempt = 0; attempt < 5 && !unacknowledged.isEmpty(); attempt++) {
             for (var e : Map.copyOf(unacknowledged).entrySet()) {
-                HttpResponse<Void> r = api.send(post(front, apiToken, e.getKey(), e.getValue()),
+                HttpResponse<Void> r = api.send(LoadClient.issuePost(front, apiToken, e.getKey(), e.getValue()),
                         HttpResponse.BodyHandlers.discarding());
                 Long id = r.statusCode() == 201 ? idOf(r) : null;
                 if (id != null) {
@@ -269,7 +249,7 @@ final class NodeKillCampaign {
         waitFor(() -> !onSurvivor.lastPicture.isEmpty(), 30);
         Integer before = areaOpen(onSurvivor.lastPicture);
         Instant filed = Instant.now();
-        HttpResponse<Void> r = api.send(post(again, apiToken, runId + "-rejoin", issueBody("Simpul " + runId + " rejoin")),
+        HttpResponse<Void> r = api.send(LoadClient.issuePost(again, apiToken, runId + "-rejoin", issueBody("Simpul " + runId + " rejoin")),
                 HttpResponse.BodyHandlers.discarding());
         boolean crossed = waitFor(() -> {
             Integer now = areaOpen(onSurvivor.lastPicture);
@@ -375,13 +355,6 @@ final class NodeKillCampaign {
             Thread.sleep(100);
         }
         return check.ok();
-    }
-
-    private static HttpRequest post(String base, String token, String key, String body) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/v1/issues"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static String issueBody(String title) {
