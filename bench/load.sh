@@ -16,6 +16,8 @@
 # options to the nodes (e.g. -XX:StartFlightRecording=filename=/tmp/node.jfr to profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/load-lib.sh
+. bench/load-lib.sh
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java=$JAVA_HOME/bin/java
 jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
@@ -51,12 +53,9 @@ node() { # name http-port hz-port jmx-port heap
   pids+=($!)
   echo "node $1: http $2, hazelcast $3, jmx $4, pid $!, log $work/node-$1.log" >&2
 }
-ready() { for _ in $(seq 1 360); do curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null && return 0; sleep 0.5; done; echo "node on $1 not ready" >&2; tail -50 "$work"/node-*.log >&2; exit 1; }
 
 # The client: compiled here with javac (Hazelcast from the jar), outside the Maven test run.
-mkdir -p "$work/lib" "$work/classes"
-unzip -q -j -o "$jar" 'BOOT-INF/lib/hazelcast-*.jar' -d "$work/lib"
-"$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$work/lib/*" src/test/java/id/go/jakarta/deskpilkada/load/*.java
+compile_load_client
 
 node a "$pa" "$ha" "$ja" "${XMX_API:--Xmx1g}"
 ready "$pa"
