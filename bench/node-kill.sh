@@ -15,6 +15,8 @@
 #          (e.g. -Ddesk.api.max-concurrent=8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/load-lib.sh
+. bench/load-lib.sh
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java=$JAVA_HOME/bin/java
 jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
@@ -51,8 +53,6 @@ start_node() { # route http-port hazelcast-port
   pids+=($!)
   echo "node $1: http $2, hazelcast $3, pid $!, log $work/node-$1.log" >&2
 }
-ready() { for _ in $(seq 1 360); do curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null && return 0; sleep 0.5; done
-          echo "node on $1 not ready" >&2; tail -50 "$work"/node-*.log >&2; exit 1; }
 
 start_node a "$pa" "$ha"; ready "$pa"
 start_node b "$pb" "$hb"; ready "$pb"
@@ -80,9 +80,7 @@ CONF
 pids+=($!)
 for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$front/login" && break; sleep 0.2; done
 
-mkdir -p "$work/lib" "$work/classes"
-unzip -q -j -o "$jar" 'BOOT-INF/lib/hazelcast-*.jar' -d "$work/lib"
-"$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$work/lib/*" src/test/java/id/go/jakarta/deskpilkada/load/*.java
+compile_load_client
 
 if [ "${BROWSER_WALLS:-4}" -gt 0 ]; then
   (cd src/test/browser && BASE="http://127.0.0.1:$front" WALLS=${BROWSER_WALLS:-4} KILLED_FILE="$work/killed-at" \
@@ -107,8 +105,7 @@ keys=$(sql "select count(distinct title) from desk_kill.issue where title like '
 echo "database: $rows rows for this run ($keys distinct titles); acknowledged by the API $acknowledged" \
      "-> lost $((acknowledged - keys)), duplicated $((rows - keys))"
 echo "survivor's log: gaps in a node's event sequence $(grep -c 'Live events lost' "$work/node-b.log" || true)," \
-     "snapshot repaired when the member left $(grep -c 'Live snapshot: member left' "$work/node-b.log" || true)," \
-     "repairs by the periodic reconciliation (something was missing) $(grep -c 'Live snapshot: snapshot repaired' "$work/node-b.log" || true)"
+     "snapshot repairs (something was missing or stale, after the member left or later) $(grep -c 'Live snapshot: snapshot repaired' "$work/node-b.log" || true)"
 grep -h -E "Live events lost|Live snapshot:|has left the cluster|Members \{" "$work/node-b.log" | cut -c1-200 | tail -8 || true
 
 # Restart the killed node: it must rejoin and serve current data.

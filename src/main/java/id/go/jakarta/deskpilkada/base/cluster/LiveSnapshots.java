@@ -62,7 +62,9 @@ public class LiveSnapshots {
             @Override
             public void memberRemoved(MembershipEvent event) {
                 // What the node had committed but not yet put into the snapshot is in the database.
-                Thread.ofVirtual().start(() -> repair("member left " + event.getMember().getAddress()));
+                // The views already reload for the member that left (LiveEventBus); they are told
+                // again only if the reconciliation had something to repair.
+                Thread.ofVirtual().start(LiveSnapshots.this::reconcileNow);
             }
         });
     }
