@@ -11,10 +11,11 @@ ready() {
   exit 1
 }
 
-# The load client, compiled with javac against the jar's Hazelcast, outside the Maven test run:
+# The load client, compiled with javac against the jar's Hazelcast and Jackson, outside the Maven test run:
 # classes in $work/classes, libraries in $work/lib.
 compile_load_client() {
   mkdir -p "$work/lib" "$work/classes"
-  unzip -q -j -o "$jar" 'BOOT-INF/lib/hazelcast-*.jar' -d "$work/lib"
-  "$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$work/lib/*" src/test/java/id/go/jakarta/deskpilkada/load/*.java
+  unzip -q -j -o "$jar" 'BOOT-INF/lib/hazelcast-*.jar' 'BOOT-INF/lib/jackson-*.jar' -d "$work/lib"
+  "$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$work/lib/*" src/test/java/id/go/jakarta/deskpilkada/load/*.java \
+    src/test/java/id/go/jakarta/deskpilkada/situation/WallReplica.java
 }

@@ -1,5 +1,6 @@
 // <desk-wall>: the situation wall, drawn entirely in the browser from one JSON picture that the
-// server builds once per change and shares between all screens (property `model`).
+// server builds once per change and shares between all screens (property `model`), then kept
+// current by the changes from each picture to the next (`applyPatch`).
 // Every text goes in through textContent / setAttribute, never as HTML.
 import './desk-echart.js';
 
@@ -189,7 +190,46 @@ class DeskWall extends HTMLElement {
 
   set model(value) {
     if (!value) return;
-    this._model = typeof value === 'string' ? JSON.parse(value) : value;
+    const model = typeof value === 'string' ? JSON.parse(value) : value;
+    // A resynchronisation may hand back an older whole picture than the patches brought us to.
+    if (this._model && model.sequence < this._model.sequence) return;
+    this._model = model;
+    this._waiting = (this._waiting || []).filter(p => p.seq > model.sequence);
+    this._follow();
+    this._accepted();
+  }
+
+  // The change from the picture this screen holds to the next ({base, seq, set, ops}, built by the
+  // server's WallPatch): top-level values in `set`, one level down as [[key, index or key], value].
+  applyPatch(value) {
+    const patch = typeof value === 'string' ? JSON.parse(value) : value;
+    if (this._model && patch.seq <= this._model.sequence) return;
+    (this._waiting = this._waiting || []).push(patch);
+    if (this._follow()) this._accepted();
+    if (!this._waiting.length) return;
+    // Not for the picture we hold: a whole picture may still come in the same message; if not,
+    // ask the server for the whole current picture.
+    clearTimeout(this._behindTimer);
+    this._behindTimer = setTimeout(() => {
+      if (!this._waiting.length) return;
+      this._waiting = [];
+      this.dispatchEvent(new CustomEvent('desk-wall-behind'));
+    }, 0);
+  }
+
+  _follow() {
+    let moved = false;
+    for (let next; this._model && (next = this._waiting.find(p => p.base === this._model.sequence));) {
+      Object.assign(this._model, next.set);
+      for (const [[key, step], v] of next.ops) this._model[key][step] = v;
+      this._model.sequence = next.seq;
+      this._waiting = this._waiting.filter(p => p.seq > next.seq);
+      moved = true;
+    }
+    return moved;
+  }
+
+  _accepted() {
     this._receivedAt = Date.now();
     // Ages and silences count on the server's clock, not on the wall PC's.
     this._clockOffset = Date.parse(this._model.generatedAt) - this._receivedAt;

@@ -105,8 +105,15 @@ try {
   if (uhd.tileNamePx < 1.8 * hd.tileNamePx) throw new Error('text does not scale with the viewport');
   if (/Sekretaris Daerah|Ketua Posko/.test(hd.text)) throw new Error('personal data on the wall');
 
-  // 3. A change through node A's UI appears on the wall on node B without reload.
-  await wall.evaluate(() => { window.__deskNoReload = true; });
+  // 3. A change through node A's UI appears on the wall on node B without reload, sent as what
+  // changed (a patch to the picture the screen holds), not as the whole picture again.
+  await wall.evaluate(() => {
+    window.__deskNoReload = true;
+    const w = document.querySelector('desk-wall');
+    const apply = w.applyPatch.bind(w);
+    w.__patches = 0;
+    w.applyPatch = value => { w.__patches++; return apply(value); };
+  });
   const leader = await signIn(baseA, 'sekda');
   const started = Date.now();
   const target = await changeAlert(leader, 'JAKUT');
@@ -115,6 +122,8 @@ try {
     return [...w.shadowRoot.querySelectorAll(`.tile[data-post="${code}"]`)].some(t => t.getAttribute('data-alert') === alert);
   }, ['JAKUT', target], { timeout: 5000 });
   result.crossNodeMs = Date.now() - started;
+  result.patches = await wall.evaluate(() => document.querySelector('desk-wall').__patches);
+  if (!(result.patches > 0)) throw new Error('the change did not come as a patch');
   result.reloaded = !(await wall.evaluate(() => window.__deskNoReload === true));
   if (result.reloaded) throw new Error('the wall reloaded for a change');
 

@@ -14,10 +14,11 @@ final class WallJson {
     }
 
     /**
-     * {@code newestEventAt}: the commit time of the newest cluster event this picture reflects (null
+     * {@code sequence}: the picture's number on this node (a screen that holds picture n can take
+     * the patch from n to n + 1, see {@link WallPatch}). {@code newestEventAt}: the commit time of the newest cluster event this picture reflects (null
      * before the first), so a screen or a load client can tell commit-to-screen latency.
      */
-    record Model(String generatedAt, @Nullable String newestEventAt, String language, boolean exercise, Election election, List<Post> posts,
+    record Model(long sequence, String generatedAt, @Nullable String newestEventAt, String language, boolean exercise, Election election, List<Post> posts,
                  Playlist playlist, Charts charts, List<Ticker> ticker, @Nullable Statement statement,
                  Map<String, String> text) {
     }

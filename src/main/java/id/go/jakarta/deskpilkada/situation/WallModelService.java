@@ -55,6 +55,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,7 +89,10 @@ public class WallModelService {
     private final LiveEventBus bus;
     private final Messages messages;
     private final ObjectWriter json;
+    private final JsonMapper trees;
     private final Clock clock;
+    /** The previous picture per language as a tree, to compute the next patch (only in rebuild). */
+    private final Map<String, JsonNode> previousTrees = new java.util.HashMap<>();
 
     private final List<Consumer<Pictures>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -108,6 +113,8 @@ public class WallModelService {
                 return t;
             });
     private volatile @Nullable Pictures current;
+    /** Something changed while no screen was listening: {@link #pictures()} builds anew. */
+    private volatile boolean outdated;
     private volatile long lastBuild;
     private volatile @Nullable SlowData slow;
     /** The commit time of the newest event received (any node's), read at the start of a build. */
@@ -119,12 +126,27 @@ public class WallModelService {
      * The same picture in each language, when it was built, and the commit time of the newest
      * event it reflects (null before the first event this node received).
      */
-    public record Pictures(Map<String, String> byLanguage, Instant builtAt, long sequence,
-                           @Nullable Instant newestEventAt) {
+    public record Pictures(Map<String, String> byLanguage, Map<String, String> patchByLanguage, Instant builtAt,
+                           long sequence, @Nullable Instant newestEventAt) {
 
         public String in(Locale locale) {
-            String picture = byLanguage.get(Languages.of(locale.toLanguageTag()).getLanguage());
+            String picture = byLanguage.get(language(locale));
             return picture != null ? picture : byLanguage.get(Languages.INDONESIAN.getLanguage());
+        }
+
+        /**
+         * The patch from picture {@code sequence - 1} to this one in the screen's language (see
+         * {@link WallPatch}), or null when there is none (the first picture, or a change so large
+         * that the whole picture is about as short).
+         */
+        public @Nullable String patchIn(Locale locale) {
+            String language = language(locale);
+            return byLanguage.containsKey(language) ? patchByLanguage.get(language)
+                    : patchByLanguage.get(Languages.INDONESIAN.getLanguage());
+        }
+
+        private static String language(Locale locale) {
+            return Languages.of(locale.toLanguageTag()).getLanguage();
         }
     }
 
@@ -152,6 +174,7 @@ public class WallModelService {
         // one en dash would otherwise store the picture, and every screen's copy in its last push
         // message, as two bytes per character instead of one.
         this.json = json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+        this.trees = json;
         this.clock = clock;
     }
 
@@ -181,11 +204,11 @@ public class WallModelService {
     /** The current picture (built now if none yet, once however many screens ask at once). */
     public Pictures pictures() {
         Pictures p = current;
-        if (p != null) {
+        if (p != null && !outdated) {
             return p;
         }
         synchronized (this) {
-            return current != null ? current : rebuild();
+            return current != null && !outdated ? current : rebuild();
         }
     }
 
@@ -203,6 +226,11 @@ public class WallModelService {
     }
 
     private void requestRebuild() {
+        if (listeners.isEmpty()) {
+            // No screen on this node (an API node): the next screen to ask has it built then.
+            outdated = true;
+            return;
+        }
         if (!pending.compareAndSet(false, true)) {
             return;
         }
@@ -210,6 +238,7 @@ public class WallModelService {
         long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() + 1 - clock.millis());
         builder.schedule(() -> {
             pending.set(false);
+            long started = System.nanoTime();
             Pictures built;
             try {
                 built = rebuild();
@@ -217,6 +246,7 @@ public class WallModelService {
                 log.warn("Could not rebuild the wall picture", e);
                 return;
             }
+            long builtAt = System.nanoTime();
             // The builder waits for the fan-out: the next picture is not built before every screen
             // has this one, so a node with more screens than it can feed at two pictures a second
             // sends fewer pictures instead of queueing them.
@@ -240,6 +270,10 @@ public class WallModelService {
                     log.warn("A wall screen could not take the new picture", e.getCause());
                 }
             }
+            if (log.isDebugEnabled()) {
+                log.debug("Picture {}: built in {} ms, handed to {} screens in {} ms", built.sequence(),
+                        (builtAt - started) / 1_000_000, pushes.size(), (System.nanoTime() - builtAt) / 1_000_000);
+            }
         }, wait, TimeUnit.MILLISECONDS);
     }
 
@@ -248,6 +282,7 @@ public class WallModelService {
         // The picture's time is the moment it starts: pictures are then at least MIN_INTERVAL apart.
         Instant now = clock.instant();
         lastBuild = now.toEpochMilli();
+        outdated = false;
         // Read before the snapshot: every event up to this one is in what the build reads next.
         Instant newest = newestEvent.get();
         SlowData data = slowData();
@@ -259,9 +294,12 @@ public class WallModelService {
         List<WallTickerItem> tickerItems = journal.wallTicker(TICKER_ITEMS);
         Map<Long, ReportWallStatus> reportStatus = reports.wallStatus();
         WallJson.Statement statement = media.latestPublished().map(WallModelService::statement).orElse(null);
+        Pictures previous = current;
+        long sequence = previous == null ? 1 : previous.sequence() + 1;
         Map<String, String> byLanguage = new LinkedHashMap<>();
+        Map<String, String> patches = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
-            WallJson.Model model = new WallJson.Model(now.toString(), newest == null ? null : newest.toString(),
+            WallJson.Model model = new WallJson.Model(sequence, now.toString(), newest == null ? null : newest.toString(),
                     language.getLanguage(),
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
@@ -275,11 +313,21 @@ public class WallModelService {
                             i.at().toString(), messages.getTranslation(i.categoryKey(), language), i.text())).toList(),
                     statement,
                     texts(language));
-            byLanguage.put(language.getLanguage(), json.writeValueAsString(model));
+            JsonNode tree = trees.valueToTree(model);
+            String full = json.writeValueAsString(tree);
+            byLanguage.put(language.getLanguage(), full);
+            JsonNode before = previousTrees.put(language.getLanguage(), tree);
+            ObjectNode patch = before == null || previous == null ? null
+                    : WallPatch.between(before, previous.sequence(), tree, sequence);
+            if (patch != null) {
+                String text = json.writeValueAsString(patch);
+                // A patch longer than half the picture saves too little to be worth a second path.
+                if (text.length() * 2 < full.length()) {
+                    patches.put(language.getLanguage(), text);
+                }
+            }
         }
-        Pictures previous = current;
-        Pictures built = new Pictures(Map.copyOf(byLanguage), now, previous == null ? 1 : previous.sequence() + 1,
-                newest);
+        Pictures built = new Pictures(Map.copyOf(byLanguage), Map.copyOf(patches), now, sequence, newest);
         current = built;
         return built;
     }

@@ -50,6 +50,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
+import id.go.jakarta.deskpilkada.situation.WallReplica;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
@@ -70,9 +74,13 @@ import javax.management.remote.JMXServiceURL;
  * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
  * {@code seconds=30}, {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
  * {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
- * (walls opened before the heap is first measured). Phase {@code kill}: {@link NodeKillCampaign}.
+ * (walls opened before the heap is first measured), {@code followEvery=50} (every n-th wall keeps
+ * the picture as the browser does, applying each patch, and counts an error for a patch that does
+ * not fit; the node-kill campaign's walls all do). Phase {@code kill}: {@link NodeKillCampaign}.
  */
 public final class LoadClient {
+
+    private static final JsonMapper UIDL_JSON = JsonMapper.builder().build();
 
     static final Map<String, String> ARGS = new LinkedHashMap<>();
     static final Map<String, Object> RESULT = new LinkedHashMap<>();
@@ -98,6 +106,7 @@ public final class LoadClient {
             intake();
         }
         if (phases.contains("kill")) {
+            Wall.followEvery = 1;
             NodeKillCampaign.run();
         }
         StringBuilder json = new StringBuilder("{");
@@ -337,12 +346,16 @@ public final class LoadClient {
     static final Stats BUILD_START = new Stats();
     /** From the start of the build to the push received (build, fan-out, network, client). */
     static final Stats DELIVERY = new Stats();
+    /** The same latency by the second it was received in (where in the phase the tail is). */
+    static final Map<Long, Stats> LATENCY_BY_SECOND = new java.util.concurrent.ConcurrentSkipListMap<>();
     static final AtomicLong MESSAGES = new AtomicLong();
     static final AtomicLong MESSAGE_CHARS = new AtomicLong();
     static final AtomicLong PICTURES = new AtomicLong();
     static final AtomicLong WS_ERRORS = new AtomicLong();
     static final AtomicLong WS_CLOSED = new AtomicLong();
     static final AtomicLong HEARTBEAT_ERRORS = new AtomicLong();
+    /** Patches a following wall got for another picture than the one it held (must stay 0). */
+    static final AtomicLong PATCH_MISFITS = new AtomicLong();
     static final ConcurrentLinkedQueue<String> ERROR_SAMPLES = new ConcurrentLinkedQueue<>();
 
     static void error(String what) {
@@ -466,9 +479,21 @@ public final class LoadClient {
                 + "UIs still connected %d/%d; websocket errors %d, closed %d", MESSAGES.get() - messagesBefore,
                 pictures, pictures / (double) Math.max(1, open.size()), (MESSAGE_CHARS.get() - charsBefore) / 1e6,
                 phaseSeconds, openAtEnd, open.size(), WS_ERRORS.get(), WS_CLOSED.get()));
+        List<Wall> following = open.stream().filter(w -> w.follows).toList();
+        long fullPictures = following.stream().filter(w -> !w.picture().isEmpty()).count();
+        print(String.format(Locale.ROOT, "walls following their picture by the patches: %d (%d with a picture), "
+                + "patches that did not fit the picture held: %d", following.size(), fullPictures, PATCH_MISFITS.get()));
+        RESULT.put("wallsFollowing", following.size());
+        RESULT.put("patchMisfits", PATCH_MISFITS.get());
         print("latency commit(node A) -> push received (node B), per UI and picture: " + PUSH_LATENCY.summary("ms"));
         print("  of which commit -> picture build starts: " + BUILD_START.summary("ms"));
         print("  of which build start -> push received:   " + DELIVERY.summary("ms"));
+        StringBuilder bySecond = new StringBuilder();
+        for (Stats second : LATENCY_BY_SECOND.values()) {
+            long[] sorted = second.sorted();
+            bySecond.append(String.format(Locale.ROOT, " %.0f", Stats.pct(sorted, 99)));
+        }
+        print("  p99 by second of the phase (ms):" + bySecond);
         print(String.format(Locale.ROOT, "cpu: walls node %.2f cores%s, load client %.2f cores (of %d); machine load %.2f",
                 wallsCpu, cpuApi == null ? "" : String.format(Locale.ROOT, ", api node %.2f cores", cpuApi.coresUsedSince()),
                 clientCpu, Runtime.getRuntime().availableProcessors(),
@@ -569,11 +594,22 @@ public final class LoadClient {
         volatile boolean connected;
         /** Told once when the push connection drops without {@link #close()} (a node died). */
         volatile Runnable onLost = () -> { };
-        /** The newest event time of the last picture and the last picture itself. */
+        /** The newest event time of the last picture (or patch) received. */
         volatile String lastEventAt = "";
-        volatile String lastPicture = "";
+        /** Messages with a picture or a patch not yet applied to {@link #screen}: read when asked. */
+        private final List<String> unread = new ArrayList<>();
+        private final WallReplica screen = new WallReplica();
         private String uiId = "0";
         private boolean handshake = true;
+
+        /**
+         * Every n-th wall applies the patches it gets to the picture it holds (reading 1000 walls'
+         * messages in the client took the client's CPU from under the measurement); the others
+         * only time them.
+         */
+        static volatile int followEvery = Integer.parseInt(arg("followEvery", "50"));
+        private static final AtomicInteger SERIAL = new AtomicInteger();
+        private final boolean follows = SERIAL.getAndIncrement() % followEvery == 0;
 
         Wall(HttpClient client, String base, String screenToken, ScheduledExecutorService timers) {
             this.client = client;
@@ -638,6 +674,9 @@ public final class LoadClient {
                     .POST(HttpRequest.BodyPublishers.ofString(navigate)));
             if (nav.statusCode() != 200 || !nav.body().contains("desk-wall")) {
                 throw new IllegalStateException("navigation answered " + nav.statusCode() + ": " + nav.body());
+            }
+            if (nav.body().contains("\"key\":\"model\"")) {
+                keep(nav.body());  // a picture built while the page was answered lands in the answer
             }
             String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
                     + push.group(1) + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
@@ -737,13 +776,17 @@ public final class LoadClient {
             }
             MESSAGES.incrementAndGet();
             MESSAGE_CHARS.addAndGet(message.length());
-            int key = message.indexOf("newestEventAt");
-            if (key < 0) {
+            if (!message.contains("applyPatch") && !message.contains("\"key\":\"model\"")) {
                 return;
             }
             pictures.incrementAndGet();
             PICTURES.incrementAndGet();
-            lastPicture = message;
+            keep(message);
+            // A patch carries newestEventAt only when it changed (not in a 30 s refresh).
+            int key = message.indexOf("newestEventAt");
+            if (key < 0) {
+                return;
+            }
             String eventAt = instantAfter(message, key + "newestEventAt".length());
             if (eventAt == null || eventAt.equals(lastEventAt)) {
                 return;  // no event yet, or the same events again (a periodic refresh)
@@ -753,7 +796,9 @@ public final class LoadClient {
             if (measuring && !first) {
                 try {
                     Instant committed = Instant.parse(eventAt);
-                    PUSH_LATENCY.add(Duration.between(committed, received).toNanos() / 1000);
+                    long micros = Duration.between(committed, received).toNanos() / 1000;
+                    PUSH_LATENCY.add(micros);
+                    LATENCY_BY_SECOND.computeIfAbsent(received.getEpochSecond(), k -> new Stats()).add(micros);
                     int gen = message.indexOf("generatedAt");
                     String builtAt = gen < 0 ? null : instantAfter(message, gen + "generatedAt".length());
                     if (builtAt != null) {
@@ -764,6 +809,75 @@ public final class LoadClient {
                 } catch (DateTimeParseException e) {
                     error("unreadable time " + eventAt);
                 }
+            }
+        }
+
+        /**
+         * One push message as the browser's Vaadin client takes it: the {@code model} property
+         * changes first, then the {@code applyPatch} calls in order.
+         */
+        static void readUidl(String message, WallReplica screen) {
+            int start = message.indexOf('{');
+            if (start < 0) {
+                return;
+            }
+            JsonNode uidl;
+            try (JsonParser parser = UIDL_JSON.createParser(message.substring(start))) {
+                uidl = UIDL_JSON.readTree(parser);
+            }
+            for (JsonNode change : uidl.path("changes")) {
+                if ("model".equals(change.path("key").asString(null)) && change.path("value").isString()) {
+                    screen.model(change.get("value").asString());
+                }
+            }
+            for (JsonNode call : uidl.path("execute")) {
+                String expression = call.get(call.size() - 1).asString("");
+                if (expression.contains("applyPatch")) {
+                    for (int i = 0; i < call.size() - 1; i++) {
+                        if (call.get(i).isString()) {
+                            screen.patch(call.get(i).asString());
+                        }
+                    }
+                }
+            }
+            screen.endOfMessage();
+        }
+
+        /** Whether a picture has come. */
+        synchronized boolean hasPicture() {
+            return !unread.isEmpty() || screen.sequence() > 0;
+        }
+
+        /**
+         * The picture this wall holds, as the browser holds it: the last whole picture with every
+         * patch since applied (messages are read only when asked, or when 32 wait, to spare the
+         * client's CPU); empty before the first.
+         */
+        synchronized String picture() {
+            if (!follows) {
+                throw new IllegalStateException("this wall does not follow its picture (followEvery)");
+            }
+            for (String message : unread) {
+                readUidl(message, screen);
+            }
+            unread.clear();
+            if (screen.behind()) {
+                PATCH_MISFITS.incrementAndGet();
+                error("a patch came for another picture than this wall holds");
+            }
+            return screen.sequence() == 0 ? "" : screen.picture().toString();
+        }
+
+        private synchronized void keep(String message) {
+            if (!follows) {
+                if (unread.isEmpty()) {
+                    unread.add(message);  // only to tell that a picture came
+                }
+                return;
+            }
+            unread.add(message);
+            if (unread.size() >= 32) {
+                picture();
             }
         }
 

@@ -222,7 +222,7 @@ final class NodeKillCampaign {
         // Healed: the survivor's picture agrees with the database once the writes stopped.
         long inDatabase = openInJakpus(api, survivor, apiToken);
         Wall check = anyConnected(walls, reloaded, survivorRoute);
-        Integer onPicture = check == null ? null : areaOpen(check.lastPicture);
+        Integer onPicture = check == null ? null : areaOpen(check.picture());
         print(String.format(Locale.ROOT, "survivor after the writes: open issues in Jakarta Pusat in the database %d, "
                 + "on its walls' picture %s", inDatabase, onPicture));
         RESULT.put("survivorDatabaseOpen", inDatabase);
@@ -238,25 +238,25 @@ final class NodeKillCampaign {
         String again = nodes.get(killRoute);
         Wall fresh = new Wall(clients[0], again, screenToken, timers);
         fresh.open();
-        waitFor(() -> !fresh.lastPicture.isEmpty(), 30);
+        waitFor(() -> fresh.hasPicture(), 30);
         long freshDatabase = openInJakpus(api, again, apiToken);
-        Integer freshPicture = areaOpen(fresh.lastPicture);
+        Integer freshPicture = areaOpen(fresh.picture());
         print(String.format(Locale.ROOT, "restarted node %s: a wall opened on it shows %s open issues in Jakarta "
                 + "Pusat, the database %d", killRoute, freshPicture, freshDatabase));
         // One event filed on the restarted node must reach a wall on the survivor, and back.
         Wall onSurvivor = new Wall(clients[0], survivor, screenToken, timers);
         onSurvivor.open();
-        waitFor(() -> !onSurvivor.lastPicture.isEmpty(), 30);
-        Integer before = areaOpen(onSurvivor.lastPicture);
+        waitFor(() -> onSurvivor.hasPicture(), 30);
+        Integer before = areaOpen(onSurvivor.picture());
         Instant filed = Instant.now();
         HttpResponse<Void> r = api.send(LoadClient.issuePost(again, apiToken, runId + "-rejoin", issueBody("Simpul " + runId + " rejoin")),
                 HttpResponse.BodyHandlers.discarding());
         boolean crossed = waitFor(() -> {
-            Integer now = areaOpen(onSurvivor.lastPicture);
+            Integer now = areaOpen(onSurvivor.picture());
             return now != null && before != null && now == before + 1;
         }, 30);
         boolean backToRestarted = waitFor(() -> {
-            Integer now = areaOpen(fresh.lastPicture);
+            Integer now = areaOpen(fresh.picture());
             return now != null && freshPicture != null && now == freshPicture + 1;
         }, 30);
         long crossMillis = Duration.between(filed, Instant.now()).toMillis();

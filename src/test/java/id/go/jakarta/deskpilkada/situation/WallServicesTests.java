@@ -273,6 +273,40 @@ class WallServicesTests {
     }
 
     @Test
+    void a_screen_that_follows_the_patches_holds_the_same_picture_as_a_new_screen() throws InterruptedException {
+        SignIn.as(context, "ketua.kepseribu");
+        var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tambalan", null, null));
+        Locale indonesian = Locale.forLanguageTag("id");
+        WallReplica screen = new WallReplica();
+        WallModelService.Pictures first;
+        WallModelService.Pictures next;
+        // Holding the builder's lock: no scheduled picture comes between the two built here.
+        synchronized (pictures) {
+            first = pictures.rebuild();
+            screen.model(first.in(indonesian));
+            devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
+            next = pictures.rebuild();
+            for (int i = 0; i < 50 && !next.in(indonesian).contains("\"name\":\"Uji tambalan\",\"status\":\"DOWN\""); i++) {
+                Thread.sleep(100);
+                first = next;
+                screen.model(first.in(indonesian));
+                next = pictures.rebuild();
+            }
+        }
+        String patch = next.patchIn(indonesian);
+        assertThat(patch).as("a camera report changes one post: a patch, not the whole picture").isNotNull();
+        assertThat(patch.length()).isLessThan(next.in(indonesian).length() / 4);
+        assertThat(json.readTree(patch).get("base").asLong()).isEqualTo(first.sequence());
+        screen.patch(patch);
+        screen.endOfMessage();
+        assertThat(screen.behind()).isFalse();
+        assertThat(screen.picture()).isEqualTo(json.readTree(next.in(indonesian)));
+        assertThat(screen.picture().toString()).contains("\"name\":\"Uji tambalan\",\"status\":\"DOWN\"");
+        // The English screens get their own patch, in their language.
+        assertThat(next.patchIn(Locale.ENGLISH)).isNotNull().isNotEqualTo(patch);
+    }
+
+    @Test
     void a_playlist_with_zero_or_negative_seconds_is_refused_and_nothing_is_saved() {
         SignIn.as(context, "admin");
         WallPlaylist before = settings.playlist();

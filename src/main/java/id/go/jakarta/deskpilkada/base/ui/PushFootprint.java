@@ -33,9 +33,17 @@ import org.springframework.core.Ordered;
  * 300 KiB of native memory and 16 KiB of heap); a wall receives a few KiB twice a second at most.
  * Tomcat 11 negotiates it whenever the browser offers it, so the offer is hidden from Tomcat.</li>
  * </ul>
+ * And one for time: each UI's push goes through its own Atmosphere broadcaster, whose delivery task
+ * holds a thread of a shared pool until no message came for {@value #BROADCASTER_WAIT_MILLIS} ms
+ * (Atmosphere's default is 100). With 1000 walls taking a picture at once, the pool's threads (about
+ * 256) were all held by screens already served, and the others waited in waves of 100 ms: the
+ * picture reached the last screens 0.4-1.8 s after it was built ({@code bench/load.sh}).
  */
 @Configuration(proxyBeanMethods = false)
 class PushFootprint {
+
+    /** How long a push delivery task waits for the next message of its UI before it lets go of its thread. */
+    static final int BROADCASTER_WAIT_MILLIS = 10;
 
     @Bean
     static BeanPostProcessor atmosphereBuffers() {
@@ -45,6 +53,8 @@ class PushFootprint {
                 if (bean instanceof ServletRegistrationBean<?> registration
                         && registration.getServlet() instanceof SpringServlet) {
                     registration.addInitParameter("org.atmosphere.websocket.bufferSize", "128");
+                    registration.addInitParameter("org.atmosphere.cpr.Broadcaster.threadWaitTime",
+                            String.valueOf(BROADCASTER_WAIT_MILLIS));
                 }
                 return bean;
             }

@@ -30,6 +30,8 @@ class UiSetup implements VaadinServiceInitListener {
 
     private final ErrorHandling errors;
     private final Messages messages;
+    private final java.util.Map<String, CustomizedSystemMessages> systemMessages =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     UiSetup(ErrorHandling errors, Messages messages) {
         this.errors = errors;
@@ -63,6 +65,12 @@ class UiSetup implements VaadinServiceInitListener {
      * shows none of them: it reloads at once, and its device cookie signs it in again.
      */
     private CustomizedSystemMessages systemMessages(Locale locale, boolean wallScreen) {
+        // Asked for every message Vaadin sends (each push to each wall): built once per kind.
+        return systemMessages.computeIfAbsent(locale.toLanguageTag() + (wallScreen ? "/wall" : ""),
+                key -> newSystemMessages(locale, wallScreen));
+    }
+
+    private CustomizedSystemMessages newSystemMessages(Locale locale, boolean wallScreen) {
         CustomizedSystemMessages texts = new CustomizedSystemMessages();
         if (wallScreen) {
             texts.setSessionExpiredNotificationEnabled(false);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
@@ -37,6 +38,12 @@ final class WallBinding {
             // Pictures are handed out on several threads: a screen never goes back to an older one.
             AtomicLong shown = new AtomicLong();
             ui.beforeClientResponse(view, context -> show(ui, wall, pictures.pictures(), locale, shown));
+            // The screen holds another picture than the patch it got applies to: send it all again.
+            Registration behind = wall.onBehind(event -> {
+                WallModelService.Pictures now = pictures.pictures();
+                shown.set(now.sequence());
+                wall.setModel(now.in(locale));
+            });
             Runnable unsubscribe = pictures.subscribe(built -> {
                 if (viewer != null && guard.isRevoked(viewer)) {
                     signOut(ui);
@@ -46,6 +53,7 @@ final class WallBinding {
             });
             view.addDetachListener(detach -> {
                 unsubscribe.run();
+                behind.remove();
                 detach.unregisterListener();
             });
         });
@@ -55,9 +63,17 @@ final class WallBinding {
                              AtomicLong shown) {
         try {
             ui.access(() -> {
-                if (pictures.sequence() > shown.get()) {
+                long has = shown.get();
+                if (pictures.sequence() > has) {
+                    // What changed since the picture it has, when it has the one just before;
+                    // else (the first picture, or one skipped by a slow screen) the whole picture.
+                    String patch = has == pictures.sequence() - 1 ? pictures.patchIn(locale) : null;
                     shown.set(pictures.sequence());
-                    wall.setModel(pictures.in(locale));
+                    if (patch != null) {
+                        wall.applyPatch(patch);
+                    } else {
+                        wall.setModel(pictures.in(locale));
+                    }
                 }
             });
         } catch (UIDetachedException gone) {

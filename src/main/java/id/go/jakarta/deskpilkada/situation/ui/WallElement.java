@@ -9,8 +9,9 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * The wall as one web component: the server only sets its {@code model} property to the shared
- * JSON picture; tiles, map, strip, charts, CCTV and the playlist are drawn in the browser.
+ * The wall as one web component: the server sets its {@code model} property to the shared JSON
+ * picture, then hands it the shared change from each picture to the next ({@code applyPatch}, see
+ * {@code WallPatch}); tiles, map, strip, charts, CCTV and the playlist are drawn in the browser.
  */
 @Tag("desk-wall")
 @JsModule("./desk-wall.js")
@@ -32,6 +33,18 @@ class WallElement extends Component {
         }
     }
 
+    /**
+     * The screen holds another picture than the patch it was sent applies to (after a lost message
+     * or a resynchronisation): it needs the whole current picture.
+     */
+    @DomEvent("desk-wall-behind")
+    public static class Behind extends ComponentEvent<WallElement> {
+
+        public Behind(WallElement source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
     /** Sets the picture; the same string instance is given to every screen on this node. */
     void setModel(String json) {
         getElement().setProperty("model", json);
@@ -39,6 +52,21 @@ class WallElement extends Component {
 
     String getModel() {
         return getElement().getProperty("model", "");
+    }
+
+    /**
+     * Sends the change from the screen's picture to the next; the same instance for every screen.
+     * A call, not a property: two patches queued before one push must both arrive, in order (a
+     * property would carry only the last), and a resynchronisation must not replay an old one.
+     */
+    void applyPatch(String json) {
+        getElement().callJsFunction(APPLY_PATCH, json);
+    }
+
+    static final String APPLY_PATCH = "applyPatch";
+
+    Registration onBehind(com.vaadin.flow.component.ComponentEventListener<Behind> listener) {
+        return addListener(Behind.class, listener);
     }
 
     Registration onPostSelected(com.vaadin.flow.component.ComponentEventListener<PostSelected> listener) {

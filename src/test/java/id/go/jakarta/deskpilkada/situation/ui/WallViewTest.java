@@ -17,8 +17,15 @@ import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallReplica;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,6 +59,9 @@ class WallViewTest extends KaribuTest {
     void an_alert_change_reaches_the_wall_by_push() {
         openAsScreen();
         WallView wall = _get(WallView.class);
+        String picture = firstPicture(wall.wall);
+        WallReplica screen = new WallReplica();
+        screen.model(picture);
         PoskoTile post = posko.tiles().stream().filter(t -> t.code().equals("JAKSEL")).findFirst().orElseThrow();
         AlertLevel target = post.alertLevel() == AlertLevel.AWAS ? AlertLevel.WASPADA : AlertLevel.AWAS;
         var screenAuth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
@@ -59,12 +69,39 @@ class WallViewTest extends KaribuTest {
         posko.changeAlertLevel(post.id(), target, "Bentrokan di Pasar Minggu", post.version());
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(screenAuth);
 
+        // The screen gets what changed (a patch for the picture it holds), and holds the change.
+        List<String> patches = new ArrayList<>();
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            MockVaadin.runUIQueue();
-            assertThat(wall.wall.getModel()).contains("\"code\":\"JAKSEL\"")
-                    .contains("\"alert\":\"" + target.name() + "\",\"alertLabel\"")
-                    .contains("Bentrokan di Pasar Minggu");
+            receive(screen, wall.wall, patches);
+            JsonNode jaksel = StreamSupport.stream(screen.picture().get("posts").spliterator(), false)
+                    .filter(p -> p.get("code").asString().equals("JAKSEL")).findFirst().orElseThrow();
+            assertThat(jaksel.get("alert").asString()).isEqualTo(target.name());
+            assertThat(jaksel.get("alertReason").asString()).isEqualTo("Bentrokan di Pasar Minggu");
         });
+        assertThat(screen.behind()).isFalse();
+        assertThat(patches).as("sent as patches, not as the whole picture again").isNotEmpty()
+                .allMatch(p -> p.length() < picture.length() / 2);
+    }
+
+    /**
+     * Runs the screen's waiting pushes as the browser receives them (the whole picture property
+     * first, then the calls in order) and applies them to what the screen holds.
+     */
+    private static void receive(WallReplica screen, WallElement wall, List<String> patches) {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        // The property holds the last whole picture set; an older one than the screen holds is ignored.
+        screen.model(wall.getModel());
+        for (PendingJavaScriptInvocation call : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+            if (call.getInvocation().getExpression().contains(WallElement.APPLY_PATCH)) {
+                String patch = (String) call.getInvocation().getParameters().get(1);
+                patches.add(patch);
+                screen.patch(patch);
+            }
+        }
+        screen.endOfMessage();
+        MockVaadin.runUIQueue();
     }
 
     @Test
