@@ -176,6 +176,25 @@ try {
   result.recoveredAfterMs = Date.now() - upAt;
   await wall.screenshot({ path: `${out}/wall-after-restart.png` });
   if (result.recoveredAfterMs > 15000) throw new Error('wall took longer than 15 s to recover');
+
+  // 6. A wall page whose start fails (its first Vaadin request answered 502, as nginx did while a
+  // node died) loads itself again and shows the wall, with nobody touching it.
+  const failing = await wall.context().newPage();
+  let loads = 0;
+  let refused = 0;
+  failing.on('load', () => { loads++; });
+  await failing.route(url => new URL(url).searchParams.get('v-r') === 'init', route => {
+    if (refused++ === 0) return route.fulfill({ status: 502, body: 'Bad Gateway' });
+    return route.continue();
+  });
+  const failedAt = Date.now();
+  await failing.goto(baseB + '/layar');
+  await failing.waitForFunction(() => document.querySelector('desk-wall')?.model?.posts?.length === 7, null,
+    { timeout: 60000, polling: 500 });
+  result.failedStartHealedAfterMs = Date.now() - failedAt;
+  result.failedStartLoads = loads;
+  if (refused < 2 || loads < 2) throw new Error('the wall did not load itself again after a failed start');
+  await failing.close();
 } catch (e) {
   failure = e;
 } finally {

@@ -2,6 +2,7 @@
 // Vaadin's connection state does not notice a server that went away (flow#23977), so the page
 // watches its push WebSocket itself: every socket the page opens reports opening and closing as
 // a `desk-push` window event; the wall shows its lost-connection banner and heals from it.
+// And a wall page whose start failed loads itself again (see the end).
 (function () {
   if (window.__deskPushWatch || !window.WebSocket) return;
   var watch = window.__deskPushWatch = { open: 0, lastChange: Date.now() };
@@ -21,4 +22,25 @@
   Watched.prototype = Native.prototype;
   ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (k) { Watched[k] = Native[k]; });
   window.WebSocket = Watched;
+})();
+
+// A wall page whose start failed (its first Vaadin request got an error, e.g. a proxy's 502 while
+// a node died: Vaadin then shows its offline page, and the wall's own healing never starts) loads
+// itself again after 20 s without a picture, backing off like the wall (desk-wall.js, same record).
+(function () {
+  if (!/\/layar\/?$/.test(window.location.pathname) || !window.sessionStorage) return;
+  var check = function () {
+    var wall = document.querySelector('desk-wall');
+    if (wall && wall.model) return;
+    var now = Date.now();
+    var recent = JSON.parse(sessionStorage.getItem('deskWallReloads') || '[]')
+      .filter(function (t) { return now - t < 600000; });
+    var wait = Math.min(120000, 5000 * Math.pow(2, Math.max(0, recent.length - 2)));
+    var since = recent.length ? now - recent[recent.length - 1] : wait;
+    if (since < wait) { setTimeout(check, wait - since); return; }
+    recent.push(now);
+    sessionStorage.setItem('deskWallReloads', JSON.stringify(recent));
+    window.location.reload();
+  };
+  setTimeout(check, 20000);
 })();
