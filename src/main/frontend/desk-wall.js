@@ -578,7 +578,7 @@ class DeskWall extends HTMLElement {
     // Self-healing: while the push connection stays down, ask the server (one request at a time,
     // 3 s timeout) whether it is back; once it has answered for a while and Vaadin has not
     // reconnected by itself, reload: the device cookie signs the screen in again. Reloads back
-    // off (up to 2 min apart) so that a half-working server is not hammered.
+    // off (up to 2 min apart, window.__deskMayReload of the page's start script, push-watch.js).
     this._healer = setInterval(async () => {
       // A picture comes at least every 30 s: far longer silence means data may be out of date
       // (banner only: a reload cannot cure a server that cannot build pictures).
@@ -593,7 +593,7 @@ class DeskWall extends HTMLElement {
           signal: abort.signal });
         if (!r.ok) { this._upSince = null; return; }
         this._upSince = this._upSince || Date.now();
-        if (Date.now() - this._upSince > 3000 && this._lostSince && this._mayReload()) window.location.reload();
+        if (Date.now() - this._upSince > 3000 && this._lostSince && window.__deskMayReload()) window.location.reload();
       } catch (e) {
         this._upSince = null;
       } finally {
@@ -601,16 +601,6 @@ class DeskWall extends HTMLElement {
         this._probing = false;
       }
     }, 1000);
-  }
-
-  _mayReload() {
-    const now = Date.now();
-    const recent = JSON.parse(sessionStorage.getItem('deskWallReloads') || '[]').filter(t => now - t < 600000);
-    const wait = Math.min(120000, 5000 * 2 ** Math.max(0, recent.length - 2));
-    if (recent.length && now - recent[recent.length - 1] < wait) return false;
-    recent.push(now);
-    sessionStorage.setItem('deskWallReloads', JSON.stringify(recent));
-    return true;
   }
 }
 

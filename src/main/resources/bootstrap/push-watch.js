@@ -24,23 +24,30 @@
   window.WebSocket = Watched;
 })();
 
+// Whether a wall may load itself again now: reloads back off (up to 2 min apart, counted over the
+// last 10 minutes in this tab) so that a half-working server is not hammered. Used by desk-wall.js
+// and by the start guard below.
+window.__deskMayReload = function () {
+  var now = Date.now();
+  var recent = JSON.parse(sessionStorage.getItem('deskWallReloads') || '[]')
+    .filter(function (t) { return now - t < 600000; });
+  var wait = Math.min(120000, 5000 * Math.pow(2, Math.max(0, recent.length - 2)));
+  if (recent.length && now - recent[recent.length - 1] < wait) return false;
+  recent.push(now);
+  sessionStorage.setItem('deskWallReloads', JSON.stringify(recent));
+  return true;
+};
+
 // A wall page whose start failed (its first Vaadin request got an error, e.g. a proxy's 502 while
 // a node died: Vaadin then shows its offline page, and the wall's own healing never starts) loads
-// itself again after 20 s without a picture, backing off like the wall (desk-wall.js, same record).
+// itself again after 20 s without a picture.
 (function () {
-  if (!/\/layar\/?$/.test(window.location.pathname) || !window.sessionStorage) return;
+  if (!/\/layar\/?$/.test(window.location.pathname)) return;
   var check = function () {
     var wall = document.querySelector('desk-wall');
     if (wall && wall.model) return;
-    var now = Date.now();
-    var recent = JSON.parse(sessionStorage.getItem('deskWallReloads') || '[]')
-      .filter(function (t) { return now - t < 600000; });
-    var wait = Math.min(120000, 5000 * Math.pow(2, Math.max(0, recent.length - 2)));
-    var since = recent.length ? now - recent[recent.length - 1] : wait;
-    if (since < wait) { setTimeout(check, wait - since); return; }
-    recent.push(now);
-    sessionStorage.setItem('deskWallReloads', JSON.stringify(recent));
-    window.location.reload();
+    if (window.__deskMayReload()) window.location.reload();
+    else setTimeout(check, 5000);
   };
   setTimeout(check, 20000);
 })();

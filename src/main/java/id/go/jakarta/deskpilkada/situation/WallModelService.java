@@ -130,8 +130,7 @@ public class WallModelService {
                            long sequence, @Nullable Instant newestEventAt) {
 
         public String in(Locale locale) {
-            String picture = byLanguage.get(language(locale));
-            return picture != null ? picture : byLanguage.get(Languages.INDONESIAN.getLanguage());
+            return byLanguage.get(language(locale));
         }
 
         /**
@@ -140,13 +139,17 @@ public class WallModelService {
          * that the whole picture is about as short).
          */
         public @Nullable String patchIn(Locale locale) {
-            String language = language(locale);
-            return byLanguage.containsKey(language) ? patchByLanguage.get(language)
-                    : patchByLanguage.get(Languages.INDONESIAN.getLanguage());
+            return patchByLanguage.get(language(locale));
         }
 
-        private static String language(Locale locale) {
-            return Languages.of(locale.toLanguageTag()).getLanguage();
+        /**
+         * The picture's language for a screen's locale: its own if built (the pictures are built
+         * for {@link Languages#ALL}), else Indonesian. Asked for each screen and picture, so a plain
+         * map lookup rather than {@link Languages#of} (a stream and a locale parse each time).
+         */
+        private String language(Locale locale) {
+            String own = locale.getLanguage();
+            return byLanguage.containsKey(own) ? own : Languages.INDONESIAN.getLanguage();
         }
     }
 

@@ -599,6 +599,7 @@ public final class LoadClient {
         /** Messages with a picture or a patch not yet applied to {@link #screen}: read when asked. */
         private final List<String> unread = new ArrayList<>();
         private final WallReplica screen = new WallReplica();
+        private volatile boolean anyPicture;
         private String uiId = "0";
         private boolean handshake = true;
 
@@ -814,12 +815,13 @@ public final class LoadClient {
 
         /**
          * One push message as the browser's Vaadin client takes it: the {@code model} property
-         * changes first, then the {@code applyPatch} calls in order.
+         * changes first, then the {@code applyPatch} calls in order. True if the message brought
+         * a patch for another picture than the one held.
          */
-        static void readUidl(String message, WallReplica screen) {
+        static boolean readUidl(String message, WallReplica screen) {
             int start = message.indexOf('{');
             if (start < 0) {
-                return;
+                return false;
             }
             JsonNode uidl;
             try (JsonParser parser = UIDL_JSON.createParser(message.substring(start))) {
@@ -840,12 +842,12 @@ public final class LoadClient {
                     }
                 }
             }
-            screen.endOfMessage();
+            return screen.endOfMessage();
         }
 
         /** Whether a picture has come. */
-        synchronized boolean hasPicture() {
-            return !unread.isEmpty() || screen.sequence() > 0;
+        boolean hasPicture() {
+            return anyPicture;
         }
 
         /**
@@ -858,21 +860,18 @@ public final class LoadClient {
                 throw new IllegalStateException("this wall does not follow its picture (followEvery)");
             }
             for (String message : unread) {
-                readUidl(message, screen);
+                if (readUidl(message, screen)) {
+                    PATCH_MISFITS.incrementAndGet();
+                    error("a patch came for another picture than this wall holds");
+                }
             }
             unread.clear();
-            if (screen.behind()) {
-                PATCH_MISFITS.incrementAndGet();
-                error("a patch came for another picture than this wall holds");
-            }
             return screen.sequence() == 0 ? "" : screen.picture().toString();
         }
 
         private synchronized void keep(String message) {
+            anyPicture = true;
             if (!follows) {
-                if (unread.isEmpty()) {
-                    unread.add(message);  // only to tell that a picture came
-                }
                 return;
             }
             unread.add(message);

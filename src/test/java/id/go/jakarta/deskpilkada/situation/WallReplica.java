@@ -43,12 +43,17 @@ public final class WallReplica {
         follow();
     }
 
-    /** The end of a message: a patch still waiting means the screen holds another picture. */
-    public void endOfMessage() {
-        if (!waiting.isEmpty()) {
-            waiting.clear();
-            behind = true;
+    /**
+     * The end of a message: a patch still waiting means the screen holds another picture. True if
+     * this message left the screen so.
+     */
+    public boolean endOfMessage() {
+        if (waiting.isEmpty()) {
+            return false;
         }
+        waiting.clear();
+        behind = true;
+        return true;
     }
 
     /** Whether a patch came for another picture than the one held (cleared by the next whole picture). */
