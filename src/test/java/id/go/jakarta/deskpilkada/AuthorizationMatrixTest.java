@@ -555,7 +555,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             "IssueService.find", "IssueService.count", "IssueService.likelyDuplicates", "IssueService.history",
             "IssueService.mayFile", "IssueService.mayHandle", "IssueService.mayRespond", "IssueService.mayComment",
             "IssueService.maySeeHistory", "IssueService.mayEscalate", "IssueService.seesAll", "IssueService.wilayahForFiling",
-            "IssueTrends.trend", "IssueTrends.apply", "IssueTrends.rebuild", "IssueTrends.reconcile",
+            "IssueTrends.trend", "IssueTrends.apply", "IssueTrends.applyAll", "IssueTrends.rebuild", "IssueTrends.reconcile",
             "JournalService.readsAllPosts", "JournalService.mayRead", "JournalService.mayWrite",
             "JournalService.readablePosts", "JournalService.backdateLimit", "JournalService.entries",
             "JournalService.entry", "JournalService.shiftAt", "JournalService.wallTicker",

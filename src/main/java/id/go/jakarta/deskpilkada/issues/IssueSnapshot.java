@@ -1,9 +1,7 @@
 package id.go.jakarta.deskpilkada.issues;
 
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
-import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import java.time.Clock;
@@ -17,63 +15,56 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The issues' part of the live snapshot: the public counts, computed from committed data. */
+/**
+ * The issues' part of the live snapshot: the public counts, computed from committed data when read
+ * after a change ({@link RecountOnRead}).
+ */
 @Service
 class IssueSnapshot implements SnapshotContributor {
 
-    private static final String KEY = "counts";
     private static final List<IssueStatus> OPEN = List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI,
             IssueStatus.DITANGANI);
 
-    private final CoalescedRecompute recomputes = new CoalescedRecompute();
-    private final IMap<String, IssueCounts> map;
+    private final RecountOnRead<IssueCounts> counts;
     private final IssueRepository repository;
     private final Clock clock;
 
-    IssueSnapshot(HazelcastInstance hazelcast, IssueRepository repository, Clock clock) {
-        this.map = hazelcast.getMap(LiveSnapshots.mapName("issues"));
+    IssueSnapshot(HazelcastInstance hazelcast, IssueRepository repository, Clock clock,
+                  PlatformTransactionManager transactions) {
+        this.counts = new RecountOnRead<>(hazelcast, "issues", transactions, this::compute);
         this.repository = repository;
         this.clock = clock;
     }
 
-    /** After commit, on the committing transaction's connection (see DeviceSnapshot). */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void apply(LiveEvent event) {
-        if (event instanceof IssueChanged || event instanceof IssueOverdue) {
-            recomputes.afterCommit(() -> map.set(KEY, compute()));
+        applyAll(List.of(event));
+    }
+
+    /** One change counted for a whole batch (the relay's, under a burst). */
+    @Override
+    public void applyAll(List<LiveEvent> events) {
+        if (events.stream().anyMatch(e -> e instanceof IssueChanged || e instanceof IssueOverdue)) {
+            counts.changed();
         }
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void rebuild() {
-        map.set(KEY, compute());
+        counts.rebuild();
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean reconcile() {
-        IssueCounts truth = compute();
-        IssueCounts held = map.get(KEY);
         // The day list moves at midnight without anything being wrong: compare the counts only.
-        boolean repaired = held == null || !truth.byPost().equals(held.byPost())
-                || !truth.byWilayah().equals(held.byWilayah()) || !truth.days().equals(held.days());
-        map.set(KEY, truth);
-        return repaired && held != null;
+        return counts.reconcile((held, truth) -> truth.byPost().equals(held.byPost())
+                && truth.byWilayah().equals(held.byWilayah()) && truth.days().equals(held.days()));
     }
 
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     IssueCounts counts() {
-        IssueCounts held = map.get(KEY);
-        if (held == null) {
-            rebuild();
-            held = map.get(KEY);
-        }
-        return held == null ? IssueCounts.NONE : held;
+        return counts.read();
     }
 
     IssueCounts compute() {

@@ -1,9 +1,7 @@
 package id.go.jakarta.deskpilkada.issues;
 
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
-import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import jakarta.persistence.EntityManager;
@@ -17,28 +15,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The per-wilayah trend of the issues board, held in the live snapshot like {@link IssueCounts}:
- * recomputed after a commit that can move a day's numbers (an issue filed, closed, moved or
- * escalated), so every open board reads it from the cluster instead of asking the database.
+ * recounted when read after a commit that can move a day's numbers (an issue filed, closed, moved
+ * or escalated; see {@link RecountOnRead}), so every open board reads it from the cluster.
  */
 @Service
 public class IssueTrends implements SnapshotContributor {
 
-    private static final String KEY = "trend";
     private static final Set<TimelineKind> MOVES_A_DAY = Set.of(TimelineKind.DIBUAT, TimelineKind.STATUS,
             TimelineKind.DIUBAH, TimelineKind.ESKALASI);
 
-    private final CoalescedRecompute recomputes = new CoalescedRecompute();
-    private final IMap<String, IssueTrend> map;
+    private final RecountOnRead<IssueTrend> trend;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    IssueTrends(HazelcastInstance hazelcast, EntityManager entityManager, Clock clock) {
-        this.map = hazelcast.getMap(LiveSnapshots.mapName("issue-trend"));
+    IssueTrends(HazelcastInstance hazelcast, EntityManager entityManager, Clock clock,
+                PlatformTransactionManager transactions) {
+        this.trend = new RecountOnRead<>(hazelcast, "issue-trend", transactions, this::compute);
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -46,39 +44,33 @@ public class IssueTrends implements SnapshotContributor {
     /** The last two weeks' reported and closed issues per wilayah and post (public numbers). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssueTrend trend() {
-        IssueTrend held = map.get(KEY);
-        if (held == null) {
-            rebuild();
-            held = map.get(KEY);
-        }
-        return held == null ? compute() : held;
+        return trend.read();
     }
 
-    /** After commit, on the committing transaction's connection (see IssueSnapshot). */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void apply(LiveEvent event) {
-        if (event instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change())) {
-            recomputes.afterCommit(() -> map.set(KEY, compute()));
+        applyAll(List.of(event));
+    }
+
+    /** One change counted for a whole batch (the relay's, under a burst). */
+    @Override
+    public void applyAll(List<LiveEvent> events) {
+        if (events.stream().anyMatch(e -> e instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change()))) {
+            trend.changed();
         }
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void rebuild() {
-        map.set(KEY, compute());
+        trend.rebuild();
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean reconcile() {
-        IssueTrend truth = compute();
-        IssueTrend held = map.get(KEY);
-        map.set(KEY, truth);
         // A new day shifts the window without anything being wrong: only a difference within the
         // same window is a repair (which makes every view reload).
-        return held != null && truth.firstDay().equals(held.firstDay())
-                && (!truth.byWilayah().equals(held.byWilayah()) || !truth.byPost().equals(held.byPost()));
+        return trend.reconcile((held, truth) -> !truth.firstDay().equals(held.firstDay())
+                || (truth.byWilayah().equals(held.byWilayah()) && truth.byPost().equals(held.byPost())));
     }
 
     IssueTrend compute() {

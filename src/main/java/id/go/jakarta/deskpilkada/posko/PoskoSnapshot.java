@@ -11,9 +11,11 @@ import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import java.io.Serial;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +62,24 @@ class PoskoSnapshot implements SnapshotContributor {
         if (event instanceof PoskoActivityEvent active) {
             activities.findByPoskoId(active.poskoId()).ifPresent(this::putIfLater);
         }
+    }
+
+    /** A batch: each post read once, however many of its events the batch holds. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void applyAll(List<LiveEvent> events) {
+        Set<Long> alerted = new LinkedHashSet<>();
+        Set<Long> active = new LinkedHashSet<>();
+        for (LiveEvent event : events) {
+            if (event instanceof PoskoAlertLevelChanged changed) {
+                alerted.add(changed.poskoId());
+            }
+            if (event instanceof PoskoActivityEvent activityEvent) {
+                active.add(activityEvent.poskoId());
+            }
+        }
+        alerted.forEach(id -> repository.findById(id).ifPresent(p -> putIfNewer(toTile(p))));
+        active.forEach(id -> activities.findByPoskoId(id).ifPresent(this::putIfLater));
     }
 
     @Override

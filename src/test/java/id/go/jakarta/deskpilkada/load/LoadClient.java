@@ -72,8 +72,8 @@ import javax.management.remote.JMXServiceURL;
  * <p>Arguments are {@code key=value}: {@code phases=floor,walls,intake}, {@code walls=http://…}
  * (node B, the walls), {@code api=http://…} (node A, the events), {@code credentials=<file>},
  * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
- * {@code seconds=30}, {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
- * {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
+ * {@code seconds=30}, {@code warmSeconds=10} (events before the measured phase), {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
+ * {@code intakeWarmup=3000} (creations before the measured phase), {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
  * (walls opened before the heap is first measured), {@code followEvery=50} (every n-th wall keeps
  * the picture as the browser does, applying each patch, and counts an error for a patch that does
  * not fit; the node-kill campaign's walls all do). Phase {@code kill}: {@link NodeKillCampaign}.
@@ -439,6 +439,17 @@ public final class LoadClient {
         String apiToken = creds.getProperty("apiToken");
         Stats apiLatency = new Stats();
         AtomicInteger apiErrors = new AtomicInteger();
+        HttpClient api = clients[0];
+        // Warm-up, not measured: warmSeconds (10) of the same events. Right after the screens open,
+        // the walls node is still compiling (JIT) the patch and push paths: without it the p99 by
+        // second fell from about 400 to about 150 ms over the phase's first 15 s.
+        int warmEvents = rate * intArg("warmSeconds", 10);
+        List<CompletableFuture<?>> warmFlight = new ArrayList<>();
+        paced(warmEvents, rate, i -> warmFlight.add(
+                api.sendAsync(statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())));
+        CompletableFuture.allOf(warmFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        Thread.sleep(1000);
+        RESULT.put("warmEvents", warmEvents);
         long messagesBefore = MESSAGES.get();
         long picturesBefore = PICTURES.get();
         long charsBefore = MESSAGE_CHARS.get();
@@ -448,22 +459,17 @@ public final class LoadClient {
         measuring = true;
         long phaseStart = System.nanoTime();
         int events = rate * seconds;
-        HttpClient api = clients[0];
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         paced(events, rate, i -> {
             long t0 = System.nanoTime();
-            HttpRequest put = HttpRequest.newBuilder(URI.create(apiBase + "/api/v1/devices/" + device + "/status"))
-                    .header("Authorization", "Bearer " + apiToken).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + (i % 2 == 0 ? "DOWN" : "UP") + "\"}"))
-                    .build();
-            inFlight.add(api.sendAsync(put, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                apiLatency.add((System.nanoTime() - t0) / 1000);
-                if (e != null || r.statusCode() / 100 != 2) {
-                    apiErrors.incrementAndGet();
-                    error("event: " + (e != null ? e : r.statusCode()));
-                }
-            }));
+            inFlight.add(api.sendAsync(statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((r, e) -> {
+                        apiLatency.add((System.nanoTime() - t0) / 1000);
+                        if (e != null || r.statusCode() / 100 != 2) {
+                            apiErrors.incrementAndGet();
+                            error("event: " + (e != null ? e : r.statusCode()));
+                        }
+                    }));
         });
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         Thread.sleep(2000);  // the last picture (at most 0.5 s later) reaches every screen
@@ -921,6 +927,15 @@ public final class LoadClient {
         }
     }
 
+    /** A camera's status report through the API, DOWN and UP in turn: one event for every wall. */
+    private static HttpRequest statusReport(String apiBase, String device, String apiToken, int i) {
+        return HttpRequest.newBuilder(URI.create(apiBase + "/api/v1/devices/" + device + "/status"))
+                .header("Authorization", "Bearer " + apiToken).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + (i % 2 == 0 ? "DOWN" : "UP") + "\"}"))
+                .build();
+    }
+
     // ---------------------------------------------------------------- intake API
 
     private static void intake() throws Exception {
@@ -938,17 +953,21 @@ public final class LoadClient {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
         Semaphore inFlight = new Semaphore(maxInFlight);
-        // Warm-up: 5 s at a tenth of the rate (JIT, connection pool), not counted.
+        // Warm-up, not counted: intakeWarmup creations (3000) at up to 100/s. A node fresh from its
+        // start spends most of a core compiling (JIT) for the first half minute of filings; a
+        // 5 s warm-up left that in the measured phase.
+        int warmCount = intArg("intakeWarmup", 3000);
+        int warmRate = Math.min(rate, 100);
         for (int round = 0; round < 2; round++) {
             boolean warm = round == 0;
-            int count = warm ? rate / 10 * 5 : rate * seconds;
+            int count = warm ? warmCount : rate * seconds;
             latency.clear();
             created.set(0);
             failed.set(0);
             skipped.set(0);
             Cpu cpu = jmx.cpu();
             long start = System.nanoTime();
-            long interval = 1_000_000_000L / (warm ? Math.max(1, rate / 10) : rate);
+            long interval = 1_000_000_000L / (warm ? warmRate : rate);
             CountDownLatch all = new CountDownLatch(count);
             for (int i = 0; i < count; i++) {
                 long due = start + i * interval;

@@ -73,11 +73,19 @@ public class LiveEventBus {
         }
     }
 
-    /** Sends a committed event to all nodes. Numbering and sending are one step, so order holds. */
+    /** Sends an event to all nodes, stamped now. */
     void publish(LiveEvent event) {
+        publish(event, Instant.now());
+    }
+
+    /**
+     * Sends a committed event to all nodes with the time of its commit. Numbering and sending are
+     * one step, so order holds.
+     */
+    void publish(LiveEvent event, Instant committedAt) {
         synchronized (publishing) {
             sequence++;
-            topic.publish(new LiveEnvelope(localMember, sequence, Instant.now(), event));
+            topic.publish(new LiveEnvelope(localMember, sequence, committedAt, event));
         }
     }
 

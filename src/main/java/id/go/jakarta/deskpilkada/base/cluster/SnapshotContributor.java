@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
+import java.util.List;
+
 /**
  * A feature's part of the live snapshot held in Hazelcast maps. The relay calls {@link #apply}
  * after commit and before the event is published, so a receiver that reads the snapshot on an
@@ -10,6 +12,14 @@ package id.go.jakarta.deskpilkada.base.cluster;
 public interface SnapshotContributor {
 
     void apply(LiveEvent event);
+
+    /**
+     * Several committed events at once, in commit order (the relay's batch under a burst). By
+     * default each in turn; a part that recounts from the database does it once for all.
+     */
+    default void applyAll(List<LiveEvent> events) {
+        events.forEach(this::apply);
+    }
 
     void rebuild();
 
