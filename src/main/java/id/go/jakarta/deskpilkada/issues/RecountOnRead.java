@@ -61,17 +61,20 @@ final class RecountOnRead<T extends Serializable> {
 
     /** The numbers, recounted first if a change is newer than the held ones. */
     T read() {
-        Held<T> current = current(latestChange());
+        long wanted = latestChange();
+        Held<T> current = current(wanted);
         if (current != null) {
             return current.value();
         }
         recounting.lock();
         try {
-            long latest = latestChange();
-            current = current(latest);
+            // A recount that finished while this reader waited holds what it wanted, even if
+            // changes came meanwhile: under a stream of filings, waiting readers share one.
+            current = current(wanted);
             if (current != null) {
                 return current.value();
             }
+            long latest = latestChange();
             T value = recount();
             held.executeOnKey(key, new KeepNewer<>(new Held<>(value, latest)));
             return value;
