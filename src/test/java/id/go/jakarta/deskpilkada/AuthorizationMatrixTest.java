@@ -595,6 +595,8 @@ class AuthorizationMatrixTest extends KaribuTest {
         //                                                            AN AD PI KE KP PE FO BA LA IN
         // ---- issues
         t.add(cell("IssueService.file", "R R A A A A R R R A", () -> null, x -> issues.file(form(GAMBIR), null)));
+        t.add(cell("IssueService.fileWithTimeline", "R R A A A A R R R A", () -> null,
+                x -> issues.fileWithTimeline(form(GAMBIR), null)));
         t.add(cell("IssueService.file other post", "R R A R A R R R R A", () -> null,
                 x -> issues.file(form(KELAPA_GADING_TIMUR), null)));
         t.add(cell("IssueIntake.file", "R R A A A A R R R A", () -> null,

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +40,13 @@ public class IssueIntake {
      * What a create did.
      *
      * @param replayed true when the key had been used before with the same request: nothing new was filed
+     * @param timeline the new issue's timeline when this request filed it; null for a replay (read it)
      */
-    public record Result(IssueInfo issue, boolean replayed) {
+    public record Result(IssueInfo issue, boolean replayed, @Nullable List<TimelineEntry> timeline) {
+
+        static Result filed(IssueService.Filed filed) {
+            return new Result(filed.issue(), false, filed.timeline());
+        }
     }
 
     private final IssueIntakeKeyRepository keys;
@@ -70,7 +76,7 @@ public class IssueIntake {
      */
     public Result file(IssueForm form, @Nullable String reporter, @Nullable String key) {
         if (key == null) {
-            return new Result(issues.file(form, reporter), false);
+            return Result.filed(issues.fileWithTimeline(form, reporter));
         }
         if (!KEY.matcher(key).matches() || key.isBlank()) {
             throw DeskException.invalid("issue.intake.key.invalid", MAX_KEY);
@@ -84,9 +90,9 @@ public class IssueIntake {
                     if (used.isPresent()) {
                         return replay(used.get(), hash);
                     }
-                    IssueInfo filed = issues.file(form, reporter);
-                    keys.saveAndFlush(new IssueIntakeKey(client, key, hash, filed.id(), clock.instant()));
-                    return new Result(filed, false);
+                    IssueService.Filed filed = issues.fileWithTimeline(form, reporter);
+                    keys.saveAndFlush(new IssueIntakeKey(client, key, hash, filed.issue().id(), clock.instant()));
+                    return Result.filed(filed);
                 }));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
                 // The same key committed (or is committing) by a concurrent request: our issue is
@@ -123,7 +129,7 @@ public class IssueIntake {
         if (!used.requestHash().equals(hash)) {
             throw DeskException.conflict("issue.intake.key.reused", String.valueOf(used.issueId()));
         }
-        return new Result(issues.issue(used.issueId()), true);
+        return new Result(issues.issue(used.issueId()), true, null);
     }
 
     private static Result required(@Nullable Result result) {

@@ -242,6 +242,19 @@ public class IssueService {
      */
     @Transactional
     public IssueInfo file(IssueForm form, @Nullable String reporter) {
+        return fileWithTimeline(form, reporter).issue();
+    }
+
+    /** A new issue with its timeline (the one line of its filing). */
+    public record Filed(IssueInfo issue, List<TimelineEntry> timeline) {
+    }
+
+    /**
+     * Files like {@link #file} and returns the timeline with the issue, for an answer that shows
+     * both (the intake API's {@code 201}) without reading them back.
+     */
+    @Transactional
+    public Filed fileWithTimeline(IssueForm form, @Nullable String reporter) {
         Actor actor = CurrentActor.require();
         if (!access.mayFile(actor)) {
             throw DeskException.forbidden("issue.file.forbidden");
@@ -257,8 +270,8 @@ public class IssueService {
         Instant now = clock.instant();
         Issue issue = issues.saveAndFlush(new Issue(staged, place, access.ownerOf(place.wilayahCode()),
                 election.map(ElectionInfo::id).orElse(null), who, now));
-        record(issue, actor, TimelineKind.DIBUAT, null, IssueStatus.BARU, null, now);
-        return issue.toInfo();
+        TimelineEntry filed = record(issue, actor, TimelineKind.DIBUAT, null, IssueStatus.BARU, null, now);
+        return new Filed(issue.toInfo(), List.of(filed));
     }
 
     /** Changes what was entered (handlers only; the place may move it to another wilayah post). */
@@ -468,10 +481,11 @@ public class IssueService {
         }
     }
 
-    private void record(Issue issue, Actor actor, TimelineKind kind, @Nullable IssueStatus from, @Nullable IssueStatus to,
-                        @Nullable String text, Instant at) {
-        timeline.save(new IssueEvent(issue.id(), at, actor.displayName(), kind, from, to, text));
+    private TimelineEntry record(Issue issue, Actor actor, TimelineKind kind, @Nullable IssueStatus from,
+                                 @Nullable IssueStatus to, @Nullable String text, Instant at) {
+        IssueEvent line = timeline.save(new IssueEvent(issue.id(), at, actor.displayName(), kind, from, to, text));
         publish(issue.toInfo(), actor, kind);
+        return line.toEntry();
     }
 
     private void publish(IssueInfo info, Actor actor, TimelineKind kind) {

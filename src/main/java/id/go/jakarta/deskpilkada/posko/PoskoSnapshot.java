@@ -1,14 +1,23 @@
 package id.go.jakarta.deskpilkada.posko;
 
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
+import com.hazelcast.map.MapEvent;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryRemovedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
+import com.hazelcast.map.listener.MapClearedListener;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.io.Serial;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -16,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +51,78 @@ class PoskoSnapshot implements SnapshotContributor {
     private final ExerciseMode mode;
     private final Object filling = new Object();
     private volatile boolean filledHere;
+    /** This node's copy of all tiles in display order, valid while {@link #changes} is unchanged. */
+    private final AtomicReference<Sorted> sorted = new AtomicReference<>();
+    private final AtomicLong changes = new AtomicLong();
+    private final LiveEventBus bus;
+    private Runnable unsubscribe = () -> { };
+    private @Nullable UUID listener;
+
+    private record Sorted(long changes, List<PoskoTile> tiles) {
+    }
+
+    /** Counts every change of the tiles map, made on any node. */
+    private record AnyChange(AtomicLong changes) implements EntryAddedListener<Long, PoskoTile>,
+            EntryUpdatedListener<Long, PoskoTile>, EntryRemovedListener<Long, PoskoTile>, MapClearedListener {
+
+        @Override
+        public void entryAdded(EntryEvent<Long, PoskoTile> event) {
+            changes.incrementAndGet();
+        }
+
+        @Override
+        public void entryUpdated(EntryEvent<Long, PoskoTile> event) {
+            changes.incrementAndGet();
+        }
+
+        @Override
+        public void entryRemoved(EntryEvent<Long, PoskoTile> event) {
+            changes.incrementAndGet();
+        }
+
+        @Override
+        public void mapCleared(MapEvent event) {
+            changes.incrementAndGet();
+        }
+    }
 
     PoskoSnapshot(HazelcastInstance hazelcast, PoskoRepository repository, PoskoActivityRepository activities,
-                  WilayahService wilayah, ExerciseMode mode) {
+                  WilayahService wilayah, ExerciseMode mode, LiveEventBus bus) {
         this.mode = mode;
+        this.bus = bus;
         this.tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
         this.activity = hazelcast.getMap(LiveSnapshots.mapName("posko-activity"));
         this.repository = repository;
         this.activities = activities;
         this.wilayah = wilayah;
+    }
+
+    /**
+     * The copy of all tiles is dropped on any change of the map (from any node) and, before any
+     * view hears of it, on an alert change or a resynchronisation arriving from the cluster: the
+     * map is updated before an event is published, so a view reading after the event reads the
+     * map again.
+     */
+    @PostConstruct
+    void watchChanges() {
+        listener = tiles.addEntryListener(new AnyChange(changes), false);
+        unsubscribe = bus.subscribeFirst(signal -> {
+            if (signal.concerns(e -> e instanceof PoskoAlertLevelChanged)) {
+                changes.incrementAndGet();
+            }
+        });
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        unsubscribe.run();
+        try {
+            if (listener != null) {
+                tiles.removeEntryListener(listener);
+            }
+        } catch (RuntimeException e) {
+            // Hazelcast already down
+        }
     }
 
     /**
@@ -95,6 +171,7 @@ class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void modeChanged() {
         repository.findAll().forEach(p -> tiles.set(p.id(), toTile(p)));
+        changes.incrementAndGet();
         activity.clear();
         activities.findAll().forEach(this::putIfLater);
     }
@@ -119,6 +196,7 @@ class PoskoSnapshot implements SnapshotContributor {
                     && repository.currentVersion(posko.id()) < current.version()) {
                 // Newer than the database even on a fresh read: never committed. The database wins.
                 tiles.set(posko.id(), toTile(posko));
+                changes.incrementAndGet();
                 repaired = true;
             }
         }
@@ -136,6 +214,10 @@ class PoskoSnapshot implements SnapshotContributor {
     /** All posts in display order; a cluster whose map was lost is refilled from the database. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
+        Sorted copy = sorted.get();
+        if (copy != null && copy.changes() == changes.get() && filledHere) {
+            return copy.tiles();
+        }
         // Until this node has filled the map once itself, a map that is not empty may be one
         // another thread is filling right now (at start-up): fill it here, whole, before answering.
         if (!filledHere || tiles.isEmpty()) {
@@ -145,7 +227,15 @@ class PoskoSnapshot implements SnapshotContributor {
                 }
             }
         }
-        return tiles.values().stream().sorted(Comparator.comparingInt(PoskoTile::sortOrder)).toList();
+        Sorted held = sorted.get();
+        long seen = changes.get();
+        if (held != null && held.changes() == seen) {
+            return held.tiles();
+        }
+        List<PoskoTile> all = tiles.values().stream().sorted(Comparator.comparingInt(PoskoTile::sortOrder)).toList();
+        // Counted before reading: a change during the read leaves this copy already outdated.
+        sorted.set(new Sorted(seen, all));
+        return all;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -173,6 +263,7 @@ class PoskoSnapshot implements SnapshotContributor {
 
     private void putIfNewer(PoskoTile tile) {
         tiles.executeOnKey(tile.id(), new NewerTile(tile));
+        changes.incrementAndGet();
     }
 
     private void putIfLater(PoskoActivity recorded) {

@@ -73,7 +73,7 @@ import javax.management.remote.JMXServiceURL;
  * (node B, the walls), {@code api=http://…} (node A, the events), {@code credentials=<file>},
  * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
  * {@code seconds=30}, {@code warmSeconds=10} (events before the measured phase), {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
- * {@code intakeWarmup=3000} (creations before the measured phase), {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
+ * {@code intakeWarmup=3000} (creations at up to 100/s before the measured phase), {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
  * (walls opened before the heap is first measured), {@code followEvery=50} (every n-th wall keeps
  * the picture as the browser does, applying each patch, and counts an error for a patch that does
  * not fit; the node-kill campaign's walls all do). Phase {@code kill}: {@link NodeKillCampaign}.
@@ -955,7 +955,8 @@ public final class LoadClient {
         Semaphore inFlight = new Semaphore(maxInFlight);
         // Warm-up, not counted: intakeWarmup creations (3000) at up to 100/s. A node fresh from its
         // start spends most of a core compiling (JIT) for the first half minute of filings; a
-        // 5 s warm-up left that in the measured phase.
+        // 5 s warm-up left that in the measured phase. (Warming 20 s at 500/s instead put 10,000
+        // more issues in the table first and gave 389/s instead of 483-486/s: see PERFORMANCE.md.)
         int warmCount = intArg("intakeWarmup", 3000);
         int warmRate = Math.min(rate, 100);
         for (int round = 0; round < 2; round++) {
@@ -966,6 +967,8 @@ public final class LoadClient {
             failed.set(0);
             skipped.set(0);
             Cpu cpu = jmx.cpu();
+            Cpu clientCpu = Cpu.self();
+            Map<Long, Stats> bySecond = new java.util.concurrent.ConcurrentSkipListMap<>();
             long start = System.nanoTime();
             long interval = 1_000_000_000L / (warm ? warmRate : rate);
             CountDownLatch all = new CountDownLatch(count);
@@ -988,6 +991,8 @@ public final class LoadClient {
                 client.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                     // from the moment it was due: a slow server cannot hide its backlog
                     latency.add((System.nanoTime() - due) / 1000);
+                    bySecond.computeIfAbsent((due - start) / 1_000_000_000L, k -> new Stats())
+                            .add((System.nanoTime() - due) / 1000);
                     if (e == null && r.statusCode() == 201) {
                         created.incrementAndGet();
                     } else {
@@ -1003,9 +1008,14 @@ public final class LoadClient {
             if (!warm) {
                 double cores = cpu.coresUsedSince();
                 print(String.format(Locale.ROOT, "intake: %d issue creations due at %d/s for %d s on %s: %d created "
-                        + "(%.0f/s), %d failed, %d not sent (%d in flight); latency from due time %s; node cpu %.2f cores",
+                        + "(%.0f/s), %d failed, %d not sent (%d in flight); latency from due time %s; node cpu %.2f cores, "
+                        + "load client %.2f cores",
                         count, rate, seconds, base, created.get(), created.get() / elapsed, failed.get(), skipped.get(),
-                        maxInFlight, latency.summary("ms"), cores));
+                        maxInFlight, latency.summary("ms"), cores, clientCpu.coresUsedSince()));
+                StringBuilder p99s = new StringBuilder();
+                bySecond.values().forEach(second -> p99s.append(String.format(Locale.ROOT, " %.0f",
+                        Stats.pct(second.sorted(), 99))));
+                print("  p99 by second the creations were due (ms):" + p99s);
                 RESULT.put("intakeDue", count);
                 RESULT.put("intakeRate", rate);
                 RESULT.put("intakeCreated", created.get());

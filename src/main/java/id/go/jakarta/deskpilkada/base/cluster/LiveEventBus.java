@@ -106,6 +106,15 @@ public class LiveEventBus {
         return () -> subscribers.remove(subscriber);
     }
 
+    /**
+     * Registers a subscriber told before every other: for a node-local copy of a snapshot part,
+     * which must be dropped before any view or builder hears of the change and reads it.
+     */
+    public Runnable subscribeFirst(Consumer<LiveSignal> subscriber) {
+        subscribers.addFirst(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
     public int subscriberCount() {
         return subscribers.size();
     }

@@ -13,6 +13,7 @@ import id.go.jakarta.deskpilkada.issues.IssueSource;
 import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.issues.Rejection;
 import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.issues.TimelineEntry;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.AttachmentDto;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.CategoryDto;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.CommentRequest;
@@ -113,7 +114,9 @@ class IssueApi {
         if (result.replayed()) {
             answer.header(REPLAYED, "true");
         }
-        return answer.body(detail(issue));
+        // A new issue's timeline comes with it from the filing; a replay reads the current one.
+        List<TimelineEntry> timeline = result.timeline() != null ? result.timeline() : issues.timeline(issue.id());
+        return answer.body(views.dto(issue, views.names(List.of(issue)), timeline));
     }
 
     @GetMapping("/issues")

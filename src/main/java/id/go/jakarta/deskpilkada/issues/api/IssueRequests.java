@@ -43,11 +43,13 @@ class IssueRequests {
     private final IssueService issues;
     private final StaffService staff;
     private final WilayahService wilayah;
+    private final IssueViews views;
 
-    IssueRequests(IssueService issues, StaffService staff, WilayahService wilayah) {
+    IssueRequests(IssueService issues, StaffService staff, WilayahService wilayah, IssueViews views) {
         this.issues = issues;
         this.staff = staff;
         this.wilayah = wilayah;
+        this.views = views;
     }
 
     IssueForm form(NewIssue body) {
@@ -58,7 +60,7 @@ class IssueRequests {
         if (code == null) {
             throw DeskException.invalid("issue.api.field.required", "category");
         }
-        CategoryInfo category = issues.categories().stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst()
+        CategoryInfo category = views.category(code)
                 .orElseThrow(() -> DeskException.invalid("issue.category.unknown", shortened(code)));
         Severity severity = field("severity", body.severity(), Severity.class);
         if (severity == null) {

@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -84,9 +86,22 @@ class IssueViews {
      * snapshot each time.
      */
     Names names(List<IssueInfo> shown) {
+        Reference ref = reference(r -> shown.stream().allMatch(r::names));
+        return new Names(ref.categories(),
+                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
+                ref.units(), ref.elections(), ref.areas());
+    }
+
+    /** The category with this code (any case), from the same reference data as the answers. */
+    Optional<CategoryInfo> category(String code) {
+        Reference ref = reference(r -> r.categories().values().stream().anyMatch(c -> c.code().equalsIgnoreCase(code)));
+        return ref.categories().values().stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    /** The reference data, read again when older than the TTL or when it lacks what is asked for. */
+    private Reference reference(Predicate<Reference> holds) {
         Reference ref = reference;
-        if (ref == null || System.nanoTime() - ref.loadedAt() > REFERENCE_TTL.toNanos()
-                || !shown.stream().allMatch(ref::names)) {
+        if (ref == null || System.nanoTime() - ref.loadedAt() > REFERENCE_TTL.toNanos() || !holds.test(ref)) {
             ref = new Reference(
                     issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
                     staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
@@ -94,9 +109,7 @@ class IssueViews {
                     wilayah.all(), System.nanoTime());
             reference = ref;
         }
-        return new Names(ref.categories(),
-                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
-                ref.units(), ref.elections(), ref.areas());
+        return ref;
     }
 
     IssueDto dto(IssueInfo issue, Names names, @Nullable List<TimelineEntry> timeline) {

@@ -101,6 +101,8 @@ class IssueApiTests {
         JsonNode read = json.readTree(get("/api/v1/issues/" + id).body());
         assertThat(read.get("title").asString()).isEqualTo("Pembagian amplop di gang RT 03");
         assertThat(read.get("version").asLong()).isEqualTo(issue.get("version").asLong());
+        assertThat(issue.get("timeline")).as("the answer's timeline is the stored one").isEqualTo(read.get("timeline"));
+        assertThat(issue.get("reportedAt")).isEqualTo(read.get("reportedAt"));
     }
 
     @Test
