@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Protocol-level load benchmark (prints numbers; not a test). Starts two nodes of the production
-# jar in one cluster on loopback (A: the API, B: the walls, -Xmx1g), both in the `bench` profile
+# jar in one cluster on loopback (A: the API, B: the walls, each -Xmx1g -Xms1g -XX:MaxGCPauseMillis=20:
+# the heap sized at start and G1 aiming at 20 ms pauses, as README recommends), both in the `bench` profile
 # (pairs a wall screen, issues an integration token, registers a camera, writes them to a file)
 # with JMX on loopback, then runs the Java load client (src/test/java/.../load/LoadClient.java):
 #   floor  - a bare Hazelcast topic hop between two members in the client, a bare WebSocket echo
@@ -57,13 +58,14 @@ node() { # name http-port hz-port jmx-port heap
 # The client: compiled here with javac (Hazelcast from the jar), outside the Maven test run.
 compile_load_client
 
-node a "$pa" "$ha" "$ja" "${XMX_API:--Xmx1g}"
+heap="-Xmx1g -Xms1g -XX:MaxGCPauseMillis=20"
+node a "$pa" "$ha" "$ja" "${XMX_API:-$heap}"
 ready "$pa"
 walls=http://127.0.0.1:$pb; jmxwalls=$jb
 if [ -n "${ONE_NODE:-}" ]; then
   walls=http://127.0.0.1:$pa; jmxwalls=$ja
 else
-  node b "$pb" "$hb" "$jb" "${XMX_WALLS:--Xmx1g}"
+  node b "$pb" "$hb" "$jb" "${XMX_WALLS:-$heap}"
   ready "$pb"
 fi
 until [ -s "$work/credentials-a.properties" ]; do sleep 0.2; done
