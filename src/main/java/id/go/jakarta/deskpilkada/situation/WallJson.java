@@ -16,9 +16,13 @@ final class WallJson {
     /**
      * {@code sequence}: the picture's number on this node (a screen that holds picture n can take
      * the patch from n to n + 1, see {@link WallPatch}). {@code newestEventAt}: the commit time of the newest cluster event this picture reflects (null
-     * before the first), so a screen or a load client can tell commit-to-screen latency.
+     * before the first); {@code oldestEventAt}: the commit time of the oldest event that is new in
+     * this picture (arrived after the previous picture's build started; null if none), so a screen
+     * or a load client can tell commit-to-screen latency of every event it shows, the one that
+     * waited longest included.
      */
-    record Model(long sequence, String generatedAt, @Nullable String newestEventAt, String language, boolean exercise, Election election, List<Post> posts,
+    record Model(long sequence, String generatedAt, @Nullable String newestEventAt, @Nullable String oldestEventAt,
+                 String language, boolean exercise, Election election, List<Post> posts,
                  Playlist playlist, Charts charts, List<Ticker> ticker, @Nullable Statement statement,
                  Map<String, String> text) {
     }

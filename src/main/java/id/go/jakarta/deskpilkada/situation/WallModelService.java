@@ -47,6 +47,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -56,22 +57,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the wall's picture for this node: one immutable JSON string per language, rebuilt from
- * the live snapshot when something changes (at most twice a second, and every 30 s so that ages
- * and countdowns move on), and handed to every wall screen on the node as the same instance. A
- * burst of events costs one rebuild, not one per screen, and no screen queries the database.
+ * the live snapshot when something changes (and every 30 s so that ages and countdowns move on),
+ * and handed to every wall screen on the node as the same instance. A burst of events costs one
+ * rebuild, not one per screen, and no screen queries the database.
+ *
+ * <p>How often: an event that finds the builder idle is built at once; one that arrives while a
+ * picture is built or handed out waits for the next picture, which starts no sooner than
+ * {@link #MIN_INTERVAL} and twice the last picture's build and hand-over after the one before. So
+ * a quiet node shows each event within a build and a hand-over, and a node with more screens than
+ * it can feed sends fewer pictures (each with more events) and keeps half its time for the rest.
  */
 @Service
 public class WallModelService {
 
-    /** At most this often a new picture, whatever the rate of events. */
-    static final Duration MIN_INTERVAL = Duration.ofMillis(500);
+    /** At most this often a new picture, whatever the rate of events (ten a second). */
+    static final Duration MIN_INTERVAL = Duration.ofMillis(50);
     static final Duration REFRESH = Duration.ofSeconds(30);
+    /** The builder waits at most this long for every screen to take a picture. */
+    static final Duration HAND_OVER_LIMIT = Duration.ofSeconds(2);
     /** Journal entries on the wall's ticker line. */
     static final int TICKER_ITEMS = 8;
     private static final Duration SLOW_DATA_TTL = Duration.ofSeconds(60);
@@ -102,32 +113,36 @@ public class WallModelService {
         return t;
     });
     /**
-     * Hands a new picture to the screens on as many threads as there are cores: each screen's push
-     * (encoding its copy of the picture and writing it to its socket) runs under its own session
-     * lock, and one thread for a thousand screens made the last one wait for all the others.
+     * Hands a new picture to each screen on a virtual thread of its own: each screen's push
+     * (encoding its message and writing it to its socket, on the calling thread since Atmosphere's
+     * {@code SimpleBroadcaster}, see {@code PushFootprint}) runs under its session lock, on as many
+     * carrier threads as there are cores. A screen whose socket does not take its message (a wall
+     * whose network went away) parks only its own thread, until Atmosphere's write timeout.
      */
-    private final ExecutorService fanOut = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-                Thread t = new Thread(r, "wall-push");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ExecutorService fanOut =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("wall-push-", 0).factory());
     private volatile @Nullable Pictures current;
     /** Something changed while no screen was listening: {@link #pictures()} builds anew. */
     private volatile boolean outdated;
     private volatile long lastBuild;
+    /** How long the last picture took to build and hand to every screen, in milliseconds. */
+    private volatile long lastCycle;
     private volatile @Nullable SlowData slow;
     /** The commit time of the newest event received (any node's), read at the start of a build. */
     private final AtomicReference<@Nullable Instant> newestEvent = new AtomicReference<>();
+    /** The commit time of the oldest event received since the last build started (null if none). */
+    private final AtomicReference<@Nullable Instant> oldestPending = new AtomicReference<>();
     private volatile Instant slowInvalidatedAt = Instant.EPOCH;
     private Runnable unsubscribe = () -> { };
 
     /**
-     * The same picture in each language, when it was built, and the commit time of the newest
-     * event it reflects (null before the first event this node received).
+     * The same picture in each language, when it was built, the commit time of the newest event it
+     * reflects (null before the first event this node received) and of the oldest event new in it
+     * (null if none came since the picture before).
      */
-    public record Pictures(Map<String, String> byLanguage, Map<String, String> patchByLanguage, Instant builtAt,
-                           long sequence, @Nullable Instant newestEventAt) {
+    public record Pictures(Map<String, String> byLanguage, Map<String, String> patchByLanguage,
+                           Map<String, JsonNode> patchNodeByLanguage, Instant builtAt,
+                           long sequence, @Nullable Instant newestEventAt, @Nullable Instant oldestEventAt) {
 
         public String in(Locale locale) {
             return byLanguage.get(language(locale));
@@ -140,6 +155,17 @@ public class WallModelService {
          */
         public @Nullable String patchIn(Locale locale) {
             return patchByLanguage.get(language(locale));
+        }
+
+        /**
+         * The same patch as a JSON node that writes its text as it is (a raw value), the instance
+         * handed to every screen. A string argument is written into each screen's message as a
+         * JSON string, every quote in it escaped, and a tree is walked and written anew, per
+         * screen and picture: those were the largest costs of the fan-out after the socket writes.
+         * The text is ASCII (see the constructor), so each message stays one byte per character.
+         */
+        public @Nullable JsonNode patchNodeIn(Locale locale) {
+            return patchNodeByLanguage.get(language(locale));
         }
 
         /**
@@ -187,6 +213,7 @@ public class WallModelService {
             if (signal instanceof LiveSignal.Arrived arrived) {
                 Instant committed = arrived.envelope().committedAt();
                 newestEvent.accumulateAndGet(committed, (known, next) -> known == null || next.isAfter(known) ? next : known);
+                oldestPending.accumulateAndGet(committed, (known, next) -> known == null || next.isBefore(known) ? next : known);
                 if (arrived.envelope().event() instanceof WallPlaylistChanged) {
                     slowInvalidatedAt = clock.instant();
                 }
@@ -238,7 +265,8 @@ public class WallModelService {
             return;
         }
         // +1 ms: the clock ticks in microseconds, the scheduler in milliseconds.
-        long wait = Math.max(0, lastBuild + MIN_INTERVAL.toMillis() + 1 - clock.millis());
+        long gap = Math.max(MIN_INTERVAL.toMillis(), lastCycle);
+        long wait = Math.max(0, lastBuild + gap + 1 - clock.millis());
         builder.schedule(() -> {
             pending.set(false);
             long started = System.nanoTime();
@@ -251,8 +279,9 @@ public class WallModelService {
             }
             long builtAt = System.nanoTime();
             // The builder waits for the fan-out: the next picture is not built before every screen
-            // has this one, so a node with more screens than it can feed at two pictures a second
-            // sends fewer pictures instead of queueing them.
+            // has this one, so a node with more screens than it can feed sends fewer pictures
+            // instead of queueing them. Not longer than HAND_OVER_LIMIT: a screen stuck in its
+            // write does not hold up the others' next picture (its own waits on its session lock).
             List<Future<?>> pushes = new ArrayList<>(listeners.size());
             for (Consumer<Pictures> listener : listeners) {
                 pushes.add(fanOut.submit(() -> {
@@ -263,19 +292,29 @@ public class WallModelService {
                     }
                 }));
             }
+            long deadline = builtAt + HAND_OVER_LIMIT.toNanos();
+            int late = 0;
             for (Future<?> push : pushes) {
                 try {
-                    push.get();
+                    push.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (ExecutionException e) {
                     log.warn("A wall screen could not take the new picture", e.getCause());
+                } catch (TimeoutException e) {
+                    late++;
                 }
             }
+            if (late > 0) {
+                log.info("Picture {}: {} of {} screens had not taken it after {} ms", built.sequence(), late,
+                        pushes.size(), HAND_OVER_LIMIT.toMillis());
+            }
+            long done = System.nanoTime();
+            lastCycle = (done - started) / 1_000_000;
             if (log.isDebugEnabled()) {
                 log.debug("Picture {}: built in {} ms, handed to {} screens in {} ms", built.sequence(),
-                        (builtAt - started) / 1_000_000, pushes.size(), (System.nanoTime() - builtAt) / 1_000_000);
+                        (builtAt - started) / 1_000_000, pushes.size(), (done - builtAt) / 1_000_000);
             }
         }, wait, TimeUnit.MILLISECONDS);
     }
@@ -286,7 +325,10 @@ public class WallModelService {
         Instant now = clock.instant();
         lastBuild = now.toEpochMilli();
         outdated = false;
-        // Read before the snapshot: every event up to this one is in what the build reads next.
+        // Read before the snapshot: every event up to these is in what the build reads next. (An
+        // event between the two is in this picture and counted as new in the next one too: its
+        // wait is overstated, never understated.)
+        Instant oldest = oldestPending.getAndSet(null);
         Instant newest = newestEvent.get();
         SlowData data = slowData();
         List<PoskoTile> tiles = posko.tiles();
@@ -301,9 +343,10 @@ public class WallModelService {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         Map<String, String> byLanguage = new LinkedHashMap<>();
         Map<String, String> patches = new LinkedHashMap<>();
+        Map<String, JsonNode> patchNodes = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             WallJson.Model model = new WallJson.Model(sequence, now.toString(), newest == null ? null : newest.toString(),
-                    language.getLanguage(),
+                    oldest == null ? null : oldest.toString(), language.getLanguage(),
                     data.election().map(ElectionInfo::exercise).orElse(false),
                     election(data.election(), Wib.today(clock), language),
                     tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
@@ -327,10 +370,11 @@ public class WallModelService {
                 // A patch longer than half the picture saves too little to be worth a second path.
                 if (text.length() * 2 < full.length()) {
                     patches.put(language.getLanguage(), text);
+                    patchNodes.put(language.getLanguage(), JsonNodeFactory.instance.rawValueNode(new RawValue(text)));
                 }
             }
         }
-        Pictures built = new Pictures(Map.copyOf(byLanguage), Map.copyOf(patches), now, sequence, newest);
+        Pictures built = new Pictures(Map.copyOf(byLanguage), Map.copyOf(patches), Map.copyOf(patchNodes), now, sequence, newest, oldest);
         current = built;
         return built;
     }

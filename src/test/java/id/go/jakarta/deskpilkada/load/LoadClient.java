@@ -88,7 +88,19 @@ public final class LoadClient {
     private LoadClient() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // The sockets' threads would keep the JVM (and the script waiting on it, and the
+            // nodes it started) alive after a failure.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         for (String a : args) {
             int eq = a.indexOf('=');
             ARGS.put(a.substring(0, eq), a.substring(eq + 1));
@@ -113,7 +125,6 @@ public final class LoadClient {
         RESULT.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
                 .append(v instanceof String s && !s.startsWith("{") ? '"' + s + '"' : String.valueOf(v)));
         System.out.println("RESULT " + json.append('}'));
-        System.exit(0);
     }
 
     static String arg(String key, String fallback) {
@@ -341,12 +352,18 @@ public final class LoadClient {
     private static final Pattern HEARTBEAT = Pattern.compile("\"heartbeatInterval\":(\\d+)");
 
     static volatile boolean measuring;
+    /** Commit of the newest event in a picture to the picture received. */
     static final Stats PUSH_LATENCY = new Stats();
+    /**
+     * Commit of the oldest event new in a picture to the picture received: the event that waited
+     * longest for it, so every event shown is at most this late (the headline number).
+     */
+    static final Stats OLDEST_LATENCY = new Stats();
     /** From the newest event's commit to the start of the picture's build (waiting, coalescing). */
     static final Stats BUILD_START = new Stats();
     /** From the start of the build to the push received (build, fan-out, network, client). */
     static final Stats DELIVERY = new Stats();
-    /** The same latency by the second it was received in (where in the phase the tail is). */
+    /** The oldest event's latency by the second it was received in (where in the phase the tail is). */
     static final Map<Long, Stats> LATENCY_BY_SECOND = new java.util.concurrent.ConcurrentSkipListMap<>();
     static final AtomicLong MESSAGES = new AtomicLong();
     static final AtomicLong MESSAGE_CHARS = new AtomicLong();
@@ -472,7 +489,7 @@ public final class LoadClient {
                     }));
         });
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        Thread.sleep(2000);  // the last picture (at most 0.5 s later) reaches every screen
+        Thread.sleep(2000);  // the last picture reaches every screen
         measuring = false;
         double phaseSeconds = (System.nanoTime() - phaseStart) / 1e9;
         double wallsCpu = cpuWalls.coresUsedSince();
@@ -491,7 +508,10 @@ public final class LoadClient {
                 + "patches that did not fit the picture held: %d", following.size(), fullPictures, PATCH_MISFITS.get()));
         RESULT.put("wallsFollowing", following.size());
         RESULT.put("patchMisfits", PATCH_MISFITS.get());
-        print("latency commit(node A) -> push received (node B), per UI and picture: " + PUSH_LATENCY.summary("ms"));
+        print("latency commit(node A) -> push received (node B), per UI and picture, the event that waited longest: "
+                + OLDEST_LATENCY.summary("ms"));
+        print("latency commit(node A) -> push received (node B), per UI and picture, the newest event: "
+                + PUSH_LATENCY.summary("ms"));
         print("  of which commit -> picture build starts: " + BUILD_START.summary("ms"));
         print("  of which build start -> push received:   " + DELIVERY.summary("ms"));
         StringBuilder bySecond = new StringBuilder();
@@ -514,6 +534,7 @@ public final class LoadClient {
         RESULT.put("wsErrors", WS_ERRORS.get());
         RESULT.put("wsClosed", WS_CLOSED.get());
         RESULT.put("heartbeatErrors", HEARTBEAT_ERRORS.get());
+        RESULT.put("pushLatencyOldestEvent", OLDEST_LATENCY.json());
         RESULT.put("pushLatency", PUSH_LATENCY.json());
         RESULT.put("commitToBuildStart", BUILD_START.json());
         RESULT.put("buildStartToPushReceived", DELIVERY.json());
@@ -789,6 +810,23 @@ public final class LoadClient {
             pictures.incrementAndGet();
             PICTURES.incrementAndGet();
             keep(message);
+            // The oldest event new in this picture (null in a refresh without events; a patch
+            // carries it only when it changed).
+            int oldestKey = message.indexOf("oldestEventAt");
+            String oldestAt = oldestKey < 0 ? null : instantAfter(message, oldestKey + "oldestEventAt".length());
+            // Parsed in the warm-up too, only recorded while measuring: else the client's own parsing
+            // would be compiled (JIT) during the first seconds of the phase and show there.
+            if (oldestAt != null && !lastEventAt.isEmpty()) {
+                try {
+                    long micros = Duration.between(Instant.parse(oldestAt), received).toNanos() / 1000;
+                    if (measuring) {
+                        OLDEST_LATENCY.add(micros);
+                        LATENCY_BY_SECOND.computeIfAbsent(received.getEpochSecond(), k -> new Stats()).add(micros);
+                    }
+                } catch (DateTimeParseException e) {
+                    error("unreadable time " + oldestAt);
+                }
+            }
             // A patch carries newestEventAt only when it changed (not in a 30 s refresh).
             int key = message.indexOf("newestEventAt");
             if (key < 0) {
@@ -800,12 +838,14 @@ public final class LoadClient {
             }
             boolean first = lastEventAt.isEmpty();
             lastEventAt = eventAt;
-            if (measuring && !first) {
+            if (!first) {
                 try {
                     Instant committed = Instant.parse(eventAt);
                     long micros = Duration.between(committed, received).toNanos() / 1000;
+                    if (!measuring) {
+                        return;
+                    }
                     PUSH_LATENCY.add(micros);
-                    LATENCY_BY_SECOND.computeIfAbsent(received.getEpochSecond(), k -> new Stats()).add(micros);
                     int gen = message.indexOf("generatedAt");
                     String builtAt = gen < 0 ? null : instantAfter(message, gen + "generatedAt".length());
                     if (builtAt != null) {
@@ -842,8 +882,9 @@ public final class LoadClient {
                 String expression = call.get(call.size() - 1).asString("");
                 if (expression.contains("applyPatch")) {
                     for (int i = 0; i < call.size() - 1; i++) {
-                        if (call.get(i).isString()) {
-                            screen.patch(call.get(i).asString());
+                        // The patch object; the element itself comes as {"@v-node": id}.
+                        if (call.get(i).isObject() && call.get(i).has("seq")) {
+                            screen.patch(call.get(i).toString());
                         }
                     }
                 }

@@ -33,17 +33,19 @@ import org.springframework.core.Ordered;
  * 300 KiB of native memory and 16 KiB of heap); a wall receives a few KiB twice a second at most.
  * Tomcat 11 negotiates it whenever the browser offers it, so the offer is hidden from Tomcat.</li>
  * </ul>
- * And one for time: each UI's push goes through its own Atmosphere broadcaster, whose delivery task
- * holds a thread of a shared pool until no message came for {@value #BROADCASTER_WAIT_MILLIS} ms
- * (Atmosphere's default is 100). With 1000 walls taking a picture at once, the pool's threads (about
- * 256) were all held by screens already served, and the others waited in waves of 100 ms: the
- * picture reached the last screens 0.4-1.8 s after it was built ({@code bench/load.sh}).
+ * And one for time: each UI's push goes through its own Atmosphere broadcaster. The default one
+ * queues each message and delivers it on a shared pool, whose task then holds its thread for the
+ * UI's next message ({@code threadWaitTime}, 100 ms): with 1000 walls taking a picture at once the
+ * last screens got it 0.4-1.8 s after it was built, and with a 10 ms wait the queueing and the
+ * thread hand-offs were still about a third of the walls node's CPU ({@code bench/load.sh}).
+ * {@code SimpleBroadcaster} writes on the thread that pushes (under the UI's session lock, as
+ * Vaadin pushes): the message goes to the socket's asynchronous send at once. A socket that
+ * does not take it blocks the next push to the same UI for at most Atmosphere's write timeout;
+ * the wall fan-out runs each screen on its own virtual thread, the live views render on virtual
+ * threads too, so such a screen holds up nobody else.
  */
 @Configuration(proxyBeanMethods = false)
 class PushFootprint {
-
-    /** How long a push delivery task waits for the next message of its UI before it lets go of its thread. */
-    static final int BROADCASTER_WAIT_MILLIS = 10;
 
     @Bean
     static BeanPostProcessor atmosphereBuffers() {
@@ -53,8 +55,8 @@ class PushFootprint {
                 if (bean instanceof ServletRegistrationBean<?> registration
                         && registration.getServlet() instanceof SpringServlet) {
                     registration.addInitParameter("org.atmosphere.websocket.bufferSize", "128");
-                    registration.addInitParameter("org.atmosphere.cpr.Broadcaster.threadWaitTime",
-                            String.valueOf(BROADCASTER_WAIT_MILLIS));
+                    registration.addInitParameter("org.atmosphere.cpr.broadcasterClass",
+                            "org.atmosphere.util.SimpleBroadcaster");
                 }
                 return bean;
             }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The wall as one web component: the server sets its {@code model} property to the shared JSON
@@ -58,9 +59,10 @@ class WallElement extends Component {
      * Sends the change from the screen's picture to the next; the same instance for every screen.
      * A call, not a property: two patches queued before one push must both arrive, in order (a
      * property would carry only the last), and a resynchronisation must not replay an old one.
+     * A JSON node, not a string: Vaadin writes a node into the message as it is, a string escaped.
      */
-    void applyPatch(String json) {
-        getElement().callJsFunction(APPLY_PATCH, json);
+    void applyPatch(JsonNode patch) {
+        getElement().callJsFunction(APPLY_PATCH, patch);
     }
 
     static final String APPLY_PATCH = "applyPatch";

@@ -95,7 +95,7 @@ class WallViewTest extends KaribuTest {
         screen.model(wall.getModel());
         for (PendingJavaScriptInvocation call : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
             if (call.getInvocation().getExpression().contains(WallElement.APPLY_PATCH)) {
-                String patch = (String) call.getInvocation().getParameters().get(1);
+                String patch = call.getInvocation().getParameters().get(1).toString();
                 patches.add(patch);
                 screen.patch(patch);
             }
