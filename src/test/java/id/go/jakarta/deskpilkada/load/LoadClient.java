@@ -72,7 +72,7 @@ import javax.management.remote.JMXServiceURL;
  * <p>Arguments are {@code key=value}: {@code phases=floor,walls,intake}, {@code walls=http://…}
  * (node B, the walls), {@code api=http://…} (node A, the events), {@code credentials=<file>},
  * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
- * {@code seconds=30}, {@code warmSeconds=10} (events before the measured phase), {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
+ * {@code seconds=30}, {@code warmSeconds=30} (events before the measured phase), {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
  * {@code intakeWarmup=3000} (creations at up to 100/s before the measured phase), {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
  * (walls opened before the heap is first measured), {@code followEvery=50} (every n-th wall keeps
  * the picture as the browser does, applying each patch, and counts an error for a patch that does
@@ -457,10 +457,12 @@ public final class LoadClient {
         Stats apiLatency = new Stats();
         AtomicInteger apiErrors = new AtomicInteger();
         HttpClient api = clients[0];
-        // Warm-up, not measured: warmSeconds (10) of the same events. Right after the screens open,
-        // the walls node is still compiling (JIT) the patch and push paths: without it the p99 by
-        // second fell from about 400 to about 150 ms over the phase's first 15 s.
-        int warmEvents = rate * intArg("warmSeconds", 10);
+        // Warm-up, not measured: warmSeconds (30) of the same events. Right after the screens open,
+        // the walls node is still compiling (JIT) the build, patch and push paths: with ten
+        // pictures a second its hand-over of a picture to 1000 screens took 300 ms at the start of
+        // the warm-up and came down to about 40 ms only after 20 s (a debug log of the builder),
+        // and with a 10 s warm-up the first 5-10 s of the phase had p99 200-340 ms.
+        int warmEvents = rate * intArg("warmSeconds", 30);
         List<CompletableFuture<?>> warmFlight = new ArrayList<>();
         paced(warmEvents, rate, i -> warmFlight.add(
                 api.sendAsync(statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())));
