@@ -306,6 +306,11 @@ public abstract class DutyServiceContract {
         // Hours that are not running now, whatever the time of day, before nor after the move.
         java.time.LocalTime from = java.time.LocalTime.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).plusHours(6)
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        // Not from 23:00: moved by an hour it would start at midnight, i.e. on the next day's date
+        // rather than an hour later the same night (this test failed when run at 17:xx WIB).
+        if (from.getHour() == 23) {
+            from = from.plusHours(1);
+        }
         ShiftInfo s = fixture.fixedShift("KEPSERIBU", from, from.plusHours(4), Map.of(PostRole.STAF, 1));
         DutyFixture.Placed running = fixture.shift("KEPSERIBU", Duration.ofMinutes(-30), Duration.ofHours(2),
                 Map.of(PostRole.STAF, 1));

@@ -275,6 +275,37 @@ class WallServicesTests {
     }
 
     @Test
+    void a_screen_that_does_not_take_its_picture_holds_up_no_other_screen() throws InterruptedException {
+        SignIn.as(context, "ketua.kepseribu");
+        var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji macet", null, null));
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<WallModelService.Pictures> others = new CopyOnWriteArrayList<>();
+        // A screen whose socket takes nothing: its hand-over never returns.
+        Runnable stuck = pictures.subscribe(built -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runnable other = pictures.subscribe(others::add);
+        try {
+            for (var status : List.of(id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN,
+                    id.go.jakarta.deskpilkada.device.DeviceStatus.UP)) {
+                devices.reportStatus(camera.id(), status, null);
+                String shown = "\"name\":\"Uji macet\",\"status\":\"" + status + "\"";
+                // The other screen gets each picture, the second one at most HAND_OVER_LIMIT late.
+                await().atMost(WallModelService.HAND_OVER_LIMIT.plusSeconds(10)).until(() -> others.stream()
+                        .anyMatch(p -> p.in(Locale.forLanguageTag("id")).contains(shown)));
+            }
+        } finally {
+            release.countDown();
+            stuck.run();
+            other.run();
+        }
+    }
+
+    @Test
     void the_first_picture_that_reflects_an_event_names_it_or_an_older_one_as_its_oldest_new_event()
             throws InterruptedException {
         SignIn.as(context, "ketua.kepseribu");
