@@ -71,14 +71,14 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>How often: an event that finds the builder idle is built at once; one that arrives while a
  * picture is built or handed out waits for the next picture, which starts no sooner than
- * {@link #MIN_INTERVAL} and twice the last picture's build and hand-over after the one before. So
- * a quiet node shows each event within a build and a hand-over, and a node with more screens than
- * it can feed sends fewer pictures (each with more events) and keeps half its time for the rest.
+ * {@link #MIN_INTERVAL} and the last picture's build and hand-over after the one before. So a
+ * quiet node shows each event within a build and a hand-over, and a node with more screens than
+ * it can feed sends fewer pictures, each with more events, instead of queueing them.
  */
 @Service
 public class WallModelService {
 
-    /** At most this often a new picture, whatever the rate of events (ten a second). */
+    /** At most this often a new picture, whatever the rate of events (twenty a second). */
     static final Duration MIN_INTERVAL = Duration.ofMillis(50);
     static final Duration REFRESH = Duration.ofSeconds(30);
     /** The builder waits at most this long for every screen to take a picture. */

@@ -30,14 +30,14 @@ import org.springframework.core.Ordered;
  * WebSocket classes load), and it keeps at most 32 idle request processors (each holds tens of
  * KiB of buffers; with walls most connections are WebSockets that need none).</li>
  * <li>No permessage-deflate: each compressed WebSocket holds a zlib deflater and inflater (about
- * 300 KiB of native memory and 16 KiB of heap); a wall receives a few KiB twice a second at most.
+ * 300 KiB of native memory and 16 KiB of heap); a wall receives a few KiB per picture.
  * Tomcat 11 negotiates it whenever the browser offers it, so the offer is hidden from Tomcat.</li>
  * </ul>
  * And one for time: each UI's push goes through its own Atmosphere broadcaster. The default one
  * queues each message and delivers it on a shared pool, whose task then holds its thread for the
  * UI's next message ({@code threadWaitTime}, 100 ms): with 1000 walls taking a picture at once the
  * last screens got it 0.4-1.8 s after it was built, and with a 10 ms wait the queueing and the
- * thread hand-offs were still about a third of the walls node's CPU ({@code bench/load.sh}).
+ * thread hand-offs still cost 10-20 % of the walls node's CPU per picture ({@code bench/load.sh}).
  * {@code SimpleBroadcaster} writes on the thread that pushes (under the UI's session lock, as
  * Vaadin pushes): the message goes to the socket's asynchronous send at once. A socket that
  * does not take it blocks the next push to the same UI for at most Atmosphere's write timeout;
