@@ -215,7 +215,7 @@ class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
         Sorted copy = sorted.get();
-        if (copy != null && copy.changes() == changes.get() && filledHere) {
+        if (filledHere && copy != null && copy.changes() == changes.get()) {
             return copy.tiles();
         }
         // Until this node has filled the map once itself, a map that is not empty may be one
@@ -227,11 +227,7 @@ class PoskoSnapshot implements SnapshotContributor {
                 }
             }
         }
-        Sorted held = sorted.get();
         long seen = changes.get();
-        if (held != null && held.changes() == seen) {
-            return held.tiles();
-        }
         List<PoskoTile> all = tiles.values().stream().sorted(Comparator.comparingInt(PoskoTile::sortOrder)).toList();
         // Counted before reading: a change during the read leaves this copy already outdated.
         sorted.set(new Sorted(seen, all));

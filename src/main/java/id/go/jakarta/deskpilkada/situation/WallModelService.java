@@ -140,8 +140,7 @@ public class WallModelService {
      * reflects (null before the first event this node received) and of the oldest event new in it
      * (null if none came since the picture before).
      */
-    public record Pictures(Map<String, String> byLanguage, Map<String, String> patchByLanguage,
-                           Map<String, JsonNode> patchNodeByLanguage, Instant builtAt,
+    public record Pictures(Map<String, String> byLanguage, Map<String, JsonNode> patchByLanguage, Instant builtAt,
                            long sequence, @Nullable Instant newestEventAt, @Nullable Instant oldestEventAt) {
 
         public String in(Locale locale) {
@@ -151,21 +150,15 @@ public class WallModelService {
         /**
          * The patch from picture {@code sequence - 1} to this one in the screen's language (see
          * {@link WallPatch}), or null when there is none (the first picture, or a change so large
-         * that the whole picture is about as short).
+         * that the whole picture is about as short). A JSON node that writes its text as it is (a
+         * raw value; {@code toString()} gives the text), the instance handed to every screen: a
+         * string argument is written into each screen's message as a JSON string, every quote in
+         * it escaped, and a tree is walked and written anew, per screen and picture; those were
+         * the largest costs of the fan-out after the socket writes. The text is ASCII (see the
+         * constructor), so each message stays one byte per character.
          */
-        public @Nullable String patchIn(Locale locale) {
+        public @Nullable JsonNode patchIn(Locale locale) {
             return patchByLanguage.get(language(locale));
-        }
-
-        /**
-         * The same patch as a JSON node that writes its text as it is (a raw value), the instance
-         * handed to every screen. A string argument is written into each screen's message as a
-         * JSON string, every quote in it escaped, and a tree is walked and written anew, per
-         * screen and picture: those were the largest costs of the fan-out after the socket writes.
-         * The text is ASCII (see the constructor), so each message stays one byte per character.
-         */
-        public @Nullable JsonNode patchNodeIn(Locale locale) {
-            return patchNodeByLanguage.get(language(locale));
         }
 
         /**
@@ -342,8 +335,7 @@ public class WallModelService {
         Pictures previous = current;
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         Map<String, String> byLanguage = new LinkedHashMap<>();
-        Map<String, String> patches = new LinkedHashMap<>();
-        Map<String, JsonNode> patchNodes = new LinkedHashMap<>();
+        Map<String, JsonNode> patches = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             WallJson.Model model = new WallJson.Model(sequence, now.toString(), newest == null ? null : newest.toString(),
                     oldest == null ? null : oldest.toString(), language.getLanguage(),
@@ -369,12 +361,11 @@ public class WallModelService {
                 String text = json.writeValueAsString(patch);
                 // A patch longer than half the picture saves too little to be worth a second path.
                 if (text.length() * 2 < full.length()) {
-                    patches.put(language.getLanguage(), text);
-                    patchNodes.put(language.getLanguage(), JsonNodeFactory.instance.rawValueNode(new RawValue(text)));
+                    patches.put(language.getLanguage(), JsonNodeFactory.instance.rawValueNode(new RawValue(text)));
                 }
             }
         }
-        Pictures built = new Pictures(Map.copyOf(byLanguage), Map.copyOf(patches), Map.copyOf(patchNodes), now, sequence, newest, oldest);
+        Pictures built = new Pictures(Map.copyOf(byLanguage), Map.copyOf(patches), now, sequence, newest, oldest);
         current = built;
         return built;
     }

@@ -516,12 +516,7 @@ public final class LoadClient {
                 + PUSH_LATENCY.summary("ms"));
         print("  of which commit -> picture build starts: " + BUILD_START.summary("ms"));
         print("  of which build start -> push received:   " + DELIVERY.summary("ms"));
-        StringBuilder bySecond = new StringBuilder();
-        for (Stats second : LATENCY_BY_SECOND.values()) {
-            long[] sorted = second.sorted();
-            bySecond.append(String.format(Locale.ROOT, " %.0f", Stats.pct(sorted, 99)));
-        }
-        print("  p99 by second of the phase (ms):" + bySecond);
+        print("  p99 by second of the phase (ms):" + Stats.p99s(LATENCY_BY_SECOND));
         print(String.format(Locale.ROOT, "cpu: walls node %.2f cores%s, load client %.2f cores (of %d); machine load %.2f",
                 wallsCpu, cpuApi == null ? "" : String.format(Locale.ROOT, ", api node %.2f cores", cpuApi.coresUsedSince()),
                 clientCpu, Runtime.getRuntime().availableProcessors(),
@@ -1055,10 +1050,7 @@ public final class LoadClient {
                         + "load client %.2f cores",
                         count, rate, seconds, base, created.get(), created.get() / elapsed, failed.get(), skipped.get(),
                         maxInFlight, latency.summary("ms"), cores, clientCpu.coresUsedSince()));
-                StringBuilder p99s = new StringBuilder();
-                bySecond.values().forEach(second -> p99s.append(String.format(Locale.ROOT, " %.0f",
-                        Stats.pct(second.sorted(), 99))));
-                print("  p99 by second the creations were due (ms):" + p99s);
+                print("  p99 by second the creations were due (ms):" + Stats.p99s(bySecond));
                 RESULT.put("intakeDue", count);
                 RESULT.put("intakeRate", rate);
                 RESULT.put("intakeCreated", created.get());
@@ -1100,6 +1092,13 @@ public final class LoadClient {
             long[] copy = Arrays.copyOf(values, size);
             Arrays.sort(copy);
             return copy;
+        }
+
+        /** The p99 of each second in order, in ms, each preceded by a space. */
+        static String p99s(Map<Long, Stats> bySecond) {
+            StringBuilder line = new StringBuilder();
+            bySecond.values().forEach(second -> line.append(String.format(Locale.ROOT, " %.0f", pct(second.sorted(), 99))));
+            return line.toString();
         }
 
         static double pct(long[] s, double p) {

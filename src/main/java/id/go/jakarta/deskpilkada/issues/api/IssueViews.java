@@ -94,8 +94,9 @@ class IssueViews {
 
     /** The category with this code (any case), from the same reference data as the answers. */
     Optional<CategoryInfo> category(String code) {
-        Reference ref = reference(r -> r.categories().values().stream().anyMatch(c -> c.code().equalsIgnoreCase(code)));
-        return ref.categories().values().stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+        Function<Reference, Optional<CategoryInfo>> find = r -> r.categories().values().stream()
+                .filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+        return find.apply(reference(r -> find.apply(r).isPresent()));
     }
 
     /** The reference data, read again when older than the TTL or when it lacks what is asked for. */

@@ -9,10 +9,10 @@ import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps a wall element showing the node's current picture while its view is attached. A wall
@@ -68,7 +68,7 @@ final class WallBinding {
                 if (pictures.sequence() > has) {
                     // What changed since the picture it has, when it has the one just before;
                     // else (the first picture, or one skipped by a slow screen) the whole picture.
-                    JsonNode patch = has == pictures.sequence() - 1 ? pictures.patchNodeIn(locale) : null;
+                    JsonNode patch = has == pictures.sequence() - 1 ? pictures.patchIn(locale) : null;
                     shown.set(pictures.sequence());
                     if (patch != null) {
                         wall.applyPatch(patch);
