@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Protocol-level load benchmark (prints numbers; not a test). Starts two nodes of the production
 # jar in one cluster on loopback (A: the API, B: the walls, each -Xmx1g -Xms1g -XX:MaxGCPauseMillis=20:
-# the heap sized at start and G1 aiming at 20 ms pauses, as README recommends), both in the `bench` profile
+# the heap sized at start and G1 aiming at 20 ms pauses; README recommends -Xmx1g alone), both in the `bench` profile
 # (pairs a wall screen, issues an integration token, registers a camera, writes them to a file)
 # with JMX on loopback, then runs the Java load client (src/test/java/.../load/LoadClient.java):
 #   floor  - a bare Hazelcast topic hop between two members in the client, a bare WebSocket echo
 #   walls  - UIS wall UIs on node B over HTTP + push WebSocket, RATE camera status reports per
 #            second through node A's API for DURATION s; commit(A) -> push received latency per UI,
 #            live heap of B before/after opening the UIs (full GC through JMX), CPU
-#   intake - INTAKE_RATE issue creations per second for INTAKE_SECONDS through node A's API
+#   intake - INTAKE_RATE issue creations per second through node A's API, measured for INTAKE_SECONDS once
+#            the node's JIT is quiet (a warm-up at the same rate first, 30-300 s)
 # Needs the production jar (./mvnw -Pproduction package -DskipTests).
 #   Usage: [UIS=1000] [RATE=10] [DURATION=30] [PHASES=floor,walls,intake] [INTAKE_RATE=500]
 #          [INTAKE_SECONDS=30] [DB=h2|postgres] [ONE_NODE=1] bench/load.sh [extra key=value for the client]

@@ -46,6 +46,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ import javax.management.remote.JMXServiceURL;
  * (node B, the walls), {@code api=http://…} (node A, the events), {@code credentials=<file>},
  * {@code jmxWalls=<port>}, {@code jmxApi=<port>}, {@code uis=1000}, {@code rate=10},
  * {@code seconds=30}, {@code warmSeconds=30} (events before the measured phase), {@code openParallel=16}, {@code intakeRate=500}, {@code intakeSeconds=30},
- * {@code intakeWarmup=3000} (creations at up to 100/s before the measured phase), {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
+ * {@code intakeWarmMinSeconds=30}, {@code intakeWarmMaxSeconds=300}, {@code jitQuietMs=200} (the intake's warm-up at the offered rate ends once the node's JIT compiled less than that in 10 s), {@code intake=http://…} (node for the intake phase), {@code jmxIntake=<port>}, {@code warmUis=20}
  * (walls opened before the heap is first measured), {@code followEvery=50} (every n-th wall keeps
  * the picture as the browser does, applying each patch, and counts an error for a patch that does
  * not fit; the node-kill campaign's walls all do). Phase {@code kill}: {@link NodeKillCampaign}.
@@ -986,83 +987,152 @@ public final class LoadClient {
         HttpClient client = clients(1)[0];
         String token = creds.getProperty("apiToken");
         String[] severities = {"RENDAH", "SEDANG", "TINGGI"};
+        // One schedule at the offered rate from the first request to the last, as an integration
+        // would send: the creations due before the measured window are the warm-up, not counted.
+        // The window opens once the node is warm: a node fresh from its start spends up to a core
+        // compiling (JIT) for its first one to two minutes under this load (PERFORMANCE.md, 30 Nov
+        // intake), and a window opened earlier measures the compiler, not the intake. Warm means:
+        // the node's JIT compiled for less than jitQuietMs in the last 10 s (its JMX), after at
+        // least intakeWarmMinSeconds and at most intakeWarmMaxSeconds; without JMX, the minimum.
+        int warmMin = intArg("intakeWarmMinSeconds", 30);
+        int warmMax = intArg("intakeWarmMaxSeconds", 300);
+        int jitQuietMs = intArg("jitQuietMs", 200);
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        AtomicLong windowFrom = new AtomicLong(Long.MAX_VALUE);
+        AtomicReference<String> warmedBy = new AtomicReference<>("");
         Stats latency = new Stats();
+        Map<Long, Stats> bySecond = new java.util.concurrent.ConcurrentSkipListMap<>();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
+        Map<String, AtomicInteger> warmFailed = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicInteger due = new AtomicInteger();
         Semaphore inFlight = new Semaphore(maxInFlight);
-        // Warm-up, not counted: intakeWarmup creations (3000) at up to 100/s. A node fresh from its
-        // start spends most of a core compiling (JIT) for the first half minute of filings; a
-        // 5 s warm-up left that in the measured phase. (Warming 20 s at 500/s instead put 10,000
-        // more issues in the table first and gave 389/s instead of 483-486/s: see PERFORMANCE.md.)
-        int warmCount = intArg("intakeWarmup", 3000);
-        int warmRate = Math.min(rate, 100);
-        for (int round = 0; round < 2; round++) {
-            boolean warm = round == 0;
-            int count = warm ? warmCount : rate * seconds;
-            latency.clear();
-            created.set(0);
-            failed.set(0);
-            skipped.set(0);
-            Cpu cpu = jmx.cpu();
-            Cpu clientCpu = Cpu.self();
-            Map<Long, Stats> bySecond = new java.util.concurrent.ConcurrentSkipListMap<>();
-            long start = System.nanoTime();
-            long interval = 1_000_000_000L / (warm ? warmRate : rate);
-            CountDownLatch all = new CountDownLatch(count);
-            for (int i = 0; i < count; i++) {
-                long due = start + i * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                if (!inFlight.tryAcquire()) {
-                    skipped.incrementAndGet();  // the server is that far behind: counted, not queued
-                    all.countDown();
-                    continue;
-                }
-                String body = "{\"title\":\"Beban " + i + "\",\"description\":\"Uji beban intake\","
-                        + "\"category\":\"POLITIK_UANG\",\"severity\":\"" + severities[i % 3] + "\","
-                        + "\"kelurahan\":\"31.71.01.1001\",\"tps\":\"" + (i % 50 + 1) + "\",\"source\":\"HOTLINE\","
-                        + "\"reporter\":\"Beban\"}";
-                HttpRequest post = issuePost(base, token, UUID.randomUUID().toString(), body);
-                client.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                    // from the moment it was due: a slow server cannot hide its backlog
-                    latency.add((System.nanoTime() - due) / 1000);
-                    bySecond.computeIfAbsent((due - start) / 1_000_000_000L, k -> new Stats())
-                            .add((System.nanoTime() - due) / 1000);
-                    if (e == null && r.statusCode() == 201) {
-                        created.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                        error("intake: " + (e != null ? e : r.statusCode()));
+        Thread monitor = Thread.ofPlatform().daemon().name("intake-warm-up").start(() -> {
+            try {
+                long jit = jmx.compileMillis();
+                for (int s = 10; s <= warmMax; s += 10) {
+                    Thread.sleep(10_000);
+                    long now = jmx.compileMillis();
+                    long compiled = now - jit;
+                    jit = now;
+                    boolean quiet = compiled >= 0 && compiled < jitQuietMs;
+                    print(String.format(Locale.ROOT, "  warm-up %3d s: node JIT %d ms in the last 10 s", s, compiled));
+                    if (s >= warmMin && (quiet || s + 10 > warmMax)) {
+                        warmedBy.set(quiet ? String.format(Locale.ROOT, "%d s (JIT under %d ms per 10 s)", s, jitQuietMs)
+                                : String.format(Locale.ROOT, "%d s (the most allowed; JIT still %d ms per 10 s)", s, compiled));
+                        break;
                     }
-                    inFlight.release();
-                    all.countDown();
-                });
+                }
+            } catch (Exception e) {
+                warmedBy.set(warmMin + " s (no JIT reading: " + e + ")");
+                sleepQuietly(Math.max(0, warmMin * 1000L - (System.nanoTime() - start) / 1_000_000));
             }
-            all.await(60, TimeUnit.SECONDS);
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            if (!warm) {
-                double cores = cpu.coresUsedSince();
-                print(String.format(Locale.ROOT, "intake: %d issue creations due at %d/s for %d s on %s: %d created "
-                        + "(%.0f/s), %d failed, %d not sent (%d in flight); latency from due time %s; node cpu %.2f cores, "
-                        + "load client %.2f cores",
-                        count, rate, seconds, base, created.get(), created.get() / elapsed, failed.get(), skipped.get(),
-                        maxInFlight, latency.summary("ms"), cores, clientCpu.coresUsedSince()));
-                print("  p99 by second the creations were due (ms):" + Stats.p99s(bySecond));
-                RESULT.put("intakeDue", count);
-                RESULT.put("intakeRate", rate);
-                RESULT.put("intakeCreated", created.get());
-                RESULT.put("intakeCreatedPerSecond", round(created.get() / elapsed));
-                RESULT.put("intakeFailed", failed.get());
-                RESULT.put("intakeNotSent", skipped.get());
-                RESULT.put("intakeLatency", latency.json());
-                RESULT.put("intakeNodeCpuCores", round(cores));
+            // the window opens at the next creation due
+            windowFrom.set(System.nanoTime() + interval);
+        });
+        Cpu[] cpu = new Cpu[1];
+        Cpu[] clientCpu = new Cpu[1];
+        long[] jitAtWindow = new long[1];
+        long windowEnd = Long.MAX_VALUE;
+        List<CompletableFuture<?>> measured = new ArrayList<>();
+        for (long i = 0; ; i++) {
+            long dueAt = start + i * interval;
+            long wait = dueAt - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            long from = windowFrom.get();
+            boolean inWindow = dueAt >= from;
+            if (inWindow && windowEnd == Long.MAX_VALUE) {
+                windowEnd = dueAt + seconds * 1_000_000_000L;
+                cpu[0] = jmx.cpu();
+                clientCpu[0] = Cpu.self();
+                jitAtWindow[0] = jmx.server() == null ? 0 : jmx.compileMillis();
+                print("  measured window opens " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
+                        + " (this machine's clock)");
+            }
+            if (dueAt >= windowEnd) {
+                break;
+            }
+            if (inWindow) {
+                due.incrementAndGet();
+            }
+            if (!inFlight.tryAcquire()) {
+                if (inWindow) {
+                    skipped.incrementAndGet();  // the server is that far behind: counted, not queued
+                }
+                continue;
+            }
+            String body = "{\"title\":\"Beban " + i + "\",\"description\":\"Uji beban intake\","
+                    + "\"category\":\"POLITIK_UANG\",\"severity\":\"" + severities[(int) (i % 3)] + "\","
+                    + "\"kelurahan\":\"31.71.01.1001\",\"tps\":\"" + (i % 50 + 1) + "\",\"source\":\"HOTLINE\","
+                    + "\"reporter\":\"Beban\"}";
+            HttpRequest post = issuePost(base, token, UUID.randomUUID().toString(), body);
+            long windowStart = from;
+            CompletableFuture<?> sent = client.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                inFlight.release();
+                boolean ok = e == null && r.statusCode() == 201;
+                if (!inWindow) {
+                    if (!ok) {
+                        String why = e != null ? e.getClass().getSimpleName() : String.valueOf(r.statusCode());
+                        warmFailed.computeIfAbsent(why, k -> new AtomicInteger()).incrementAndGet();
+                    }
+                    return;
+                }
+                // from the moment it was due: a slow server cannot hide its backlog
+                long micros = (System.nanoTime() - dueAt) / 1000;
+                latency.add(micros);
+                bySecond.computeIfAbsent((dueAt - windowStart) / 1_000_000_000L, k -> new Stats()).add(micros);
+                if (ok) {
+                    created.incrementAndGet();
+                } else {
+                    failed.incrementAndGet();
+                    error("intake: " + (e != null ? e : r.statusCode()));
+                }
+            });
+            if (inWindow) {
+                measured.add(sent.handle((r, e) -> null));
             }
         }
+        try {
+            CompletableFuture.allOf(measured.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // counted as failed (an error answer) or missing (no answer in 60 s) below
+        }
+        double cores = cpu[0].coresUsedSince();
+        long jitInWindow = jmx.server() == null ? -1 : jmx.compileMillis() - jitAtWindow[0];
+        monitor.join();
+        int answered = created.get() + failed.get();
+        print(String.format(Locale.ROOT, "intake: warm-up %s at %d/s, failed in it %s; then %d issue creations due at %d/s "
+                + "for %d s on %s: %d created (%.0f/s), %d failed, %d not sent (%d in flight), %d unanswered; latency from "
+                + "due time %s; node cpu %.2f cores, node JIT %d ms, load client %.2f cores",
+                warmedBy.get(), rate, warmFailed.isEmpty() ? "none" : warmFailed, due.get(), rate, seconds, base, created.get(),
+                created.get() / (double) seconds, failed.get(), skipped.get(), maxInFlight,
+                due.get() - skipped.get() - answered, latency.summary("ms"), cores, jitInWindow,
+                clientCpu[0].coresUsedSince()));
+        print("  p99 by second the creations were due (ms):" + Stats.p99s(bySecond));
+        RESULT.put("intakeWarmUp", warmedBy.get());
+        RESULT.put("intakeDue", due.get());
+        RESULT.put("intakeRate", rate);
+        RESULT.put("intakeCreated", created.get());
+        RESULT.put("intakeCreatedPerSecond", round(created.get() / (double) seconds));
+        RESULT.put("intakeFailed", failed.get());
+        RESULT.put("intakeNotSent", skipped.get());
+        RESULT.put("intakeLatency", latency.json());
+        RESULT.put("intakeNodeCpuCores", round(cores));
+        RESULT.put("intakeNodeJitMs", jitInWindow);
         if (!ERROR_SAMPLES.isEmpty()) {
             print("error samples: " + ERROR_SAMPLES);
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -1157,6 +1227,14 @@ public final class LoadClient {
             Thread.sleep(200);
             var usage = javax.management.openmbean.CompositeData.class.cast(server.getAttribute(memory, "HeapMemoryUsage"));
             return (Long) usage.get("used");
+        }
+
+        /** Milliseconds the node's JIT compilers have worked since its start. */
+        long compileMillis() throws Exception {
+            if (server == null) {
+                throw new IllegalStateException("no JMX connection to the node");
+            }
+            return (Long) server.getAttribute(new ObjectName("java.lang:type=Compilation"), "TotalCompilationTime");
         }
 
         Cpu cpu() throws Exception {
