@@ -1032,9 +1032,9 @@ public final class LoadClient {
             // the window opens at the next creation due
             windowFrom.set(System.nanoTime() + interval);
         });
-        Cpu[] cpu = new Cpu[1];
-        Cpu[] clientCpu = new Cpu[1];
-        long[] jitAtWindow = new long[1];
+        Cpu cpu = null;
+        Cpu clientCpu = null;
+        long jitAtWindow = 0;
         long windowEnd = Long.MAX_VALUE;
         List<CompletableFuture<?>> measured = new ArrayList<>();
         for (long i = 0; ; i++) {
@@ -1047,9 +1047,9 @@ public final class LoadClient {
             boolean inWindow = dueAt >= from;
             if (inWindow && windowEnd == Long.MAX_VALUE) {
                 windowEnd = dueAt + seconds * 1_000_000_000L;
-                cpu[0] = jmx.cpu();
-                clientCpu[0] = Cpu.self();
-                jitAtWindow[0] = jmx.server() == null ? 0 : jmx.compileMillis();
+                cpu = jmx.cpu();
+                clientCpu = Cpu.self();
+                jitAtWindow = jmx.server() == null ? 0 : jmx.compileMillis();
                 print("  measured window opens " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
                         + " (this machine's clock)");
             }
@@ -1101,8 +1101,8 @@ public final class LoadClient {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // counted as failed (an error answer) or missing (no answer in 60 s) below
         }
-        double cores = cpu[0].coresUsedSince();
-        long jitInWindow = jmx.server() == null ? -1 : jmx.compileMillis() - jitAtWindow[0];
+        double cores = cpu.coresUsedSince();
+        long jitInWindow = jmx.server() == null ? -1 : jmx.compileMillis() - jitAtWindow;
         monitor.join();
         int answered = created.get() + failed.get();
         print(String.format(Locale.ROOT, "intake: warm-up %s at %d/s, failed in it %s; then %d issue creations due at %d/s "
@@ -1111,7 +1111,7 @@ public final class LoadClient {
                 warmedBy.get(), rate, warmFailed.isEmpty() ? "none" : warmFailed, due.get(), rate, seconds, base, created.get(),
                 created.get() / (double) seconds, failed.get(), skipped.get(), maxInFlight,
                 due.get() - skipped.get() - answered, latency.summary("ms"), cores, jitInWindow,
-                clientCpu[0].coresUsedSince()));
+                clientCpu.coresUsedSince()));
         print("  p99 by second the creations were due (ms):" + Stats.p99s(bySecond));
         RESULT.put("intakeWarmUp", warmedBy.get());
         RESULT.put("intakeDue", due.get());
