@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  id.go.jakarta.deskpilkada.duty.CoverageBenchmark "${1:-2000}" "${2:-}"
+  id.go.jakarta.deskpilkada.duty.coverage.CoverageBenchmark "${1:-2000}" "${2:-}"

@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
 
 /**
  * Desk Pilkada: the live situation dashboard of the joint election command post.
  * Push runs over WebSocket so that every change of state reaches open screens without reload.
  */
 @SpringBootApplication
+@Modulithic(systemName = "Desk Pilkada")
 @ConfigurationPropertiesScan
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)

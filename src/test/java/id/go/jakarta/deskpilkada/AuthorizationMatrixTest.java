@@ -924,9 +924,12 @@ class AuthorizationMatrixTest extends KaribuTest {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         List<Class<?>> services = new ArrayList<>();
-        for (BeanDefinition bean : scanner.findCandidateComponents("id.go.jakarta.deskpilkada")) {
+        String root = Application.class.getPackageName();
+        for (BeanDefinition bean : scanner.findCandidateComponents(root)) {
             Class<?> type = load(bean.getBeanClassName());
-            if (Modifier.isPublic(type.getModifiers()) && !testOnly(type)) {
+            // A module's API is its root package; sub-packages are internal (ArchitectureTests).
+            boolean moduleApi = type.getPackageName().lastIndexOf('.') == root.length();
+            if (Modifier.isPublic(type.getModifiers()) && moduleApi && !testOnly(type)) {
                 services.add(type);
             }
         }

@@ -1,5 +1,8 @@
 package id.go.jakarta.deskpilkada.account;
 
+import id.go.jakarta.deskpilkada.account.internal.AccountProperties;
+import id.go.jakarta.deskpilkada.account.internal.UserAccount;
+import id.go.jakarta.deskpilkada.account.internal.UserAccountRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.Actor;

@@ -1,5 +1,11 @@
 package id.go.jakarta.deskpilkada.device;
 
+import id.go.jakarta.deskpilkada.device.internal.Device;
+import id.go.jakarta.deskpilkada.device.internal.DeviceRepository;
+import id.go.jakarta.deskpilkada.device.internal.DeviceSnapshot;
+import id.go.jakarta.deskpilkada.device.internal.DeviceStatusChange;
+import id.go.jakarta.deskpilkada.device.internal.DeviceStatusChangeRepository;
+import id.go.jakarta.deskpilkada.device.internal.DeviceUrls;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;

@@ -1,5 +1,13 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.duty.coverage.CoverageKeeper;
+import id.go.jakarta.deskpilkada.duty.internal.DutyAccess;
+import id.go.jakarta.deskpilkada.duty.internal.DutyAssignment;
+import id.go.jakarta.deskpilkada.duty.internal.DutyAssignmentRepository;
+import id.go.jakarta.deskpilkada.duty.internal.DutyProperties;
+import id.go.jakarta.deskpilkada.duty.internal.QrTokens;
+import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
+import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

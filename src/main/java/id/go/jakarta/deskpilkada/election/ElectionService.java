@@ -1,5 +1,8 @@
 package id.go.jakarta.deskpilkada.election;
 
+import id.go.jakarta.deskpilkada.election.internal.Election;
+import id.go.jakarta.deskpilkada.election.internal.ElectionRepository;
+import id.go.jakarta.deskpilkada.election.internal.ElectionStage;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.exercise;
 
+import id.go.jakarta.deskpilkada.exercise.internal.ScenarioParser;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;

@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.integration;
 
+import id.go.jakarta.deskpilkada.integration.internal.ApiClient;
+import id.go.jakarta.deskpilkada.integration.internal.ApiClientRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.issues.internal.IssueAttachment;
+import id.go.jakarta.deskpilkada.issues.internal.IssueAttachmentRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueEvent;
+import id.go.jakarta.deskpilkada.issues.internal.IssueEventRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueProperties;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

@@ -1,5 +1,11 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.issues.internal.Issue;
+import id.go.jakarta.deskpilkada.issues.internal.IssueAccess;
+import id.go.jakarta.deskpilkada.issues.internal.IssueCategory;
+import id.go.jakarta.deskpilkada.issues.internal.IssueCategoryRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueQueries;
+import id.go.jakarta.deskpilkada.issues.internal.IssueRepository;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
@@ -59,6 +65,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing is evaluated there and the value is shown as entered.
  */
 @Service
+@Transactional(propagation = Propagation.SUPPORTS)
 public class IssueExport {
 
     /** Rows per read. */

@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.issues.internal.IssueIntakeKey;
+import id.go.jakarta.deskpilkada.issues.internal.IssueIntakeKeyRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * scoped to the client, so two clients can never see each other's keys.
  */
 @Service
+@Transactional(propagation = Propagation.SUPPORTS)
 public class IssueIntake {
 
     public static final int MAX_KEY = 100;

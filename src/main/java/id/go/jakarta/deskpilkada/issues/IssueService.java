@@ -1,5 +1,17 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.issues.internal.Issue;
+import id.go.jakarta.deskpilkada.issues.internal.IssueAccess;
+import id.go.jakarta.deskpilkada.issues.internal.IssueCategory;
+import id.go.jakarta.deskpilkada.issues.internal.IssueCategoryRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueEvent;
+import id.go.jakarta.deskpilkada.issues.internal.IssueEventRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueProperties;
+import id.go.jakarta.deskpilkada.issues.internal.IssueQueries;
+import id.go.jakarta.deskpilkada.issues.internal.IssueRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueRevision;
+import id.go.jakarta.deskpilkada.issues.internal.IssueSnapshot;
+import id.go.jakarta.deskpilkada.issues.internal.Place;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

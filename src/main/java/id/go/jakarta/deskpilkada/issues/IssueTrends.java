@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.issues.internal.RecountOnRead;
 import com.hazelcast.core.HazelcastInstance;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;

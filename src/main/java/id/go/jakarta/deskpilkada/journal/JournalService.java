@@ -1,5 +1,8 @@
 package id.go.jakarta.deskpilkada.journal;
 
+import id.go.jakarta.deskpilkada.journal.internal.JournalEntry;
+import id.go.jakarta.deskpilkada.journal.internal.JournalEntryRepository;
+import id.go.jakarta.deskpilkada.journal.internal.JournalProperties;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

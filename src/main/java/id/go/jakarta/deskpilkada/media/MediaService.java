@@ -1,5 +1,9 @@
 package id.go.jakarta.deskpilkada.media;
 
+import id.go.jakarta.deskpilkada.media.internal.MediaStatement;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatementRepository;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatementVersion;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatementVersionRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.posko;
 
+import id.go.jakarta.deskpilkada.posko.internal.Posko;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoAlertChange;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoAlertChangeRepository;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoRepository;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoSnapshot;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;

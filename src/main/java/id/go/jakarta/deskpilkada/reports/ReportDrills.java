@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.reports;
 
+import id.go.jakarta.deskpilkada.reports.internal.MissedReportWatch;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;

@@ -1,5 +1,10 @@
 package id.go.jakarta.deskpilkada.reports;
 
+import id.go.jakarta.deskpilkada.reports.internal.ReportProperties;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSnapshot;
+import id.go.jakarta.deskpilkada.reports.internal.SituationReport;
+import id.go.jakarta.deskpilkada.reports.internal.SituationReportRepository;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;

@@ -1,5 +1,8 @@
 package id.go.jakarta.deskpilkada.situation;
 
+import id.go.jakarta.deskpilkada.situation.picture.WallIssueCharts;
+import id.go.jakarta.deskpilkada.situation.picture.WallJson;
+import id.go.jakarta.deskpilkada.situation.picture.WallPatch;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;

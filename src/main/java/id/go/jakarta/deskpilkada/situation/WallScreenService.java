@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.situation;
 
+import id.go.jakarta.deskpilkada.situation.internal.WallScreen;
+import id.go.jakarta.deskpilkada.situation.internal.WallScreenRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.Actor;

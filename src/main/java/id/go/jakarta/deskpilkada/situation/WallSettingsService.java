@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.situation;
 
+import id.go.jakarta.deskpilkada.situation.internal.WallSettings;
+import id.go.jakarta.deskpilkada.situation.internal.WallSettingsRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;

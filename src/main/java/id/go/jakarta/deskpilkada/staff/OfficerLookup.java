@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.staff;
 
+import id.go.jakarta.deskpilkada.staff.internal.Officer;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

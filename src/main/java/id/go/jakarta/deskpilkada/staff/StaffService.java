@@ -1,5 +1,13 @@
 package id.go.jakarta.deskpilkada.staff;
 
+import id.go.jakarta.deskpilkada.staff.internal.Nip;
+import id.go.jakarta.deskpilkada.staff.internal.Officer;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerExport;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerImport;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerRepository;
+import id.go.jakarta.deskpilkada.staff.internal.Phone;
+import id.go.jakarta.deskpilkada.staff.internal.Unit;
+import id.go.jakarta.deskpilkada.staff.internal.UnitRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;

@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.wilayah;
 
+import id.go.jakarta.deskpilkada.wilayah.internal.Wilayah;
+import id.go.jakarta.deskpilkada.wilayah.internal.WilayahRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

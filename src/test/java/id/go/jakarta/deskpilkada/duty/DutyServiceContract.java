@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.duty.coverage.CoverageKeeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

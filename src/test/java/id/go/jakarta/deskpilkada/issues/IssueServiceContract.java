@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.issues.internal.OverdueWatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.journal;
 
+import id.go.jakarta.deskpilkada.journal.internal.JournalEntry;
+import id.go.jakarta.deskpilkada.journal.internal.JournalEntryRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.reports;
 
+import id.go.jakarta.deskpilkada.reports.internal.MissedReportWatch;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

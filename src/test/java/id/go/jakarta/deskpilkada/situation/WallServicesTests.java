@@ -42,7 +42,6 @@ import id.go.jakarta.deskpilkada.media.StatementForm;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.IssueSource;
 import id.go.jakarta.deskpilkada.issues.Severity;
-
 /** The wall's picture, its playlist and its paired screens. */
 @SpringBootTest
 @ActiveProfiles("test")

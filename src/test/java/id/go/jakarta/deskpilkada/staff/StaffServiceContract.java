@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.staff;
 
+import id.go.jakarta.deskpilkada.staff.internal.Nip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

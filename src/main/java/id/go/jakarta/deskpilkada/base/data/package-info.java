@@ -4,6 +4,7 @@
  * {@link id.go.jakarta.deskpilkada.base.data.ExerciseTagging}, so every entity query reads only the
  * rows of the mode the desk is in.
  */
+@NamedInterface("data")
 @NullMarked
 @FilterDef(name = ExerciseMode.FILTER, defaultCondition = "exercise = :exercise", autoEnabled = true,
         applyToLoadByKey = true,
@@ -13,3 +14,4 @@ package id.go.jakarta.deskpilkada.base.data;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

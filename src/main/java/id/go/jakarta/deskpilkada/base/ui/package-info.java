@@ -2,7 +2,9 @@
  * The application frame: main layout with navigation by role, WIB clock and language choice,
  * the live-refresh helper every live view uses, error handling that never shows a stack trace.
  */
+@NamedInterface("ui")
 @NullMarked
 package id.go.jakarta.deskpilkada.base.ui;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

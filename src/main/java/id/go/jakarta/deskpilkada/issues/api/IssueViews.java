@@ -7,7 +7,7 @@ import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.IssueProperties;
+import id.go.jakarta.deskpilkada.issues.internal.IssueProperties;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.TimelineEntry;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.AttachmentDto;

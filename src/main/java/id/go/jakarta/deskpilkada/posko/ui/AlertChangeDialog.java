@@ -13,7 +13,6 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-
 /**
  * Changing a post's alert level. The dialog remembers the version it showed; if somebody else
  * changed the post meanwhile, the service refuses and the user can reload and decide again.

@@ -7,7 +7,6 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-
 /** The latest alert changes of one post. */
 class AlertHistoryDialog extends Dialog {
 

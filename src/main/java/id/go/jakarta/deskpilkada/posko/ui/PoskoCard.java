@@ -10,7 +10,6 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-
 /** One post on the overview: name, wilayah, alert level in colour and word, last change. */
 class PoskoCard extends Div {
 

@@ -24,7 +24,7 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.reports.ConsolidatedPdf;
+import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
 import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
 import id.go.jakarta.deskpilkada.reports.ReportFacts;
 import id.go.jakarta.deskpilkada.reports.ReportInfo;

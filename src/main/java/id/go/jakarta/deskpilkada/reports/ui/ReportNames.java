@@ -6,7 +6,7 @@ import id.go.jakarta.deskpilkada.device.DeviceOutage;
 import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.reports.ReportFacts;
-import id.go.jakarta.deskpilkada.reports.ReportSchedule;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -14,7 +14,6 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
-
 /**
  * Pairing a wall screen, done once on the screen itself: the ADMIN types (or pastes) the device
  * token shown when the screen was registered. The token goes into an HttpOnly cookie and the

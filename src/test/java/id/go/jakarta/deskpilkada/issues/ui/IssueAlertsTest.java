@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.OverdueForTests;
+import id.go.jakarta.deskpilkada.issues.internal.OverdueForTests;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

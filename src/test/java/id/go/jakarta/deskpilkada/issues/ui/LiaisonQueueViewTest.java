@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.OverdueForTests;
+import id.go.jakarta.deskpilkada.issues.internal.OverdueForTests;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import java.time.Duration;
 import java.util.List;

@@ -1,0 +1,37 @@
+package id.go.jakarta.deskpilkada.duty.coverage;
+
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Time moves coverage without anybody acting: a shift starts, a grace period runs out. Every node
+ * checks every few seconds; the locked state row lets exactly one raise each alert.
+ */
+@Component
+class CoverageWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(CoverageWatch.class);
+
+    private final CoverageKeeper keeper;
+    private final PoskoService posko;
+
+    CoverageWatch(CoverageKeeper keeper, PoskoService posko) {
+        this.keeper = keeper;
+        this.posko = posko;
+    }
+
+    @Scheduled(fixedDelayString = "${desk.duty.watch-interval:5s}", initialDelayString = "${desk.duty.watch-interval:5s}")
+    void check() {
+        for (PoskoTile tile : posko.tiles()) {
+            try {
+                keeper.decideAlone(tile.id());
+            } catch (RuntimeException e) {
+                log.warn("Coverage check failed for post {}", tile.code(), e);
+            }
+        }
+    }
+}

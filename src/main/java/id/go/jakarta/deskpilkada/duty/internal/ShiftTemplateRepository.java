@@ -1,0 +1,22 @@
+package id.go.jakarta.deskpilkada.duty.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ShiftTemplateRepository extends JpaRepository<ShiftTemplate, Long> {
+
+    /** Serializes changes to one shift's places (role headcounts) between planners. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+            name = "jakarta.persistence.lock.timeout", value = "5000"))
+    @org.springframework.data.jpa.repository.Query("select s from ShiftTemplate s where s.id = :id")
+    java.util.Optional<ShiftTemplate> lockById(long id);
+
+    List<ShiftTemplate> findByPoskoIdOrderBySortOrderAscStartTimeAsc(long poskoId);
+
+    List<ShiftTemplate> findByActiveTrue();
+
+    boolean existsByPoskoIdAndNameIgnoreCaseAndIdNot(long poskoId, String name, long id);
+
+    int countByPoskoId(long poskoId);
+}

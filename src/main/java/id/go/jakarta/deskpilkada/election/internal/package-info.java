@@ -1,0 +1,7 @@
+/**
+ * Elections' and stages' storage: internal to the election module.
+ */
+@NullMarked
+package id.go.jakarta.deskpilkada.election.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,0 @@
-package id.go.jakarta.deskpilkada.issues;
-
-import org.jspecify.annotations.Nullable;
-
-/** Where an issue is, checked against the reference tree: a wilayah, and below it what is known. */
-record Place(String wilayahCode, @Nullable String kecamatanCode, @Nullable String kelurahanCode) {
-}

@@ -1,0 +1,25 @@
+package id.go.jakarta.deskpilkada.media.internal;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Removing the exercise's rows (native SQL: the exercise filter must not hide what is removed). */
+interface MediaExerciseRepository extends Repository<MediaStatement, Long> {
+
+    @Modifying
+    @Query(value = "delete from media_statement_issue where statement_id in (select id from media_statement where exercise = true)", nativeQuery = true)
+    int wipeRelatedIssues();
+
+    @Modifying
+    @Query(value = "delete from media_statement_version where statement_id in (select id from media_statement where exercise = true)", nativeQuery = true)
+    int wipeVersions();
+
+    @Modifying
+    @Query(value = "update media_statement set supersedes_id = null where exercise = true", nativeQuery = true)
+    int unlink();
+
+    @Modifying
+    @Query(value = "delete from media_statement where exercise = true", nativeQuery = true)
+    int wipeStatements();
+}

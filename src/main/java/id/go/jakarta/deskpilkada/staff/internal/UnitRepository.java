@@ -1,0 +1,12 @@
+package id.go.jakarta.deskpilkada.staff.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    List<Unit> findAllByOrderByKindAscNameAsc();
+
+    Optional<Unit> findByCode(String code);
+}

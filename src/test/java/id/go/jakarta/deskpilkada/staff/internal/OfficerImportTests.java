@@ -1,0 +1,388 @@
+package id.go.jakarta.deskpilkada.staff.internal;
+
+import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
+import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.OfficersChanged;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing and exporting officers. Each test runs in a transaction that is rolled back, so the
+ * demo roster stays as the other tests expect it; files are built here with commons-csv and POI.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+@RecordApplicationEvents
+class OfficerImportTests {
+
+    private static final List<String> HEADER =
+            List.of("nip", "nama", "unit", "peran", "telepon", "posko", "aktif", "cadangan");
+    private static final String NEW_A = "198203152008011003";
+    private static final String NEW_B = "199001202015032004";
+
+    @Autowired
+    StaffService staff;
+    @Autowired
+    PoskoService posko;
+    @Autowired
+    Messages messages;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void import_with_bad_rows_imports_nothing_and_reports_every_line() throws IOException {
+        SignIn.as(context, "admin");
+        OfficerInfo registered = staff.officersOf(post("JAKPUS")).getFirst();
+        List<List<String>> rows = mixedRows(registered);
+
+        OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(csv(';', rows)));
+
+        assertMixedRowsRefused(result, registered);
+    }
+
+    @Test
+    void an_xlsx_with_bad_rows_imports_nothing_and_reports_every_line() throws IOException {
+        SignIn.as(context, "admin");
+        OfficerInfo registered = staff.officersOf(post("JAKPUS")).getFirst();
+
+        OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(xlsx(mixedRows(registered))));
+
+        assertMixedRowsRefused(result, registered);
+    }
+
+    /** Lines: 1 header, 2 good new, 3 bad NIP, 4 good update, 5 unknown unit, 6 blank, 7 bad phone, ... */
+    private List<List<String>> mixedRows(OfficerInfo registered) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        rows.add(List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", "0812 3456 7890", "JAKPUS", "ya", "tidak"));
+        rows.add(List.of("19820315200801100", "Dewi Lestari", "DUKCAPIL", "OPERATOR", "", "JAKPUS", "", ""));
+        rows.add(List.of(registered.nip(), registered.fullName(), unitCode(registered.unitId()),
+                registered.postRole().name(), "081199998888", "JAKPUS", "ya", registered.reserve() ? "ya" : "tidak"));
+        rows.add(List.of(NEW_B, "Siti Rahayu", "DINAS_RAHASIA", "Staf", "", "JAKPUS", "", ""));
+        rows.add(List.of("", "", "", "", "", "", "", ""));
+        rows.add(List.of("199001202015031005", "Budi Santoso", "Biro Umum", "staf", "021-5551234", "JAKPUS", "", ""));
+        rows.add(List.of("199001202015031006", "Eko Pratama", "DUKCAPIL", "Teknisi Kominfomas", "", "JAKPUS", "", ""));
+        rows.add(List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", "", "JAKPUS", "", ""));
+        rows.add(List.of("199001202015031007", "Yusuf Hakim", "DUKCAPIL", "Staf", "", "JAKPUS", "mungkin", ""));
+        rows.add(List.of("199001202015031008", "Ayu Utami", "DUKCAPIL", "Staf", "", "JAKARTA", "", ""));
+        rows.add(List.of("199001202015031009", "", "DUKCAPIL", "Staf", "", "JAKPUS", "", ""));
+        return rows;
+    }
+
+    private void assertMixedRowsRefused(OfficerImportResult result, OfficerInfo registered) {
+        assertThat(result.applied()).isFalse();
+        assertThat(result.imported()).isZero();
+        assertThat(result.badRows()).extracting(OfficerImportResult.BadRow::line, OfficerImportResult.BadRow::messageKey)
+                .containsExactly(
+                        tuple(3, "nip.format"),
+                        tuple(5, "officers.import.unit.unknown"),
+                        tuple(7, "phone.invalid"),
+                        tuple(8, "officers.role.kominfomasOnly"),
+                        tuple(9, "officers.import.nip.repeated"),
+                        tuple(10, "officers.import.yesNo"),
+                        tuple(11, "officers.import.posko.unknown"),
+                        tuple(12, "officers.import.required"));
+        assertThat(result.badRows()).extracting(this::reason).containsExactly(
+                "NIP 19820315200801100 harus terdiri dari 18 angka.",
+                "Instansi \"DINAS_RAHASIA\" tidak dikenal: tulis kodenya (mis. KOMINFOMAS) atau nama singkatnya.",
+                "Nomor telepon 021-5551234 tidak sah: gunakan nomor seluler Indonesia, mis. 0812-3456-7890 atau "
+                        + "+62 812 3456 7890.",
+                "Peran Teknisi Kominfomas hanya untuk petugas dari Kominfomas (Dukcapil bukan Kominfomas).",
+                "NIP " + NEW_A + " sudah muncul di baris 2.",
+                "Kolom aktif harus berisi ya atau tidak, bukan \"mungkin\".",
+                "Posko \"JAKARTA\" tidak dikenal: tulis kodenya, mis. JAKPUS.",
+                "Kolom nama wajib diisi.");
+
+        // Nothing half-imported: the good new row is not there, the good update not applied.
+        assertThat(staff.officersOf(post("JAKPUS"))).extracting(OfficerInfo::nip).doesNotContain(NEW_A);
+        assertThat(staff.officer(registered.id())).isEqualTo(registered);
+        assertThat(events.stream(OfficersChanged.class)).isEmpty();
+    }
+
+    @Test
+    void a_good_file_creates_new_nips_and_updates_registered_ones() throws IOException {
+        SignIn.as(context, "admin");
+        long jakpus = post("JAKPUS");
+        long jakut = post("JAKUT");
+        List<OfficerInfo> roster = staff.officersOf(jakpus);
+        OfficerInfo changed = roster.get(0);
+        OfficerInfo same = roster.get(1);
+        List<List<String>> rows = List.of(HEADER,
+                List.of(NEW_A, "Rahmat Hidayat", "dukcapil", "operator", "0812-3456-7890", "jakpus", "", ""),
+                List.of(NEW_B, "Siti Rahayu", "Polda Metro Jaya", "Penghubung Forkopimda", "", "JAKUT", "tidak", "ya"),
+                List.of(changed.nip(), changed.fullName(), unitCode(changed.unitId()), changed.postRole().name(),
+                        "+62 811 2222 3333", "JAKPUS", "ya", changed.reserve() ? "ya" : "tidak"),
+                line(same));
+
+        // A comma-separated file with a BOM, as some spreadsheets save it.
+        byte[] file = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, csv(',', rows));
+        OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(file));
+
+        assertThat(result.badRows()).isEmpty();
+        assertThat(result).extracting(OfficerImportResult::created, OfficerImportResult::updated,
+                OfficerImportResult::unchanged).containsExactly(2, 1, 1);
+        OfficerInfo a = staff.officersOf(jakpus).stream().filter(o -> o.nip().equals(NEW_A)).findFirst().orElseThrow();
+        assertThat(a.phone()).isEqualTo("081234567890");
+        assertThat(a.postRole()).isEqualTo(PostRole.OPERATOR);
+        assertThat(a.active()).isTrue();
+        OfficerInfo b = staff.officersOf(jakut).stream().filter(o -> o.nip().equals(NEW_B)).findFirst().orElseThrow();
+        assertThat(b.active()).isFalse();
+        assertThat(b.reserve()).isTrue();
+        assertThat(staff.officer(changed.id()).phone()).isEqualTo("+6281122223333");
+        assertThat(staff.officer(same.id())).isEqualTo(same);
+        assertThat(events.stream(OfficersChanged.class)).containsExactly(new OfficersChanged(List.of(jakpus, jakut)));
+    }
+
+    @Test
+    void line_numbers_are_the_lines_of_the_file_even_after_a_quoted_line_break() {
+        SignIn.as(context, "admin");
+        String text = String.join("\r\n", "nip;nama;unit;peran;telepon;posko", "",
+                NEW_A + ";\"Rahmat\nHidayat\";DUKCAPIL;Operator;;JAKPUS",
+                NEW_B + ";Siti Rahayu;NOWHERE;Staf;;JAKPUS") + "\r\n";
+
+        OfficerImportResult result = staff.importOfficers(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.badRows()).extracting(OfficerImportResult.BadRow::line).containsExactly(5);
+    }
+
+    @Test
+    void a_chief_imports_rows_for_his_own_post_only() throws IOException {
+        SignIn.as(context, "ketua.jakpus");
+        List<List<String>> rows = List.of(HEADER,
+                List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", "", "JAKPUS", "", ""),
+                List.of(NEW_B, "Siti Rahayu", "DUKCAPIL", "Operator", "", "JAKUT", "", ""));
+
+        OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(xlsx(rows)));
+
+        assertThat(result.badRows()).extracting(OfficerImportResult.BadRow::line, this::reason).containsExactly(
+                tuple(3, "Anda hanya dapat mengelola petugas posko Anda sendiri; Posko Jakarta Utara bukan posko Anda."));
+        assertThat(staff.officersOf(post("JAKPUS"))).extracting(OfficerInfo::nip).doesNotContain(NEW_A);
+    }
+
+    @Test
+    void leadership_and_officers_may_not_import() {
+        for (String username : List.of("sekda", "petugas.jakpus", "polda")) {
+            SignIn.as(context, username);
+            assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(csv(';', List.of(HEADER)))))
+                    .as(username)
+                    .isInstanceOfSatisfying(DeskException.class,
+                            e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        }
+    }
+
+    static Stream<Arguments> notOfficerFiles() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            zip.putNextEntry(new ZipEntry("catatan.txt"));
+            zip.write("bukan lembar kerja".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] latin1 = "nip;nama\n198203152008011003;Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] prose = "Daftar petugas menyusul minggu depan.\nSalam, Sekretariat\n".getBytes(StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of("a PNG image", png, "officers.import.wrongType"),
+                Arguments.of("a PDF", pdf, "officers.import.wrongType"),
+                Arguments.of("a zip that is no workbook", zipped.toByteArray(), "officers.import.wrongType"),
+                Arguments.of("an old .xls workbook", xls, "officers.import.xls"),
+                Arguments.of("a Latin-1 text file", latin1, "officers.import.encoding"),
+                Arguments.of("a letter, not a table", prose, "officers.import.header.none"),
+                Arguments.of("an empty file", new byte[0], "officers.import.empty"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notOfficerFiles")
+    void a_file_that_is_not_an_officer_csv_or_xlsx_is_refused_whatever_its_name(String what, byte[] content,
+                                                                                String expectedKey) {
+        SignIn.as(context, "admin");
+        assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(content)))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID);
+                    assertThat(e.messageKey()).isEqualTo(expectedKey);
+                    assertThat(messages.get(e.messageKey(), e.args())).doesNotStartWith("!");
+                });
+        assertThat(events.stream(OfficersChanged.class)).isEmpty();
+    }
+
+    @Test
+    void a_png_is_refused_with_a_message_that_says_what_to_upload() {
+        SignIn.as(context, "admin");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(png)))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
+                        .isEqualTo("Berkas ini bukan CSV atau XLSX. Simpan data petugas sebagai CSV (UTF-8) atau XLSX, "
+                                + "lalu unggah lagi."));
+    }
+
+    @Test
+    void a_file_over_two_megabytes_is_refused_and_nothing_is_imported() {
+        SignIn.as(context, "admin");
+        StringBuilder text = new StringBuilder("nip;nama;unit;peran;telepon;posko\n");
+        text.append(NEW_A).append(";Rahmat Hidayat;DUKCAPIL;Operator;;JAKPUS\n");
+        while (text.length() <= StaffService.MAX_IMPORT_BYTES) {
+            text.append("# ").append("x".repeat(1000)).append('\n');
+        }
+        assertThatThrownBy(() -> staff.importOfficers(
+                new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
+                        .isEqualTo("Berkas terlalu besar: paling besar 2 MB."));
+        assertThat(staff.officersOf(post("JAKPUS"))).extracting(OfficerInfo::nip).doesNotContain(NEW_A);
+    }
+
+    @Test
+    void a_file_with_more_than_five_thousand_rows_is_refused() throws IOException {
+        SignIn.as(context, "admin");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 0; i <= StaffService.MAX_IMPORT_ROWS; i++) {
+            rows.add(List.of(String.format("19820315200801%04d", i), "Petugas " + i, "DUKCAPIL", "Staf", "", "JAKPUS",
+                    "", ""));
+        }
+        assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(csv(';', rows))))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
+                        .isEqualTo("Berkas memuat terlalu banyak petugas: paling banyak 5.000 baris."));
+    }
+
+    @Test
+    void a_header_without_a_required_column_is_refused_with_the_column_named() throws IOException {
+        SignIn.as(context, "admin");
+        List<List<String>> rows = List.of(List.of("NIP", "Nama", "Unit", "Peran", "Telepon"),
+                List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", ""));
+        assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(xlsx(rows))))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
+                        .isEqualTo("Baris judul tidak memuat kolom wajib: posko."));
+    }
+
+    @Test
+    void an_export_imports_back_unchanged_as_csv_and_as_xlsx() {
+        SignIn.as(context, "admin");
+        int all = staff.visibleOfficers().size();
+        for (OfficerFileFormat format : OfficerFileFormat.values()) {
+            byte[] file = staff.exportOfficers(format, null);
+            OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(file));
+            assertThat(result.badRows()).as(format.name()).isEmpty();
+            assertThat(result).as(format.name()).extracting(OfficerImportResult::created,
+                    OfficerImportResult::updated, OfficerImportResult::unchanged).containsExactly(0, 0, all);
+        }
+        assertThat(events.stream(OfficersChanged.class)).isEmpty();
+    }
+
+    @Test
+    void a_chief_exports_his_own_post_only() {
+        SignIn.as(context, "ketua.jaksel");
+        String csv = new String(staff.exportOfficers(OfficerFileFormat.CSV, null), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFnip;nama;unit;peran;telepon;posko;aktif;cadangan");
+        assertThat(lines).hasSize(1 + staff.officersOf(post("JAKSEL")).size());
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(";JAKSEL;"));
+        assertThatThrownBy(() -> staff.exportOfficers(OfficerFileFormat.XLSX, post("JAKUT")))
+                .isInstanceOf(DeskException.class);
+    }
+
+    private String reason(OfficerImportResult.BadRow row) {
+        return messages.getTranslation(row.messageKey(), Locale.forLanguageTag("id"), row.argArray());
+    }
+
+    private List<String> line(OfficerInfo o) {
+        return List.of(o.nip(), o.fullName(), unitCode(o.unitId()), o.postRole().name(),
+                o.phone() == null ? "" : o.phone(), posko.tile(o.homePoskoId()).orElseThrow().code(),
+                o.active() ? "ya" : "tidak", o.reserve() ? "ya" : "tidak");
+    }
+
+    private String unitCode(long unitId) {
+        return staff.unit(unitId).orElseThrow().code();
+    }
+
+    private long post(String code) {
+        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+    }
+
+    private static byte[] csv(char delimiter, List<List<String>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A workbook as people make it: NIPs typed as text, one sheet, the header on row 1. */
+    private static byte[] xlsx(List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Petugas");
+            for (int r = 0; r < rows.size(); r++) {
+                if (rows.get(r).stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            workbook.createSheet("Catatan").createRow(0).createCell(0).setCellValue("diabaikan");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
