@@ -4,40 +4,11 @@
 // the wall on B counts it; the chief of Jakarta Pusat verifies it and refers it to Polda on node A;
 // it appears in the liaison's queue on B by push and he acknowledges it there; the chief's detail
 // on A shows the acknowledgement. Prints one JSON line; exits non-zero on failure.
-import { chromium } from 'playwright-core';
+import { postOnWall, runTest, screenshot, signIn, waitForPostOnWall, waitForWallPosts } from './lib/desk.mjs';
 
 const baseA = process.env.BASE_A;
 const baseB = process.env.BASE_B;
-const out = process.env.OUT_DIR || '.';
-const password = 'Pilkada2017!';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const result = {};
-const outside = [];
-let failure = null;
-
-async function signIn(base, user, options) {
-  const context = await browser.newContext(options);
-  context.on('request', request => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host) && !request.url().startsWith('data:')) {
-      outside.push(request.url());
-    }
-  });
-  const page = await context.newPage();
-  await page.goto(base + '/login');
-  await page.locator('input[name="username"]').fill(user);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('vaadin-button[slot="submit"]').click();
-  await page.waitForURL(url => !url.pathname.startsWith('/login'), { timeout: 20000 });
-  return page;
-}
-
-const issuesOn = (page, code) => page.locator('desk-wall').evaluate(
-  (w, c) => w.model && w.model.posts.find(p => p.code === c)?.issues, code);
+const issuesOn = async (page, code) => (await postOnWall(page, code))?.issues;
 
 async function pick(page, label, text) {
   const box = page.locator('vaadin-combo-box').filter({ hasText: label }).first();
@@ -45,28 +16,28 @@ async function pick(page, label, text) {
   await page.locator('vaadin-combo-box-item').filter({ hasText: text }).first().click();
 }
 
-try {
+const result = {};
+await runTest(result, async browser => {
   // 1. The wall on node B, as leadership sees it, and the Polda liaison's queue on node B.
-  const wall = await signIn(baseB, 'sekda', { viewport: { width: 1600, height: 900 } });
+  const wall = await signIn(browser, baseB, 'sekda', { viewport: { width: 1600, height: 900 }, watch: true });
   await wall.goto(baseB + '/situasi');
-  await wall.waitForFunction(() => document.querySelector('desk-wall')?.model?.posts?.length === 7, null,
-    { timeout: 20000 });
+  await waitForWallPosts(wall);
   result.before = await issuesOn(wall, 'JAKPUS');
-  const liaison = await signIn(baseB, 'polda', { viewport: { width: 1280, height: 900 } });
+  const liaison = await signIn(browser, baseB, 'polda', { viewport: { width: 1280, height: 900 }, watch: true });
   await liaison.goto(baseB + '/rujukan');
   await liaison.locator('.referral-queue').waitFor({ timeout: 20000 });
 
   // 2. An officer files an issue from his phone on node A (his wilayah is filled in for him).
   const title = `Uji peramban ${Date.now()}: pengerahan massa di depan kantor kelurahan`;
-  const phone = await signIn(baseA, 'petugas.jakpus', {
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  const phone = await signIn(browser, baseA, 'petugas.jakpus', {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, watch: true,
   });
   await phone.goto(baseA + '/permasalahan/baru');
   await phone.locator('vaadin-text-field').filter({ hasText: 'Judul' }).locator('input').fill(title);
   await pick(phone, 'Kategori', 'Kamtibmas / unjuk rasa');
   await pick(phone, 'Kecamatan', 'Gambir');
   result.noHorizontalScroll = await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-  await phone.screenshot({ path: `${out}/issue-form-390x844.png`, fullPage: true });
+  await screenshot(phone, 'issue-form-390x844', { fullPage: true });
   const filed = Date.now();
   await phone.locator('vaadin-button').filter({ hasText: 'Simpan' }).first().click();
   const anyway = phone.locator('vaadin-button').filter({ hasText: 'Tetap simpan' });
@@ -83,14 +54,11 @@ try {
   result.issueId = Number(id);
 
   // 3. The wall on node B counts it, by push.
-  await wall.waitForFunction(([n]) => {
-    const p = document.querySelector('desk-wall')?.model?.posts?.find(x => x.code === 'JAKPUS');
-    return p && p.issues.open === n;
-  }, [result.before.open + 1], { timeout: 10000 });
+  await waitForPostOnWall(wall, 'JAKPUS', 'issues.open', result.before.open + 1);
   result.wallCountedAfterMs = Date.now() - filed;
 
   // 4. The chief verifies and refers it to Polda on node A.
-  const chief = await signIn(baseA, 'ketua.jakpus', { viewport: { width: 1400, height: 900 } });
+  const chief = await signIn(browser, baseA, 'ketua.jakpus', { watch: true });
   await chief.goto(baseA + '/permasalahan/' + id);
   await chief.locator('vaadin-button').filter({ hasText: /^\s*Verifikasi\s*$/ }).click();
   const refer = chief.locator('.issue-actions vaadin-button').filter({ hasText: /^\s*Rujuk\s*$/ });
@@ -112,23 +80,10 @@ try {
   await liaison.locator('.referral-card').filter({ hasText: title }).filter({ hasText: /Diterima \d/ })
     .waitFor({ timeout: 10000 });
   result.queueAcknowledged = await card.locator('vaadin-button').filter({ hasText: 'Terima rujukan' }).count() === 0;
-  await liaison.screenshot({ path: `${out}/liaison-queue.png`, fullPage: true });
+  await screenshot(liaison, 'liaison-queue', { fullPage: true });
 
   // 6. The chief's detail on node A shows the acknowledgement in its timeline, by push.
   await chief.locator('.issue-timeline-diterima').waitFor({ timeout: 10000 });
   result.chiefSawAcknowledgement = true;
   result.after = await issuesOn(wall, 'JAKPUS');
-} catch (e) {
-  failure = e;
-}
-result.requestsOutsideLoopback = outside;
-console.log(JSON.stringify(result));
-await browser.close();
-if (failure) {
-  console.error(failure.stack || String(failure));
-  process.exit(1);
-}
-if (outside.length) {
-  console.error('requests left loopback: ' + outside.join(', '));
-  process.exit(1);
-}
+});

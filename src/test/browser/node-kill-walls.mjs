@@ -5,27 +5,19 @@
 // kill time into KILLED_FILE, then until every page shows a picture built from an event committed
 // after the kill, with no human action: a page on the dead node must reload by itself.
 //   BASE=http://127.0.0.1:18700 TOKEN=<screen token> KILLED_FILE=<path> WALLS=4 node node-kill-walls.mjs
-import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
+import { launch, openScreen } from './lib/desk.mjs';
 
 const base = process.env.BASE;
 const walls = Number(process.env.WALLS || 4);
 const killedFile = process.env.KILLED_FILE;
 const limitMs = Number(process.env.LIMIT_MS || 90000);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
-});
-const url = new URL(base);
+const browser = await launch({ unthrottled: true });
 const pages = [];
 for (let i = 0; i < walls; i++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addCookies([{ name: 'desk-layar', value: process.env.TOKEN, domain: url.hostname, path: '/', httpOnly: true }]);
-  const page = await context.newPage();
-  await page.goto(base + '/layar');
+  const page = await openScreen(browser, base, process.env.TOKEN);
   await page.waitForFunction(() => document.querySelector('desk-wall')?.model, null, { timeout: 60000 });
-  const session = (await context.cookies()).find(c => c.name === 'JSESSIONID')?.value || '';
+  const session = (await page.context().cookies()).find(c => c.name === 'JSESSIONID')?.value || '';
   pages.push({ page, route: session.slice(session.lastIndexOf('.') + 1), reloads: 0, back: null });
   page.on('load', () => { pages[i].reloads++; });
   if (process.env.TRACE) {

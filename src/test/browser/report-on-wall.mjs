@@ -5,31 +5,11 @@
 // (ketua.balaikota) accepts them there; the same wall page, never reloaded, must then show the
 // post's last report time instead of the red late marker, and count one late post fewer.
 // Prints one JSON line of measurements; exits non-zero on failure.
-import { chromium } from 'playwright-core';
+import { pairScreen, registerScreen, runTest, screenshot, signIn } from './lib/desk.mjs';
 
 const baseA = process.env.BASE_A;
 const baseB = process.env.BASE_B;
-const out = process.env.OUT_DIR || '.';
-const password = 'Pilkada2017!';
 const post = 'KEPSERIBU';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const result = { post };
-let failure = null;
-
-async function signIn(base, user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(base + '/login');
-  await page.locator('input[name="username"]').fill(user);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('vaadin-button[slot="submit"]').click();
-  await page.waitForURL(url => !url.pathname.startsWith('/login'), { timeout: 20000 });
-  return page;
-}
 
 /** What the post's tiles show about its report (every copy of the tile in the wall's panels). */
 const reportOnWall = (page, code) => page.locator('desk-wall').evaluate((wall, c) => {
@@ -50,23 +30,21 @@ const red = color => {
   return r > 200 && r - g > 60 && r - b > 60;
 };
 
-try {
+/** Waits until every copy of the post's report marker on the wall is in the state. */
+const waitForReportOnWall = (page, code, state) => page.waitForFunction(([c, st]) => {
+  const marks = [...document.querySelector('desk-wall').shadowRoot
+    .querySelectorAll(`.tile[data-post="${c}"] [data-report]`)];
+  return marks.length > 0 && marks.every(m => m.getAttribute('data-report') === st);
+}, [code, state], { timeout: 15000, polling: 200 });
+
+const result = { post };
+await runTest(result, async browser => {
   // 1. An admin registers a screen on node A; the screen pairs with its token on node B.
-  const admin = await signIn(baseA, 'admin');
-  await admin.goto(baseA + '/admin/layar');
-  await admin.getByLabel('Nama layar').fill('Layar uji laporan');
-  await admin.getByRole('button', { name: 'Daftarkan layar' }).click();
-  const token = await admin.locator('vaadin-text-field.secret-once input').inputValue();
-  if (!token.startsWith('dpk_layar_')) throw new Error('no token shown: ' + token);
+  const admin = await signIn(browser, baseA, 'admin');
+  const token = await registerScreen(admin, baseA, 'Layar uji laporan');
   await admin.context().close();
 
-  const screen = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const wall = await screen.newPage();
-  await wall.goto(baseB + '/layar/pasang');
-  await wall.getByLabel('Token perangkat').fill(token);
-  await wall.getByRole('button', { name: 'Pasangkan dan buka layar' }).click();
-  await wall.waitForURL('**/layar');
-  await wall.locator('desk-wall').waitFor();
+  const wall = await pairScreen(browser, baseB, token, { width: 1920, height: 1080 });
   await wall.waitForFunction(c => document.querySelector('desk-wall')?.shadowRoot
     ?.querySelector(`.tile[data-post="${c}"] [data-report]`), post, { timeout: 20000 });
   await wall.evaluate(() => { window.__deskNoReload = true; });
@@ -78,13 +56,13 @@ try {
   result.before = before;
   result.lateBefore = before.states.length > 0 && before.states.every(s => s === 'late')
     && before.text.every(t => t.includes('terlambat sejak')) && before.colors.every(red);
-  await wall.screenshot({ path: `${out}/wall-report-late.png` });
+  await screenshot(wall, 'wall-report-late');
   if (!result.lateBefore) throw new Error('the post does not show its report late: ' + JSON.stringify(before));
   if (!(before.lateCount >= 1)) throw new Error('the summary counts no late report');
 
   // 3. Its chief, on node A, writes and sends every report still overdue (a due time passed with
   // its grace period; the page says so in red until none is left).
-  const chief = await signIn(baseA, `ketua.${post.toLowerCase()}`);
+  const chief = await signIn(browser, baseA, `ketua.${post.toLowerCase()}`);
   const sent = [];
   for (let i = 0; i < 4; i++) {
     await chief.goto(baseA + '/laporan');
@@ -103,19 +81,15 @@ try {
   const submittedAt = Date.now();
 
   // Sent, not reviewed yet: the wall shows the report on time, waiting for the provincial post.
-  await wall.waitForFunction(c => {
-    const marks = [...document.querySelector('desk-wall').shadowRoot
-      .querySelectorAll(`.tile[data-post="${c}"] [data-report]`)];
-    return marks.length > 0 && marks.every(m => m.getAttribute('data-report') === 'ok');
-  }, post, { timeout: 15000, polling: 200 });
+  await waitForReportOnWall(wall, post, 'ok');
   result.wallFreshAfterSubmitMs = Date.now() - submittedAt;
   const pending = await reportOnWall(wall, post);
   result.pending = pending;
-  await wall.screenshot({ path: `${out}/wall-report-sent.png` });
+  await screenshot(wall, 'wall-report-sent');
   if (!pending.text.every(t => t.includes('menunggu tinjauan'))) throw new Error('not shown as awaiting review: ' + JSON.stringify(pending));
 
   // 4. The provincial chief accepts them on node A.
-  const reviewer = await signIn(baseA, 'ketua.balaikota');
+  const reviewer = await signIn(browser, baseA, 'ketua.balaikota');
   for (const path of sent) {
     await reviewer.goto(baseA + path);
     await reviewer.getByRole('button', { name: 'Terima' }).click();
@@ -127,11 +101,7 @@ try {
 
   // 5. The same wall page, untouched, shows the post's report accepted: no late marker, not red,
   // the time of the report marked "diterima", and one late post fewer in the summary.
-  await wall.waitForFunction(c => {
-    const marks = [...document.querySelector('desk-wall').shadowRoot
-      .querySelectorAll(`.tile[data-post="${c}"] [data-report]`)];
-    return marks.length > 0 && marks.every(m => m.getAttribute('data-report') === 'accepted');
-  }, post, { timeout: 15000, polling: 200 });
+  await waitForReportOnWall(wall, post, 'accepted');
   result.wallAcceptedAfterMs = Date.now() - acceptedAt;
   const after = await reportOnWall(wall, post);
   result.after = after;
@@ -140,16 +110,8 @@ try {
   result.lateCountDropped = after.lateCount === before.lateCount - 1;
   result.reloaded = navigations > 0 || !(await wall.evaluate(() => window.__deskNoReload === true));
   result.checkedAfterAcceptMs = Date.now() - acceptedAt;
-  await wall.screenshot({ path: `${out}/wall-report-accepted.png` });
+  await screenshot(wall, 'wall-report-accepted');
   if (!result.freshAfter) throw new Error('the post still shows its report late: ' + JSON.stringify(after));
   if (!result.lateCountDropped) throw new Error('late count not dropped: ' + before.lateCount + ' -> ' + after.lateCount);
   if (result.reloaded) throw new Error('the wall reloaded');
-} catch (e) {
-  failure = e;
-}
-console.log(JSON.stringify(result));
-await browser.close();
-if (failure) {
-  console.error(failure.stack || String(failure));
-  process.exit(1);
-}
+});

@@ -3,8 +3,8 @@
 // after (jcmd), then fires ~100 device events per second through the API for a while and counts
 // how often each wall received a new picture.
 //   BASE=http://127.0.0.1:8080 PID=<node pid> WALLS=50 SECONDS=10 node wall-bench.mjs
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
+import { launch, openScreen, registerScreen, signIn } from './lib/desk.mjs';
 
 const base = process.env.BASE || 'http://127.0.0.1:8080';
 const pid = process.env.PID;
@@ -36,22 +36,9 @@ function histogram() {
   return bytes;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
-});
-const admin = await (await browser.newContext()).newPage();
-await admin.goto(base + '/login');
-await admin.locator('input[name="username"]').fill('admin');
-await admin.locator('input[name="password"]').fill('Pilkada2017!');
-await admin.locator('vaadin-button[slot="submit"]').click();
-await admin.locator('.posko-card').first().waitFor();
-await admin.goto(base + '/admin/layar');
-await admin.getByLabel('Nama layar').fill('Layar Benchmark ' + Date.now());
-await admin.getByRole('button', { name: 'Daftarkan layar' }).click();
-const screenToken = await admin.locator('vaadin-text-field.secret-once input').inputValue();
+const browser = await launch({ unthrottled: true });
+const admin = await signIn(browser, base, 'admin');
+const screenToken = await registerScreen(admin, base, 'Layar Benchmark ' + Date.now());
 await admin.getByRole('button', { name: 'Sudah saya salin' }).click();
 await admin.goto(base + '/admin/integrasi');
 await admin.getByLabel('Nama klien').fill('Benchmark ' + Date.now());
@@ -70,14 +57,10 @@ const device = devices[0].id;
 const before = liveHeapKb();
 const histBefore = process.env.HISTOGRAM ? histogram() : null;
 heapDump('walls-0');
-const url = new URL(base);
 const pages = [];
 for (let i = 0; i < walls; i++) {
   // One browser context per wall: each is its own screen with its own session, as on the wall.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addCookies([{ name: 'desk-layar', value: screenToken, domain: url.hostname, path: '/', httpOnly: true }]);
-  const page = await context.newPage();
-  await page.goto(base + '/layar');
+  const page = await openScreen(browser, base, screenToken);
   await page.waitForFunction(() => document.querySelector('desk-wall')?.shadowRoot?.querySelector('.tile'), null,
     { timeout: 60000 });
   await page.evaluate(() => {

@@ -4,68 +4,41 @@
 // the test asks its runner (on stdout) to stop and start node B, changes an alert on A while B is
 // down, and measures how long the wall takes to show it again with nobody touching it.
 // Prints one JSON line of measurements; exits non-zero on failure.
-import { chromium } from 'playwright-core';
 import { createInterface } from 'node:readline';
+import { changeAlert, nextLevel, pairScreen, registerScreen, runTest, screenshot, signIn, waitForWallPosts }
+  from './lib/desk.mjs';
 
 const baseA = process.env.BASE_A;
 const baseB = process.env.BASE_B;
-const out = process.env.OUT_DIR || '.';
-const password = 'Pilkada2017!';
-const levels = ['NORMAL', 'WASPADA', 'SIAGA', 'AWAS'];
-const labels = { NORMAL: 'Normal', WASPADA: 'Waspada', SIAGA: 'Siaga', AWAS: 'Awas' };
 const lines = createInterface({ input: process.stdin });
 const nextLine = () => new Promise(resolve => lines.once('line', resolve));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const result = {};
-let failure = null;
-
-async function signIn(base, user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(base + '/login');
-  await page.locator('input[name="username"]').fill(user);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('vaadin-button[slot="submit"]').click();
-  await page.locator('.posko-card').first().waitFor({ timeout: 20000 });
-  return page;
-}
-
-async function changeAlert(page, post) {
+/** On node A's board, moves the post's alert one step up; returns the new level once A shows it. */
+async function raiseAlert(page, post) {
   await page.goto(baseA + '/');
   await page.locator(`#posko-${post}`).waitFor();
-  const before = await page.locator(`#posko-${post}`).getAttribute('data-alert');
-  const target = levels[(levels.indexOf(before) + 1) % levels.length];
-  await page.locator(`#posko-${post} vaadin-button`, { hasText: 'Ubah status' }).click();
-  await page.getByRole('radio', { name: labels[target] }).check();
-  await page.getByLabel('Alasan').fill('Uji layar dinding ' + new Date().toISOString());
-  await page.getByRole('button', { name: 'Simpan' }).click();
+  const target = nextLevel(await page.locator(`#posko-${post}`).getAttribute('data-alert'));
+  await changeAlert(page, post, target, 'Uji layar dinding ' + new Date().toISOString());
   await page.locator(`#posko-${post}[data-alert="${target}"]`).waitFor({ timeout: 5000 });
   return target;
 }
 
-const tileAlert = (page, post) => page.locator('desk-wall').evaluate(
-  (wall, code) => wall.shadowRoot.querySelector(`.panel.active .tile[data-post="${code}"]`)?.getAttribute('data-alert')
-    ?? wall.shadowRoot.querySelector(`.tile[data-post="${code}"]`)?.getAttribute('data-alert'), post);
-
-async function pairScreen(viewport, token) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(baseB + '/layar/pasang');
-  await page.getByLabel('Token perangkat').fill(token);
-  await page.getByRole('button', { name: 'Pasangkan dan buka layar' }).click();
-  await page.waitForURL('**/layar');
-  await page.locator('desk-wall').waitFor();
+/** A screen paired on node B whose wall shows all seven posts' tiles. */
+async function pairedWall(browser, viewport, token) {
+  const page = await pairScreen(browser, baseB, token, viewport);
   await page.waitForFunction(() => {
     const wall = document.querySelector('desk-wall');
     return wall && wall.shadowRoot.querySelectorAll('.panel.active .tile').length === 7;
   }, null, { timeout: 20000 });
   return page;
 }
+
+/** Waits until a tile of the post on the page's wall shows the alert. */
+const waitForTileAlert = (page, post, alert, options) => page.waitForFunction(([code, level]) => {
+  const w = document.querySelector('desk-wall');
+  return w && w.shadowRoot && [...w.shadowRoot.querySelectorAll(`.tile[data-post="${code}"]`)]
+    .some(t => t.getAttribute('data-alert') === level);
+}, [post, alert], options);
 
 async function measureWall(page, name) {
   const m = await page.locator('desk-wall').evaluate(wall => {
@@ -79,23 +52,20 @@ async function measureWall(page, name) {
       text: root.textContent,
     };
   });
-  await page.screenshot({ path: `${out}/${name}.png` });
+  await screenshot(page, name);
   return m;
 }
 
-try {
+const result = {};
+await runTest(result, async browser => {
   // 1. An admin registers the screen on node A and reads its token, shown once.
-  const admin = await signIn(baseA, 'admin');
-  await admin.goto(baseA + '/admin/layar');
-  await admin.getByLabel('Nama layar').fill('Layar Balai Kota 1');
-  await admin.getByRole('button', { name: 'Daftarkan layar' }).click();
-  const token = await admin.locator('vaadin-text-field.secret-once input').inputValue();
-  if (!token.startsWith('dpk_layar_')) throw new Error('no token shown: ' + token);
+  const admin = await signIn(browser, baseA, 'admin');
+  const token = await registerScreen(admin, baseA, 'Layar Balai Kota 1');
 
   // 2. The screen pairs on node B, at 1080p and at 4K.
-  const wall = await pairScreen({ width: 1920, height: 1080 }, token);
+  const wall = await pairedWall(browser, { width: 1920, height: 1080 }, token);
   const hd = await measureWall(wall, 'wall-1920x1080');
-  const uhdPage = await pairScreen({ width: 3840, height: 2160 }, token);
+  const uhdPage = await pairedWall(browser, { width: 3840, height: 2160 }, token);
   const uhd = await measureWall(uhdPage, 'wall-3840x2160');
   await uhdPage.context().close();
   Object.assign(result, { tiles: hd.tiles, mapAreas: hd.mapAreas, stages: hd.stages,
@@ -114,13 +84,10 @@ try {
     w.__patches = 0;
     w.applyPatch = value => { w.__patches++; return apply(value); };
   });
-  const leader = await signIn(baseA, 'sekda');
+  const leader = await signIn(browser, baseA, 'sekda');
   const started = Date.now();
-  const target = await changeAlert(leader, 'JAKUT');
-  await wall.waitForFunction(([code, alert]) => {
-    const w = document.querySelector('desk-wall');
-    return [...w.shadowRoot.querySelectorAll(`.tile[data-post="${code}"]`)].some(t => t.getAttribute('data-alert') === alert);
-  }, ['JAKUT', target], { timeout: 5000 });
+  const target = await raiseAlert(leader, 'JAKUT');
+  await waitForTileAlert(wall, 'JAKUT', target, { timeout: 5000 });
   result.crossNodeMs = Date.now() - started;
   result.patches = await wall.evaluate(() => document.querySelector('desk-wall').__patches);
   if (!(result.patches > 0)) throw new Error('the change did not come as a patch');
@@ -162,19 +129,15 @@ try {
   await wall.waitForFunction(() => document.querySelector('desk-wall')?.shadowRoot
     ?.querySelector('.banner.lost.show'), null, { timeout: 15000 });
   result.lostBanner = true;
-  await wall.screenshot({ path: `${out}/wall-connection-lost.png` });
-  const changed = await changeAlert(leader, 'JAKTIM');
+  await screenshot(wall, 'wall-connection-lost');
+  const changed = await raiseAlert(leader, 'JAKTIM');
   result.changeDuringOutage = changed;
   console.log('START_NODE_B');
   await nextLine();
   const upAt = Date.now();
-  await wall.waitForFunction(([code, alert]) => {
-    const w = document.querySelector('desk-wall');
-    return w && w.shadowRoot && [...w.shadowRoot.querySelectorAll(`.tile[data-post="${code}"]`)]
-      .some(t => t.getAttribute('data-alert') === alert);
-  }, ['JAKTIM', changed], { timeout: 30000, polling: 250 });
+  await waitForTileAlert(wall, 'JAKTIM', changed, { timeout: 30000, polling: 250 });
   result.recoveredAfterMs = Date.now() - upAt;
-  await wall.screenshot({ path: `${out}/wall-after-restart.png` });
+  await screenshot(wall, 'wall-after-restart');
   if (result.recoveredAfterMs > 15000) throw new Error('wall took longer than 15 s to recover');
 
   // 6. A wall page whose start fails (its first Vaadin request answered 502, as nginx did while a
@@ -189,20 +152,10 @@ try {
   });
   const failedAt = Date.now();
   await failing.goto(baseB + '/layar');
-  await failing.waitForFunction(() => document.querySelector('desk-wall')?.model?.posts?.length === 7, null,
-    { timeout: 60000, polling: 500 });
+  await waitForWallPosts(failing, { timeout: 60000, polling: 500 });
   result.failedStartHealedAfterMs = Date.now() - failedAt;
   result.failedStartLoads = loads;
   if (refused < 2 || loads < 2) throw new Error('the wall did not load itself again after a failed start');
   await failing.close();
-} catch (e) {
-  failure = e;
-} finally {
-  await browser.close();
-  lines.close();
-}
-console.log('RESULT ' + JSON.stringify(result));
-if (failure) {
-  console.error(failure.stack || String(failure));
-  process.exit(1);
-}
+}, { prefix: 'RESULT ' });
+lines.close();
