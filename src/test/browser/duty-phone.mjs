@@ -4,6 +4,7 @@
 // operator (account petugas.jakut, standing in for an excused colleague in the demo) opens that
 // address on a 390x844 phone signed in on node A; the wall on node B must count him within seconds.
 // Opening the same code again must be refused. Prints one JSON line; exits non-zero on failure.
+// Leadership's overview, at a laptop's 1440x900, is also the README's picture (readme-overview.png).
 import { postOnWall, runTest, screenshot, signIn, waitForPostOnWall, waitForWallPosts } from './lib/desk.mjs';
 
 const baseA = process.env.BASE_A;
@@ -13,7 +14,7 @@ const phoneViewport = { viewport: { width: 390, height: 844 }, deviceScaleFactor
 const result = {};
 await runTest(result, async browser => {
   // 1. The wall on node B, as leadership sees it.
-  const wall = await signIn(browser, baseB, 'sekda', { viewport: { width: 1600, height: 900 } });
+  const wall = await signIn(browser, baseB, 'sekda', { viewport: { width: 1440, height: 900 } });
   await wall.goto(baseB + '/situasi');
   await wall.locator('desk-wall').waitFor();
   await waitForWallPosts(wall);
@@ -42,6 +43,7 @@ await runTest(result, async browser => {
   await waitForPostOnWall(wall, 'JAKUT', 'staffing.present', before.present + 1);
   result.wallCountedAfterMs = Date.now() - scanned;
   result.after = (await postOnWall(wall, 'JAKUT'))?.staffing;
+  await screenshot(wall, 'readme-overview');
 
   // 5. The same code again is refused.
   await phone.goto(baseA + '/hadir/' + token);

@@ -3,7 +3,8 @@
 // shows the wall at 1920x1080 and 3840x2160; a change made on node A appears without reload;
 // the test asks its runner (on stdout) to stop and start node B, changes an alert on A while B is
 // down, and measures how long the wall takes to show it again with nobody touching it.
-// Prints one JSON line of measurements; exits non-zero on failure.
+// Prints one JSON line of measurements; exits non-zero on failure. The 1080p wall, once the change
+// arrived, is also the README's picture (readme-wall.png).
 import { createInterface } from 'node:readline';
 import { changeAlert, nextLevel, pairScreen, registerScreen, runTest, screenshot, signIn, waitForWallPosts }
   from './lib/desk.mjs';
@@ -93,6 +94,8 @@ await runTest(result, async browser => {
   if (!(result.patches > 0)) throw new Error('the change did not come as a patch');
   result.reloaded = !(await wall.evaluate(() => window.__deskNoReload === true));
   if (result.reloaded) throw new Error('the wall reloaded for a change');
+  // The README's picture of the wall: 1080p, the demo data with that change, before the test's own pictures.
+  await screenshot(wall, 'readme-wall');
 
   // 4. Staleness: a post silent for longer than the limit turns grey ("tidak ada kabar sejak").
   result.silentTile = await wall.locator('desk-wall').evaluate(w => {
