@@ -8,6 +8,7 @@
         "base :: cluster",
         "base :: data",
         "base :: i18n",
+        "base :: pacing",
         "base :: security",
         "base :: time",
         "base :: ui",

@@ -224,7 +224,7 @@ class WallServicesTests {
 
     @Test
     void a_burst_of_events_rebuilds_the_picture_at_most_ten_times_a_second() throws InterruptedException {
-        List<WallModelService.Pictures> builds = new CopyOnWriteArrayList<>();
+        List<WallPictures> builds = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = pictures.subscribe(builds::add);
         try {
             SignIn.as(context, "ketua.kepseribu");
@@ -263,7 +263,7 @@ class WallServicesTests {
         java.time.Instant before = java.time.Instant.now();
         devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
         // The event reaches this node's wall service through the cluster topic, a moment later.
-        WallModelService.Pictures built = pictures.rebuild();
+        WallPictures built = pictures.rebuild();
         for (int i = 0; i < 50 && (built.newestEventAt() == null || built.newestEventAt().isBefore(before)); i++) {
             Thread.sleep(100);
             built = pictures.rebuild();
@@ -278,7 +278,7 @@ class WallServicesTests {
         SignIn.as(context, "ketua.kepseribu");
         var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji macet", null, null));
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        List<WallModelService.Pictures> others = new CopyOnWriteArrayList<>();
+        List<WallPictures> others = new CopyOnWriteArrayList<>();
         // A screen whose socket takes nothing: its hand-over never returns.
         Runnable stuck = pictures.subscribe(built -> {
             try {
@@ -310,7 +310,7 @@ class WallServicesTests {
         SignIn.as(context, "ketua.kepseribu");
         var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tertua", null, null));
         List<Instant> committed = new CopyOnWriteArrayList<>();
-        List<WallModelService.Pictures> builds = new CopyOnWriteArrayList<>();
+        List<WallPictures> builds = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof id.go.jakarta.deskpilkada.base.cluster.LiveSignal.Arrived arrived
                     && arrived.envelope().event() instanceof id.go.jakarta.deskpilkada.device.DevicesChanged) {
@@ -329,7 +329,7 @@ class WallServicesTests {
             await().atMost(Duration.ofSeconds(5)).until(() -> committed.size() >= 6 && builds.stream()
                     .anyMatch(b -> b.newestEventAt() != null && !b.newestEventAt().isBefore(committed.getLast())));
             for (Instant event : committed) {
-                WallModelService.Pictures first = builds.stream()
+                WallPictures first = builds.stream()
                         .filter(b -> b.newestEventAt() != null && !b.newestEventAt().isBefore(event))
                         .findFirst().orElseThrow();
                 assertThat(first.oldestEventAt()).as("oldest new event of the picture that first shows %s", event)
@@ -349,8 +349,8 @@ class WallServicesTests {
         var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tambalan", null, null));
         Locale indonesian = Locale.forLanguageTag("id");
         WallReplica screen = new WallReplica();
-        WallModelService.Pictures first;
-        WallModelService.Pictures next;
+        WallPictures first;
+        WallPictures next;
         // Holding the builder's lock: no scheduled picture comes between the two built here.
         synchronized (pictures) {
             first = pictures.rebuild();

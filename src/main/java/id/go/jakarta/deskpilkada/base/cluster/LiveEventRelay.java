@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
+import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,11 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queued events as one batch, so a snapshot part that recounts from the database
  * ({@link SnapshotContributor#applyAll}) does it once for the batch instead of once per commit.
  * Between the starts of two batches it leaves at least {@link #MIN_GAP} and twice the last batch's
- * time: the relay takes at most about a third of one core whatever the filing rate, and under a
- * burst the snapshot and the views are at most a gap and a batch behind. Events keep the time of
- * their commit, and each is published only after the snapshot holds it.
+ * time (a {@link Coalescer}): the relay takes at most about a third of one core whatever the filing
+ * rate, and under a burst the snapshot and the views are at most a gap and a batch behind. Events
+ * keep the time of their commit, and each is published only after the snapshot holds it.
  */
 @Component
 class LiveEventRelay {
@@ -50,12 +48,9 @@ class LiveEventRelay {
     private final LiveEventBus bus;
     private final TransactionTemplate batchTransaction;
     private final ConcurrentLinkedQueue<Committed> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock relaying = new ReentrantLock();
-    private final AtomicBoolean queued = new AtomicBoolean();
     private final ExecutorService relayThread = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("live-relay").daemon().factory());
-    private volatile long lastBatchStart;
-    private volatile long lastBatchNanos;
+    private final Coalescer batches;
 
     LiveEventRelay(List<SnapshotContributor> contributors, LiveEventBus bus, PlatformTransactionManager transactions) {
         this.contributors = contributors;
@@ -63,85 +58,43 @@ class LiveEventRelay {
         // The relay thread's batch reads committed data in one transaction of its own.
         this.batchTransaction = new TransactionTemplate(transactions);
         this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.batches = new Coalescer("live relay", MIN_GAP, 2, relayThread, this::relayQueued);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void relay(LiveEvent event) {
         waiting.add(new Committed(event, Instant.now()));
         // Idle relay: this commit's thread relays now, on the committing transaction's connection.
-        if (!queued.get() && relaying.tryLock()) {
-            try {
-                relayWaiting();
-            } finally {
-                relaying.unlock();
-            }
-        }
-        queueIfWaiting();
-    }
-
-    /** Relays what is waiting now, on the relay thread; for callers that must not wait. */
-    private void queueIfWaiting() {
-        if (!waiting.isEmpty() && queued.compareAndSet(false, true)) {
-            try {
-                relayThread.execute(this::relayQueued);
-            } catch (RejectedExecutionException stopping) {
-                queued.set(false);
-                log.debug("Relay stopped; {} events not relayed", waiting.size());
-            }
+        batches.runIfIdle(this::relayWaiting);
+        // What is still waiting (this event, if the relay was busy) goes with the next batch.
+        if (!waiting.isEmpty()) {
+            batches.request();
         }
     }
 
+    /** A batch on the relay thread. */
     private void relayQueued() {
         try {
-            long gap = Math.max(MIN_GAP.toMillis(), 2 * TimeUnit.NANOSECONDS.toMillis(lastBatchNanos));
-            long pause = lastBatchStart + gap - System.currentTimeMillis();
-            if (pause > 0) {
-                Thread.sleep(pause);
-            }
-            relaying.lock();
-            try {
-                batchTransaction.executeWithoutResult(tx -> relayWaiting());
-            } catch (TransactionException noDatabase) {
-                // Without a transaction each part reads on its own (or fails and is reconciled
-                // later); the events still go out.
-                log.warn("No transaction for a relay batch: {}", noDatabase.getMessage());
-                relayWaiting();
-            } finally {
-                relaying.unlock();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (RuntimeException e) {
-            log.error("Relaying a batch failed", e);
-        } finally {
-            queued.set(false);
+            batchTransaction.executeWithoutResult(tx -> relayWaiting());
+        } catch (TransactionException noDatabase) {
+            // Without a transaction each part reads on its own (or fails and is reconciled
+            // later); the events still go out.
+            log.warn("No transaction for a relay batch: {}", noDatabase.getMessage());
+            relayWaiting();
         }
-        queueIfWaiting();
     }
 
     private void relayWaiting() {
-        lastBatchStart = System.currentTimeMillis();
-        long started = System.nanoTime();
-        try {
-            relayBatch(drainWaiting());
-        } finally {
-            lastBatchNanos = System.nanoTime() - started;
-        }
-    }
-
-    private List<Committed> drainWaiting() {
         List<Committed> batch = new ArrayList<>();
         for (Committed next = waiting.poll(); next != null; next = waiting.poll()) {
             batch.add(next);
         }
-        return batch;
+        if (!batch.isEmpty()) {
+            relayBatch(batch);
+        }
     }
 
     private void relayBatch(List<Committed> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
         List<LiveEvent> events = batch.stream().map(Committed::event).toList();
         for (SnapshotContributor contributor : contributors) {
             try {

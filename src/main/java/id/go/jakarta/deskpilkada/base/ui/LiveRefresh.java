@@ -5,41 +5,28 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
  * Keeps a view current: while it is attached it listens to the live bus and re-renders through
- * {@code ui.access} when a relevant event (or a resync) arrives. Bursts are coalesced: at most one
- * render is pending, and renders are at least {@link #MIN_INTERVAL_MS} apart. Renders run on
- * virtual threads, never on Hazelcast's event thread, so one slow screen cannot hold up the others
- * or the delivery of the next event.
+ * {@code ui.access} when a relevant event (or a resync) arrives. Bursts are coalesced (a
+ * {@link Coalescer}): at most one render is pending, and renders start at least
+ * {@link #MIN_INTERVAL} apart. Renders run on virtual threads, never on Hazelcast's event thread,
+ * so one slow screen cannot hold up the others or the delivery of the next event.
  */
 public final class LiveRefresh {
 
     /** At most four renders a second per view. */
-    public static final long MIN_INTERVAL_MS = 250;
+    public static final Duration MIN_INTERVAL = Duration.ofMillis(250);
 
-    private static final ScheduledExecutorService DELAYED = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "live-refresh-timer");
-        t.setDaemon(true);
-        return t;
-    });
     private static final ExecutorService RENDERERS =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-render-", 0).factory());
 
-    private final UI ui;
-    private final Runnable render;
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private volatile long lastRender;
-
-    private LiveRefresh(UI ui, Runnable render) {
-        this.ui = ui;
-        this.render = render;
+    private LiveRefresh() {
     }
 
     /**
@@ -48,10 +35,12 @@ public final class LiveRefresh {
      */
     public static void bind(Component view, LiveEventBus bus, Predicate<LiveEvent> relevant, Runnable render) {
         view.addAttachListener(attach -> {
-            LiveRefresh refresh = new LiveRefresh(attach.getUI(), render);
+            UI ui = attach.getUI();
+            Coalescer renders = new Coalescer("live refresh of " + view.getClass().getSimpleName(), MIN_INTERVAL,
+                    0, RENDERERS, () -> render(ui, render));
             Runnable unsubscribe = bus.subscribe(signal -> {
                 if (signal.concerns(relevant)) {
-                    refresh.request();
+                    renders.request();
                 }
             });
             view.addDetachListener(detach -> {
@@ -61,27 +50,11 @@ public final class LiveRefresh {
         });
     }
 
-    private void request() {
-        if (!pending.compareAndSet(false, true)) {
-            return;
-        }
-        long wait = lastRender + MIN_INTERVAL_MS - System.currentTimeMillis();
-        if (wait <= 0) {
-            RENDERERS.execute(this::renderNow);
-        } else {
-            DELAYED.schedule(() -> RENDERERS.execute(this::renderNow), wait, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void renderNow() {
+    private static void render(UI ui, Runnable render) {
         try {
-            ui.access(() -> {
-                pending.set(false);
-                lastRender = System.currentTimeMillis();
-                render.run();
-            });
+            ui.access(render::run);
         } catch (UIDetachedException e) {
-            pending.set(false);
+            // The view is gone; its listener goes with the detach.
         }
     }
 }

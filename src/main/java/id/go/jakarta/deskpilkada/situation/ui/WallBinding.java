@@ -8,6 +8,7 @@ import com.vaadin.flow.shared.Registration;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
+import id.go.jakarta.deskpilkada.situation.WallPictures;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
@@ -41,7 +42,7 @@ final class WallBinding {
             ui.beforeClientResponse(view, context -> show(ui, wall, pictures.pictures(), locale, shown));
             // The screen holds another picture than the patch it got applies to: send it all again.
             Registration behind = wall.onBehind(event -> {
-                WallModelService.Pictures now = pictures.pictures();
+                WallPictures now = pictures.pictures();
                 shown.set(now.sequence());
                 wall.setModel(now.in(locale));
             });
@@ -60,7 +61,7 @@ final class WallBinding {
         });
     }
 
-    private static void show(UI ui, WallElement wall, WallModelService.Pictures pictures, Locale locale,
+    private static void show(UI ui, WallElement wall, WallPictures pictures, Locale locale,
                              AtomicLong shown) {
         try {
             ui.access(() -> {
