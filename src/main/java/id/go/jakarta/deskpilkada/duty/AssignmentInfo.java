@@ -22,11 +22,6 @@ public record AssignmentInfo(long id, long poskoId, long shiftId, LocalDate day,
         return status.onDuty() && signedOutAt == null;
     }
 
-    /** Will come or has come: counts when judging whether a shift can still be full. */
-    public boolean expected() {
-        return !status.away() && signedOutAt == null;
-    }
-
     public boolean overlaps(Instant from, Instant to) {
         return startsAt.isBefore(to) && endsAt.isAfter(from);
     }

@@ -61,9 +61,4 @@ public record PostCoverage(long poskoId, Instant computedAt, List<ShiftCoverage>
     public PostCoverage withGapSince(@Nullable Instant since) {
         return new PostCoverage(poskoId, computedAt, shifts, present, required, pending, gap, missing, since);
     }
-
-    /** Present over required, 0..1 (1 when nothing is required). */
-    public double fill() {
-        return required == 0 ? 1 : Math.min(1.0, (double) present / required);
-    }
 }

@@ -392,8 +392,4 @@ public class RosterService {
         list.forEach(o -> map.put(o.id(), o));
         return map;
     }
-
-    static boolean isLeadership(Actor actor) {
-        return actor.is(Role.PIMPINAN) || actor.is(Role.ADMIN);
-    }
 }

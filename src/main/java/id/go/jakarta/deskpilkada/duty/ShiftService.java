@@ -174,8 +174,4 @@ public class ShiftService {
             throw DeskException.conflict("shift.name.taken", name);
         }
     }
-
-    @Nullable ShiftInfo byId(long id) {
-        return shifts.findById(id).map(ShiftTemplate::toInfo).orElse(null);
-    }
 }

@@ -22,8 +22,6 @@ public record IssueCounts(Map<Long, Open> byPost, Map<String, Open> byWilayah, L
 
     public static final int DAYS = 14;
 
-    public static final IssueCounts NONE = new IssueCounts(Map.of(), Map.of(), List.of(), Instant.EPOCH);
-
     /** Open issues of one post or wilayah. */
     public record Open(Map<Severity, Integer> bySeverity, Map<IssueStatus, Integer> byStatus, int overdue,
                        @Nullable Instant oldest) implements Serializable {
@@ -44,16 +42,6 @@ public record IssueCounts(Map<Long, Open> byPost, Map<String, Open> byWilayah, L
         public int of(IssueStatus status) {
             return byStatus.getOrDefault(status, 0);
         }
-
-        /** The most severe level with an open issue, if any. */
-        public @Nullable Severity worst() {
-            for (int i = Severity.values().length - 1; i >= 0; i--) {
-                if (of(Severity.values()[i]) > 0) {
-                    return Severity.values()[i];
-                }
-            }
-            return null;
-        }
     }
 
     /** Issues reported and closed (resolved or rejected) on one WIB day in one category. */
@@ -73,9 +61,5 @@ public record IssueCounts(Map<Long, Open> byPost, Map<String, Open> byWilayah, L
 
     public int totalOpen() {
         return byPost.values().stream().mapToInt(Open::total).sum();
-    }
-
-    public int totalOverdue() {
-        return byPost.values().stream().mapToInt(Open::overdue).sum();
     }
 }

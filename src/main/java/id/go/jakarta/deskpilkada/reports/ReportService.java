@@ -129,10 +129,6 @@ public class ReportService {
 
     // ---- reading -------------------------------------------------------------------------------
 
-    public ReportSchedule schedule() {
-        return schedule;
-    }
-
     /** The posts whose reports the actor may see, in display order. */
     public List<PoskoTile> posts() {
         return posko.tiles().stream().filter(p -> maySee(p.id())).toList();

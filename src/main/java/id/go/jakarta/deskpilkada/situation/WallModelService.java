@@ -45,8 +45,6 @@ public class WallModelService {
     /** At most this often a new picture, whatever the rate of events (twenty a second). */
     static final Duration MIN_INTERVAL = Duration.ofMillis(50);
     static final Duration REFRESH = Duration.ofSeconds(30);
-    /** The builder waits at most this long for every screen to take a picture. */
-    static final Duration HAND_OVER_LIMIT = WallDelivery.HAND_OVER_LIMIT;
     private static final Logger log = LoggerFactory.getLogger(WallModelService.class);
 
     private final WallPictureBuilder builder;
@@ -113,10 +111,6 @@ public class WallModelService {
      */
     public Runnable subscribe(Consumer<WallPictures> listener) {
         return delivery.subscribe(listener);
-    }
-
-    public int subscriberCount() {
-        return delivery.count();
     }
 
     private void requestRebuild() {

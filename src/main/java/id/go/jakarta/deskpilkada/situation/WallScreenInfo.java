@@ -10,9 +10,4 @@ public record WallScreenInfo(long id, String name, Instant createdAt, String cre
     public boolean active() {
         return status == WallScreenService.Status.ACTIVE;
     }
-
-    /** The principal name the screen's sessions run under. */
-    public String principal() {
-        return WallScreenService.principalOf(id);
-    }
 }

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.situation;
 
+import id.go.jakarta.deskpilkada.situation.picture.WallDelivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -294,7 +295,7 @@ class WallServicesTests {
                 devices.reportStatus(camera.id(), status, null);
                 String shown = "\"name\":\"Uji macet\",\"status\":\"" + status + "\"";
                 // The other screen gets each picture, the second one at most HAND_OVER_LIMIT late.
-                await().atMost(WallModelService.HAND_OVER_LIMIT.plusSeconds(10)).until(() -> others.stream()
+                await().atMost(WallDelivery.HAND_OVER_LIMIT.plusSeconds(10)).until(() -> others.stream()
                         .anyMatch(p -> p.in(Locale.forLanguageTag("id")).contains(shown)));
             }
         } finally {

@@ -64,10 +64,6 @@ public class UserAccount extends VersionedEntity {
         this.officerId = officer;
     }
 
-    @Nullable Long officerId() {
-        return officerId;
-    }
-
     public Actor toActor() {
         return new Actor(username, displayName, role, poskoId, unitId, officerId, false);
     }
@@ -83,10 +79,6 @@ public class UserAccount extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    Role role() {
-        return role;
     }
 
     public String username() {

@@ -218,8 +218,4 @@ class DemoDuty {
 
     private record Place(ShiftInfo shift, OfficerInfo officer, PostRole role) {
     }
-
-    static String code(PoskoTile p) {
-        return p.code().toLowerCase(Locale.ROOT);
-    }
 }

@@ -80,17 +80,10 @@ public class Device extends VersionedEntity {
     }
 
     /**
-     * Changes the status; the "since" moves only when the status really changes.
+     * Changes the status; the "since" moves only when the status really changes. For the exercise
+     * when {@code exercise}: then only the exercise's status changes, starting from the real one.
      *
      * @return false when status and note are as they were (nothing changed)
-     */
-    public boolean report(DeviceStatus reported, @Nullable String note, String by, Instant at) {
-        return report(reported, note, by, at, false);
-    }
-
-    /**
-     * As {@link #report(DeviceStatus, String, String, Instant)}, for the exercise when {@code exercise}:
-     * then only the exercise's status changes, starting from the real one.
      */
     public boolean report(DeviceStatus reported, @Nullable String note, String by, Instant at, boolean exercise) {
         if (exercise) {
@@ -125,16 +118,6 @@ public class Device extends VersionedEntity {
 
     public DeviceKind kind() {
         return kind;
-    }
-
-    /** Forgets what an exercise reported; true if it had reported anything. */
-    boolean clearExercise() {
-        boolean had = exerciseStatus != null;
-        this.exerciseStatus = null;
-        this.exerciseStatusSince = null;
-        this.exerciseStatusNote = null;
-        this.exerciseStatusChangedBy = null;
-        return had;
     }
 
     public DeviceInfo toInfo(boolean exercise) {

@@ -23,11 +23,6 @@ public final class DutyAccess {
         }
     }
 
-    /** Names of the people on duty: planners of that post. */
-    static boolean maySeeNames(Actor actor, long poskoId) {
-        return mayPlan(actor, poskoId);
-    }
-
     /** Leadership and admins act across posts (e.g. lend an officer from another post). */
     public static boolean acrossPosts(Actor actor) {
         return actor.system() || actor.is(Role.ADMIN) || actor.is(Role.PIMPINAN);

@@ -12,8 +12,6 @@ public interface DutyAssignmentRepository extends JpaRepository<DutyAssignment, 
     List<DutyAssignment> findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(long poskoId, LocalDate from,
                                                                                        LocalDate to);
 
-    List<DutyAssignment> findByDutyDateBetween(LocalDate from, LocalDate to);
-
     /** An officer's entries that touch a window (his other shifts, for double booking and rest). */
     @Query("select a from DutyAssignment a where a.officerId = :officer and a.startsAt < :to and a.endsAt > :from")
     List<DutyAssignment> findOfOfficerTouching(long officer, Instant from, Instant to);
@@ -21,8 +19,6 @@ public interface DutyAssignmentRepository extends JpaRepository<DutyAssignment, 
     List<DutyAssignment> findByOfficerIdOrderByStartsAtDesc(long officerId);
 
     List<DutyAssignment> findByShiftIdAndDutyDate(long shiftId, LocalDate day);
-
-    List<DutyAssignment> findByPoskoIdInAndDutyDateBetween(Collection<Long> poskoIds, LocalDate from, LocalDate to);
 
     boolean existsByShiftId(long shiftId);
 

@@ -56,8 +56,4 @@ public final class RosterExport {
             throw new UncheckedIOException(e);
         }
     }
-
-    static List<LocalDate> days(LocalDate monday) {
-        return java.util.stream.IntStream.range(0, 7).mapToObj(monday::plusDays).toList();
-    }
 }

@@ -187,19 +187,6 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
         this.updatedAt = at;
     }
 
-    void touch(Instant at) {
-        this.updatedAt = at;
-    }
-
-    /** Flags a referral that was not acknowledged in time; false if it already was flagged. */
-    boolean markOverdue(Instant at) {
-        if (overdueAt != null || acknowledgedAt != null || status != IssueStatus.DITANGANI) {
-            return false;
-        }
-        this.overdueAt = at;
-        return true;
-    }
-
     Severity severity() {
         return severity;
     }
@@ -208,20 +195,12 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
         return referredAt;
     }
 
-    @Nullable Instant acknowledgedAt() {
-        return acknowledgedAt;
-    }
-
     public IssueStatus status() {
         return status;
     }
 
     public long poskoId() {
         return poskoId;
-    }
-
-    String wilayahCode() {
-        return wilayahCode;
     }
 
     @Nullable public Long assignedUnitId() {

@@ -70,11 +70,6 @@ class IssueNames {
             return u == null ? "" : u.name();
         }
 
-        String unitShort(@Nullable Long id) {
-            UnitInfo u = id == null ? null : units.get(id);
-            return u == null ? "" : u.shortName();
-        }
-
         String post(long id) {
             PoskoTile p = posts.get(id);
             return p == null ? "#" + id : p.name();

@@ -11,10 +11,8 @@ class CorrectionDialog extends Dialog {
     final JournalFields fields;
     final Button confirm = new Button();
     final Button cancel = new Button();
-    final JournalEntryInfo original;
 
     CorrectionDialog(JournalEntryInfo original, long backdateHours) {
-        this.original = original;
         setHeaderTitle(getTranslation("journal.correction.title", String.valueOf(original.id())));
         fields = new JournalFields(backdateHours);
         fields.fill(original);

@@ -26,10 +26,6 @@ public interface MediaStatementRepository extends JpaRepository<MediaStatement, 
     @Query("select s.supersedesId, s.id from MediaStatement s where s.supersedesId is not null and s.status = :status")
     List<Object[]> findSupersessions(MediaStatus status);
 
-    /** A correction already being written for the statement, not yet published. */
-    @Query("select s from MediaStatement s where s.supersedesId = :id and s.status <> :status")
-    List<MediaStatement> findPendingCorrections(long id, MediaStatus status);
-
     /** The statement under a row lock, so two corrections of it cannot both be published. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from MediaStatement s where s.id = :id")

@@ -92,16 +92,6 @@ public class Posko extends VersionedEntity {
         this.alertChangedAt = at;
     }
 
-    /** Forgets the exercise's alert level (wiping the exercise). */
-    boolean clearExerciseAlert() {
-        boolean had = exerciseAlertLevel != null || exerciseAlertChangedAt != null;
-        this.exerciseAlertLevel = null;
-        this.exerciseAlertReason = null;
-        this.exerciseAlertChangedBy = null;
-        this.exerciseAlertChangedAt = null;
-        return had;
-    }
-
     PoskoTile toTile(String wilayahName, boolean exercise) {
         if (exercise) {
             return new PoskoTile(id(), code, name, level, wilayahCode, wilayahName, address, sortOrder,

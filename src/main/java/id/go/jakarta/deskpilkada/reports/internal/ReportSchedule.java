@@ -54,10 +54,6 @@ public final class ReportSchedule {
         return sorted.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    public Duration grace() {
-        return grace;
-    }
-
     /** The due times of one WIB day (a 24:00 one falls at 00:00 of the next day). */
     public List<Instant> duesOf(PoskoLevel level, LocalDate day) {
         List<Instant> dues = new ArrayList<>();

@@ -41,12 +41,4 @@ public interface SituationReportRepository extends JpaRepository<SituationReport
             + "and exercise = :exercise",
             nativeQuery = true)
     long missedFlags(long poskoId, Instant dueAt, boolean exercise);
-
-    @Modifying
-    @Query(value = "delete from situation_report_missed where exercise = true", nativeQuery = true)
-    int wipeExerciseMissed();
-
-    @Modifying
-    @Query(value = "delete from situation_report where exercise = true", nativeQuery = true)
-    int wipeExerciseReports();
 }
