@@ -19,23 +19,6 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do sleep 0.5; done
 # One camera to report on (through the UI's service would need a person; the API is for scripts).
 cd src/test/browser
-BASE="http://127.0.0.1:$port" node -e '
-const { chromium } = require("playwright-core");
-(async () => {
-  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-  const p = await (await b.newContext()).newPage();
-  await p.goto(process.env.BASE + "/login");
-  await p.locator("input[name=username]").fill("ketua.jakpus");
-  await p.locator("input[name=password]").fill("Pilkada2017!");
-  await p.locator("vaadin-button[slot=submit]").click();
-  await p.locator(".posko-card").first().waitFor();
-  await p.goto(process.env.BASE + "/perangkat");
-  await p.getByRole("button", { name: "Daftarkan perangkat" }).click();
-  await p.getByLabel("Nama").fill("Kamera benchmark");
-  await p.getByRole("button", { name: "Simpan" }).click();
-  await p.waitForTimeout(500);
-  await b.close();
-})();'
+BASE="http://127.0.0.1:$port" node bench-camera.mjs
 BASE="http://127.0.0.1:$port" PID=$pid JCMD="$JAVA_HOME/bin/jcmd" WALLS=${1:-50} SECONDS=${2:-10} \
   HISTOGRAM=${HISTOGRAM:-} HEAPDUMP=${HEAPDUMP:-} node wall-bench.mjs
