@@ -9,6 +9,7 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,13 +31,20 @@ public class ErrorHandling implements ErrorHandler {
         UI ui = UI.getCurrent();
         String message = describe(event.getThrowable(), ui);
         if (ui != null) {
-            Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show(message);
         }
     }
 
-    /** The user-facing text for a failure; unexpected failures are logged with an incident code. */
-    public static String describe(Throwable failure, UI ui) {
+    /** Shows a failure's text as an error notification on the current UI. */
+    static void show(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * The user-facing text for a failure; unexpected failures are logged with an incident code.
+     * Without a UI the text is in Indonesian.
+     */
+    public static String describe(Throwable failure, @Nullable UI ui) {
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof DeskException desk) {
@@ -55,7 +63,7 @@ public class ErrorHandling implements ErrorHandler {
         return translate(ui, "error.unexpected", incident);
     }
 
-    private static String translate(UI ui, String key, Object... args) {
+    private static String translate(@Nullable UI ui, String key, Object... args) {
         return ui != null ? ui.getTranslation(key, args) : FALLBACK.getTranslation(key, Languages.INDONESIAN, args);
     }
 }

@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.duty.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
@@ -10,6 +9,7 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.ui.LayoutAddOn;
 import id.go.jakarta.deskpilkada.base.ui.MainLayout;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.duty.CoverageChanged;
 import id.go.jakarta.deskpilkada.duty.CoverageService;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
@@ -60,25 +60,21 @@ class GapAlerts implements LayoutAddOn {
     private void show(UI ui, long poskoId) {
         String post = posko.tile(poskoId).map(PoskoTile::name).orElse("?");
         PostCoverage now = coverage.now(poskoId).orElse(null);
-        try {
-            ui.access(() -> {
-                String missing = now == null ? "" : now.missing().stream()
-                        .map(m -> m.count() + " " + ui.getTranslation(m.role().labelKey()))
-                        .collect(Collectors.joining(", "));
-                Notification n = new Notification();
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                n.setPosition(Notification.Position.TOP_END);
-                n.setDuration(0);
-                com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
-                        ui.getTranslation("duty.gap.close"), e -> n.close());
-                com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(
-                        ui.getTranslation("duty.gap.opened", post, missing));
-                text.addClassName("gap-alert-text");
-                n.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(text, close));
-                n.open();
-            });
-        } catch (UIDetachedException e) {
-            // The person left meanwhile: nobody to tell here.
-        }
+        UiAccess.run(ui, () -> {
+            String missing = now == null ? "" : now.missing().stream()
+                    .map(m -> m.count() + " " + ui.getTranslation(m.role().labelKey()))
+                    .collect(Collectors.joining(", "));
+            Notification n = new Notification();
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.setPosition(Notification.Position.TOP_END);
+            n.setDuration(0);
+            com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+                    ui.getTranslation("duty.gap.close"), e -> n.close());
+            com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(
+                    ui.getTranslation("duty.gap.opened", post, missing));
+            text.addClassName("gap-alert-text");
+            n.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(text, close));
+            n.open();
+        });
     }
 }

@@ -1,7 +1,5 @@
 package id.go.jakarta.deskpilkada.exercise.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,7 +30,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
-import id.go.jakarta.deskpilkada.base.ui.ErrorHandling;
+import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.election.ElectionActivated;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
@@ -51,10 +49,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Exercise mode for ADMIN: which election is active (an exercise puts every screen into exercise
@@ -66,8 +61,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @RolesAllowed("ADMIN")
 class ExerciseView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ExecutorService WORK =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("exercise-ui-", 0).factory());
     private static final String EXAMPLE = "/exercise/contoh-skenario.json";
 
     final Span mode = new Span();
@@ -89,6 +82,8 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
 
     private final ElectionService electionService;
     private final ExerciseService exercise;
+    /** Scenario checks; leaving the screen drops their outcome. */
+    private final BackgroundJob checks = BackgroundJob.tiedTo(this);
     private @Nullable Scenario checked;
 
     ExerciseView(ElectionService electionService, ExerciseService exercise, LiveEventBus bus, Clock clock) {
@@ -245,18 +240,11 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         try (InputStream in = event.getInputStream()) {
             content = in.readNBytes(256 * 1024 + 1);
         }
-        UI ui = event.getUI();
         // Checking needs the account and post lists: off the request thread, as the signed-in admin.
-        WORK.execute(new DelegatingSecurityContextRunnable(() -> {
-            ScenarioCheck check;
-            try {
-                check = exercise.check(content);
-            } catch (RuntimeException e) {
-                access(ui, () -> showError(ErrorHandling.describe(e, ui)));
-                return;
-            }
-            access(ui, () -> showCheck(check));
-        }));
+        checks.task(running -> exercise.check(content))
+                .onSuccess(this::showCheck)
+                .onFailure(this::showError)
+                .start(event.getUI());
     }
 
     void showCheck(ScenarioCheck check) {
@@ -325,13 +313,5 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // The screen was closed meanwhile.
-        }
     }
 }

@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.issues.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.ui.LayoutAddOn;
 import id.go.jakarta.deskpilkada.base.ui.MainLayout;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.issues.IssueChanged;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
 import id.go.jakarta.deskpilkada.issues.IssueOverdue;
@@ -129,20 +129,16 @@ class IssueAlerts implements LayoutAddOn {
 
     private void show(UI ui, Alert alert) {
         String unit = alert.unitId() == null ? "" : staff.unit(alert.unitId()).map(UnitInfo::shortName).orElse("");
-        try {
-            ui.access(() -> {
-                IssueInfo issue;
-                try {
-                    // As the person of this screen: what he may not see, he is not told about.
-                    issue = issues.issue(alert.issueId());
-                } catch (DeskException hidden) {
-                    return;
-                }
-                open(ui, alert, issue, unit);
-            });
-        } catch (UIDetachedException e) {
-            // The person left meanwhile: nobody to tell here.
-        }
+        UiAccess.run(ui, () -> {
+            IssueInfo issue;
+            try {
+                // As the person of this screen: what he may not see, he is not told about.
+                issue = issues.issue(alert.issueId());
+            } catch (DeskException hidden) {
+                return;
+            }
+            open(ui, alert, issue, unit);
+        });
     }
 
     private static void open(UI ui, Alert alert, IssueInfo issue, String unit) {

@@ -1,6 +1,5 @@
 package id.go.jakarta.deskpilkada.issues.ui;
 
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,6 +33,7 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.Attempt;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import id.go.jakarta.deskpilkada.issues.AttachmentService;
@@ -655,20 +655,17 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             problem = event.getUI().getTranslation(refusal.messageKey(), refusal.args());
         }
         String refusedWith = problem;
-        try {
-            event.getUI().access(() -> {
-                upload.clearFileList();
-                if (refusedWith != null) {
-                    refused(refusedWith);
-                } else {
-                    Notification.show(getTranslation("issueDetail.files.added", event.getFileName()), 3000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
-                reload();
-            });
-        } catch (UIDetachedException gone) {
-            // The screen was closed meanwhile: the file is stored (or refused) all the same.
-        }
+        // If the screen was closed meanwhile, the file is stored (or refused) all the same.
+        UiAccess.run(event.getUI(), () -> {
+            upload.clearFileList();
+            if (refusedWith != null) {
+                refused(refusedWith);
+            } else {
+                Notification.show(getTranslation("issueDetail.files.added", event.getFileName()), 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            reload();
+        });
     }
 
     private static void refused(String message) {

@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.issues.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +15,9 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
 import id.go.jakarta.deskpilkada.base.ui.ErrorHandling;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.issues.ExportFormat;
 import id.go.jakarta.deskpilkada.issues.IssueExport;
 import id.go.jakarta.deskpilkada.issues.IssueFilter;
@@ -29,16 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Export of the list as it is filtered, as CSV or XLSX. The file is written off the UI thread, as
@@ -49,11 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class IssueExportPanel extends HorizontalLayout {
 
-    private static final ExecutorService EXPORTS =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("issue-export-", 0).factory());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
-    /** At most about five progress updates a second reach the browser. */
-    private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     final Button csv = new Button();
     final Button xlsx = new Button();
@@ -66,10 +55,8 @@ class IssueExportPanel extends HorizontalLayout {
     private final IssueService issues;
     private final Supplier<IssueFilter> filter;
     private final Clock clock;
-    /** The signed-in user's, for the export's own thread (the service scopes by it). */
-    private final SecurityContext security;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean cancelled;
+    /** One export at a time; leaving the screen cancels it. */
+    private final BackgroundJob job = BackgroundJob.tiedTo(this).oneAtATime();
     /** The finished file on offer, if any. */
     private volatile @Nullable Path ready;
 
@@ -78,8 +65,6 @@ class IssueExportPanel extends HorizontalLayout {
         this.issues = issues;
         this.filter = filter;
         this.clock = clock;
-        this.security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         addClassName("issue-export");
         setDefaultVerticalComponentAlignment(Alignment.CENTER);
 
@@ -93,16 +78,13 @@ class IssueExportPanel extends HorizontalLayout {
         xlsx.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cancel.setText(getTranslation("issues.export.cancel"));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        cancel.addClickListener(e -> cancelled = true);
+        cancel.addClickListener(e -> job.cancel());
         cancel.setVisible(false);
         progress.setVisible(false);
         download.setVisible(false);
         add(csv, xlsx, progress, status, cancel, download);
 
-        addDetachListener(e -> {
-            cancelled = true;
-            discard();
-        });
+        addDetachListener(e -> discard());
     }
 
     /** The finished file on offer (tests read it). */
@@ -112,7 +94,7 @@ class IssueExportPanel extends HorizontalLayout {
 
     /** Starts an export of the list as filtered now; one at a time per screen. */
     void start(ExportFormat format) {
-        if (!running.compareAndSet(false, true)) {
+        if (job.isRunning()) {
             return;
         }
         discard();
@@ -123,13 +105,10 @@ class IssueExportPanel extends HorizontalLayout {
             expected = issues.count(chosen);
             file = Files.createTempFile("desk-permasalahan-", "." + format.extension());
         } catch (IOException | DeskException e) {
-            running.set(false);
             error(ErrorHandling.describe(e, UI.getCurrent()));
             return;
         }
         String name = format.fileName("permasalahan-" + STAMP.format(clock.instant().atZone(Wib.ZONE)));
-        UI ui = UI.getCurrent();
-        cancelled = false;
         progress.setValue(0);
         progress.setMax(Math.max(1, expected));
         progress.setVisible(true);
@@ -137,43 +116,29 @@ class IssueExportPanel extends HorizontalLayout {
         csv.setEnabled(false);
         xlsx.setEnabled(false);
         cancel.setVisible(true);
-        EXPORTS.execute(new DelegatingSecurityContextRunnable(
-                () -> write(ui, chosen, format, file, name, expected), security));
+        job.task(running -> write(chosen, format, file, running))
+                .onProgress(written -> shown(written, expected))
+                .onEnd(this::ended)
+                .onSuccess(rows -> offer(file, name, format, rows))
+                .onCancel(() -> status.setText(getTranslation("issues.export.cancelled")))
+                .onAbandon(rows -> delete(file))
+                .start(UI.getCurrent());
     }
 
-    /** On the export's thread. */
-    private void write(UI ui, IssueFilter chosen, ExportFormat format, Path file, String name, long expected) {
-        long[] shownAt = {System.nanoTime()};
+    /** On the job's thread: the rows written; the file is deleted if the export stops short. */
+    private long write(IssueFilter chosen, ExportFormat format, Path file, BackgroundJob.Progress running)
+            throws IOException {
         long[] rows = {0};
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                export.write(chosen, format, out, written -> {
-                    if (cancelled) {
-                        throw new CancellationException();
-                    }
-                    rows[0] = written;
-                    long now = System.nanoTime();
-                    if (now - shownAt[0] >= PROGRESS_EVERY_NANOS) {
-                        shownAt[0] = now;
-                        access(ui, () -> shown(written, expected));
-                    }
-                });
-            }
-            if (!access(ui, () -> offer(file, name, format, rows[0]))) {
-                delete(file);
-            }
-        } catch (CancellationException e) {
-            delete(file);
-            access(ui, () -> ended(getTranslation("issues.export.cancelled")));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            export.write(chosen, format, out, written -> {
+                running.report(written);
+                rows[0] = written;
+            });
         } catch (IOException | RuntimeException e) {
             delete(file);
-            access(ui, () -> {
-                ended("");
-                error(ErrorHandling.describe(e, ui));
-            });
-        } finally {
-            running.set(false);
+            throw e;
         }
+        return rows[0];
     }
 
     private void shown(long written, long expected) {
@@ -182,19 +147,19 @@ class IssueExportPanel extends HorizontalLayout {
     }
 
     private void offer(Path file, String name, ExportFormat format, long rows) {
-        ended(getTranslation("issues.export.ready", rows));
+        status.setText(getTranslation("issues.export.ready", rows));
         ready = file;
         download.setHref(handler(file, name, format), AttachmentType.DOWNLOAD);
         download.setText(getTranslation("issues.export.download", name));
         download.setVisible(true);
     }
 
-    private void ended(String text) {
+    private void ended() {
         progress.setVisible(false);
         cancel.setVisible(false);
         csv.setEnabled(true);
         xlsx.setEnabled(true);
-        status.setText(text);
+        status.setText("");
     }
 
     /** Streams the file, then deletes it: a second request finds nothing. */
@@ -211,7 +176,7 @@ class IssueExportPanel extends HorizontalLayout {
                 in.transferTo(out);
             }
             delete(file);
-            access(event.getUI(), () -> downloaded(file));
+            UiAccess.run(event.getUI(), () -> downloaded(file));
         };
     }
 
@@ -239,19 +204,6 @@ class IssueExportPanel extends HorizontalLayout {
         } catch (IOException e) {
             // A temporary file the system cleans up in time; nothing the user can do about it.
             file.toFile().deleteOnExit();
-        }
-    }
-
-    /** False if the screen is gone. */
-    private static boolean access(@Nullable UI ui, com.vaadin.flow.server.Command command) {
-        if (ui == null) {
-            return false;
-        }
-        try {
-            ui.access(command);
-            return true;
-        } catch (UIDetachedException e) {
-            return false;
         }
     }
 

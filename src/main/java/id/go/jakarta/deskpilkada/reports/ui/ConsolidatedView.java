@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.reports.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
@@ -31,12 +31,9 @@ import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +46,6 @@ import org.jspecify.annotations.Nullable;
 class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "laporan/konsolidasi";
-    private static final ExecutorService PDFS =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("report-pdf-", 0).factory());
 
     final H2 heading = new H2();
     final Div content = new Div();
@@ -60,6 +55,8 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Anchor download = new Anchor();
     private final ReportService reports;
     private final ConsolidatedPdf pdfs;
+    /** One PDF at a time; leaving the page cancels it. */
+    private final BackgroundJob pdfJob = BackgroundJob.tiedTo(this).oneAtATime();
     private @Nullable ConsolidatedReport report;
     /** The finished PDF (tests read it). */
     volatile byte @Nullable [] ready;
@@ -89,7 +86,8 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void show(ConsolidatedReport r) {
+    /** Shows that day's report (tests call it). */
+    void show(ConsolidatedReport r) {
         this.report = r;
         heading.setText(getTranslation("report.consolidated.title", Wib.date(r.day(), getLocale())));
         content.removeAll();
@@ -153,13 +151,15 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** Writes the PDF on a virtual thread; the bar counts the wilayah posts written. */
+    /**
+     * Writes the PDF off the UI thread; the bar counts the wilayah posts written. A failure is told
+     * in the user's language and the button is back.
+     */
     void startPdf() {
         ConsolidatedReport r = report;
-        if (r == null) {
+        if (r == null || pdfJob.isRunning()) {
             return;
         }
-        UI ui = UI.getCurrent();
         int posts = (int) r.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).count();
         pdf.setEnabled(false);
         download.setVisible(false);
@@ -167,38 +167,27 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
         progress.setMax(Math.max(1, posts));
         progress.setValue(0);
         progress.setVisible(true);
-        PDFS.execute(() -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                pdfs.write(r, out, done -> access(ui, () -> progress.setValue(done)));
-                byte[] bytes = out.toByteArray();
-                access(ui, () -> offer(r.day(), bytes));
-            } catch (IOException | RuntimeException e) {
-                access(ui, () -> {
+        pdfJob.task(running -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    pdfs.write(r, out, running::report);
+                    return out.toByteArray();
+                })
+                .onProgress(progress::setValue)
+                .onEnd(() -> {
                     progress.setVisible(false);
                     pdf.setEnabled(true);
-                });
-            }
-        });
+                })
+                .onSuccess(bytes -> offer(r.day(), bytes))
+                .start(UI.getCurrent());
     }
 
     private void offer(LocalDate day, byte[] bytes) {
         ready = bytes;
-        progress.setVisible(false);
-        pdf.setEnabled(true);
         String name = "laporan-harian-" + day + ".pdf";
         download.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
                 new java.io.ByteArrayInputStream(bytes), name, "application/pdf", bytes.length)));
         download.setText(getTranslation("report.pdf.download", name));
         download.setVisible(true);
-    }
-
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // Nobody left to show it to.
-        }
     }
 
     @Override

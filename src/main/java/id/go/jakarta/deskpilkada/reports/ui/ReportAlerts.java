@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.reports.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +14,7 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.ui.LayoutAddOn;
 import id.go.jakarta.deskpilkada.base.ui.MainLayout;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.reports.ReportMissed;
@@ -63,26 +63,22 @@ class ReportAlerts implements LayoutAddOn {
 
     private void show(UI ui, ReportMissed missed) {
         String name = posko.tile(missed.poskoId()).map(PoskoTile::name).orElse("?");
-        try {
-            ui.access(() -> {
-                Notification n = new Notification();
-                n.addClassName("report-alert");
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                n.setPosition(Notification.Position.TOP_END);
-                n.setDuration(0);
-                Span text = new Span(ui.getTranslation("reportAlert.missed", name, ReportNames.due(n, missed.dueAt())));
-                Button open = new Button(ui.getTranslation("reportAlert.open"), e -> {
-                    n.close();
-                    ui.navigate("laporan");
-                });
-                open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                Button close = new Button(ui.getTranslation("reportAlert.close"), e -> n.close());
-                close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-                n.add(new Div(text, new Div(open, close)));
-                n.open();
+        UiAccess.run(ui, () -> {
+            Notification n = new Notification();
+            n.addClassName("report-alert");
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.setPosition(Notification.Position.TOP_END);
+            n.setDuration(0);
+            Span text = new Span(ui.getTranslation("reportAlert.missed", name, ReportNames.due(n, missed.dueAt())));
+            Button open = new Button(ui.getTranslation("reportAlert.open"), e -> {
+                n.close();
+                ui.navigate("laporan");
             });
-        } catch (UIDetachedException e) {
-            // The person left meanwhile.
-        }
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button close = new Button(ui.getTranslation("reportAlert.close"), e -> n.close());
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            n.add(new Div(text, new Div(open, close)));
+            n.open();
+        });
     }
 }

@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.staff.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,8 +29,9 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.ui.ErrorHandling;
+import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
@@ -47,14 +47,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The officers of the posts. ADMIN and leadership see every post (and filter by post), a post's
@@ -66,8 +60,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({"ADMIN", "PIMPINAN", "KETUA_POSKO"})
 class OfficersView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ExecutorService IMPORTS =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("officer-import-", 0).factory());
     private static final int MAX_MB = StaffService.MAX_IMPORT_BYTES / (1024 * 1024);
 
     final Select<PoskoTile> post = new Select<>();
@@ -85,17 +77,17 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     private final List<PoskoTile> managedPosts;
     private final List<UnitInfo> units;
     private final Map<Long, String> postCodes;
-    /** The signed-in user's, for the import's own thread. */
-    private final SecurityContext security;
-    private final AtomicBoolean importing = new AtomicBoolean();
+    /**
+     * One import at a time per screen. What an import stored is told even if the person has moved
+     * to another page meanwhile, so leaving the screen does not cancel it.
+     */
+    private final BackgroundJob imports = BackgroundJob.untied().oneAtATime();
     /** The post filter as the download requests (outside the UI lock) read it; null: all. */
     private volatile @Nullable Long exportPost;
 
     OfficersView(StaffService staff, PoskoService posko, LiveEventBus bus) {
         this.staff = staff;
         this.actor = CurrentActor.require();
-        this.security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         addClassName("officers-view");
         setSizeFull();
 
@@ -269,24 +261,16 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Imports on a thread of its own as the signed-in user, then shows the outcome through
-     * {@code ui.access}: the count, or every bad row. One import at a time per screen.
+     * Imports off the UI thread as the signed-in user, then shows the outcome on {@code ui}: the
+     * count, or every bad row. One import at a time per screen.
      */
     void startImport(UI ui, byte[] content, String fileName) {
-        if (!importing.compareAndSet(false, true)) {
-            access(ui, () -> error(getTranslation("officers.import.busy")));
-            return;
+        boolean started = imports.task(running -> staff.importOfficers(new ByteArrayInputStream(content)))
+                .onSuccess(result -> imported(fileName, result))
+                .start(ui);
+        if (!started) {
+            UiAccess.run(ui, () -> error(getTranslation("officers.import.busy")));
         }
-        IMPORTS.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(content));
-                access(ui, () -> imported(fileName, result));
-            } catch (RuntimeException e) {
-                access(ui, () -> error(ErrorHandling.describe(e, ui)));
-            } finally {
-                importing.set(false);
-            }
-        }, security));
     }
 
     private void imported(String fileName, OfficerImportResult result) {
@@ -323,14 +307,6 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
 
     private String yesNo(boolean value) {
         return getTranslation(value ? "officers.yes" : "officers.no");
-    }
-
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // The screen was closed meanwhile: the import is done or refused all the same.
-        }
     }
 
     private static void success(String message) {

@@ -18,15 +18,20 @@ import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.reports.internal.MissedForTests;
+import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
+import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
 import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import id.go.jakarta.deskpilkada.reports.ReportService;
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import id.go.jakarta.deskpilkada.reports.ReportText;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,6 +200,33 @@ class ReportViewTest extends KaribuTest {
         assertThat(new String(daily.ready, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(daily.download.isVisible()).isTrue();
         assertThat(daily.progress.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_daily_report_pdf_that_cannot_be_written_is_explained_and_can_be_asked_for_again() {
+        login("sekda");
+        ConsolidatedView daily = new ConsolidatedView(reports, new ConsolidatedPdf() {
+            @Override
+            public void write(ConsolidatedReport report, OutputStream out, IntConsumer progress) throws IOException {
+                progress.accept(1);
+                throw new IOException("No space left on device: /tmp/desk");
+            }
+        });
+        UI.getCurrent().add(daily);
+        daily.show(reports.consolidated(Wib.today(clock)));
+
+        _click(daily.pdf);
+        assertThat(daily.pdf.isEnabled()).isFalse();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(daily.pdf.isEnabled()).isTrue();
+        });
+        assertThat(notifications()).anySatisfy(n -> assertThat(n)
+                .matches("Terjadi kesalahan tak terduga\\. Sampaikan kode [0-9a-f]{8} kepada admin\\.")
+                .doesNotContain("space", "IOException"));
+        assertThat(daily.progress.isVisible()).isFalse();
+        assertThat(daily.download.isVisible()).isFalse();
+        assertThat(daily.ready).isNull();
     }
 
     @Test
