@@ -82,6 +82,20 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    @Test
+    void test_classes_are_named_one_way() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages(Application.class.getPackageName());
+        classes().that(describe("declare a test", (JavaClass c) -> c.getMethods().stream()
+                        .anyMatch(m -> m.isAnnotatedWith(Test.class))))
+                .should(be(describe("named ...Tests, ...IT (run by failsafe against real nodes) or, when abstract and "
+                        + "run by a Tests class per database, ...Contract", (JavaClass c) -> c.getSimpleName()
+                                .endsWith("Tests") || c.getSimpleName().endsWith("IT")
+                        || c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                                && c.getSimpleName().endsWith("Contract"))))
+                .check(tests);
+    }
+
     /**
      * The module diagrams and canvases in docs/architecture are Spring Modulith's output for the
      * code as it is. They are written afresh into target/ and compared line by line, in any order

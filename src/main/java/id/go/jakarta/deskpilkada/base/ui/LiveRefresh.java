@@ -2,7 +2,6 @@ package id.go.jakarta.deskpilkada.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
@@ -36,8 +35,9 @@ public final class LiveRefresh {
     public static void bind(Component view, LiveEventBus bus, Predicate<LiveEvent> relevant, Runnable render) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
+            // A view closed meanwhile is skipped; its detach listener unsubscribes it.
             Coalescer renders = new Coalescer("live refresh of " + view.getClass().getSimpleName(), MIN_INTERVAL,
-                    0, RENDERERS, () -> render(ui, render));
+                    0, RENDERERS, () -> UiAccess.run(ui, render::run));
             Runnable unsubscribe = bus.subscribe(signal -> {
                 if (signal.concerns(relevant)) {
                     renders.request();
@@ -48,13 +48,5 @@ public final class LiveRefresh {
                 detach.unregisterListener();
             });
         });
-    }
-
-    private static void render(UI ui, Runnable render) {
-        try {
-            ui.access(render::run);
-        } catch (UIDetachedException e) {
-            // The view is gone; its listener goes with the detach.
-        }
     }
 }

@@ -2,11 +2,11 @@ package id.go.jakarta.deskpilkada.situation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallPictures;
 import java.util.Locale;
@@ -63,35 +63,28 @@ final class WallBinding {
 
     private static void show(UI ui, WallElement wall, WallPictures pictures, Locale locale,
                              AtomicLong shown) {
-        try {
-            ui.access(() -> {
-                long has = shown.get();
-                if (pictures.sequence() > has) {
-                    // What changed since the picture it has, when it has the one just before;
-                    // else (the first picture, or one skipped by a slow screen) the whole picture.
-                    JsonNode patch = has == pictures.sequence() - 1 ? pictures.patchIn(locale) : null;
-                    shown.set(pictures.sequence());
-                    if (patch != null) {
-                        wall.applyPatch(patch);
-                    } else {
-                        wall.setModel(pictures.in(locale));
-                    }
+        // A screen closed meanwhile is skipped; its detach listener unsubscribes it.
+        UiAccess.run(ui, () -> {
+            long has = shown.get();
+            if (pictures.sequence() > has) {
+                // What changed since the picture it has, when it has the one just before;
+                // else (the first picture, or one skipped by a slow screen) the whole picture.
+                JsonNode patch = has == pictures.sequence() - 1 ? pictures.patchIn(locale) : null;
+                shown.set(pictures.sequence());
+                if (patch != null) {
+                    wall.applyPatch(patch);
+                } else {
+                    wall.setModel(pictures.in(locale));
                 }
-            });
-        } catch (UIDetachedException gone) {
-            // closed meanwhile; the detach listener unsubscribes
-        }
+            }
+        });
     }
 
     private static void signOut(UI ui) {
-        try {
-            ui.access(() -> {
-                VaadinSession session = ui.getSession();
-                ui.getPage().reload();
-                session.getSession().invalidate();
-            });
-        } catch (UIDetachedException gone) {
-            // already closed
-        }
+        UiAccess.run(ui, () -> {
+            VaadinSession session = ui.getSession();
+            ui.getPage().reload();
+            session.getSession().invalidate();
+        });
     }
 }
