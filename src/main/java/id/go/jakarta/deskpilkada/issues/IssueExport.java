@@ -287,10 +287,10 @@ public class IssueExport {
 
     /**
      * A streaming workbook: {@value #WINDOW} rows in memory, the rest in a gzip-compressed temporary
-     * file, deleted on close; inline strings, no shared-strings table held in memory. Measured for
-     * 100,000 rows (bench/issues.sh): the uncompressed temporary file would be some 116 MB (far
-     * more with long descriptions, and several exports may run at once); compressing it cost up to
-     * a few seconds per 100,000 rows. The desk's disk also holds the database, so the disk is spared.
+     * file, deleted on close; inline strings, no shared-strings table held in memory. Uncompressed,
+     * the temporary file of a large export would be many times the workbook (more with long
+     * descriptions, and several exports may run at once); compressing costs some seconds per
+     * hundred thousand rows. The desk's disk also holds the database, so the disk is spared.
      */
     private static final class XlsxSink implements Sink {
 

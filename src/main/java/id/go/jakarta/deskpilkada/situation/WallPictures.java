@@ -24,9 +24,8 @@ public record WallPictures(Map<String, String> byLanguage, Map<String, JsonNode>
      * {@code WallPatch}), or null when there is none (the first picture, or a change so large
      * that the whole picture is about as short). A JSON node that writes its text as it is (a
      * raw value; {@code toString()} gives the text), the instance handed to every screen: a
-     * string argument is written into each screen's message as a JSON string, every quote in
-     * it escaped, and a tree is walked and written anew, per screen and picture; those were
-     * the largest costs of the fan-out after the socket writes. The text is ASCII (the encoder
+     * string argument would be written into each screen's message as a JSON string, every quote
+     * in it escaped, and a tree walked and written anew, per screen and picture. The text is ASCII (the encoder
      * escapes every other character), so each message stays one byte per character.
      */
     public @Nullable JsonNode patchIn(Locale locale) {

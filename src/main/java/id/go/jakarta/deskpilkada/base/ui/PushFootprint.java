@@ -17,9 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Smaller per-connection buffers for the push connections, which are what an idle wall screen
- * costs the server: measured with {@code bench/wall.sh}, the defaults spent most of each screen's
- * memory on buffers that a wall never fills.
+ * What each push connection costs the server, made small, because an idle wall screen is little
+ * more than its push connection (numbers and how they were measured: docs/PERFORMANCE.md).
  * <ul>
  * <li>Atmosphere allocates a 16 KiB byte buffer and a 16 Ki-char buffer for every WebSocket and
  * never writes to them (Atmosphere 3.0.5): 128 is enough for nothing.</li>
@@ -34,15 +33,13 @@ import org.springframework.core.Ordered;
  * Tomcat 11 negotiates it whenever the browser offers it, so the offer is hidden from Tomcat.</li>
  * </ul>
  * And one for time: each UI's push goes through its own Atmosphere broadcaster. The default one
- * queues each message and delivers it on a shared pool, whose task then holds its thread for the
- * UI's next message ({@code threadWaitTime}, 100 ms): with 1000 walls taking a picture at once the
- * last screens got it 0.4-1.8 s after it was built, and with a 10 ms wait the queueing and the
- * thread hand-offs still cost 10-20 % of the walls node's CPU per picture ({@code bench/load.sh}).
+ * queues each message and delivers it on a shared pool whose task then holds its thread for the
+ * UI's next message, so a picture for many walls waits in that queue and its thread hand-offs.
  * {@code SimpleBroadcaster} writes on the thread that pushes (under the UI's session lock, as
  * Vaadin pushes): the message goes to the socket's asynchronous send at once. A socket that
  * does not take it blocks the next push to the same UI for at most Atmosphere's write timeout;
- * the wall fan-out runs each screen on its own virtual thread, the live views render on virtual
- * threads too, so such a screen holds up nobody else.
+ * the wall's delivery runs each screen on its own virtual thread, the live views render on
+ * virtual threads too, so such a screen holds up nobody else.
  */
 @Configuration(proxyBeanMethods = false)
 class PushFootprint {

@@ -10,10 +10,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What changed between two pictures, for a screen that holds the older one. Sending every screen
- * the whole 16 KB picture for each change made the per-screen push (Vaadin writes each screen's
- * message as JSON, escaping the picture string again) the largest cost of a node with many walls;
- * a device status or an issue touches one or two posts.
+ * What changed between two pictures, for a screen that holds the older one. The whole picture
+ * (some 16 KB) for each change would make the per-screen push (Vaadin writes each screen's message
+ * as JSON, escaping the picture string again) the largest cost of a node with many walls, while a
+ * device status or an issue touches one or two posts.
  *
  * <p>The patch, as the wall's web component applies it:
  * <pre>{"base": 41, "seq": 42, "set": {"generatedAt": …, "newestEventAt": …}, "ops": [[["posts", 3], {…}]]}</pre>
