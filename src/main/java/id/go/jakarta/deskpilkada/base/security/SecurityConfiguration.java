@@ -1,11 +1,13 @@
 package id.go.jakarta.deskpilkada.base.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.go.jakarta.deskpilkada.base.security.ui.LoginView;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,6 +21,21 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** See {@link #securityContextHolderStrategy()}. */
+    private static final SecurityContextHolderStrategy ONE_PER_JVM = new VaadinAwareSecurityContextHolderStrategy();
+
+    /**
+     * Vaadin's session-aware strategy, one instance for the whole JVM. {@code SecurityContextHolder}
+     * is static, and Vaadin would make a strategy per application context and install it there: a
+     * second context in the same JVM (the two-node tests, the tests' separate contexts) would then
+     * leave the first context's filters signing in on one holder while its services read another.
+     * With one instance every context reads what its filters wrote; a single node is unchanged.
+     */
+    @Bean
+    SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return ONE_PER_JVM;
+    }
 
     @Bean
     SecurityFilterChain vaadinSecurity(HttpSecurity http, AccountGuard guard, List<TokenAuthenticator> tokens)
