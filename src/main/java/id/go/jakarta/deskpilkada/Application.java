@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.Inline;
-import com.vaadin.flow.component.page.TargetElement;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.page.TargetElement;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
@@ -49,8 +49,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Desk Pilkada");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addInlineWithContents(TargetElement.HEAD, Inline.Position.PREPEND, PUSH_WATCH,
-                Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineWithContents(
+                TargetElement.HEAD, Inline.Position.PREPEND, PUSH_WATCH, Inline.Wrapping.JAVASCRIPT);
     }
 
     private static String resource(String path) {

@@ -25,22 +25,25 @@ class AlertLevelBrowserIT {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"H2", "PostgreSQL"})
-    void an_alert_change_on_node_a_shows_on_node_b_within_two_seconds_without_reload(String database)
-            throws Exception {
+    void an_alert_change_on_node_a_shows_on_node_b_within_two_seconds_without_reload(String database) throws Exception {
         String pg = System.getenv(PostgresConfigured.URL);
         boolean postgres = database.equals("PostgreSQL");
-        assumeTrue(!postgres || pg != null && !pg.isBlank(), "Browser test on PostgreSQL skipped: set "
-                + PostgresConfigured.URL + " to run it");
+        assumeTrue(
+                !postgres || pg != null && !pg.isBlank(),
+                "Browser test on PostgreSQL skipped: set " + PostgresConfigured.URL + " to run it");
         Path jar = BrowserTests.jarAndBrowser("Browser test");
         Path work = Path.of("target/browser-it/" + database + "-" + UUID.randomUUID());
-        BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-browser", postgres
-                ? JarNode.args(PostgresConfigured.Settings.nodeArguments().toArray(String[]::new))
-                : BrowserTests.h2(work));
+        BrowserTests.TwoNodes nodes = BrowserTests.twoNodes(
+                "desk-browser",
+                postgres
+                        ? JarNode.args(
+                                PostgresConfigured.Settings.nodeArguments().toArray(String[]::new))
+                        : BrowserTests.h2(work));
         List<String> argsA = nodes.a();
         List<String> argsB = nodes.b();
         // One after the other: the second finds the schema migrated and the demo data loaded.
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), argsA);
-             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), argsB)) {
+                JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), argsB)) {
             ProcessBuilder browser = BrowserTests.script("alert-level-across-nodes.mjs")
                     .redirectErrorStream(true)
                     .redirectOutput(work.resolve("browser.log").toFile());

@@ -43,7 +43,8 @@ class ArchitectureTests {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(Application.class.getPackageName());
     }
 
@@ -54,45 +55,62 @@ class ArchitectureTests {
 
     @Test
     void a_modules_root_package_holds_only_its_api() {
-        Set<String> roots = MODULES.stream().map(m -> m.getBasePackage().getName()).collect(Collectors.toSet());
-        classes().that(describe("are top-level types in a module's root package",
-                        (JavaClass c) -> c.isTopLevelClass() && !c.getSimpleName().equals("package-info")
+        Set<String> roots =
+                MODULES.stream().map(m -> m.getBasePackage().getName()).collect(Collectors.toSet());
+        classes()
+                .that(describe(
+                        "are top-level types in a module's root package",
+                        (JavaClass c) -> c.isTopLevelClass()
+                                && !c.getSimpleName().equals("package-info")
                                 && roots.contains(c.getPackageName())))
-                .should().bePublic()
-                .andShould(be(describe("a service, a record, an enum or an interface (events are records)",
-                        (JavaClass c) -> c.isAnnotatedWith(Service.class) || c.isRecord() || c.isEnum()
-                                || c.isInterface())))
+                .should()
+                .bePublic()
+                .andShould(be(describe(
+                        "a service, a record, an enum or an interface (events are records)",
+                        (JavaClass c) ->
+                                c.isAnnotatedWith(Service.class) || c.isRecord() || c.isEnum() || c.isInterface())))
                 .because("entities, repositories, snapshots, watches and helpers live in a sub-package")
                 .check(classes);
     }
 
     @Test
     void repositories_are_used_only_by_transactional_classes() {
-        classes().that().areAssignableTo(Repository.class)
-                .should().onlyHaveDependentClassesThat(assignableTo(Repository.class)
-                        .or(annotatedWith(Transactional.class)))
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .onlyHaveDependentClassesThat(assignableTo(Repository.class).or(annotatedWith(Transactional.class)))
                 .because("a class that reads or writes says at its top how it takes part in transactions")
                 .check(classes);
     }
 
     @Test
     void views_are_not_used_by_services() {
-        noClasses().that().areAnnotatedWith(Service.class)
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(classes);
     }
 
     @Test
     void test_classes_are_named_one_way() {
-        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                 .importPackages(Application.class.getPackageName());
-        classes().that(describe("declare a test", (JavaClass c) -> c.getMethods().stream()
-                        .anyMatch(m -> m.isAnnotatedWith(Test.class))))
-                .should(be(describe("named ...Tests, ...IT (run by failsafe against real nodes) or, when abstract and "
-                        + "run by a Tests class per database, ...Contract", (JavaClass c) -> c.getSimpleName()
-                                .endsWith("Tests") || c.getSimpleName().endsWith("IT")
-                        || c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
-                                && c.getSimpleName().endsWith("Contract"))))
+        classes()
+                .that(describe(
+                        "declare a test",
+                        (JavaClass c) -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Test.class))))
+                .should(be(describe(
+                        "named ...Tests, ...IT (run by failsafe against real nodes) or, when abstract and "
+                                + "run by a Tests class per database, ...Contract",
+                        (JavaClass c) -> c.getSimpleName().endsWith("Tests")
+                                || c.getSimpleName().endsWith("IT")
+                                || c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                                        && c.getSimpleName().endsWith("Contract"))))
                 .check(tests);
     }
 
@@ -111,7 +129,8 @@ class ArchitectureTests {
 
         Files.createDirectories(DOCS);
         List<String> stale = new ArrayList<>();
-        try (Stream<Path> generated = Files.list(fresh); Stream<Path> committed = Files.list(DOCS)) {
+        try (Stream<Path> generated = Files.list(fresh);
+                Stream<Path> committed = Files.list(DOCS)) {
             Set<String> names = new TreeSet<>();
             for (Path file : generated.toList()) {
                 names.add(file.getFileName().toString());
@@ -128,7 +147,9 @@ class ArchitectureTests {
                 }
             }
         }
-        assertThat(stale).as("module documentation was stale and has been rewritten: commit it").isEmpty();
+        assertThat(stale)
+                .as("module documentation was stale and has been rewritten: commit it")
+                .isEmpty();
     }
 
     private static List<String> sortedLines(Path file) throws IOException {

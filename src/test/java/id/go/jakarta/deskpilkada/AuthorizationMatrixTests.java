@@ -136,8 +136,16 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     /** Who acts: the columns of every table. */
     enum Who {
-        ANONYMOUS(null), ADMIN("admin"), PIMPINAN("sekda"), KETUA("ketua.jakpus"), KETUA_PROVINSI("ketua.balaikota"),
-        PETUGAS("petugas.jakpus"), FORKOPIMDA("polda"), BAKESBANGPOL("bakesbangpol"), LAYAR(null), INTEGRASI(null);
+        ANONYMOUS(null),
+        ADMIN("admin"),
+        PIMPINAN("sekda"),
+        KETUA("ketua.jakpus"),
+        KETUA_PROVINSI("ketua.balaikota"),
+        PETUGAS("petugas.jakpus"),
+        FORKOPIMDA("polda"),
+        BAKESBANGPOL("bakesbangpol"),
+        LAYAR(null),
+        INTEGRASI(null);
 
         final String account;
 
@@ -146,48 +154,67 @@ class AuthorizationMatrixTests extends KaribuTest {
         }
     }
 
-    private static final String GAMBIR = "31.71.01.1001";            // Jakarta Pusat
+    private static final String GAMBIR = "31.71.01.1001"; // Jakarta Pusat
     private static final String KELAPA_GADING_TIMUR = "31.72.06.1001"; // Jakarta Utara
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueIntake intake;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     MediaService media;
+
     @Autowired
     JournalService journal;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     ShiftService shifts;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     StaffService staff;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportDrills drills;
+
     @Autowired
     ElectionService elections;
+
     @Autowired
     ExerciseService exercise;
+
     @Autowired
     IntegrationService integrations;
+
     @Autowired
     WallScreenService screens;
+
     @Autowired
     WallSettingsService wallSettings;
 
@@ -208,9 +235,11 @@ class AuthorizationMatrixTests extends KaribuTest {
                 principals.put(who, (DeskUser) accounts.loadUserByUsername(who.account));
             }
         }
-        screenToken = CurrentActor.asSystem(() -> screens.pair("Layar matriks " + SERIAL.incrementAndGet())).token();
+        screenToken = CurrentActor.asSystem(() -> screens.pair("Layar matriks " + SERIAL.incrementAndGet()))
+                .token();
         principals.put(Who.LAYAR, screens.authenticate(screenToken).orElseThrow());
-        apiToken = CurrentActor.asSystem(() -> integrations.issue("Klien matriks " + SERIAL.incrementAndGet())).token();
+        apiToken = CurrentActor.asSystem(() -> integrations.issue("Klien matriks " + SERIAL.incrementAndGet()))
+                .token();
         principals.put(Who.INTEGRASI, integrations.authenticate(apiToken).orElseThrow());
         var revoked = CurrentActor.asSystem(() -> integrations.issue("Klien dicabut " + SERIAL.incrementAndGet()));
         CurrentActor.asSystem(() -> integrations.revoke(revoked.client().id()));
@@ -268,13 +297,16 @@ class AuthorizationMatrixTests extends KaribuTest {
     @Test
     void every_route_of_the_application_is_in_the_screen_table() {
         Set<String> registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .filter(r -> !testOnly(r.getNavigationTarget())).map(RouteData::getTemplate)
+                .filter(r -> !testOnly(r.getNavigationTarget()))
+                .map(RouteData::getTemplate)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> scanned = scannedRoutes();
         Set<String> inTable = ROUTES.stream().map(RouteCell::template).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(registered).as("routes Vaadin knows").containsAll(scanned);
-        assertThat(inTable).as("every route in the table, and only routes that exist").isEqualTo(registered);
+        assertThat(inTable)
+                .as("every route in the table, and only routes that exist")
+                .isEqualTo(registered);
         assertThat(registered).hasSizeGreaterThanOrEqualTo(31);
     }
 
@@ -340,7 +372,9 @@ class AuthorizationMatrixTests extends KaribuTest {
         samples.put("reportJakut", String.valueOf(latestReport("JAKUT").id()));
         LocalDate today = Wib.today(java.time.Clock.systemUTC());
         samples.put("today", today.toString());
-        samples.put("monday", today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString());
+        samples.put(
+                "monday",
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString());
         return samples;
     }
 
@@ -360,7 +394,8 @@ class AuthorizationMatrixTests extends KaribuTest {
         for (BeanDefinition view : scanner.findCandidateComponents("id.go.jakarta.deskpilkada")) {
             Class<?> type = load(view.getBeanClassName());
             if (!testOnly(type)) {
-                templates.add(type.getAnnotation(com.vaadin.flow.router.Route.class).value());
+                templates.add(
+                        type.getAnnotation(com.vaadin.flow.router.Route.class).value());
             }
         }
         return templates;
@@ -368,7 +403,11 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     /** Screens of the test sources (a view that fails on purpose) are not part of the application. */
     private static boolean testOnly(Class<?> type) {
-        return type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes");
+        return type.getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath()
+                .contains("test-classes");
     }
 
     record RouteCell(String template, String sample, String expected) {
@@ -386,9 +425,20 @@ class AuthorizationMatrixTests extends KaribuTest {
     // ==== (b) HTTP endpoints outside Vaadin ==========================================================
 
     /** Credentials of an HTTP request: the columns of the HTTP table. */
-    enum Credential { ANONYMOUS, SESSION_ADMIN, SESSION_PIMPINAN, SESSION_KETUA, SESSION_KETUA_PROVINSI,
-        SESSION_PETUGAS, SESSION_FORKOPIMDA, SESSION_BAKESBANGPOL, WALL_COOKIE, WALL_TOKEN_AS_BEARER, API_TOKEN,
-        REVOKED_API_TOKEN }
+    enum Credential {
+        ANONYMOUS,
+        SESSION_ADMIN,
+        SESSION_PIMPINAN,
+        SESSION_KETUA,
+        SESSION_KETUA_PROVINSI,
+        SESSION_PETUGAS,
+        SESSION_FORKOPIMDA,
+        SESSION_BAKESBANGPOL,
+        WALL_COOKIE,
+        WALL_TOKEN_AS_BEARER,
+        API_TOKEN,
+        REVOKED_API_TOKEN
+    }
 
     @Test
     void every_http_endpoint_answers_each_kind_of_credential_as_the_table_says() throws Exception {
@@ -404,8 +454,8 @@ class AuthorizationMatrixTests extends KaribuTest {
         AttachmentInfo jakpusFile = CurrentActor.asSystem(() -> attachments.attach(jakpus.id(), "foto.png", png));
         IssueInfo jakut = newIssue(KELAPA_GADING_TIMUR);
         AttachmentInfo jakutFile = CurrentActor.asSystem(() -> attachments.attach(jakut.id(), "foto.png", png));
-        DeviceInfo camera = CurrentActor.asSystem(() -> devices.register(new DeviceForm(post("JAKPUS").id(),
-                DeviceKind.CCTV, "Kamera HTTP " + SERIAL.incrementAndGet(), null, null)));
+        DeviceInfo camera = CurrentActor.asSystem(() -> devices.register(new DeviceForm(
+                post("JAKPUS").id(), DeviceKind.CCTV, "Kamera HTTP " + SERIAL.incrementAndGet(), null, null)));
         String category = String.valueOf(issues.categories().getFirst().code());
         String newIssue = "{\"title\":\"Matriks HTTP\",\"category\":\"" + category
                 + "\",\"severity\":\"RENDAH\",\"kelurahan\":\"" + GAMBIR + "\",\"source\":\"HOTLINE\"}";
@@ -415,64 +465,108 @@ class AuthorizationMatrixTests extends KaribuTest {
         // HTTP statuses; 302 is the way to the login page. Sessions never open the API: it takes
         // only integration tokens and keeps no sessions.
         List<HttpCell> table = List.of(
-                http("GET /api/v1/issues", () -> get("/api/v1/issues"),
+                http(
+                        "GET /api/v1/issues",
+                        () -> get("/api/v1/issues"),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("POST /api/v1/issues", () -> json(MockMvcRequestBuilders.post("/api/v1/issues"), newIssue),
+                http(
+                        "POST /api/v1/issues",
+                        () -> json(MockMvcRequestBuilders.post("/api/v1/issues"), newIssue),
                         "401 401 401 401 401 401 401 401 401 401 201 401"),
-                http("GET /api/v1/issues/{id}", () -> get("/api/v1/issues/" + jakpus.id()),
+                http(
+                        "GET /api/v1/issues/{id}",
+                        () -> get("/api/v1/issues/" + jakpus.id()),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("POST /api/v1/issues/{id}/transitions", () -> {
-                    IssueInfo fresh = newIssue(GAMBIR);
-                    return json(MockMvcRequestBuilders.post("/api/v1/issues/" + fresh.id() + "/transitions"),
-                            "{\"to\":\"TERVERIFIKASI\",\"version\":" + fresh.version() + "}");
-                }, "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("POST /api/v1/issues/{id}/comments", () -> json(MockMvcRequestBuilders.post(
-                        "/api/v1/issues/" + jakpus.id() + "/comments"), "{\"text\":\"Catatan matriks\"}"),
+                http(
+                        "POST /api/v1/issues/{id}/transitions",
+                        () -> {
+                            IssueInfo fresh = newIssue(GAMBIR);
+                            return json(
+                                    MockMvcRequestBuilders.post("/api/v1/issues/" + fresh.id() + "/transitions"),
+                                    "{\"to\":\"TERVERIFIKASI\",\"version\":" + fresh.version() + "}");
+                        },
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("GET /api/v1/categories", () -> get("/api/v1/categories"),
+                http(
+                        "POST /api/v1/issues/{id}/comments",
+                        () -> json(
+                                MockMvcRequestBuilders.post("/api/v1/issues/" + jakpus.id() + "/comments"),
+                                "{\"text\":\"Catatan matriks\"}"),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("POST /api/v1/issues/{id}/attachments", () -> MockMvcRequestBuilders
-                        .multipart("/api/v1/issues/" + jakpus.id() + "/attachments")
-                        .file(new MockMultipartFile("file", "foto.png", "image/png", png)),
+                http(
+                        "GET /api/v1/categories",
+                        () -> get("/api/v1/categories"),
+                        "401 401 401 401 401 401 401 401 401 401 200 401"),
+                http(
+                        "POST /api/v1/issues/{id}/attachments",
+                        () -> MockMvcRequestBuilders.multipart("/api/v1/issues/" + jakpus.id() + "/attachments")
+                                .file(new MockMultipartFile("file", "foto.png", "image/png", png)),
                         "401 401 401 401 401 401 401 401 401 401 201 401"),
-                http("GET /api/v1/issues/{id}/attachments", () -> get("/api/v1/issues/" + jakpus.id() + "/attachments"),
+                http(
+                        "GET /api/v1/issues/{id}/attachments",
+                        () -> get("/api/v1/issues/" + jakpus.id() + "/attachments"),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("GET /api/v1/attachments/{id}", () -> get("/api/v1/attachments/" + jakpusFile.id()),
+                http(
+                        "GET /api/v1/attachments/{id}",
+                        () -> get("/api/v1/attachments/" + jakpusFile.id()),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("GET /api/v1/devices", () -> get("/api/v1/devices"),
+                http(
+                        "GET /api/v1/devices",
+                        () -> get("/api/v1/devices"),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("PUT /api/v1/devices/{id}/status", () -> json(MockMvcRequestBuilders.put(
-                        "/api/v1/devices/" + camera.id() + "/status"), "{\"status\":\"DOWN\",\"note\":\"uji\"}"),
+                http(
+                        "PUT /api/v1/devices/{id}/status",
+                        () -> json(
+                                MockMvcRequestBuilders.put("/api/v1/devices/" + camera.id() + "/status"),
+                                "{\"status\":\"DOWN\",\"note\":\"uji\"}"),
                         "401 401 401 401 401 401 401 401 401 401 200 401"),
-                http("POST /api/v1/attendance", () -> json(MockMvcRequestBuilders.post("/api/v1/attendance"),
-                        "{\"nip\":\"196001011985011999\",\"posko\":\"JAKPUS\",\"action\":\"MASUK\"}"),
+                http(
+                        "POST /api/v1/attendance",
+                        () -> json(
+                                MockMvcRequestBuilders.post("/api/v1/attendance"),
+                                "{\"nip\":\"196001011985011999\",\"posko\":\"JAKPUS\",\"action\":\"MASUK\"}"),
                         "401 401 401 401 401 401 401 401 401 401 404 401"),
-                http("GET /api/v1/unknown", () -> get("/api/v1/tidak-ada"),
+                http(
+                        "GET /api/v1/unknown",
+                        () -> get("/api/v1/tidak-ada"),
                         "401 401 401 401 401 401 401 401 401 401 404 401"),
                 // The browser's file address: people who may see the issue; anyone else 404, as if absent.
-                http("GET /lampiran/{id} (Jakarta Pusat, referred to Polda)", () -> get("/lampiran/" + jakpusFile.id()),
+                http(
+                        "GET /lampiran/{id} (Jakarta Pusat, referred to Polda)",
+                        () -> get("/lampiran/" + jakpusFile.id()),
                         "302 200 200 200 200 200 200 200 404 302 302 302"),
-                http("GET /lampiran/{id} (Jakarta Utara)", () -> get("/lampiran/" + jakutFile.id()),
+                http(
+                        "GET /lampiran/{id} (Jakarta Utara)",
+                        () -> get("/lampiran/" + jakutFile.id()),
                         "302 200 200 404 200 404 404 200 404 302 302 302"),
-                http("GET /v3/api-docs", () -> get("/v3/api-docs"),
-                        "200 200 200 200 200 200 200 200 200 200 200 200"),
-                http("POST /v3/api-docs", () -> MockMvcRequestBuilders.post("/v3/api-docs"),
+                http("GET /v3/api-docs", () -> get("/v3/api-docs"), "200 200 200 200 200 200 200 200 200 200 200 200"),
+                http(
+                        "POST /v3/api-docs",
+                        () -> MockMvcRequestBuilders.post("/v3/api-docs"),
                         "403 403 403 403 403 403 403 403 403 403 403 403"),
-                http("GET /actuator/health", () -> get("/actuator/health"),
+                http(
+                        "GET /actuator/health",
+                        () -> get("/actuator/health"),
                         "200 200 200 200 200 200 200 200 200 200 200 200"),
-                http("GET /actuator/health/readiness", () -> get("/actuator/health/readiness"),
+                http(
+                        "GET /actuator/health/readiness",
+                        () -> get("/actuator/health/readiness"),
                         "200 200 200 200 200 200 200 200 200 200 200 200"),
-                http("GET /actuator/env", () -> get("/actuator/env"),
+                http(
+                        "GET /actuator/env",
+                        () -> get("/actuator/env"),
                         "302 404 404 404 404 404 404 404 404 302 302 302"),
-                http("GET /actuator/beans", () -> get("/actuator/beans"),
+                http(
+                        "GET /actuator/beans",
+                        () -> get("/actuator/beans"),
                         "302 404 404 404 404 404 404 404 404 302 302 302"));
 
         List<String> wrong = new ArrayList<>();
         for (HttpCell cell : table) {
             for (Credential c : Credential.values()) {
-                AbstractMockHttpServletRequestBuilder<?> request = cell.request().get();
+                AbstractMockHttpServletRequestBuilder<?> request =
+                        cell.request().get();
                 switch (c) {
-                    case ANONYMOUS -> { }
+                    case ANONYMOUS -> {}
                     case WALL_COOKIE -> request.cookie(new Cookie(WallScreenCookie.NAME, screenToken));
                     case WALL_TOKEN_AS_BEARER -> request.header("Authorization", "Bearer " + screenToken);
                     case API_TOKEN -> request.header("Authorization", "Bearer " + apiToken);
@@ -506,8 +600,10 @@ class AuthorizationMatrixTests extends KaribuTest {
     }
 
     private MockHttpSession signInOverHttp(String username) throws Exception {
-        MockHttpServletRequest request = mvc.perform(formLogin("/login").user(username).password("Pilkada2017!"))
-                .andReturn().getRequest();
+        MockHttpServletRequest request = mvc.perform(
+                        formLogin("/login").user(username).password("Pilkada2017!"))
+                .andReturn()
+                .getRequest();
         MockHttpSession session = (MockHttpSession) request.getSession(false);
         assertThat(session).as(username + " signed in").isNotNull();
         return session;
@@ -528,8 +624,10 @@ class AuthorizationMatrixTests extends KaribuTest {
         }
     }
 
-    private static HttpCell http(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
-        int[] statuses = Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray();
+    private static HttpCell http(
+            String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
+        int[] statuses =
+                Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray();
         assertThat(statuses).as(name).hasSize(Credential.values().length);
         return new HttpCell(name, request, statuses);
     }
@@ -543,42 +641,128 @@ class AuthorizationMatrixTests extends KaribuTest {
      */
     private static final Set<String> NOT_ACTIONS = Set.of(
             // reads and permission questions
-            "AccountService.list", "AccountService.hasEnabledAdmin", "AccountService.loadUserByUsername",
-            "AttachmentService.attachments", "AttachmentService.content", "AttachmentService.maxBytes",
-            "AttachmentService.maxFiles", "CoverageService.now", "CoverageService.fillHistory", "CoverageService.period",
+            "AccountService.list",
+            "AccountService.hasEnabledAdmin",
+            "AccountService.loadUserByUsername",
+            "AttachmentService.attachments",
+            "AttachmentService.content",
+            "AttachmentService.maxBytes",
+            "AttachmentService.maxFiles",
+            "CoverageService.now",
+            "CoverageService.fillHistory",
+            "CoverageService.period",
             "DeviceService.outages",
-            "CoverageService.officerRecord", "DeviceService.byPost", "DeviceService.ofPost", "DeviceService.mayManage",
-            "DeviceService.mayReport", "ElectionService.active", "ElectionService.all", "ElectionService.exists",
-            "ExerciseService.current", "ExerciseService.exerciseActive", "IntegrationService.list",
-            "IntegrationService.kind", "IntegrationService.authenticate", "IssueExport.write", "IssueService.categories",
-            "IssueService.counts", "IssueService.acknowledgeBy", "IssueService.issue", "IssueService.timeline",
-            "IssueService.find", "IssueService.count", "IssueService.likelyDuplicates", "IssueService.history",
-            "IssueService.mayFile", "IssueService.mayHandle", "IssueService.mayRespond", "IssueService.mayComment",
-            "IssueService.maySeeHistory", "IssueService.mayEscalate", "IssueService.seesAll", "IssueService.wilayahForFiling",
-            "IssueTrends.trend", "IssueTrends.apply", "IssueTrends.applyAll", "IssueTrends.rebuild", "IssueTrends.reconcile",
-            "JournalService.readsAllPosts", "JournalService.mayRead", "JournalService.mayWrite",
-            "JournalService.readablePosts", "JournalService.backdateLimit", "JournalService.entries",
-            "JournalService.entry", "JournalService.shiftAt", "JournalService.wallTicker",
-            "MediaService.latestPublished", "MediaService.published", "MediaService.statement", "MediaService.versions",
-            "MediaService.drafts", "MediaService.reviewQueue", "MediaService.mayDraft", "MediaService.mayReview",
-            "MediaService.mayEdit", "MediaService.maySubmit", "MediaService.mayCorrect",
-            "OfficerLookup.byId", "OfficerLookup.byIds", "OfficerLookup.byNip", "OfficerLookup.ofPost",
-            "OfficerLookup.lockForDuty", "OfficerLookup.all", "PoskoService.tiles", "PoskoService.tile",
-            "PoskoService.lastActivities", "PoskoService.mayChangeAlert", "PoskoService.alertHistory",
-            "ReportService.maySee", "ReportService.mayWrite", "ReportService.mayReview", "ReportService.mayConsolidate",
-            "ReportService.posts", "ReportService.report", "ReportService.reports",
-            "ReportService.openDues", "ReportService.facts", "ReportService.wallStatus", "ReportService.latestDay",
-            "ReportService.consolidated", "RosterService.week", "RosterService.mySchedule", "RosterService.candidates",
-            "ShiftService.shiftsOf", "ShiftService.allActive", "ShiftService.dailyRequired", "StaffService.units",
-            "StaffService.unit", "StaffService.unitByCode", "StaffService.mayReadAll", "StaffService.mayRead",
-            "StaffService.mayManage", "StaffService.officersOf", "StaffService.visibleOfficers", "StaffService.officer",
-            "StaffService.dailyOfficerCounts", "WallModelService.pictures", "WallModelService.subscribe",
-            "WallModelService.rebuild", "WallScreenService.kind",
-            "WallScreenService.authenticate", "WallScreenService.check", "WallScreenService.list",
-            "WallSettingsService.playlist", "WilayahService.all", "WilayahService.find", "WilayahService.children",
-            "WilayahService.wilayah", "WilayahService.countByLevel",
+            "CoverageService.officerRecord",
+            "DeviceService.byPost",
+            "DeviceService.ofPost",
+            "DeviceService.mayManage",
+            "DeviceService.mayReport",
+            "ElectionService.active",
+            "ElectionService.all",
+            "ElectionService.exists",
+            "ExerciseService.current",
+            "ExerciseService.exerciseActive",
+            "IntegrationService.list",
+            "IntegrationService.kind",
+            "IntegrationService.authenticate",
+            "IssueExport.write",
+            "IssueService.categories",
+            "IssueService.counts",
+            "IssueService.acknowledgeBy",
+            "IssueService.issue",
+            "IssueService.timeline",
+            "IssueService.find",
+            "IssueService.count",
+            "IssueService.likelyDuplicates",
+            "IssueService.history",
+            "IssueService.mayFile",
+            "IssueService.mayHandle",
+            "IssueService.mayRespond",
+            "IssueService.mayComment",
+            "IssueService.maySeeHistory",
+            "IssueService.mayEscalate",
+            "IssueService.seesAll",
+            "IssueService.wilayahForFiling",
+            "IssueTrends.trend",
+            "IssueTrends.apply",
+            "IssueTrends.applyAll",
+            "IssueTrends.rebuild",
+            "IssueTrends.reconcile",
+            "JournalService.readsAllPosts",
+            "JournalService.mayRead",
+            "JournalService.mayWrite",
+            "JournalService.readablePosts",
+            "JournalService.backdateLimit",
+            "JournalService.entries",
+            "JournalService.entry",
+            "JournalService.shiftAt",
+            "JournalService.wallTicker",
+            "MediaService.latestPublished",
+            "MediaService.published",
+            "MediaService.statement",
+            "MediaService.versions",
+            "MediaService.drafts",
+            "MediaService.reviewQueue",
+            "MediaService.mayDraft",
+            "MediaService.mayReview",
+            "MediaService.mayEdit",
+            "MediaService.maySubmit",
+            "MediaService.mayCorrect",
+            "OfficerLookup.byId",
+            "OfficerLookup.byIds",
+            "OfficerLookup.byNip",
+            "OfficerLookup.ofPost",
+            "OfficerLookup.lockForDuty",
+            "OfficerLookup.all",
+            "PoskoService.tiles",
+            "PoskoService.tile",
+            "PoskoService.lastActivities",
+            "PoskoService.mayChangeAlert",
+            "PoskoService.alertHistory",
+            "ReportService.maySee",
+            "ReportService.mayWrite",
+            "ReportService.mayReview",
+            "ReportService.mayConsolidate",
+            "ReportService.posts",
+            "ReportService.report",
+            "ReportService.reports",
+            "ReportService.openDues",
+            "ReportService.facts",
+            "ReportService.wallStatus",
+            "ReportService.latestDay",
+            "ReportService.consolidated",
+            "RosterService.week",
+            "RosterService.mySchedule",
+            "RosterService.candidates",
+            "ShiftService.shiftsOf",
+            "ShiftService.allActive",
+            "ShiftService.dailyRequired",
+            "StaffService.units",
+            "StaffService.unit",
+            "StaffService.unitByCode",
+            "StaffService.mayReadAll",
+            "StaffService.mayRead",
+            "StaffService.mayManage",
+            "StaffService.officersOf",
+            "StaffService.visibleOfficers",
+            "StaffService.officer",
+            "StaffService.dailyOfficerCounts",
+            "WallModelService.pictures",
+            "WallModelService.subscribe",
+            "WallModelService.rebuild",
+            "WallScreenService.kind",
+            "WallScreenService.authenticate",
+            "WallScreenService.check",
+            "WallScreenService.list",
+            "WallSettingsService.playlist",
+            "WilayahService.all",
+            "WilayahService.find",
+            "WilayahService.children",
+            "WilayahService.wilayah",
+            "WilayahService.countByLevel",
             // the QR codes a post's board shows are for its planners: checked like a read
-            "AttendanceService.board", "AttendanceService.signInCodes");
+            "AttendanceService.board",
+            "AttendanceService.signInCodes");
 
     /**
      * The actions, each with a fresh fixture made by the application itself and the call. A: the
@@ -595,212 +779,498 @@ class AuthorizationMatrixTests extends KaribuTest {
         //                                                            AN AD PI KE KP PE FO BA LA IN
         // ---- issues
         t.add(cell("IssueService.file", "R R A A A A R R R A", () -> null, x -> issues.file(form(GAMBIR), null)));
-        t.add(cell("IssueService.fileWithTimeline", "R R A A A A R R R A", () -> null,
+        t.add(cell(
+                "IssueService.fileWithTimeline",
+                "R R A A A A R R R A",
+                () -> null,
                 x -> issues.fileWithTimeline(form(GAMBIR), null)));
-        t.add(cell("IssueService.file other post", "R R A R A R R R R A", () -> null,
+        t.add(cell(
+                "IssueService.file other post",
+                "R R A R A R R R R A",
+                () -> null,
                 x -> issues.file(form(KELAPA_GADING_TIMUR), null)));
-        t.add(cell("IssueIntake.file", "R R A A A A R R R A", () -> null,
+        t.add(cell(
+                "IssueIntake.file",
+                "R R A A A A R R R A",
+                () -> null,
                 x -> intake.file(form(GAMBIR), null, "kunci-" + SERIAL.incrementAndGet())));
-        t.add(cell("IssueService.edit", "R R A A R R R R R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.edit",
+                "R R A A R R R R R A",
+                () -> newIssue(GAMBIR),
                 i -> issues.edit(i.id(), i.version(), form(GAMBIR))));
-        t.add(cell("IssueService.edit other post", "R R A R R R R R R A", () -> newIssue(KELAPA_GADING_TIMUR),
+        t.add(cell(
+                "IssueService.edit other post",
+                "R R A R R R R R R A",
+                () -> newIssue(KELAPA_GADING_TIMUR),
                 i -> issues.edit(i.id(), i.version(), form(KELAPA_GADING_TIMUR))));
-        t.add(cell("IssueService.verify", "R R A A R R R R R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.verify",
+                "R R A A R R R R R A",
+                () -> newIssue(GAMBIR),
                 i -> issues.verify(i.id(), i.version())));
-        t.add(cell("IssueService.verify other post", "R R A R R R R R R A", () -> newIssue(KELAPA_GADING_TIMUR),
+        t.add(cell(
+                "IssueService.verify other post",
+                "R R A R R R R R R A",
+                () -> newIssue(KELAPA_GADING_TIMUR),
                 i -> issues.verify(i.id(), i.version())));
-        t.add(cell("IssueService.transition", "R R A A R R R R R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.transition",
+                "R R A A R R R R R A",
+                () -> newIssue(GAMBIR),
                 i -> issues.transition(i.id(), i.version(), IssueStatus.DITOLAK, null, Rejection.HOAKS, null)));
-        t.add(cell("IssueService.refer", "R R A A R R R R R A", () -> verifiedIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.refer",
+                "R R A A R R R R R A",
+                () -> verifiedIssue(GAMBIR),
                 i -> issues.refer(i.id(), i.version(), polda, "uji")));
-        t.add(cell("IssueService.resolve", "R R A A R R R R R A", () -> referredIssue(GAMBIR, "POLDA"),
+        t.add(cell(
+                "IssueService.resolve",
+                "R R A A R R R R R A",
+                () -> referredIssue(GAMBIR, "POLDA"),
                 i -> issues.resolve(i.id(), i.version(), "Sudah ditangani")));
-        t.add(cell("IssueService.reject", "R R A A R R R R R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.reject",
+                "R R A A R R R R R A",
+                () -> newIssue(GAMBIR),
                 i -> issues.reject(i.id(), i.version(), Rejection.DUPLIKAT, null)));
-        t.add(cell("IssueService.escalate", "R R A A R R R R R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.escalate",
+                "R R A A R R R R R A",
+                () -> newIssue(GAMBIR),
                 i -> issues.escalate(i.id(), i.version(), "Butuh provinsi")));
-        t.add(cell("IssueService.escalate other post", "R R A R R R R R R A", () -> newIssue(KELAPA_GADING_TIMUR),
+        t.add(cell(
+                "IssueService.escalate other post",
+                "R R A R R R R R R A",
+                () -> newIssue(KELAPA_GADING_TIMUR),
                 i -> issues.escalate(i.id(), i.version(), "Butuh provinsi")));
-        t.add(cell("IssueService.acknowledge", "R R A A R R A R R A", () -> referredIssue(GAMBIR, "POLDA"),
+        t.add(cell(
+                "IssueService.acknowledge",
+                "R R A A R R A R R A",
+                () -> referredIssue(GAMBIR, "POLDA"),
                 i -> issues.acknowledge(i.id(), null)));
-        t.add(cell("IssueService.acknowledge other agency", "R R A A R R R R R A", () -> referredIssue(GAMBIR, "KODAM"),
+        t.add(cell(
+                "IssueService.acknowledge other agency",
+                "R R A A R R R R R A",
+                () -> referredIssue(GAMBIR, "KODAM"),
                 i -> issues.acknowledge(i.id(), null)));
-        t.add(cell("IssueService.reportAction", "R R A A R R A R R A", () -> referredIssue(GAMBIR, "POLDA"),
+        t.add(cell(
+                "IssueService.reportAction",
+                "R R A A R R A R R A",
+                () -> referredIssue(GAMBIR, "POLDA"),
                 i -> issues.reportAction(i.id(), "Patroli dikirim")));
-        t.add(cell("IssueService.comment", "R A A A A A R A R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "IssueService.comment",
+                "R A A A A A R A R A",
+                () -> newIssue(GAMBIR),
                 i -> issues.comment(i.id(), "Catatan")));
-        t.add(cell("IssueService.comment other post", "R A A R A R R A R A", () -> newIssue(KELAPA_GADING_TIMUR),
+        t.add(cell(
+                "IssueService.comment other post",
+                "R A A R A R R A R A",
+                () -> newIssue(KELAPA_GADING_TIMUR),
                 i -> issues.comment(i.id(), "Catatan")));
-        t.add(cell("AttachmentService.attach", "R A A A A A R A R A", () -> newIssue(GAMBIR),
+        t.add(cell(
+                "AttachmentService.attach",
+                "R A A A A A R A R A",
+                () -> newIssue(GAMBIR),
                 i -> attachments.attach(i.id(), "foto.png", png())));
-        t.add(cell("AttachmentService.attach other post", "R A A R A R R A R A", () -> newIssue(KELAPA_GADING_TIMUR),
+        t.add(cell(
+                "AttachmentService.attach other post",
+                "R A A R A R R A R A",
+                () -> newIssue(KELAPA_GADING_TIMUR),
                 i -> attachments.attach(i.id(), "foto.png", png())));
         // ---- media statements (a Jakarta Pusat chief's draft unless said otherwise)
         t.add(cell("MediaService.create", "R R A A A A R A R R", () -> null, x -> media.create(statement())));
-        t.add(cell("MediaService.save", "R R A A R A R A R R", () -> draft(Who.KETUA.account),
+        t.add(cell(
+                "MediaService.save",
+                "R R A A R A R A R R",
+                () -> draft(Who.KETUA.account),
                 s -> media.save(s.id(), s.version(), statement())));
-        t.add(cell("MediaService.save other post", "R R A R R R R A R R", () -> draft("ketua.jakut"),
+        t.add(cell(
+                "MediaService.save other post",
+                "R R A R R R R A R R",
+                () -> draft("ketua.jakut"),
                 s -> media.save(s.id(), s.version(), statement())));
-        t.add(cell("MediaService.submit", "R R A A R A R A R R", () -> draft(Who.KETUA.account),
+        t.add(cell(
+                "MediaService.submit",
+                "R R A A R A R A R R",
+                () -> draft(Who.KETUA.account),
                 s -> media.submit(s.id(), s.version())));
-        t.add(cell("MediaService.approve", "R R R R R R R A R R", () -> submitted(Who.KETUA.account),
+        t.add(cell(
+                "MediaService.approve",
+                "R R R R R R R A R R",
+                () -> submitted(Who.KETUA.account),
                 s -> media.approve(s.id(), s.version())));
-        t.add(cell("MediaService.sendBack", "R R R R R R R A R R", () -> submitted(Who.KETUA.account),
+        t.add(cell(
+                "MediaService.sendBack",
+                "R R R R R R R A R R",
+                () -> submitted(Who.KETUA.account),
                 s -> media.sendBack(s.id(), s.version(), "Perbaiki judul")));
-        t.add(cell("MediaService.publish", "R R R R R R R A R R", () -> submitted(Who.KETUA.account),
+        t.add(cell(
+                "MediaService.publish",
+                "R R R R R R R A R R",
+                () -> submitted(Who.KETUA.account),
                 s -> media.publish(s.id(), s.version())));
-        t.add(cell("MediaService.correct", "R R A A A A R A R R", this::published,
+        t.add(cell(
+                "MediaService.correct",
+                "R R A A A A R A R R",
+                this::published,
                 s -> media.correct(s.id(), statement())));
         // ---- journal
-        t.add(cell("JournalService.write", "R R A A R A R R R R", () -> null,
-                x -> journal.write(jakpus, journalForm())));
-        t.add(cell("JournalService.write other post", "R R A R R R R R R R", () -> null,
+        t.add(cell(
+                "JournalService.write", "R R A A R A R R R R", () -> null, x -> journal.write(jakpus, journalForm())));
+        t.add(cell(
+                "JournalService.write other post",
+                "R R A R R R R R R R",
+                () -> null,
                 x -> journal.write(jakut, journalForm())));
-        t.add(cell("JournalService.correct", "R R A A R A R R R R", () -> entry(jakpus),
+        t.add(cell(
+                "JournalService.correct",
+                "R R A A R A R R R R",
+                () -> entry(jakpus),
                 e -> journal.correct(e.id(), journalForm())));
-        t.add(cell("JournalService.correct other post", "R R A R R R R R R R", () -> entry(jakut),
+        t.add(cell(
+                "JournalService.correct other post",
+                "R R A R R R R R R R",
+                () -> entry(jakut),
                 e -> journal.correct(e.id(), journalForm())));
         // ---- alert level
-        t.add(cell("PoskoService.changeAlertLevel", "R R A A R R R R R R", () -> post("JAKPUS"),
+        t.add(cell(
+                "PoskoService.changeAlertLevel",
+                "R R A A R R R R R R",
+                () -> post("JAKPUS"),
                 p -> posko.changeAlertLevel(p.id(), otherLevel(p), "Uji matriks", p.version())));
-        t.add(cell("PoskoService.changeAlertLevel other post", "R R A R R R R R R R", () -> post("JAKUT"),
+        t.add(cell(
+                "PoskoService.changeAlertLevel other post",
+                "R R A R R R R R R R",
+                () -> post("JAKUT"),
                 p -> posko.changeAlertLevel(p.id(), otherLevel(p), "Uji matriks", p.version())));
         // ---- devices
         t.add(cell("DeviceService.register", "R A R A R R R R R R", () -> null, x -> devices.register(camera(jakpus))));
-        t.add(cell("DeviceService.register other post", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "DeviceService.register other post",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> devices.register(camera(jakut))));
-        t.add(cell("DeviceService.edit", "R A R A R R R R R R", () -> device(jakpus),
+        t.add(cell(
+                "DeviceService.edit",
+                "R A R A R R R R R R",
+                () -> device(jakpus),
                 d -> devices.edit(d.id(), camera(jakpus), d.version())));
-        t.add(cell("DeviceService.remove", "R A R A R R R R R R", () -> device(jakpus),
-                d -> { devices.remove(d.id(), d.version()); return null; }));
-        t.add(cell("DeviceService.remove other post", "R A R R R R R R R R", () -> device(jakut),
-                d -> { devices.remove(d.id(), d.version()); return null; }));
-        t.add(cell("DeviceService.reportStatus", "R A R A R A R R R A", () -> device(jakpus),
+        t.add(cell("DeviceService.remove", "R A R A R R R R R R", () -> device(jakpus), d -> {
+            devices.remove(d.id(), d.version());
+            return null;
+        }));
+        t.add(cell("DeviceService.remove other post", "R A R R R R R R R R", () -> device(jakut), d -> {
+            devices.remove(d.id(), d.version());
+            return null;
+        }));
+        t.add(cell(
+                "DeviceService.reportStatus",
+                "R A R A R A R R R A",
+                () -> device(jakpus),
                 d -> devices.reportStatus(d.id(), DeviceStatus.DOWN, "mati")));
-        t.add(cell("DeviceService.reportStatus other post", "R A R R R R R R R A", () -> device(jakut),
+        t.add(cell(
+                "DeviceService.reportStatus other post",
+                "R A R R R R R R R A",
+                () -> device(jakut),
                 d -> devices.reportStatus(d.id(), DeviceStatus.DOWN, "mati")));
         // ---- shifts, roster, attendance
         t.add(cell("ShiftService.create", "R A A A R R R R R R", () -> null, x -> shifts.create(jakpus, shiftForm())));
-        t.add(cell("ShiftService.create other post", "R A A R R R R R R R", () -> null,
+        t.add(cell(
+                "ShiftService.create other post",
+                "R A A R R R R R R R",
+                () -> null,
                 x -> shifts.create(jakut, shiftForm())));
-        t.add(cell("ShiftService.update", "R A A A R R R R R R", () -> shift(jakpus),
+        t.add(cell(
+                "ShiftService.update",
+                "R A A A R R R R R R",
+                () -> shift(jakpus),
                 s -> shifts.update(s.id(), s.version(), shiftForm())));
-        t.add(cell("ShiftService.setActive", "R A A A R R R R R R", () -> shift(jakpus),
+        t.add(cell(
+                "ShiftService.setActive",
+                "R A A A R R R R R R",
+                () -> shift(jakpus),
                 s -> shifts.setActive(s.id(), s.version(), false)));
-        t.add(cell("ShiftService.delete", "R A A A R R R R R R", () -> shift(jakpus),
-                s -> { shifts.delete(s.id(), s.version()); return null; }));
-        t.add(cell("ShiftService.delete other post", "R A A R R R R R R R", () -> shift(jakut),
-                s -> { shifts.delete(s.id(), s.version()); return null; }));
-        t.add(cell("RosterService.assign", "R A A A R R R R R R", () -> place("JAKPUS"),
+        t.add(cell("ShiftService.delete", "R A A A R R R R R R", () -> shift(jakpus), s -> {
+            shifts.delete(s.id(), s.version());
+            return null;
+        }));
+        t.add(cell("ShiftService.delete other post", "R A A R R R R R R R", () -> shift(jakut), s -> {
+            shifts.delete(s.id(), s.version());
+            return null;
+        }));
+        t.add(cell(
+                "RosterService.assign",
+                "R A A A R R R R R R",
+                () -> place("JAKPUS"),
                 p -> roster.assign(p.shiftId(), p.day(), p.officerId(), PostRole.STAF)));
-        t.add(cell("RosterService.assign other post", "R A A R R R R R R R", () -> place("JAKUT"),
+        t.add(cell(
+                "RosterService.assign other post",
+                "R A A R R R R R R R",
+                () -> place("JAKUT"),
                 p -> roster.assign(p.shiftId(), p.day(), p.officerId(), PostRole.STAF)));
-        t.add(cell("RosterService.assignAll", "R A A A R R R R R R", () -> place("JAKPUS"),
+        t.add(cell(
+                "RosterService.assignAll",
+                "R A A A R R R R R R",
+                () -> place("JAKPUS"),
                 p -> roster.assignAll(List.of(p))));
-        t.add(cell("RosterService.unassign", "R A A A R R R R R R", () -> planned("JAKPUS", Duration.ofDays(2)),
-                a -> { roster.unassign(a.id(), a.version()); return null; }));
-        t.add(cell("RosterService.copyWeek", "R A A A R R R R R R", () -> null,
+        t.add(cell("RosterService.unassign", "R A A A R R R R R R", () -> planned("JAKPUS", Duration.ofDays(2)), a -> {
+            roster.unassign(a.id(), a.version());
+            return null;
+        }));
+        t.add(cell(
+                "RosterService.copyWeek",
+                "R A A A R R R R R R",
+                () -> null,
                 x -> roster.copyWeek(jakpus, monday(1), monday(30 + SERIAL.incrementAndGet()))));
-        t.add(cell("RosterService.copyWeek other post", "R A A R R R R R R R", () -> null,
+        t.add(cell(
+                "RosterService.copyWeek other post",
+                "R A A R R R R R R R",
+                () -> null,
                 x -> roster.copyWeek(jakut, monday(1), monday(30 + SERIAL.incrementAndGet()))));
-        t.add(cell("RosterService.exportWeek", "R A A A R R R R R R", () -> null,
+        t.add(cell(
+                "RosterService.exportWeek",
+                "R A A A R R R R R R",
+                () -> null,
                 x -> roster.exportWeek(jakpus, monday(0), key -> key)));
-        t.add(cell("RosterService.exportWeek other post", "R A A R R R R R R R", () -> null,
+        t.add(cell(
+                "RosterService.exportWeek other post",
+                "R A A R R R R R R R",
+                () -> null,
                 x -> roster.exportWeek(jakut, monday(0), key -> key)));
-        t.add(cell("AttendanceService.mark", "R A A A R R R R R R", () -> planned("JAKPUS", Duration.ofMinutes(-30)),
+        t.add(cell(
+                "AttendanceService.mark",
+                "R A A A R R R R R R",
+                () -> planned("JAKPUS", Duration.ofMinutes(-30)),
                 a -> attendance.mark(a.id(), a.version(), AttendanceStatus.PRESENT, null)));
-        t.add(cell("AttendanceService.mark other post", "R A A R R R R R R R",
+        t.add(cell(
+                "AttendanceService.mark other post",
+                "R A A R R R R R R R",
                 () -> planned("JAKUT", Duration.ofMinutes(-30)),
                 a -> attendance.mark(a.id(), a.version(), AttendanceStatus.PRESENT, null)));
-        t.add(cell("AttendanceService.signOut", "R A A A R R R R R R", () -> present("JAKPUS"),
+        t.add(cell(
+                "AttendanceService.signOut",
+                "R A A A R R R R R R",
+                () -> present("JAKPUS"),
                 a -> attendance.signOut(a.id(), a.version())));
-        t.add(cell("AttendanceService.replace", "R A A A R R R R R R", () -> absent("JAKPUS"),
-                a -> attendance.replace(a.id(), a.version(), duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id())));
+        t.add(cell(
+                "AttendanceService.replace",
+                "R A A A R R R R R R",
+                () -> absent("JAKPUS"),
+                a -> attendance.replace(
+                        a.id(),
+                        a.version(),
+                        duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id())));
         // An account linked to its officer record signs in with a code (the demo chiefs and
         // petugas.jakpus are linked); a made-up code is then refused as invalid.
-        t.add(cell("AttendanceService.signInWithCode", "R R R V V V R R R R", () -> null,
+        t.add(cell(
+                "AttendanceService.signInWithCode",
+                "R R R V V V R R R R",
+                () -> null,
                 x -> attendance.signInWithCode("bukan-kode")));
-        t.add(cell("AttendanceService.deviceReport", "R R R R R R R R R A", 
-                () -> staff.officer(planned("JAKPUS", Duration.ofMinutes(-30)).officerId()).nip(),
+        t.add(cell(
+                "AttendanceService.deviceReport",
+                "R R R R R R R R R A",
+                () -> staff.officer(planned("JAKPUS", Duration.ofMinutes(-30)).officerId())
+                        .nip(),
                 nip -> attendance.deviceReport(nip, "JAKPUS", true)));
         // ---- officers
-        t.add(cell("StaffService.create", "R A R A R R R R R R", () -> null,
+        t.add(cell(
+                "StaffService.create",
+                "R A R A R R R R R R",
+                () -> null,
                 x -> staff.create(officerForm(jakpus, staffUnit))));
-        t.add(cell("StaffService.create other post", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "StaffService.create other post",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> staff.create(officerForm(jakut, staffUnit))));
-        t.add(cell("StaffService.register", "R A R A R R R R R R", () -> null,
+        t.add(cell(
+                "StaffService.register",
+                "R A R A R R R R R R",
+                () -> null,
                 x -> staff.register(List.of(OfficerFormAsNew.of(officerForm(jakpus, staffUnit))))));
-        t.add(cell("StaffService.update", "R A R A R R R R R R", () -> officer("JAKPUS"),
-                o -> staff.update(o.id(), o.version(), new OfficerForm(o.nip(), o.fullName() + " Baru", o.unitId(),
-                        o.postRole(), null, o.homePoskoId(), o.reserve()))));
-        t.add(cell("StaffService.update other post", "R A R R R R R R R R", () -> officer("JAKUT"),
-                o -> staff.update(o.id(), o.version(), new OfficerForm(o.nip(), o.fullName() + " Baru", o.unitId(),
-                        o.postRole(), null, o.homePoskoId(), o.reserve()))));
-        t.add(cell("StaffService.setActive", "R A R A R R R R R R", () -> officer("JAKPUS"),
+        t.add(cell(
+                "StaffService.update",
+                "R A R A R R R R R R",
+                () -> officer("JAKPUS"),
+                o -> staff.update(
+                        o.id(),
+                        o.version(),
+                        new OfficerForm(
+                                o.nip(),
+                                o.fullName() + " Baru",
+                                o.unitId(),
+                                o.postRole(),
+                                null,
+                                o.homePoskoId(),
+                                o.reserve()))));
+        t.add(cell(
+                "StaffService.update other post",
+                "R A R R R R R R R R",
+                () -> officer("JAKUT"),
+                o -> staff.update(
+                        o.id(),
+                        o.version(),
+                        new OfficerForm(
+                                o.nip(),
+                                o.fullName() + " Baru",
+                                o.unitId(),
+                                o.postRole(),
+                                null,
+                                o.homePoskoId(),
+                                o.reserve()))));
+        t.add(cell(
+                "StaffService.setActive",
+                "R A R A R R R R R R",
+                () -> officer("JAKPUS"),
                 o -> staff.setActive(o.id(), o.version(), false)));
-        t.add(cell("StaffService.importOfficers", "R A R A R R R R R R", () -> null,
-                x -> imported("JAKPUS")));
-        t.add(cell("StaffService.importOfficers other post", "R A R R R R R R R R", () -> null,
-                x -> imported("JAKUT")));
-        t.add(cell("StaffService.exportOfficers", "R A A A R R R R R R", () -> null,
+        t.add(cell("StaffService.importOfficers", "R A R A R R R R R R", () -> null, x -> imported("JAKPUS")));
+        t.add(cell(
+                "StaffService.importOfficers other post", "R A R R R R R R R R", () -> null, x -> imported("JAKUT")));
+        t.add(cell(
+                "StaffService.exportOfficers",
+                "R A A A R R R R R R",
+                () -> null,
                 x -> staff.exportOfficers(OfficerFileFormat.CSV, jakpus)));
-        t.add(cell("StaffService.exportOfficers other post", "R A A R R R R R R R", () -> null,
+        t.add(cell(
+                "StaffService.exportOfficers other post",
+                "R A A R R R R R R R",
+                () -> null,
                 x -> staff.exportOfficers(OfficerFileFormat.CSV, jakut)));
         // ---- situation reports (Jakarta Pusat's chain of versions of one due time)
-        t.add(cell("ReportService.start", "R R R A R R R R R R", () -> null,
+        t.add(cell(
+                "ReportService.start",
+                "R R R A R R R R R R",
+                () -> null,
                 x -> reports.start(jakpus, reports.openDues(jakpus).getLast())));
-        t.add(cell("ReportService.start other post", "R R R R R R R R R R", () -> null,
+        t.add(cell(
+                "ReportService.start other post",
+                "R R R R R R R R R R",
+                () -> null,
                 x -> reports.start(jakut, Instant.now())));
-        t.add(cell("ReportService.save", "R R R A R R R R R R", () -> report("JAKPUS", ReportStatus.DRAFT),
+        t.add(cell(
+                "ReportService.save",
+                "R R R A R R R R R R",
+                () -> report("JAKPUS", ReportStatus.DRAFT),
                 r -> reports.save(r.id(), r.version(), reportText())));
-        t.add(cell("ReportService.submit", "R R R A R R R R R R", () -> report("JAKPUS", ReportStatus.DRAFT),
+        t.add(cell(
+                "ReportService.submit",
+                "R R R A R R R R R R",
+                () -> report("JAKPUS", ReportStatus.DRAFT),
                 r -> reports.submit(r.id(), r.version(), reportText())));
-        t.add(cell("ReportService.submit other post", "R R R R R R R R R R", () -> report("JAKUT", ReportStatus.DRAFT),
+        t.add(cell(
+                "ReportService.submit other post",
+                "R R R R R R R R R R",
+                () -> report("JAKUT", ReportStatus.DRAFT),
                 r -> reports.submit(r.id(), r.version(), reportText())));
-        t.add(cell("ReportService.accept", "R R A R A R R R R R", () -> report("JAKPUS", ReportStatus.SUBMITTED),
+        t.add(cell(
+                "ReportService.accept",
+                "R R A R A R R R R R",
+                () -> report("JAKPUS", ReportStatus.SUBMITTED),
                 r -> reports.accept(r.id(), r.version())));
-        t.add(cell("ReportService.sendBack", "R R A R A R R R R R", () -> report("JAKPUS", ReportStatus.SUBMITTED),
+        t.add(cell(
+                "ReportService.sendBack",
+                "R R A R A R R R R R",
+                () -> report("JAKPUS", ReportStatus.SUBMITTED),
                 r -> reports.sendBack(r.id(), r.version(), "Lengkapi tahapan")));
-        t.add(cell("ReportService.correct", "R R R A R R R R R R", () -> report("JAKPUS", ReportStatus.ACCEPTED),
+        t.add(cell(
+                "ReportService.correct",
+                "R R R A R R R R R R",
+                () -> report("JAKPUS", ReportStatus.ACCEPTED),
                 r -> reports.correct(r.id())));
         t.add(cell("ReportDrills.markLate", "R V R R R R R R R R", () -> null, x -> drills.markLate(jakpus)));
         // ---- administration
-        t.add(cell("AccountService.create", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "AccountService.create",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> accounts.create(newAccount(null), "KataSandiPanjang1")));
-        t.add(cell("AccountService.createAll", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "AccountService.createAll",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> accounts.createAll(List.of(newAccount(null)), "KataSandiPanjang1")));
-        t.add(cell("AccountService.setEnabled", "R A R R R R R R R R", () -> account(),
+        t.add(cell(
+                "AccountService.setEnabled",
+                "R A R R R R R R R R",
+                () -> account(),
                 a -> accounts.setEnabled(a.id(), false, a.version())));
-        t.add(cell("AccountService.resetPassword", "R A R R R R R R R R", () -> account(),
+        t.add(cell(
+                "AccountService.resetPassword",
+                "R A R R R R R R R R",
+                () -> account(),
                 a -> accounts.resetPassword(a.id(), "KataSandiBaru123", a.version())));
-        t.add(cell("AccountService.linkOfficer", "R A R R R R R R R R", () -> account(),
-                a -> accounts.linkOfficer(a.id(), duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id(), a.version())));
-        t.add(cell("IntegrationService.issue", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "AccountService.linkOfficer",
+                "R A R R R R R R R R",
+                () -> account(),
+                a -> accounts.linkOfficer(
+                        a.id(),
+                        duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id(),
+                        a.version())));
+        t.add(cell(
+                "IntegrationService.issue",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> integrations.issue("Klien " + SERIAL.incrementAndGet())));
-        t.add(cell("IntegrationService.revoke", "R A R R R R R R R R",
+        t.add(cell(
+                "IntegrationService.revoke",
+                "R A R R R R R R R R",
                 () -> integrations.issue("Klien " + SERIAL.incrementAndGet()).client(),
                 c -> integrations.revoke(c.id())));
-        t.add(cell("WallScreenService.pair", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "WallScreenService.pair",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> screens.pair("Layar " + SERIAL.incrementAndGet())));
-        t.add(cell("WallScreenService.revoke", "R A R R R R R R R R",
-                () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(), s -> screens.revoke(s.id())));
-        t.add(cell("WallSettingsService.save", "R A R R R R R R R R", () -> wallSettings.playlist(),
+        t.add(cell(
+                "WallScreenService.revoke",
+                "R A R R R R R R R R",
+                () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(),
+                s -> screens.revoke(s.id())));
+        t.add(cell(
+                "WallSettingsService.save",
+                "R A R R R R R R R R",
+                () -> wallSettings.playlist(),
                 p -> wallSettings.save(p)));
-        t.add(cell("ElectionService.create", "R A R R R R R R R R", () -> elections.active().orElseThrow(),
-                e -> elections.create(new ElectionService.NewElection("UJI" + SERIAL.incrementAndGet(), "Uji matriks",
-                        e.regionCode(), false, false, e.stages()))));
-        t.add(cell("ElectionService.createExercise", "R A R R R R R R R R", () -> elections.active().orElseThrow(),
-                e -> elections.createExercise(e.id(), "LAT" + SERIAL.incrementAndGet(), "Latihan matriks",
+        t.add(cell(
+                "ElectionService.create",
+                "R A R R R R R R R R",
+                () -> elections.active().orElseThrow(),
+                e -> elections.create(new ElectionService.NewElection(
+                        "UJI" + SERIAL.incrementAndGet(), "Uji matriks", e.regionCode(), false, false, e.stages()))));
+        t.add(cell(
+                "ElectionService.createExercise",
+                "R A R R R R R R R R",
+                () -> elections.active().orElseThrow(),
+                e -> elections.createExercise(
+                        e.id(),
+                        "LAT" + SERIAL.incrementAndGet(),
+                        "Latihan matriks",
                         LocalDate.now().plusDays(40))));
         // Activating the election that is active already: allowed, refused as a no-op (switching the
         // desk into an exercise here would change every other row).
-        t.add(cell("ElectionService.activate", "R V R R R R R R R R", () -> elections.active().orElseThrow(),
+        t.add(cell(
+                "ElectionService.activate",
+                "R V R R R R R R R R",
+                () -> elections.active().orElseThrow(),
                 e -> elections.activate(e.id())));
-        t.add(cell("ExerciseService.check", "R A R R R R R R R R", () -> null,
+        t.add(cell(
+                "ExerciseService.check",
+                "R A R R R R R R R R",
+                () -> null,
                 x -> exercise.check("{}".getBytes(StandardCharsets.UTF_8))));
-        t.add(cell("ExerciseService.start", "R V R R R R R R R R", () -> null,
+        t.add(cell(
+                "ExerciseService.start",
+                "R V R R R R R R R R",
+                () -> null,
                 x -> exercise.start(new id.go.jakarta.deskpilkada.exercise.Scenario("Uji", List.of()))));
-        t.add(cell("ExerciseService.stop", "R A R R R R R R R R", () -> null, x -> { exercise.stop(); return null; }));
+        t.add(cell("ExerciseService.stop", "R A R R R R R R R R", () -> null, x -> {
+            exercise.stop();
+            return null;
+        }));
         t.add(cell("ExerciseService.wipe", "R A R R R R R R R R", () -> null, x -> exercise.wipe()));
         return t;
     }
@@ -821,7 +1291,9 @@ class AuthorizationMatrixTests extends KaribuTest {
                 }
             }
         }
-        assertThat(unlisted).as("public service methods neither in the action table nor listed as reads").isEmpty();
+        assertThat(unlisted)
+                .as("public service methods neither in the action table nor listed as reads")
+                .isEmpty();
         assertThat(existing).as("rows naming methods that do not exist").containsAll(rows);
         assertThat(existing).containsAll(NOT_ACTIONS);
     }
@@ -839,8 +1311,8 @@ class AuthorizationMatrixTests extends KaribuTest {
                 cells++;
                 char expected = cell.expected(who);
                 if (fixture[0] == null) {
-                    fixture[0] = CurrentActor.asSystem(() -> java.util.Optional.ofNullable(cell.fixture().get())
-                            .orElse(NO_FIXTURE));
+                    fixture[0] = CurrentActor.asSystem(() ->
+                            java.util.Optional.ofNullable(cell.fixture().get()).orElse(NO_FIXTURE));
                 }
                 Object given = fixture[0] == NO_FIXTURE ? null : fixture[0];
                 String got = outcome(who, () -> cell.call().apply(given));
@@ -865,7 +1337,8 @@ class AuthorizationMatrixTests extends KaribuTest {
         CurrentActor.asSystem(() -> {
             for (String code : List.of("JAKPUS", "JAKUT")) {
                 shifts.shiftsOf(post(code).id()).stream()
-                        .filter(s -> s.active() && (s.name().startsWith("Uji ") || s.name().startsWith("Sif uji")))
+                        .filter(s -> s.active()
+                                && (s.name().startsWith("Uji ") || s.name().startsWith("Sif uji")))
                         .forEach(s -> shifts.setActive(s.id(), s.version(), false));
             }
             return null;
@@ -899,8 +1372,9 @@ class AuthorizationMatrixTests extends KaribuTest {
             return;
         }
         DeskUser user = principals.get(who);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     record ServiceCell(String name, String expected, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -940,7 +1414,9 @@ class AuthorizationMatrixTests extends KaribuTest {
     // ==== fixtures (made by the services, as the system or as the account that would) ===============
 
     private PoskoTile post(String code) {
-        return CurrentActor.asSystem(() -> posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst()
+        return CurrentActor.asSystem(() -> posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
                 .orElseThrow());
     }
 
@@ -950,8 +1426,18 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     private IssueForm form(String kelurahan) {
         long category = issues.categories().getFirst().id();
-        return new IssueForm("Uji matriks " + SERIAL.incrementAndGet(), null, category, Severity.SEDANG, null, null,
-                kelurahan, null, null, IssueSource.POSKO, null);
+        return new IssueForm(
+                "Uji matriks " + SERIAL.incrementAndGet(),
+                null,
+                category,
+                Severity.SEDANG,
+                null,
+                null,
+                kelurahan,
+                null,
+                null,
+                IssueSource.POSKO,
+                null);
     }
 
     private IssueInfo newIssue(String kelurahan) {
@@ -984,7 +1470,8 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     private StatementInfo published() {
         StatementInfo submitted = submitted(Who.KETUA.account);
-        return CurrentActor.as(actor(Who.BAKESBANGPOL.account), () -> media.publish(submitted.id(), submitted.version()));
+        return CurrentActor.as(
+                actor(Who.BAKESBANGPOL.account), () -> media.publish(submitted.id(), submitted.version()));
     }
 
     private static JournalForm journalForm() {
@@ -1026,7 +1513,8 @@ class AuthorizationMatrixTests extends KaribuTest {
     private AssignmentInfo planned(String post, Duration startOffset) {
         DutyFixture.Placed placed = duty.shift(post, startOffset, Duration.ofHours(4), Map.of(PostRole.STAF, 3));
         OfficerInfo officer = duty.officer(post, PostRole.STAF, "KOMINFOMAS");
-        return CurrentActor.asSystem(() -> roster.assign(placed.shift().id(), placed.day(), officer.id(), PostRole.STAF));
+        return CurrentActor.asSystem(
+                () -> roster.assign(placed.shift().id(), placed.day(), officer.id(), PostRole.STAF));
     }
 
     private AssignmentInfo present(String post) {
@@ -1040,7 +1528,9 @@ class AuthorizationMatrixTests extends KaribuTest {
     }
 
     private static LocalDate monday(int weeksAhead) {
-        return LocalDate.now(Wib.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAhead);
+        return LocalDate.now(Wib.ZONE)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .plusWeeks(weeksAhead);
     }
 
     private static String nip() {
@@ -1050,8 +1540,8 @@ class AuthorizationMatrixTests extends KaribuTest {
     }
 
     private static OfficerForm officerForm(long poskoId, long unit) {
-        return new OfficerForm(nip(), "Petugas Matriks " + SERIAL.incrementAndGet(), unit, PostRole.STAF, null, poskoId,
-                false);
+        return new OfficerForm(
+                nip(), "Petugas Matriks " + SERIAL.incrementAndGet(), unit, PostRole.STAF, null, poskoId, false);
     }
 
     private OfficerInfo officer(String post) {
@@ -1060,9 +1550,10 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     /** An import of one new officer of that post; a refused row counts as a refusal. */
     private OfficerImportResult imported(String post) {
-        String csv = "nip;nama;unit;peran;telepon;posko;aktif;cadangan\n" + nip() + ";Petugas Impor " + SERIAL.incrementAndGet()
-                + ";KOMINFOMAS;STAF;;" + post + ";ya;tidak\n";
-        OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        String csv = "nip;nama;unit;peran;telepon;posko;aktif;cadangan\n" + nip() + ";Petugas Impor "
+                + SERIAL.incrementAndGet() + ";KOMINFOMAS;STAF;;" + post + ";ya;tidak\n";
+        OfficerImportResult result =
+                staff.importOfficers(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         if (!result.badRows().isEmpty()) {
             String key = result.badRows().getFirst().messageKey();
             throw key.contains("forbidden") ? DeskException.forbidden(key) : DeskException.invalid(key);
@@ -1073,7 +1564,8 @@ class AuthorizationMatrixTests extends KaribuTest {
     /** Maps an officer form to the bulk registration's record. */
     private static final class OfficerFormAsNew {
         static NewOfficer of(OfficerForm f) {
-            return new NewOfficer(f.nip(), f.fullName(), f.unitId(), f.postRole(), f.phone(), f.homePoskoId(), f.reserve());
+            return new NewOfficer(
+                    f.nip(), f.fullName(), f.unitId(), f.postRole(), f.phone(), f.homePoskoId(), f.reserve());
         }
     }
 
@@ -1108,8 +1600,12 @@ class AuthorizationMatrixTests extends KaribuTest {
     }
 
     private NewAccount newAccount(Long poskoId) {
-        return new NewAccount("uji.matriks." + SERIAL.incrementAndGet(), "Akun Matriks",
-                poskoId == null ? Role.BAKESBANGPOL : Role.PETUGAS, poskoId, null);
+        return new NewAccount(
+                "uji.matriks." + SERIAL.incrementAndGet(),
+                "Akun Matriks",
+                poskoId == null ? Role.BAKESBANGPOL : Role.PETUGAS,
+                poskoId,
+                null);
     }
 
     private AccountInfo account() {

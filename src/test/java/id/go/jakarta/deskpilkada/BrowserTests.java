@@ -12,8 +12,7 @@ final class BrowserTests {
     static final String MISSING = "Browser test skipped: needs Chromium at /usr/bin/chromium (or CHROMIUM) and "
             + "playwright-core in src/test/browser (npm ci there); .ci/run installs both";
 
-    private BrowserTests() {
-    }
+    private BrowserTests() {}
 
     static Path chromium() {
         return Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -35,15 +34,15 @@ final class BrowserTests {
     /** The production jar, Chromium and playwright-core, or the calling test is skipped with a message. */
     static Path jarAndBrowser(String test) throws IOException {
         Path jar = Path.of(System.getProperty("desk.jar", "target/desk-pilkada.jar"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(productionJar(jar), test + " skipped: " + jar
-                + " is not a production build; run ./mvnw -Pproduction verify");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                productionJar(jar),
+                test + " skipped: " + jar + " is not a production build; run ./mvnw -Pproduction verify");
         org.junit.jupiter.api.Assumptions.assumeTrue(available(), MISSING);
         return jar;
     }
 
     /** The arguments of two jar nodes forming one cluster of their own on 127.0.0.1, with demo data. */
-    record TwoNodes(java.util.List<String> a, java.util.List<String> b) {
-    }
+    record TwoNodes(java.util.List<String> a, java.util.List<String> b) {}
 
     static TwoNodes twoNodes(String clusterPrefix, java.util.List<String> database) {
         int hzA = TestNodes.freePort();
@@ -63,21 +62,20 @@ final class BrowserTests {
 
     /** Both nodes on one H2 file database under {@code work} (server mode, loopback only). */
     static java.util.List<String> h2(Path work) {
-        return JarNode.args("spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/desk")
-                + ";AUTO_SERVER=TRUE");
+        return JarNode.args(
+                "spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/desk") + ";AUTO_SERVER=TRUE");
     }
 
     /** A Node process running one of the scripts in {@code src/test/browser}. */
     static ProcessBuilder script(String name) {
-        ProcessBuilder builder = new ProcessBuilder(System.getenv().getOrDefault("DESK_NODE", "node"), name)
-                .directory(DIR.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(System.getenv().getOrDefault("DESK_NODE", "node"), name).directory(DIR.toFile());
         builder.environment().put("CHROMIUM", chromium().toString());
         return builder;
     }
 
     /** What a browser script printed, and how it ended. */
-    record ScriptRun(int exitValue, String output) {
-    }
+    record ScriptRun(int exitValue, String output) {}
 
     /**
      * Runs a browser script against nodes A and B (BASE_A, BASE_B, OUT_DIR for screenshots) and
@@ -92,8 +90,8 @@ final class BrowserTests {
         browser.redirectErrorStream(true);
         Process process = browser.start();
         StringBuilder output = new StringBuilder();
-        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
-                process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 output.append(line).append('\n');

@@ -26,7 +26,7 @@ class DutyPhoneBrowserIT {
         BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-duty", BrowserTests.h2(work));
 
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), nodes.a());
-             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
+                JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
             BrowserTests.ScriptRun run = BrowserTests.runAgainst("duty-phone.mjs", a, b, shots, 60);
             String output = run.output();
             System.out.println("[desk-pilkada] duty phone browser test: " + output.strip());

@@ -36,12 +36,16 @@ class HttpSecurityTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountGuard guard;
+
     @Autowired
     WallScreenService screens;
+
     @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout}")
     java.time.Duration sessionTimeout;
 
@@ -50,7 +54,8 @@ class HttpSecurityTests {
         MockHttpServletResponse response = mvc.perform(get("/")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).endsWith("/login");
-        assertThat(mvc.perform(get("/tidak/ada")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/tidak/ada")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
     }
 
     @Test
@@ -58,27 +63,41 @@ class HttpSecurityTests {
         var result = mvc.perform(get("/v3/api-docs")).andReturn();
         MockHttpServletResponse docs = result.getResponse();
         assertThat(docs.getStatus()).isEqualTo(200);
-        assertThat(docs.getContentAsString()).contains("\"/api/v1/issues\"", "Idempotency-Key", "\"bearer\"")
+        assertThat(docs.getContentAsString())
+                .contains("\"/api/v1/issues\"", "Idempotency-Key", "\"bearer\"")
                 .doesNotContain("\"/login\"", "/lampiran", "/actuator");
         assertThat(result.getRequest().getSession(false)).isNull();
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v3/api-docs"))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
         // Opening the description opens nothing else: the API and the screens still need their sign-in.
-        assertThat(mvc.perform(get("/api/v1/issues")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/api/v1/issues")).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(302);
     }
 
     @Test
     void anyone_sees_readiness_by_part_but_only_an_admin_sees_the_members() throws Exception {
-        String anonymous = mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse()
+        String anonymous = mvc.perform(get("/actuator/health/readiness"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(anonymous).contains("\"status\":\"UP\"", "\"db\"", "\"hazelcast\"", "\"cluster\"")
+        assertThat(anonymous)
+                .contains("\"status\":\"UP\"", "\"db\"", "\"hazelcast\"", "\"cluster\"")
                 .doesNotContain("membersSeen", "127.0.0.1");
 
-        String admin = mvc.perform(get("/actuator/health/readiness").with(user("admin").roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString();
+        String admin = mvc.perform(
+                        get("/actuator/health/readiness").with(user("admin").roles("ADMIN")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(admin).contains("\"membersSeen\":1", "\"database\"");
-        assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/actuator/health/liveness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 
@@ -91,11 +110,10 @@ class HttpSecurityTests {
     }
 
     @Test
-    void a_session_signed_in_before_its_account_was_disabled_is_signed_out_at_its_next_request()
-            throws Exception {
+    void a_session_signed_in_before_its_account_was_disabled_is_signed_out_at_its_next_request() throws Exception {
         String username = "dicabut." + Long.toString(System.nanoTime(), 36);
-        AccountInfo account = CurrentActor.asSystem(() -> accounts.create(
-                new NewAccount(username, "Akun Dicabut", Role.ADMIN, null, null), "KataSandiPanjang1"));
+        AccountInfo account = CurrentActor.asSystem(() ->
+                accounts.create(new NewAccount(username, "Akun Dicabut", Role.ADMIN, null, null), "KataSandiPanjang1"));
         DeskUser signedIn = (DeskUser) accounts.loadUserByUsername(username);
         var token = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
         MockHttpSession session = new MockHttpSession();
@@ -111,7 +129,9 @@ class HttpSecurityTests {
 
     private String readiness(MockHttpSession session, UsernamePasswordAuthenticationToken token) throws Exception {
         return mvc.perform(get("/actuator/health/readiness").session(session).with(authentication(token)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -131,12 +151,16 @@ class HttpSecurityTests {
     @Test
     void a_paired_screens_cookie_signs_it_in_as_layar_with_a_session_that_does_not_idle_out() throws Exception {
         PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar HTTP " + System.nanoTime()));
-        var result = mvc.perform(get("/actuator/health/liveness")
-                .cookie(new Cookie(WallScreenCookie.NAME, paired.token()))).andReturn();
+        var result = mvc.perform(
+                        get("/actuator/health/liveness").cookie(new Cookie(WallScreenCookie.NAME, paired.token())))
+                .andReturn();
         var request = result.getRequest();
-        var context = (org.springframework.security.core.context.SecurityContext) request.getSession()
-                .getAttribute("SPRING_SECURITY_CONTEXT");
-        assertThat(((DeskUser) context.getAuthentication().getPrincipal()).actor().role()).isEqualTo(Role.LAYAR);
+        var context = (org.springframework.security.core.context.SecurityContext)
+                request.getSession().getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(((DeskUser) context.getAuthentication().getPrincipal())
+                        .actor()
+                        .role())
+                .isEqualTo(Role.LAYAR);
         assertThat(request.getSession().getMaxInactiveInterval()).isEqualTo(30 * 24 * 3600);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
     }
@@ -145,7 +169,8 @@ class HttpSecurityTests {
     void a_revoked_screens_cookie_signs_nothing_in_and_is_removed() throws Exception {
         PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Cabut " + System.nanoTime()));
         CurrentActor.asSystem(() -> screens.revoke(paired.screen().id()));
-        var result = mvc.perform(get("/").cookie(new Cookie(WallScreenCookie.NAME, paired.token()))).andReturn();
+        var result = mvc.perform(get("/").cookie(new Cookie(WallScreenCookie.NAME, paired.token())))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
         Cookie removed = result.getResponse().getCookie(WallScreenCookie.NAME);
@@ -161,7 +186,9 @@ class HttpSecurityTests {
         CurrentActor.asSystem(() -> accounts.create(
                 new NewAccount(known, "Akun Dikenal", Role.BAKESBANGPOL, null, null), "KataSandiPanjang1"));
         for (int i = 0; i < 6; i++) {
-            assertThat(login(unknown, "salah-" + i)).isEqualTo(login(known, "salah-" + i)).endsWith("/login?error");
+            assertThat(login(unknown, "salah-" + i))
+                    .isEqualTo(login(known, "salah-" + i))
+                    .endsWith("/login?error");
         }
         // Both names count as locked: the lock does not tell which accounts exist.
         assertThat(guard.isLocked(unknown)).isTrue();
@@ -174,7 +201,8 @@ class HttpSecurityTests {
         List<MockHttpServletResponse> answers = List.of(
                 mvc.perform(get("/")).andReturn().getResponse(),
                 mvc.perform(get("/actuator/health/liveness").cookie(new Cookie(WallScreenCookie.NAME, paired.token())))
-                        .andReturn().getResponse(),
+                        .andReturn()
+                        .getResponse(),
                 mvc.perform(get("/actuator/health")).andReturn().getResponse(),
                 mvc.perform(get("/api/v1/issues")).andReturn().getResponse(),
                 mvc.perform(get("/v3/api-docs")).andReturn().getResponse());
@@ -182,32 +210,40 @@ class HttpSecurityTests {
             assertThat(answer.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(answer.getHeader("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.getHeader("Referrer-Policy")).isEqualTo("same-origin");
-            assertThat(answer.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'")
+            assertThat(answer.getHeader("Content-Security-Policy"))
+                    .contains("frame-ancestors 'none'")
                     .doesNotContain("*");
             assertThat(answer.getHeader("Strict-Transport-Security")).isNull();
         }
         // The screens may run Vaadin's client and show camera snapshots; JSON may load nothing.
         assertThat(answers.getFirst().getHeader("Content-Security-Policy"))
-                .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'", "img-src 'self' data: blob: http: https:",
+                .contains(
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "img-src 'self' data: blob: http: https:",
                         "object-src 'none'");
         assertThat(answers.get(3).getHeader("Content-Security-Policy")).startsWith("default-src 'none'");
 
-        MockHttpServletResponse overTls = mvc.perform(get("/").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse overTls =
+                mvc.perform(get("/").secure(true)).andReturn().getResponse();
         assertThat(overTls.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
-        MockHttpServletResponse proxied = mvc.perform(get("/api/v1/issues").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse proxied =
+                mvc.perform(get("/api/v1/issues").secure(true)).andReturn().getResponse();
         assertThat(proxied.getHeader("Strict-Transport-Security")).startsWith("max-age=31536000");
     }
 
     @Test
     void a_persons_session_times_out_after_thirty_idle_minutes() throws Exception {
-        var result = mvc.perform(formLogin("/login").user("bakesbangpol").password("Pilkada2017!")).andReturn();
+        var result = mvc.perform(formLogin("/login").user("bakesbangpol").password("Pilkada2017!"))
+                .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(result.getRequest().getSession(false)).isNotNull();
         assertThat(sessionTimeout).isEqualTo(java.time.Duration.ofMinutes(30));
     }
 
     private String login(String username, String password) throws Exception {
-        return mvc.perform(formLogin("/login").user(username).password(password)).andReturn().getResponse()
+        return mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn()
+                .getResponse()
                 .getRedirectedUrl();
     }
 }

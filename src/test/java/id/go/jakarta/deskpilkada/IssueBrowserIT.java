@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -27,13 +28,17 @@ class IssueBrowserIT {
         BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-issues", BrowserTests.h2(work));
 
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), nodes.a());
-             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
+                JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
             BrowserTests.ScriptRun run = BrowserTests.runAgainst("issue-across-nodes.mjs", a, b, shots, 90);
             String output = run.output();
             System.out.println("[desk-pilkada] issue browser test: " + output.strip());
             assertThat(run.exitValue()).as(output).isZero();
-            assertThat(output).contains("\"noHorizontalScroll\":true", "\"chiefSawAcknowledgement\":true", "\"queueAcknowledged\":true",
-                    "\"requestsOutsideLoopback\":[]");
+            assertThat(output)
+                    .contains(
+                            "\"noHorizontalScroll\":true",
+                            "\"chiefSawAcknowledgement\":true",
+                            "\"queueAcknowledged\":true",
+                            "\"requestsOutsideLoopback\":[]");
             Matcher counted = Pattern.compile("\"wallCountedAfterMs\":(\\d+)").matcher(output);
             assertThat(counted.find()).as(output).isTrue();
             Matcher queued = Pattern.compile("\"queueShowedAfterMs\":(\\d+)").matcher(output);

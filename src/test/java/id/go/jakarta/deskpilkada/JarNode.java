@@ -33,11 +33,18 @@ public final class JarNode implements AutoCloseable {
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dh2.bindAddress=127.0.0.1", "-jar", jar.toString(),
-                "--server.port=" + httpPort, "--server.address=127.0.0.1"));
+                "-Xmx512m",
+                "-Dh2.bindAddress=127.0.0.1",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + httpPort,
+                "--server.address=127.0.0.1"));
         command.addAll(appArgs);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         JarNode node = new JarNode(process, httpPort, log);
         try {
             node.awaitReady(Duration.ofSeconds(180));
@@ -57,15 +64,18 @@ public final class JarNode implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("node exited with " + process.exitValue() + ", see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -21,19 +21,21 @@ public final class KaribuSupport {
     private static final String ROOT = "id.go.jakarta.deskpilkada";
     private static Routes routes;
 
-    private KaribuSupport() {
-    }
+    private KaribuSupport() {}
 
     /** All views, discovered once. */
     static synchronized Routes routes() {
         if (routes == null) {
             Routes discovered = new Routes().autoDiscoverViews(ROOT);
             // Karibu's scan sees public classes only; views are package-private by house style.
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            ClassPathScanningCandidateComponentProvider scanner =
+                    new ClassPathScanningCandidateComponentProvider(false);
             scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
             for (BeanDefinition view : scanner.findCandidateComponents(ROOT)) {
                 try {
-                    discovered.getRoutes().add(Class.forName(view.getBeanClassName()).asSubclass(Component.class));
+                    discovered
+                            .getRoutes()
+                            .add(Class.forName(view.getBeanClassName()).asSubclass(Component.class));
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException(e);
                 }
@@ -63,9 +65,10 @@ public final class KaribuSupport {
 
     /** Signs in a principal that is not an account (a wall screen) and opens the given route. */
     public static void loginAs(DeskUser user, String route) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(user::getUsername);
         request.setUserInRole((principal, role) -> user.actor().role().name().equals(role));

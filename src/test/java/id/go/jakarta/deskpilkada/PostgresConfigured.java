@@ -26,8 +26,7 @@ public @interface PostgresConfigured {
     /** Connection settings from the environment. */
     final class Settings {
 
-        private Settings() {
-        }
+        private Settings() {}
 
         public static String get(String suffix, String fallback) {
             String value = System.getenv(URL.replace("_URL", suffix));

@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada;
 
 import id.go.jakarta.deskpilkada.account.AccountServiceContract;
 import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
+import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
 import id.go.jakarta.deskpilkada.issues.IssueServiceContract;
 import id.go.jakarta.deskpilkada.journal.JournalServiceContract;
@@ -10,7 +11,6 @@ import id.go.jakarta.deskpilkada.posko.PoskoServiceContract;
 import id.go.jakarta.deskpilkada.reports.ReportServiceContract;
 import id.go.jakarta.deskpilkada.staff.StaffServiceContract;
 import id.go.jakarta.deskpilkada.wilayah.WilayahServiceContract;
-import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
 import org.junit.jupiter.api.Nested;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,46 +34,35 @@ class PostgresIntegrationTests {
     }
 
     @Nested
-    class Posko extends PoskoServiceContract {
-    }
+    class Posko extends PoskoServiceContract {}
 
     @Nested
-    class Accounts extends AccountServiceContract {
-    }
+    class Accounts extends AccountServiceContract {}
 
     @Nested
-    class Staff extends StaffServiceContract {
-    }
+    class Staff extends StaffServiceContract {}
 
     @Nested
-    class Elections extends ElectionServiceContract {
-    }
+    class Elections extends ElectionServiceContract {}
 
     @Nested
-    class Wilayah extends WilayahServiceContract {
-    }
+    class Wilayah extends WilayahServiceContract {}
 
     @Nested
-    class Devices extends DeviceServiceContract {
-    }
+    class Devices extends DeviceServiceContract {}
 
     @Nested
-    class Duty extends DutyServiceContract {
-    }
+    class Duty extends DutyServiceContract {}
 
     @Nested
-    class Issues extends IssueServiceContract {
-    }
+    class Issues extends IssueServiceContract {}
 
     @Nested
-    class Journal extends JournalServiceContract {
-    }
+    class Journal extends JournalServiceContract {}
 
     @Nested
-    class Media extends MediaServiceContract {
-    }
+    class Media extends MediaServiceContract {}
 
     @Nested
-    class Reports extends ReportServiceContract {
-    }
+    class Reports extends ReportServiceContract {}
 }

@@ -29,13 +29,17 @@ class ReportWallBrowserIT {
         BrowserTests.TwoNodes nodes = BrowserTests.twoNodes("desk-report-wall", BrowserTests.h2(work));
 
         try (JarNode a = JarNode.start(jar, work, "node-a", TestNodes.freePort(), nodes.a());
-             JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
+                JarNode b = JarNode.start(jar, work, "node-b", TestNodes.freePort(), nodes.b())) {
             BrowserTests.ScriptRun run = BrowserTests.runAgainst("report-on-wall.mjs", a, b, shots, 60);
             String output = run.output();
             System.out.println("[desk-pilkada] report wall browser test: " + output.strip());
             assertThat(run.exitValue()).as(output).isZero();
-            assertThat(output).contains("\"lateBefore\":true", "\"freshAfter\":true", "\"lateCountDropped\":true",
-                    "\"reloaded\":false");
+            assertThat(output)
+                    .contains(
+                            "\"lateBefore\":true",
+                            "\"freshAfter\":true",
+                            "\"lateCountDropped\":true",
+                            "\"reloaded\":false");
             Matcher sent = Pattern.compile("\"reportsSent\":(\\d+)").matcher(output);
             assertThat(sent.find()).as(output).isTrue();
             assertThat(output).contains("\"accepted\":" + sent.group(1));

@@ -42,28 +42,76 @@ class RoleVisibilityTests extends KaribuTest {
     @Test
     void the_menu_shows_only_what_the_role_may_open() {
         login("petugas.jakpus");
-        assertThat(menu()).containsExactly("Ringkasan", "Absen & jadwal saya", "Permasalahan", "Jurnal posko",
-                "Perangkat", "Siaran pers", "Naskah siaran pers");
+        assertThat(menu())
+                .containsExactly(
+                        "Ringkasan",
+                        "Absen & jadwal saya",
+                        "Permasalahan",
+                        "Jurnal posko",
+                        "Perangkat",
+                        "Siaran pers",
+                        "Naskah siaran pers");
         login("bakesbangpol");
-        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Siaran pers", "Naskah siaran pers",
-                "Tinjauan siaran pers");
+        assertThat(menu())
+                .containsExactly(
+                        "Ringkasan", "Permasalahan", "Siaran pers", "Naskah siaran pers", "Tinjauan siaran pers");
         login("sekda");
-        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Rujukan", "Laporan situasi", "Laporan harian Sekda", "Jurnal posko", "Perangkat",
-                "Siaran pers", "Naskah siaran pers", "Petugas");
+        assertThat(menu())
+                .containsExactly(
+                        "Ringkasan",
+                        "Situasi",
+                        "Jadwal piket",
+                        "Kehadiran",
+                        "Riwayat cakupan",
+                        "Permasalahan",
+                        "Rujukan",
+                        "Laporan situasi",
+                        "Laporan harian Sekda",
+                        "Jurnal posko",
+                        "Perangkat",
+                        "Siaran pers",
+                        "Naskah siaran pers",
+                        "Petugas");
         login("ketua.jakpus");
-        assertThat(menu()).containsExactly("Ringkasan", "Jadwal piket", "Kehadiran", "Absen & jadwal saya",
-                "Riwayat cakupan", "Permasalahan", "Rujukan", "Laporan situasi", "Jurnal posko", "Perangkat",
-                "Siaran pers", "Naskah siaran pers", "Petugas");
+        assertThat(menu())
+                .containsExactly(
+                        "Ringkasan",
+                        "Jadwal piket",
+                        "Kehadiran",
+                        "Absen & jadwal saya",
+                        "Riwayat cakupan",
+                        "Permasalahan",
+                        "Rujukan",
+                        "Laporan situasi",
+                        "Jurnal posko",
+                        "Perangkat",
+                        "Siaran pers",
+                        "Naskah siaran pers",
+                        "Petugas");
         login("polda");
         assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers");
         login("admin");
-        assertThat(menu()).containsExactly("Ringkasan", "Situasi", "Jadwal piket", "Kehadiran", "Riwayat cakupan",
-                "Permasalahan", "Perangkat", "Siaran pers", "Petugas", "Pengguna", "Layar", "Putaran layar", "Integrasi",
-                "Latihan");
+        assertThat(menu())
+                .containsExactly(
+                        "Ringkasan",
+                        "Situasi",
+                        "Jadwal piket",
+                        "Kehadiran",
+                        "Riwayat cakupan",
+                        "Permasalahan",
+                        "Perangkat",
+                        "Siaran pers",
+                        "Petugas",
+                        "Pengguna",
+                        "Layar",
+                        "Putaran layar",
+                        "Integrasi",
+                        "Latihan");
     }
 
     private static List<String> menu() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

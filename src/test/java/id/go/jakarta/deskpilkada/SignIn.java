@@ -9,23 +9,33 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Signs a demo account in on the current thread, the way the login form would. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static DeskUser as(ApplicationContext context, String username) {
         DeskUser user = (DeskUser) context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
     /** An officer's own account (role PETUGAS), linked to the given officer record. */
     public static DeskUser asOfficer(long poskoId, long officerId) {
-        DeskUser user = new DeskUser(new id.go.jakarta.deskpilkada.base.security.Actor("petugas.uji." + officerId,
-                "Petugas uji", id.go.jakarta.deskpilkada.base.security.Role.PETUGAS, poskoId, null, officerId, false),
-                "{noop}-", true, false);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        DeskUser user = new DeskUser(
+                new id.go.jakarta.deskpilkada.base.security.Actor(
+                        "petugas.uji." + officerId,
+                        "Petugas uji",
+                        id.go.jakarta.deskpilkada.base.security.Role.PETUGAS,
+                        poskoId,
+                        null,
+                        officerId,
+                        false),
+                "{noop}-",
+                true,
+                false);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 

@@ -44,8 +44,9 @@ public final class TestNodes implements AutoCloseable {
             // a repeated argument would be joined with a comma).
             try {
                 nodes.add(new SpringApplicationBuilder(Application.class)
-                    .profiles("test")
-                        .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .profiles("test")
+                        .run(settings.entrySet().stream()
+                                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                                 .toArray(String[]::new)));
             } catch (RuntimeException e) {
                 close();

@@ -45,9 +45,9 @@ class WallBrowserIT {
             browser.redirectErrorStream(true);
             Process script = browser.start();
             StringBuilder output = new StringBuilder();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(script.getInputStream(),
-                    StandardCharsets.UTF_8));
-                 Writer answers = new OutputStreamWriter(script.getOutputStream(), StandardCharsets.UTF_8)) {
+            try (BufferedReader lines =
+                            new BufferedReader(new InputStreamReader(script.getInputStream(), StandardCharsets.UTF_8));
+                    Writer answers = new OutputStreamWriter(script.getOutputStream(), StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     output.append(line).append('\n');
@@ -67,13 +67,19 @@ class WallBrowserIT {
                 script.descendants().forEach(ProcessHandle::destroyForcibly);
                 script.destroyForcibly();
             }
-            System.out.println("[desk-pilkada] wall browser test: " + output.toString().strip());
+            System.out.println(
+                    "[desk-pilkada] wall browser test: " + output.toString().strip());
             assertThat(script.exitValue()).as(output.toString()).isZero();
             Matcher recovered = Pattern.compile("\"recoveredAfterMs\":(\\d+)").matcher(output);
             assertThat(recovered.find()).as(output.toString()).isTrue();
             assertThat(Long.parseLong(recovered.group(1))).isLessThanOrEqualTo(15_000);
-            assertThat(output).contains("\"tiles\":7", "\"reloaded\":false", "\"silentTile\":true",
-                    "\"lostBanner\":true", "\"rotatesUnderPictures\":true");
+            assertThat(output)
+                    .contains(
+                            "\"tiles\":7",
+                            "\"reloaded\":false",
+                            "\"silentTile\":true",
+                            "\"lostBanner\":true",
+                            "\"rotatesUnderPictures\":true");
             assertThat(shots.resolve("wall-1920x1080.png")).exists();
             assertThat(shots.resolve("wall-3840x2160.png")).exists();
         } finally {

@@ -49,8 +49,15 @@ public class AccountService implements UserDetailsService {
     private final AccountGuard guard;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PoskoService posko, StaffService staff,
-                   OfficerLookup staffLookup, AccountProperties properties, AccountGuard guard, Clock clock) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            PoskoService posko,
+            StaffService staff,
+            OfficerLookup staffLookup,
+            AccountProperties properties,
+            AccountGuard guard,
+            Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.posko = posko;
@@ -65,13 +72,15 @@ public class AccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new DeskUser(account.toActor(), account.passwordHash(), account.isEnabled(),
-                guard.isLocked(account.username()));
+        return new DeskUser(
+                account.toActor(), account.passwordHash(), account.isEnabled(), guard.isLocked(account.username()));
     }
 
     public List<AccountInfo> list() {
         requireAdmin();
-        return accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::toInfo).toList();
+        return accounts.findAllByOrderByRoleAscUsernameAsc().stream()
+                .map(UserAccount::toInfo)
+                .toList();
     }
 
     public boolean hasEnabledAdmin() {
@@ -100,11 +109,20 @@ public class AccountService implements UserDetailsService {
             }
         }
         String hash = encoder.encode(password);
-        return accounts.saveAll(requests.stream()
-                        .map(r -> new UserAccount(r.username(), r.displayName().strip(), hash, r.role(),
-                                r.poskoId(), r.unitId(), clock.instant()))
+        return accounts
+                .saveAll(requests.stream()
+                        .map(r -> new UserAccount(
+                                r.username(),
+                                r.displayName().strip(),
+                                hash,
+                                r.role(),
+                                r.poskoId(),
+                                r.unitId(),
+                                clock.instant()))
                         .toList())
-                .stream().map(UserAccount::toInfo).toList();
+                .stream()
+                .map(UserAccount::toInfo)
+                .toList();
     }
 
     @Transactional
@@ -142,9 +160,11 @@ public class AccountService implements UserDetailsService {
         requireAdmin();
         UserAccount account = find(accountId, seenVersion);
         if (officerId != null) {
-            OfficerInfo officer = staffLookup.byId(officerId)
+            OfficerInfo officer = staffLookup
+                    .byId(officerId)
                     .orElseThrow(() -> DeskException.notFound("duty.officer.notFound", String.valueOf(officerId)));
-            if (account.toActor().poskoId() == null || officer.homePoskoId() != account.toActor().poskoId()) {
+            if (account.toActor().poskoId() == null
+                    || officer.homePoskoId() != account.toActor().poskoId()) {
                 throw DeskException.invalid("account.officer.otherPost");
             }
             if (accounts.existsByOfficerIdAndIdNot(officerId, accountId)) {
@@ -191,7 +211,10 @@ public class AccountService implements UserDetailsService {
         if (needsAgency != (r.unitId() != null)) {
             throw DeskException.invalid(needsAgency ? "account.unit.required" : "account.unit.notAllowed");
         }
-        if (r.unitId() != null && staff.unit(r.unitId()).filter(u -> u.kind() == UnitKind.FORKOPIMDA).isEmpty()) {
+        if (r.unitId() != null
+                && staff.unit(r.unitId())
+                        .filter(u -> u.kind() == UnitKind.FORKOPIMDA)
+                        .isEmpty()) {
             throw DeskException.invalid("account.unit.notForkopimda");
         }
     }

@@ -2,7 +2,9 @@
  * Shared kernel: time in WIB, translations, the cluster and its one live event path,
  * security and the application frame. Features depend on it; it depends on no feature.
  */
-@ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Shared kernel",
+        allowedDependencies = {})
 @NullMarked
 package id.go.jakarta.deskpilkada.base;
 

@@ -3,19 +3,22 @@
  * 54 daily officers plus reserves, and one demo account per role (listed in the README). Loaded
  * only with {@code desk.demo.enabled=true}, and only what is not there yet.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {
-        "account",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "duty",
-        "election",
-        "issues",
-        "journal",
-        "media",
-        "posko",
-        "reports",
-        "staff"})
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {
+            "account",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "duty",
+            "election",
+            "issues",
+            "journal",
+            "media",
+            "posko",
+            "reports",
+            "staff"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.demo;
 

@@ -9,8 +9,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param statusChangedBy who set the status (a person's name or an integration's): not for walls
  */
-public record DeviceInfo(long id, long poskoId, DeviceKind kind, String name, @Nullable String snapshotUrl,
-                         @Nullable String streamUrl, DeviceStatus status, Instant statusSince,
-                         @Nullable String statusNote, @Nullable String statusChangedBy, long version)
-        implements Serializable {
-}
+public record DeviceInfo(
+        long id,
+        long poskoId,
+        DeviceKind kind,
+        String name,
+        @Nullable String snapshotUrl,
+        @Nullable String streamUrl,
+        DeviceStatus status,
+        Instant statusSince,
+        @Nullable String statusNote,
+        @Nullable String statusChangedBy,
+        long version)
+        implements Serializable {}

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param upAt when it was reported up (or unknown) again; null while it is still down
  */
-public record DeviceOutage(long deviceId, String name, Instant downSince, @Nullable Instant upAt)
-        implements Serializable {
+public record DeviceOutage(
+        long deviceId,
+        String name,
+        Instant downSince,
+        @Nullable Instant upAt) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

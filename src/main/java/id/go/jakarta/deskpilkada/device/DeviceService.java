@@ -1,16 +1,16 @@
 package id.go.jakarta.deskpilkada.device;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.device.internal.Device;
 import id.go.jakarta.deskpilkada.device.internal.DeviceRepository;
 import id.go.jakarta.deskpilkada.device.internal.DeviceSnapshot;
 import id.go.jakarta.deskpilkada.device.internal.DeviceStatusChange;
 import id.go.jakarta.deskpilkada.device.internal.DeviceStatusChangeRepository;
 import id.go.jakarta.deskpilkada.device.internal.DeviceUrls;
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,8 +48,14 @@ public class DeviceService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, DeviceStatusChangeRepository history, DeviceSnapshot snapshot,
-                  PoskoService posko, ApplicationEventPublisher events, ExerciseMode mode, Clock clock) {
+    DeviceService(
+            DeviceRepository devices,
+            DeviceStatusChangeRepository history,
+            DeviceSnapshot snapshot,
+            PoskoService posko,
+            ApplicationEventPublisher events,
+            ExerciseMode mode,
+            Clock clock) {
         this.mode = mode;
         this.devices = devices;
         this.history = history;
@@ -79,7 +85,8 @@ public class DeviceService {
 
     /** Whether the actor may report the status of that post's devices. */
     public boolean mayReport(Actor actor, long poskoId) {
-        return mayManage(actor, poskoId) || actor.is(Role.PETUGAS) && actor.belongsTo(poskoId)
+        return mayManage(actor, poskoId)
+                || actor.is(Role.PETUGAS) && actor.belongsTo(poskoId)
                 || actor.is(Role.INTEGRASI);
     }
 
@@ -87,8 +94,8 @@ public class DeviceService {
     public DeviceInfo register(DeviceForm form) {
         DeviceForm checked = check(form);
         requireManage(checked.poskoId());
-        if (checked.kind() == DeviceKind.TELEKONFERENSI && devices.existsByPoskoIdAndKind(checked.poskoId(),
-                DeviceKind.TELEKONFERENSI)) {
+        if (checked.kind() == DeviceKind.TELEKONFERENSI
+                && devices.existsByPoskoIdAndKind(checked.poskoId(), DeviceKind.TELEKONFERENSI)) {
             throw DeskException.conflict("device.teleconference.exists");
         }
         Device device = devices.saveAndFlush(new Device(checked, clock.instant()));
@@ -100,8 +107,8 @@ public class DeviceService {
     public DeviceInfo edit(long deviceId, DeviceForm form, long seenVersion) {
         Device device = find(deviceId);
         requireManage(device.poskoId());
-        DeviceForm checked = check(new DeviceForm(device.poskoId(), device.kind(), form.name(), form.snapshotUrl(),
-                form.streamUrl()));
+        DeviceForm checked = check(
+                new DeviceForm(device.poskoId(), device.kind(), form.name(), form.snapshotUrl(), form.streamUrl()));
         if (device.version() != seenVersion) {
             throw DeskException.conflict("device.stale");
         }
@@ -155,8 +162,15 @@ public class DeviceService {
             return device.toInfo(mode.exercise());
         }
         flush(device);
-        history.saveAndFlush(new DeviceStatusChange(device.id(), device.poskoId(), device.toInfo(false).name(),
-                status, now, cleanNote, actor.displayName(), exercise));
+        history.saveAndFlush(new DeviceStatusChange(
+                device.id(),
+                device.poskoId(),
+                device.toInfo(false).name(),
+                status,
+                now,
+                cleanNote,
+                actor.displayName(),
+                exercise));
         changed(device);
         return device.toInfo(mode.exercise());
     }
@@ -173,8 +187,8 @@ public class DeviceService {
         for (DeviceStatusChange c : history.lastBefore(poskoId, from)) {
             changes.computeIfAbsent(c.deviceId(), d -> new ArrayList<>()).add(c);
         }
-        for (DeviceStatusChange c : history.findByPoskoIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(poskoId,
-                from)) {
+        for (DeviceStatusChange c :
+                history.findByPoskoIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(poskoId, from)) {
             changes.computeIfAbsent(c.deviceId(), d -> new ArrayList<>()).add(c);
         }
         Map<Long, String> names = new HashMap<>();
@@ -182,14 +196,16 @@ public class DeviceService {
         for (Device device : devices.findByPoskoIdOrderByKindAscNameAsc(poskoId)) {
             DeviceInfo info = device.toInfo(mode.exercise());
             names.put(info.id(), info.name());
-            if (!changes.containsKey(info.id()) && info.status() == DeviceStatus.DOWN
+            if (!changes.containsKey(info.id())
+                    && info.status() == DeviceStatus.DOWN
                     && info.statusSince().isBefore(to)) {
                 outages.add(new DeviceOutage(info.id(), info.name(), info.statusSince(), null));
             }
         }
         for (Map.Entry<Long, List<DeviceStatusChange>> device : changes.entrySet()) {
             Instant downSince = null;
-            String name = names.getOrDefault(device.getKey(), device.getValue().getLast().deviceName());
+            String name = names.getOrDefault(
+                    device.getKey(), device.getValue().getLast().deviceName());
             for (DeviceStatusChange c : device.getValue()) {
                 if (c.status() == DeviceStatus.DOWN && downSince == null) {
                     downSince = c.changedAt();
@@ -203,15 +219,16 @@ public class DeviceService {
             }
         }
         return outages.stream()
-                .filter(o -> o.downSince().isBefore(to) && (o.upAt() == null || o.upAt().isAfter(from)))
+                .filter(o -> o.downSince().isBefore(to)
+                        && (o.upAt() == null || o.upAt().isAfter(from)))
                 .sorted(Comparator.comparing(DeviceOutage::downSince).thenComparing(DeviceOutage::name))
                 .toList();
     }
 
     /** Activity of the post only when one of its own people did it. */
     private void changed(Device device) {
-        events.publishEvent(new DevicesChanged(device.poskoId(), device.id(),
-                CurrentActor.require().belongsTo(device.poskoId())));
+        events.publishEvent(new DevicesChanged(
+                device.poskoId(), device.id(), CurrentActor.require().belongsTo(device.poskoId())));
     }
 
     private void flush(Device device) {

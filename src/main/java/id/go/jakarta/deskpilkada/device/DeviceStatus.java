@@ -2,7 +2,9 @@ package id.go.jakarta.deskpilkada.device;
 
 /** Whether a device works, as last reported. */
 public enum DeviceStatus {
-    UP, DOWN, UNKNOWN;
+    UP,
+    DOWN,
+    UNKNOWN;
 
     public String labelKey() {
         return "device.status." + name();

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.device;
 
 import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
+
 /**
  * A post's devices changed (registered, edited, removed, or a status reported).
  *

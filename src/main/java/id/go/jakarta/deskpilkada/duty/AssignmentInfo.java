@@ -8,10 +8,24 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A roster entry: an officer's place on a shift, and his attendance. */
-public record AssignmentInfo(long id, long poskoId, long shiftId, LocalDate day, long officerId, PostRole role,
-                             Instant startsAt, Instant endsAt, AttendanceStatus status, @Nullable Instant signedInAt,
-                             @Nullable Instant signedOutAt, @Nullable SignInMethod method, @Nullable Long replacesId,
-                             @Nullable String note, String changedBy, Instant changedAt, long version)
+public record AssignmentInfo(
+        long id,
+        long poskoId,
+        long shiftId,
+        LocalDate day,
+        long officerId,
+        PostRole role,
+        Instant startsAt,
+        Instant endsAt,
+        AttendanceStatus status,
+        @Nullable Instant signedInAt,
+        @Nullable Instant signedOutAt,
+        @Nullable SignInMethod method,
+        @Nullable Long replacesId,
+        @Nullable String note,
+        String changedBy,
+        Instant changedAt,
+        long version)
         implements Serializable {
 
     @Serial

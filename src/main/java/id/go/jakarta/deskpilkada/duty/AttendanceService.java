@@ -1,5 +1,9 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.duty.coverage.CoverageKeeper;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAccess;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAssignment;
@@ -8,10 +12,6 @@ import id.go.jakarta.deskpilkada.duty.internal.DutyProperties;
 import id.go.jakarta.deskpilkada.duty.internal.QrTokens;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
@@ -48,9 +48,17 @@ public class AttendanceService {
     private final DutyProperties properties;
     private final Clock clock;
 
-    AttendanceService(DutyAssignmentRepository assignments, ShiftTemplateRepository shifts, OfficerLookup officers,
-                      PoskoService posko, RosterService roster, QrTokens qr, CoverageKeeper keeper,
-                      ApplicationEventPublisher events, DutyProperties properties, Clock clock) {
+    AttendanceService(
+            DutyAssignmentRepository assignments,
+            ShiftTemplateRepository shifts,
+            OfficerLookup officers,
+            PoskoService posko,
+            RosterService roster,
+            QrTokens qr,
+            CoverageKeeper keeper,
+            ApplicationEventPublisher events,
+            DutyProperties properties,
+            Clock clock) {
         this.assignments = assignments;
         this.shifts = shifts;
         this.officers = officers;
@@ -64,17 +72,19 @@ public class AttendanceService {
     }
 
     /** A shift instance open for sign-in now, with a fresh QR code for it. */
-    public record SignInCode(ShiftInfo shift, LocalDate day, String token, Instant expiresAt) {
-    }
+    public record SignInCode(ShiftInfo shift, LocalDate day, String token, Instant expiresAt) {}
 
     /** The entries of a post's shifts that are open for sign-in now or ran today, for the chief's board. */
     public List<AssignmentInfo> board(long poskoId) {
         DutyAccess.requirePlanner(CurrentActor.require(), poskoId);
         LocalDate today = id.go.jakarta.deskpilkada.base.time.Wib.today(clock);
         Instant now = clock.instant();
-        return assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, today.minusDays(1),
-                        today).stream().map(DutyAssignment::toInfo)
-                .filter(a -> a.day().equals(today) || a.endsAt().isAfter(now)).toList();
+        return assignments
+                .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, today.minusDays(1), today)
+                .stream()
+                .map(DutyAssignment::toInfo)
+                .filter(a -> a.day().equals(today) || a.endsAt().isAfter(now))
+                .toList();
     }
 
     /** QR codes for the post's shifts open for sign-in now (two around a handover). */
@@ -90,8 +100,8 @@ public class AttendanceService {
             }
             for (LocalDate day : List.of(today.minusDays(1), today, today.plusDays(1))) {
                 if (openForSignIn(shift.startsAt(day), shift.endsAt(day), now)) {
-                    codes.add(new SignInCode(shift, day, qr.issue(poskoId, shift.id(), day, now),
-                            now.plus(properties.qrValidity())));
+                    codes.add(new SignInCode(
+                            shift, day, qr.issue(poskoId, shift.id(), day, now), now.plus(properties.qrValidity())));
                 }
             }
         }
@@ -160,13 +170,21 @@ public class AttendanceService {
             throw DeskException.invalid("attendance.replace.notAway");
         }
         AssignmentInfo original = absent.toInfo();
-        ShiftInfo shift = shifts.findById(original.shiftId()).map(ShiftTemplate::toInfo)
+        ShiftInfo shift = shifts.findById(original.shiftId())
+                .map(ShiftTemplate::toInfo)
                 .orElseThrow(() -> DeskException.notFound("shift.notFound", String.valueOf(original.shiftId())));
         OfficerInfo officer = officers.byId(replacementOfficerId)
-                .orElseThrow(() -> DeskException.notFound("duty.officer.notFound", String.valueOf(replacementOfficerId)));
+                .orElseThrow(
+                        () -> DeskException.notFound("duty.officer.notFound", String.valueOf(replacementOfficerId)));
         roster.check(actor, shift, original.day(), officer, original.role(), absent);
-        DutyAssignment replacement = assignments.saveAndFlush(new DutyAssignment(shift, original.day(),
-                officer.id(), original.role(), original.id(), actor.username(), clock.instant()));
+        DutyAssignment replacement = assignments.saveAndFlush(new DutyAssignment(
+                shift,
+                original.day(),
+                officer.id(),
+                original.role(),
+                original.id(),
+                actor.username(),
+                clock.instant()));
         events.publishEvent(new RosterChanged(original.poskoId(), original.day(), original.day()));
         return saved(replacement, actor.belongsTo(original.poskoId()));
     }
@@ -188,13 +206,19 @@ public class AttendanceService {
         }
         long officerId = actor.officerId();
         Optional<DutyAssignment> mine = assignments.findByShiftIdAndDutyDate(claims.shiftId(), claims.day()).stream()
-                .filter(a -> a.officerId() == officerId && a.poskoId() == claims.poskoId()).findFirst();
+                .filter(a -> a.officerId() == officerId && a.poskoId() == claims.poskoId())
+                .findFirst();
         if (mine.isEmpty()) {
-            Optional<DutyAssignment> elsewhere = assignments.findOfOfficerTouching(officerId,
-                            now.minus(properties.signInEarly()), now.plus(properties.signInEarly())).stream()
-                    .filter(a -> !a.status().away()).findFirst();
+            Optional<DutyAssignment> elsewhere = assignments
+                    .findOfOfficerTouching(
+                            officerId, now.minus(properties.signInEarly()), now.plus(properties.signInEarly()))
+                    .stream()
+                    .filter(a -> !a.status().away())
+                    .findFirst();
             if (elsewhere.isPresent() && elsewhere.get().poskoId() != claims.poskoId()) {
-                throw DeskException.invalid("qr.otherPost", postName(claims.poskoId()),
+                throw DeskException.invalid(
+                        "qr.otherPost",
+                        postName(claims.poskoId()),
                         postName(elsewhere.get().poskoId()));
             }
             throw DeskException.invalid("qr.notRostered", postName(claims.poskoId()));
@@ -204,8 +228,10 @@ public class AttendanceService {
             throw DeskException.invalid("qr.markedAway");
         }
         if (a.toInfo().onDuty()) {
-            throw DeskException.invalid("qr.alreadyIn", id.go.jakarta.deskpilkada.base.time.Wib.time(
-                    java.util.Objects.requireNonNull(a.toInfo().signedInAt())));
+            throw DeskException.invalid(
+                    "qr.alreadyIn",
+                    id.go.jakarta.deskpilkada.base.time.Wib.time(
+                            java.util.Objects.requireNonNull(a.toInfo().signedInAt())));
         }
         requireWindow(a, now);
         qr.spend(claims, officerId, now);
@@ -221,16 +247,23 @@ public class AttendanceService {
             throw DeskException.forbidden("duty.forbidden");
         }
         Instant now = clock.instant();
-        PoskoTile post = posko.tiles().stream().filter(t -> t.code().equalsIgnoreCase(poskoCode.strip())).findFirst()
+        PoskoTile post = posko.tiles().stream()
+                .filter(t -> t.code().equalsIgnoreCase(poskoCode.strip()))
+                .findFirst()
                 .orElseThrow(() -> DeskException.notFound("posko.notFound", poskoCode));
-        OfficerInfo officer = officers.byNip(nip.strip())
-                .orElseThrow(() -> DeskException.notFound("duty.nip.unknown", nip));
+        OfficerInfo officer =
+                officers.byNip(nip.strip()).orElseThrow(() -> DeskException.notFound("duty.nip.unknown", nip));
         // Coming in: a shift that opens for sign-in by now (up to signInEarly ahead) and has not ended.
         // Going out: a shift he is on, also a little after it ended.
-        DutyAssignment a = assignments.findOfOfficerTouching(officer.id(), now.minus(properties.signInEarly()),
-                        now.plus(properties.signInEarly()).plusSeconds(1)).stream()
+        DutyAssignment a = assignments
+                .findOfOfficerTouching(
+                        officer.id(),
+                        now.minus(properties.signInEarly()),
+                        now.plus(properties.signInEarly()).plusSeconds(1))
+                .stream()
                 .filter(x -> x.poskoId() == post.id() && !x.status().away())
-                .filter(x -> in ? openForSignIn(x.startsAt(), x.endsAt(), now)
+                .filter(x -> in
+                        ? openForSignIn(x.startsAt(), x.endsAt(), now)
                         : x.status().onDuty() && x.signedOutAt() == null)
                 .findFirst()
                 .orElseThrow(() -> DeskException.invalid("attendance.device.noShift", officer.nip(), post.name()));
@@ -251,7 +284,8 @@ public class AttendanceService {
 
     private void requireWindow(DutyAssignment a, Instant now) {
         if (!openForSignIn(a.startsAt(), a.endsAt(), now)) {
-            throw DeskException.invalid("attendance.outsideWindow",
+            throw DeskException.invalid(
+                    "attendance.outsideWindow",
                     id.go.jakarta.deskpilkada.base.time.Wib.time(a.startsAt().minus(properties.signInEarly())),
                     id.go.jakarta.deskpilkada.base.time.Wib.time(a.endsAt()));
         }
@@ -267,7 +301,6 @@ public class AttendanceService {
         keeper.decide(info.poskoId());
         return info;
     }
-
 
     private String postName(long poskoId) {
         return posko.tile(poskoId).map(PoskoTile::name).orElse("?");

@@ -6,5 +6,9 @@ package id.go.jakarta.deskpilkada.duty;
  */
 public record CoverageChanged(long poskoId, Turn turn) implements DutyEvent {
 
-    public enum Turn { GAP_OPENED, GAP_CLOSED, SHIFT_STARTED }
+    public enum Turn {
+        GAP_OPENED,
+        GAP_CLOSED,
+        SHIFT_STARTED
+    }
 }

@@ -1,5 +1,9 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.coverage.CoverageHistory;
 import id.go.jakarta.deskpilkada.duty.coverage.CoverageSnapshot;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAccess;
@@ -8,10 +12,6 @@ import id.go.jakarta.deskpilkada.duty.internal.DutyAssignmentRepository;
 import id.go.jakarta.deskpilkada.duty.internal.DutyProperties;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.OfficerLookup;
 import id.go.jakarta.deskpilkada.staff.PostRole;
@@ -42,8 +42,13 @@ public class CoverageService {
     private final CoverageHistory history;
     private final Clock clock;
 
-    CoverageService(CoverageSnapshot snapshot, DutyAssignmentRepository assignments, ShiftTemplateRepository shifts,
-                    OfficerLookup officers, DutyProperties properties, Clock clock) {
+    CoverageService(
+            CoverageSnapshot snapshot,
+            DutyAssignmentRepository assignments,
+            ShiftTemplateRepository shifts,
+            OfficerLookup officers,
+            DutyProperties properties,
+            Clock clock) {
         this.snapshot = snapshot;
         this.assignments = assignments;
         this.shifts = shifts;
@@ -72,12 +77,14 @@ public class CoverageService {
         Instant now = clock.instant();
         Instant end = to.isAfter(now) ? now : to;
         List<ShiftInfo> templates = shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream()
-                .map(ShiftTemplate::toInfo).toList();
+                .map(ShiftTemplate::toInfo)
+                .toList();
         LocalDate first = Wib.day(from).minusDays(1);
         LocalDate last = Wib.day(end.isAfter(from) ? end : from);
-        List<AssignmentInfo> roster = assignments
-                .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, first, last).stream()
-                .map(DutyAssignment::toInfo).toList();
+        List<AssignmentInfo> roster =
+                assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, first, last).stream()
+                        .map(DutyAssignment::toInfo)
+                        .toList();
         return history.compute(poskoId, templates, roster, from, end);
     }
 
@@ -100,12 +107,11 @@ public class CoverageService {
         LocalDate today = Wib.today(clock);
         LocalDate from = today.minusDays(days - 1L);
         Map<Long, ShiftInfo> templates = new HashMap<>();
-        shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId)
-                .forEach(t -> templates.put(t.id(), t.toInfo()));
+        shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).forEach(t -> templates.put(t.id(), t.toInfo()));
         Map<LocalDate, Map<String, Integer>> signedIn = new HashMap<>();
         Map<LocalDate, Integer> rostered = new HashMap<>();
-        for (DutyAssignment a : assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId,
-                from, today)) {
+        for (DutyAssignment a :
+                assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, from, today)) {
             AssignmentInfo info = a.toInfo();
             rostered.merge(info.day(), 1, Integer::sum);
             if (info.signedInAt() != null && info.status().onDuty()) {
@@ -133,9 +139,8 @@ public class CoverageService {
     }
 
     /** An officer's shifts, newest first, with counts per attendance status. */
-    public record OfficerRecord(OfficerInfo officer, List<AssignmentInfo> shifts,
-                                Map<AttendanceStatus, Integer> counts) {
-    }
+    public record OfficerRecord(
+            OfficerInfo officer, List<AssignmentInfo> shifts, Map<AttendanceStatus, Integer> counts) {}
 
     /** For the planners of the officer's post, and for the officer himself. */
     public OfficerRecord officerRecord(long officerId) {
@@ -147,7 +152,8 @@ public class CoverageService {
             throw DeskException.forbidden("duty.forbidden");
         }
         List<AssignmentInfo> list = assignments.findByOfficerIdOrderByStartsAtDesc(officerId).stream()
-                .map(DutyAssignment::toInfo).toList();
+                .map(DutyAssignment::toInfo)
+                .toList();
         Map<AttendanceStatus, Integer> counts = new EnumMap<>(AttendanceStatus.class);
         list.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         return new OfficerRecord(officer, list, counts);

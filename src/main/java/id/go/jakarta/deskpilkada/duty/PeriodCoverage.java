@@ -15,8 +15,9 @@ import java.util.List;
  * @param gapMinutes minutes of the period in which at least one running shift was short (overlapping
  *                   gaps of two shifts count once)
  */
-public record PeriodCoverage(long poskoId, Instant from, Instant to, List<ShiftPeriod> shifts, List<Gap> gaps,
-                             long gapMinutes) implements Serializable {
+public record PeriodCoverage(
+        long poskoId, Instant from, Instant to, List<ShiftPeriod> shifts, List<Gap> gaps, long gapMinutes)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -34,8 +35,16 @@ public record PeriodCoverage(long poskoId, Instant from, Instant to, List<ShiftP
      * @param absent   roster entries marked absent (a replacement is a further entry)
      * @param excused  roster entries marked excused (izin)
      */
-    public record ShiftPeriod(long shiftId, String name, Instant startsAt, Instant endsAt, int required, int present,
-                              int absent, int excused) implements Serializable {
+    public record ShiftPeriod(
+            long shiftId,
+            String name,
+            Instant startsAt,
+            Instant endsAt,
+            int required,
+            int present,
+            int absent,
+            int excused)
+            implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;

@@ -14,16 +14,31 @@ import org.jspecify.annotations.Nullable;
  * gap: fewer present than required once the grace period is over, or, within it, fewer than
  * required even if everyone expected arrives. Counts only: no names, so walls may show it.
  */
-public record PostCoverage(long poskoId, Instant computedAt, List<ShiftCoverage> shifts, int present, int required,
-                           int pending, boolean gap, List<Missing> missing, @Nullable Instant gapSince)
+public record PostCoverage(
+        long poskoId,
+        Instant computedAt,
+        List<ShiftCoverage> shifts,
+        int present,
+        int required,
+        int pending,
+        boolean gap,
+        List<Missing> missing,
+        @Nullable Instant gapSince)
         implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     /** One running shift instance. */
-    public record ShiftCoverage(long shiftId, String name, LocalDate day, Instant startsAt, Instant endsAt,
-                                boolean inGrace, List<RoleCoverage> roles) implements Serializable {
+    public record ShiftCoverage(
+            long shiftId,
+            String name,
+            LocalDate day,
+            Instant startsAt,
+            Instant endsAt,
+            boolean inGrace,
+            List<RoleCoverage> roles)
+            implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -53,9 +68,14 @@ public record PostCoverage(long poskoId, Instant computedAt, List<ShiftCoverage>
 
     /** The same counts and shifts, apart from when it was computed and whether a grace period ran out. */
     public boolean sameAs(PostCoverage other) {
-        return poskoId == other.poskoId && shiftKey().equals(other.shiftKey()) && present == other.present
-                && required == other.required && pending == other.pending && gap == other.gap
-                && missing.equals(other.missing) && java.util.Objects.equals(gapSince, other.gapSince);
+        return poskoId == other.poskoId
+                && shiftKey().equals(other.shiftKey())
+                && present == other.present
+                && required == other.required
+                && pending == other.pending
+                && gap == other.gap
+                && missing.equals(other.missing)
+                && java.util.Objects.equals(gapSince, other.gapSince);
     }
 
     public PostCoverage withGapSince(@Nullable Instant since) {

@@ -1,5 +1,9 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.MessageKey;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.duty.coverage.CoverageKeeper;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAccess;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAssignment;
@@ -9,11 +13,6 @@ import id.go.jakarta.deskpilkada.duty.internal.RoleRule;
 import id.go.jakarta.deskpilkada.duty.internal.RosterExport;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.i18n.MessageKey;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
@@ -56,9 +55,15 @@ public class RosterService {
     private final DutyProperties properties;
     private final Clock clock;
 
-    RosterService(DutyAssignmentRepository assignments, ShiftTemplateRepository shifts, OfficerLookup officers,
-                  PoskoService posko, CoverageKeeper keeper, ApplicationEventPublisher events,
-                  DutyProperties properties, Clock clock) {
+    RosterService(
+            DutyAssignmentRepository assignments,
+            ShiftTemplateRepository shifts,
+            OfficerLookup officers,
+            PoskoService posko,
+            CoverageKeeper keeper,
+            ApplicationEventPublisher events,
+            DutyProperties properties,
+            Clock clock) {
         this.assignments = assignments;
         this.shifts = shifts;
         this.officers = officers;
@@ -84,16 +89,24 @@ public class RosterService {
         List<AssignmentInfo> week = week(poskoId, monday);
         Map<Long, ShiftInfo> byId = new HashMap<>();
         shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).forEach(s -> byId.put(s.id(), s.toInfo()));
-        Map<Long, OfficerInfo> people = index(officers.byIds(week.stream().map(AssignmentInfo::officerId).toList()));
-        return RosterExport.xlsx(postName(poskoId) + " · " + DAY.format(monday) + " \u2013 "
-                + DAY.format(monday.plusDays(6)), week, byId, people, translate);
+        Map<Long, OfficerInfo> people = index(
+                officers.byIds(week.stream().map(AssignmentInfo::officerId).toList()));
+        return RosterExport.xlsx(
+                postName(poskoId) + " · " + DAY.format(monday) + " \u2013 " + DAY.format(monday.plusDays(6)),
+                week,
+                byId,
+                people,
+                translate);
     }
 
     /** A post's roster for the seven days from {@code monday}, for its planners. */
     public List<AssignmentInfo> week(long poskoId, LocalDate monday) {
         DutyAccess.requirePlanner(CurrentActor.require(), poskoId);
-        return assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, monday,
-                monday.plusDays(6)).stream().map(DutyAssignment::toInfo).toList();
+        return assignments
+                .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, monday, monday.plusDays(6))
+                .stream()
+                .map(DutyAssignment::toInfo)
+                .toList();
     }
 
     /** The signed-in officer's own shifts from {@code from} on (a PETUGAS sees only these). */
@@ -102,22 +115,28 @@ public class RosterService {
         if (actor.officerId() == null) {
             return List.of();
         }
-        Instant since = from.atStartOfDay(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).toInstant();
+        Instant since =
+                from.atStartOfDay(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).toInstant();
         return assignments.findByOfficerIdOrderByStartsAtDesc(actor.officerId()).stream()
-                .filter(a -> !a.endsAt().isBefore(since)).map(DutyAssignment::toInfo)
-                .sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
+                .filter(a -> !a.endsAt().isBefore(since))
+                .map(DutyAssignment::toInfo)
+                .sorted((a, b) -> a.startsAt().compareTo(b.startsAt()))
+                .toList();
     }
 
     /** Officers a planner may put on a post's shifts: that post's own, or any for leadership. */
     public List<OfficerInfo> candidates(long poskoId) {
         Actor actor = CurrentActor.require();
         DutyAccess.requirePlanner(actor, poskoId);
-        List<OfficerInfo> own = officers.ofPost(poskoId).stream().filter(OfficerInfo::active).toList();
+        List<OfficerInfo> own =
+                officers.ofPost(poskoId).stream().filter(OfficerInfo::active).toList();
         if (!DutyAccess.acrossPosts(actor)) {
             return own;
         }
         List<OfficerInfo> all = new ArrayList<>(own);
-        officers.all().stream().filter(o -> o.active() && o.homePoskoId() != poskoId).forEach(all::add);
+        officers.all().stream()
+                .filter(o -> o.active() && o.homePoskoId() != poskoId)
+                .forEach(all::add);
         return all;
     }
 
@@ -152,13 +171,20 @@ public class RosterService {
         for (DutyAssignment a : moved) {
             AssignmentInfo info = a.toInfo();
             OfficerInfo officer = officers.byId(info.officerId())
-                    .orElseThrow(() -> DeskException.notFound("duty.officer.notFound", String.valueOf(info.officerId())));
+                    .orElseThrow(
+                            () -> DeskException.notFound("duty.officer.notFound", String.valueOf(info.officerId())));
             // As system for the rules that only concern who plans: the chief changed his own shift.
             check(Actor.SYSTEM, shift, info.day(), officer, info.role(), a);
         }
         if (!moved.isEmpty()) {
-            LocalDate first = moved.stream().map(a -> a.toInfo().day()).min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = moved.stream().map(a -> a.toInfo().day()).max(LocalDate::compareTo).orElseThrow();
+            LocalDate first = moved.stream()
+                    .map(a -> a.toInfo().day())
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
+            LocalDate last = moved.stream()
+                    .map(a -> a.toInfo().day())
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
             events.publishEvent(new RosterChanged(shift.poskoId(), first, last));
         }
     }
@@ -173,13 +199,18 @@ public class RosterService {
         Instant now = clock.instant();
         LocalDate today = id.go.jakarta.deskpilkada.base.time.Wib.today(clock);
         for (long post : changed.poskoIds()) {
-            List<DutyAssignment> future = assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(post,
-                    today.minusDays(1), today.plusYears(1)).stream()
-                    .filter(a -> a.startsAt().isAfter(now) && a.status() == AttendanceStatus.PLANNED).toList();
-            Map<Long, OfficerInfo> people = index(officers.byIds(future.stream().map(DutyAssignment::officerId)
-                    .distinct().toList()));
+            List<DutyAssignment> future = assignments
+                    .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(
+                            post, today.minusDays(1), today.plusYears(1))
+                    .stream()
+                    .filter(a -> a.startsAt().isAfter(now) && a.status() == AttendanceStatus.PLANNED)
+                    .toList();
+            Map<Long, OfficerInfo> people = index(officers.byIds(
+                    future.stream().map(DutyAssignment::officerId).distinct().toList()));
             List<DutyAssignment> gone = future.stream()
-                    .filter(a -> people.get(a.officerId()) == null || !people.get(a.officerId()).active()).toList();
+                    .filter(a -> people.get(a.officerId()) == null
+                            || !people.get(a.officerId()).active())
+                    .toList();
             if (!gone.isEmpty()) {
                 assignments.deleteAll(gone);
                 assignments.flush();
@@ -189,8 +220,7 @@ public class RosterService {
     }
 
     /** One place to fill, for {@link #assignAll}. */
-    public record Placement(long shiftId, LocalDate day, long officerId, PostRole role) {
-    }
+    public record Placement(long shiftId, LocalDate day, long officerId, PostRole role) {}
 
     /**
      * Puts many officers on shifts at once (a whole plan), all or nothing: the same rules as
@@ -201,7 +231,8 @@ public class RosterService {
     public List<AssignmentInfo> assignAll(List<Placement> placements) {
         Actor actor = CurrentActor.require();
         Map<Long, ShiftInfo> shiftCache = new HashMap<>();
-        Map<Long, OfficerInfo> people = index(officers.byIds(placements.stream().map(Placement::officerId).toList()));
+        Map<Long, OfficerInfo> people = index(
+                officers.byIds(placements.stream().map(Placement::officerId).toList()));
         Map<Long, LocalDate[]> touched = new java.util.TreeMap<>();
         List<AssignmentInfo> saved = new ArrayList<>();
         for (Placement p : placements) {
@@ -212,10 +243,12 @@ public class RosterService {
                 throw DeskException.notFound("duty.officer.notFound", String.valueOf(p.officerId()));
             }
             check(actor, shift, p.day(), officer, p.role(), null);
-            saved.add(assignments.saveAndFlush(new DutyAssignment(shift, p.day(), officer.id(), p.role(), null,
-                    actor.username(), clock.instant())).toInfo());
-            touched.merge(shift.poskoId(), new LocalDate[] {p.day(), p.day()}, (a, b) -> new LocalDate[] {
-                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            saved.add(assignments
+                    .saveAndFlush(new DutyAssignment(
+                            shift, p.day(), officer.id(), p.role(), null, actor.username(), clock.instant()))
+                    .toInfo());
+            touched.merge(shift.poskoId(), new LocalDate[] {p.day(), p.day()}, (a, b) ->
+                    new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
         }
         touched.forEach((post, range) -> changed(post, range[0], range[1]));
         return saved;
@@ -255,7 +288,8 @@ public class RosterService {
         long days = java.time.temporal.ChronoUnit.DAYS.between(fromMonday, toMonday);
         List<DutyAssignment> source = assignments.findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(
                 poskoId, fromMonday, fromMonday.plusDays(6));
-        Map<Long, OfficerInfo> people = index(officers.byIds(source.stream().map(DutyAssignment::officerId).toList()));
+        Map<Long, OfficerInfo> people = index(
+                officers.byIds(source.stream().map(DutyAssignment::officerId).toList()));
         int copied = 0;
         List<Skipped> skipped = new ArrayList<>();
         for (DutyAssignment original : source) {
@@ -264,7 +298,8 @@ public class RosterService {
                 continue; // a replacement answered one day's absence; the week copies the plan
             }
             LocalDate day = a.day().plusDays(days);
-            ShiftInfo shift = shifts.findById(a.shiftId()).map(ShiftTemplate::toInfo).orElse(null);
+            ShiftInfo shift =
+                    shifts.findById(a.shiftId()).map(ShiftTemplate::toInfo).orElse(null);
             OfficerInfo officer = people.get(a.officerId());
             try {
                 if (shift == null || !shift.active()) {
@@ -274,12 +309,16 @@ public class RosterService {
                     throw DeskException.notFound("duty.officer.notFound", String.valueOf(a.officerId()));
                 }
                 check(actor, shift, day, officer, a.role(), null);
-                assignments.saveAndFlush(new DutyAssignment(shift, day, officer.id(), a.role(), null,
-                        actor.username(), clock.instant()));
+                assignments.saveAndFlush(new DutyAssignment(
+                        shift, day, officer.id(), a.role(), null, actor.username(), clock.instant()));
                 copied++;
             } catch (DeskException e) {
-                skipped.add(new Skipped(day, shift == null ? "?" : shift.name(),
-                        officer == null ? "?" : officer.fullName(), e.messageKey(), e.args()));
+                skipped.add(new Skipped(
+                        day,
+                        shift == null ? "?" : shift.name(),
+                        officer == null ? "?" : officer.fullName(),
+                        e.messageKey(),
+                        e.args()));
             }
         }
         if (copied > 0) {
@@ -289,19 +328,22 @@ public class RosterService {
     }
 
     /** What a week copy did. */
-    public record CopyResult(int copied, List<Skipped> skipped) {
-    }
+    public record CopyResult(int copied, List<Skipped> skipped) {}
 
     /** An entry a copy left out, and why (a message key and its arguments). */
-    public record Skipped(LocalDate day, String shift, String officer, String reasonKey, Object[] args) {
-    }
+    public record Skipped(LocalDate day, String shift, String officer, String reasonKey, Object[] args) {}
 
     /**
      * The rules for putting {@code officer} on {@code shift} of {@code day} in {@code role};
      * {@code replacing} is the absent entry a replacement stands in for (its place is free).
      */
-    void check(Actor actor, ShiftInfo shift, LocalDate day, OfficerInfo officer, PostRole role,
-               @Nullable DutyAssignment replacing) {
+    void check(
+            Actor actor,
+            ShiftInfo shift,
+            LocalDate day,
+            OfficerInfo officer,
+            PostRole role,
+            @Nullable DutyAssignment replacing) {
         // Shift first, then officer, always in this order: concurrent planners queue up here and
         // each sees what the one before him saved (double booking, full roles).
         shifts.lockById(shift.id());
@@ -325,8 +367,8 @@ public class RosterService {
             throw DeskException.invalid("roster.role.notNeeded", shift.name(), roleArg(role));
         }
         if (!RoleRule.canHold(officer.postRole(), role)) {
-            throw DeskException.invalid("roster.role.mismatch", officer.fullName(), roleArg(officer.postRole()),
-                    roleArg(role));
+            throw DeskException.invalid(
+                    "roster.role.mismatch", officer.fullName(), roleArg(officer.postRole()), roleArg(role));
         }
         long taken = assignments.findByShiftIdAndDutyDate(shift.id(), day).stream()
                 .filter(a -> a.toInfo().role() == role && !a.status().away())
@@ -336,7 +378,8 @@ public class RosterService {
             throw DeskException.conflict("roster.role.full", roleArg(role), shift.name(), DAY.format(day));
         }
         Duration rest = properties.minimumRest();
-        for (DutyAssignment other : assignments.findOfOfficerTouching(officer.id(), start.minus(rest), end.plus(rest))) {
+        for (DutyAssignment other :
+                assignments.findOfOfficerTouching(officer.id(), start.minus(rest), end.plus(rest))) {
             AssignmentInfo o = other.toInfo();
             if (replacing != null && o.id() == replacing.id()) {
                 continue;
@@ -349,13 +392,14 @@ public class RosterService {
                 continue;
             }
             String where = postName(o.poskoId());
-            String otherShift = shifts.findById(o.shiftId()).map(s -> s.toInfo().name()).orElse("?");
+            String otherShift =
+                    shifts.findById(o.shiftId()).map(s -> s.toInfo().name()).orElse("?");
             if (o.overlaps(start, end)) {
-                throw DeskException.conflict("roster.doubleBooked", officer.fullName(), where, otherShift,
-                        DAY.format(o.day()));
+                throw DeskException.conflict(
+                        "roster.doubleBooked", officer.fullName(), where, otherShift, DAY.format(o.day()));
             }
-            throw DeskException.conflict("roster.rest", officer.fullName(), rest.toHours(), where, otherShift,
-                    DAY.format(o.day()));
+            throw DeskException.conflict(
+                    "roster.rest", officer.fullName(), rest.toHours(), where, otherShift, DAY.format(o.day()));
         }
     }
 
@@ -368,13 +412,15 @@ public class RosterService {
     }
 
     private ShiftInfo shift(long shiftId) {
-        return shifts.findById(shiftId).map(ShiftTemplate::toInfo)
+        return shifts.findById(shiftId)
+                .map(ShiftTemplate::toInfo)
                 .orElseThrow(() -> DeskException.notFound("shift.notFound", String.valueOf(shiftId)));
     }
 
     /** A roster entry as the editor saw it; someone else's change since is a conflict. */
     DutyAssignment find(long assignmentId, long seenVersion) {
-        DutyAssignment a = assignments.findById(assignmentId)
+        DutyAssignment a = assignments
+                .findById(assignmentId)
                 .orElseThrow(() -> DeskException.notFound("roster.notFound", String.valueOf(assignmentId)));
         if (a.version() != seenVersion) {
             throw DeskException.conflict("roster.stale");

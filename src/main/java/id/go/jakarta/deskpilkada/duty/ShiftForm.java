@@ -5,5 +5,4 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /** A shift as a chief or admin enters it: name, start and end in WIB, headcount per role. */
-public record ShiftForm(String name, LocalTime start, LocalTime end, Map<PostRole, Integer> required) {
-}
+public record ShiftForm(String name, LocalTime start, LocalTime end, Map<PostRole, Integer> required) {}

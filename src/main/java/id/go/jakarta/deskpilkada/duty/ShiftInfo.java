@@ -15,8 +15,17 @@ import java.util.Map;
  * A named shift of a post, from {@code start} to {@code end} in WIB; an end at or before the start
  * means the shift crosses midnight and ends the next day. The day of a shift is the day it starts.
  */
-public record ShiftInfo(long id, long poskoId, String name, LocalTime start, LocalTime end, int sortOrder,
-                        boolean active, Map<PostRole, Integer> required, long version) implements Serializable {
+public record ShiftInfo(
+        long id,
+        long poskoId,
+        String name,
+        LocalTime start,
+        LocalTime end,
+        int sortOrder,
+        boolean active,
+        Map<PostRole, Integer> required,
+        long version)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -30,7 +39,10 @@ public record ShiftInfo(long id, long poskoId, String name, LocalTime start, Loc
     }
 
     public Instant endsAt(LocalDate day) {
-        return (crossesMidnight() ? day.plusDays(1) : day).atTime(end).atZone(Wib.ZONE).toInstant();
+        return (crossesMidnight() ? day.plusDays(1) : day)
+                .atTime(end)
+                .atZone(Wib.ZONE)
+                .toInstant();
     }
 
     public int requiredTotal() {
@@ -54,5 +66,6 @@ public record ShiftInfo(long id, long poskoId, String name, LocalTime start, Loc
     }
 
     static final Comparator<ShiftInfo> ORDER = Comparator.comparingLong(ShiftInfo::poskoId)
-            .thenComparingInt(ShiftInfo::sortOrder).thenComparing(ShiftInfo::start);
+            .thenComparingInt(ShiftInfo::sortOrder)
+            .thenComparing(ShiftInfo::start);
 }

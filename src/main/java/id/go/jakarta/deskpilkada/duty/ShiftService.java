@@ -1,19 +1,17 @@
 package id.go.jakarta.deskpilkada.duty;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.duty.coverage.CoverageKeeper;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAccess;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAssignmentRepository;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +31,14 @@ public class ShiftService {
     private final RosterService roster;
     private final java.time.Clock clock;
 
-    ShiftService(ShiftTemplateRepository shifts, DutyAssignmentRepository assignments, PoskoService posko,
-                 CoverageKeeper keeper, ApplicationEventPublisher events, RosterService roster, java.time.Clock clock) {
+    ShiftService(
+            ShiftTemplateRepository shifts,
+            DutyAssignmentRepository assignments,
+            PoskoService posko,
+            CoverageKeeper keeper,
+            ApplicationEventPublisher events,
+            RosterService roster,
+            java.time.Clock clock) {
         this.roster = roster;
         this.clock = clock;
         this.shifts = shifts;
@@ -46,12 +50,16 @@ public class ShiftService {
 
     /** A post's shifts (active and not), in order. Headcounts are no secret: every role may read them. */
     public List<ShiftInfo> shiftsOf(long poskoId) {
-        return shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream().map(ShiftTemplate::toInfo)
+        return shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream()
+                .map(ShiftTemplate::toInfo)
                 .toList();
     }
 
     public List<ShiftInfo> allActive() {
-        return shifts.findByActiveTrue().stream().map(ShiftTemplate::toInfo).sorted(ShiftInfo.ORDER).toList();
+        return shifts.findByActiveTrue().stream()
+                .map(ShiftTemplate::toInfo)
+                .sorted(ShiftInfo.ORDER)
+                .toList();
     }
 
     /** Officers needed per day at each post (the sum over its active shifts). */
@@ -85,8 +93,18 @@ public class ShiftService {
         check(shift.poskoId(), shiftId, form);
         ShiftInfo before = shift.toInfo();
         boolean newHours = !before.start().equals(form.start()) || !before.end().equals(form.end());
-        if (newHours && (running(before) || running(new ShiftInfo(before.id(), before.poskoId(), before.name(),
-                form.start(), form.end(), before.sortOrder(), true, before.required(), before.version())))) {
+        if (newHours
+                && (running(before)
+                        || running(new ShiftInfo(
+                                before.id(),
+                                before.poskoId(),
+                                before.name(),
+                                form.start(),
+                                form.end(),
+                                before.sortOrder(),
+                                true,
+                                before.required(),
+                                before.version())))) {
             throw DeskException.invalid("shift.running");
         }
         shift.apply(form);

@@ -1,5 +1,4 @@
 package id.go.jakarta.deskpilkada.duty;
 
 /** A post's shift templates or headcounts were changed. */
-public record ShiftsChanged(long poskoId) implements DutyEvent {
-}
+public record ShiftsChanged(long poskoId) implements DutyEvent {}

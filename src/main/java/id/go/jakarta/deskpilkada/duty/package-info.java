@@ -4,16 +4,19 @@
  * an attendance device) and live coverage per post, shift and role, with gap alerts pushed to the
  * chiefs and the wall.
  */
-@ApplicationModule(displayName = "Duty coverage", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "posko",
-        "posko :: post-select",
-        "staff"})
+@ApplicationModule(
+        displayName = "Duty coverage",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "posko",
+            "posko :: post-select",
+            "staff"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.duty;
 

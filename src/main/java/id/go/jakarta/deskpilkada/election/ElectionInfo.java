@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** An election with its stages in order. */
-public record ElectionInfo(long id, String code, String name, String regionCode, boolean exercise,
-                           boolean active, List<StageInfo> stages) implements Serializable {
+public record ElectionInfo(
+        long id, String code, String name, String regionCode, boolean exercise, boolean active, List<StageInfo> stages)
+        implements Serializable {
 
     /** The stage running on that day; between two stages, none. */
     public Optional<StageInfo> stageOn(LocalDate day) {
@@ -16,6 +17,9 @@ public record ElectionInfo(long id, String code, String name, String regionCode,
 
     /** The first voting day on or after that day. */
     public Optional<StageInfo> nextVotingDay(LocalDate day) {
-        return stages.stream().filter(StageInfo::votingDay).filter(s -> !s.endsOn().isBefore(day)).findFirst();
+        return stages.stream()
+                .filter(StageInfo::votingDay)
+                .filter(s -> !s.endsOn().isBefore(day))
+                .findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package id.go.jakarta.deskpilkada.election;
 
-import id.go.jakarta.deskpilkada.election.internal.Election;
-import id.go.jakarta.deskpilkada.election.internal.ElectionRepository;
-import id.go.jakarta.deskpilkada.election.internal.ElectionStage;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
@@ -11,6 +8,9 @@ import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.election.internal.Election;
+import id.go.jakarta.deskpilkada.election.internal.ElectionRepository;
+import id.go.jakarta.deskpilkada.election.internal.ElectionStage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -45,6 +45,7 @@ public class ElectionService {
 
     /** Longest code and name accepted (the columns hold 40 and 200). */
     public static final int MAX_CODE = 40;
+
     public static final int MAX_NAME = 200;
     private static final Logger log = LoggerFactory.getLogger(ElectionService.class);
     /** Bound to a transaction that activates an election: it reads the database, never the kept one. */
@@ -57,18 +58,23 @@ public class ElectionService {
     private final LiveEventBus bus;
     private final ObjectProvider<LiveSnapshots> snapshots;
     private final Clock clock;
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
     /** The active election as last read, kept {@link #ACTIVE_KEPT}: asked on almost every request. */
     private volatile @Nullable KeptActive kept;
+
     private final AtomicLong changes = new AtomicLong();
     static final Duration ACTIVE_KEPT = Duration.ofSeconds(5);
 
-    private record KeptActive(Optional<ElectionInfo> active, long generation, long readAtNanos) {
-    }
+    private record KeptActive(Optional<ElectionInfo> active, long generation, long readAtNanos) {}
 
-    ElectionService(ElectionRepository repository, ExerciseMode mode, List<ExerciseData> exerciseData,
-                    ApplicationEventPublisher events, LiveEventBus bus, ObjectProvider<LiveSnapshots> snapshots,
-                    Clock clock) {
+    ElectionService(
+            ElectionRepository repository,
+            ExerciseMode mode,
+            List<ExerciseData> exerciseData,
+            ApplicationEventPublisher events,
+            LiveEventBus bus,
+            ObjectProvider<LiveSnapshots> snapshots,
+            Clock clock) {
         this.repository = repository;
         this.mode = mode;
         this.exerciseData = exerciseData;
@@ -87,12 +93,14 @@ public class ElectionService {
         KeptActive held = kept;
         long generation = changes.get();
         long now = System.nanoTime();
-        if (held != null && held.generation() == generation && now - held.readAtNanos() < ACTIVE_KEPT.toNanos()
+        if (held != null
+                && held.generation() == generation
+                && now - held.readAtNanos() < ACTIVE_KEPT.toNanos()
                 && !TransactionSynchronizationManager.hasResource(CHANGING)) {
             return held.active();
         }
-        Optional<ElectionInfo> active = repository.findByActiveTrueOrderByIdDesc().stream().findFirst()
-                .map(Election::toInfo);
+        Optional<ElectionInfo> active =
+                repository.findByActiveTrueOrderByIdDesc().stream().findFirst().map(Election::toInfo);
         if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
             kept = new KeptActive(active, generation, now);
         }
@@ -116,7 +124,9 @@ public class ElectionService {
     }
 
     public List<ElectionInfo> all() {
-        return repository.findAllByOrderByIdDesc().stream().map(Election::toInfo).toList();
+        return repository.findAllByOrderByIdDesc().stream()
+                .map(Election::toInfo)
+                .toList();
     }
 
     public boolean exists(String code) {
@@ -158,14 +168,24 @@ public class ElectionService {
     @Transactional
     public ElectionInfo createExercise(long fromElectionId, String code, String name, LocalDate votingDay) {
         requireAdmin();
-        Election from = repository.findById(fromElectionId)
+        Election from = repository
+                .findById(fromElectionId)
                 .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(fromElectionId)));
-        LocalDate sourceVoting = from.stages().stream().map(ElectionStage::toInfo).filter(StageInfo::votingDay)
-                .findFirst().map(StageInfo::startsOn)
-                .orElseThrow(() -> DeskException.invalid("election.noVotingDay", from.toInfo().name()));
+        LocalDate sourceVoting = from.stages().stream()
+                .map(ElectionStage::toInfo)
+                .filter(StageInfo::votingDay)
+                .findFirst()
+                .map(StageInfo::startsOn)
+                .orElseThrow(() -> DeskException.invalid(
+                        "election.noVotingDay", from.toInfo().name()));
         long shift = ChronoUnit.DAYS.between(sourceVoting, votingDay);
-        List<StageInfo> stages = from.stages().stream().map(ElectionStage::toInfo)
-                .map(s -> new StageInfo(s.seq(), s.name(), s.startsOn().plusDays(shift), s.endsOn().plusDays(shift),
+        List<StageInfo> stages = from.stages().stream()
+                .map(ElectionStage::toInfo)
+                .map(s -> new StageInfo(
+                        s.seq(),
+                        s.name(),
+                        s.startsOn().plusDays(shift),
+                        s.endsOn().plusDays(shift),
                         s.votingDay()))
                 .toList();
         return create(new NewElection(code, name, from.toInfo().regionCode(), true, false, stages));
@@ -179,10 +199,12 @@ public class ElectionService {
     @Transactional
     public ElectionInfo activate(long electionId) {
         requireAdmin();
-        Election election = repository.findById(electionId)
+        Election election = repository
+                .findById(electionId)
                 .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(electionId)));
         if (election.isActive()) {
-            throw DeskException.invalid("election.alreadyActive", election.toInfo().name());
+            throw DeskException.invalid(
+                    "election.alreadyActive", election.toInfo().name());
         }
         activate(election);
         return election.toInfo();
@@ -203,7 +225,8 @@ public class ElectionService {
     void followActiveElection() {
         syncMode();
         unsubscribe = bus.subscribe(signal -> {
-            if (signal instanceof LiveSignal.Arrived arrived && arrived.envelope().event() instanceof ElectionActivated) {
+            if (signal instanceof LiveSignal.Arrived arrived
+                    && arrived.envelope().event() instanceof ElectionActivated) {
                 changes.incrementAndGet();
                 Thread.ofVirtual().name("exercise-mode").start(this::syncAndReload);
             }
@@ -216,7 +239,8 @@ public class ElectionService {
     }
 
     /** Safety net: a node that missed the event still follows the database within seconds. */
-    @Scheduled(fixedDelayString = "${desk.cluster.reconcile-interval:15s}",
+    @Scheduled(
+            fixedDelayString = "${desk.cluster.reconcile-interval:15s}",
             initialDelayString = "${desk.cluster.reconcile-interval:15s}")
     void checkMode() {
         try {
@@ -235,7 +259,8 @@ public class ElectionService {
     /** Sets this node's mode from the database; true if it changed. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     boolean syncMode() {
-        Optional<Election> active = repository.findByActiveTrueOrderByIdDesc().stream().findFirst();
+        Optional<Election> active =
+                repository.findByActiveTrueOrderByIdDesc().stream().findFirst();
         boolean exercise = active.map(Election::exercise).orElse(false);
         Instant since = active.map(Election::activatedAt).orElse(Instant.EPOCH);
         boolean changed = mode.set(exercise, since);
@@ -253,7 +278,6 @@ public class ElectionService {
     }
 
     /** What is needed to create an election. */
-    public record NewElection(String code, String name, String regionCode, boolean exercise, boolean activate,
-                              List<StageInfo> stages) {
-    }
+    public record NewElection(
+            String code, String name, String regionCode, boolean exercise, boolean activate, List<StageInfo> stages) {}
 }

@@ -2,11 +2,9 @@
  * Elections (pemilihan) and their ordered stages (tahapan) with dates. Nothing about a particular
  * election is hard-coded: the 2017 DKI Jakarta governor election is demo data.
  */
-@ApplicationModule(displayName = "Election and stages", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security"})
+@ApplicationModule(
+        displayName = "Election and stages",
+        allowedDependencies = {"base :: cluster", "base :: data", "base :: i18n", "base :: security"})
 @NullMarked
 package id.go.jakarta.deskpilkada.election;
 

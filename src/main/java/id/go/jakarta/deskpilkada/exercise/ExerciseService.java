@@ -1,6 +1,5 @@
 package id.go.jakarta.deskpilkada.exercise;
 
-import id.go.jakarta.deskpilkada.exercise.internal.ScenarioParser;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
@@ -18,6 +17,7 @@ import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceService;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
+import id.go.jakarta.deskpilkada.exercise.internal.ScenarioParser;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.issues.IssueForm;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
@@ -83,10 +83,21 @@ public class ExerciseService {
             Thread.ofPlatform().daemon().name("exercise-injects").factory());
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
 
-    ExerciseService(ExerciseMode mode, List<ExerciseData> data, LiveSnapshots snapshots, IssueService issues,
-                    AttendanceService attendance, DeviceService devices, ReportDrills reports, PoskoService posko,
-                    UserDetailsService accounts, JsonMapper json, HazelcastInstance hazelcast,
-                    ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+    ExerciseService(
+            ExerciseMode mode,
+            List<ExerciseData> data,
+            LiveSnapshots snapshots,
+            IssueService issues,
+            AttendanceService attendance,
+            DeviceService devices,
+            ReportDrills reports,
+            PoskoService posko,
+            UserDetailsService accounts,
+            JsonMapper json,
+            HazelcastInstance hazelcast,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.mode = mode;
         this.data = data;
         this.snapshots = snapshots;
@@ -111,9 +122,13 @@ public class ExerciseService {
     /** Reads and checks a scenario file; nothing runs. */
     public ScenarioCheck check(byte[] content) {
         requireAdmin();
-        Set<String> posts = posko.tiles().stream().map(PoskoTile::code).map(c -> c.toUpperCase(Locale.ROOT))
+        Set<String> posts = posko.tiles().stream()
+                .map(PoskoTile::code)
+                .map(c -> c.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        Set<String> categories = issues.categories().stream().filter(CategoryInfo::active).map(CategoryInfo::code)
+        Set<String> categories = issues.categories().stream()
+                .filter(CategoryInfo::active)
+                .map(CategoryInfo::code)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new ScenarioParser(json, posts, categories, this::accountExists).parse(content);
     }
@@ -134,8 +149,17 @@ public class ExerciseService {
             throw DeskException.invalid("exercise.notActive");
         }
         Instant now = clock.instant();
-        ExerciseRun run = new ExerciseRun(now.toEpochMilli(), scenario.name(), scenario.injects().size(), 0, 0,
-                RunStatus.RUNNING, admin.displayName(), now, null, List.of());
+        ExerciseRun run = new ExerciseRun(
+                now.toEpochMilli(),
+                scenario.name(),
+                scenario.injects().size(),
+                0,
+                0,
+                RunStatus.RUNNING,
+                admin.displayName(),
+                now,
+                null,
+                List.of());
         runs.lock(KEY);
         try {
             ExerciseRun previous = runs.get(KEY);
@@ -149,12 +173,18 @@ public class ExerciseService {
         synchronized (scheduled) {
             scheduled.clear();
             for (Inject inject : scenario.injects()) {
-                scheduled.add(timer.schedule(() -> fire(run.id(), inject, scenario.injects().getLast() == inject),
-                        inject.after().toMillis(), TimeUnit.MILLISECONDS));
+                scheduled.add(timer.schedule(
+                        () -> fire(run.id(), inject, scenario.injects().getLast() == inject),
+                        inject.after().toMillis(),
+                        TimeUnit.MILLISECONDS));
             }
         }
-        log.info("Exercise scenario '{}' started by {}: {} injects over {}", scenario.name(), admin.username(),
-                scenario.injects().size(), scenario.length());
+        log.info(
+                "Exercise scenario '{}' started by {}: {} injects over {}",
+                scenario.name(),
+                admin.username(),
+                scenario.injects().size(),
+                scenario.length());
         changed(run.id());
         return run;
     }
@@ -181,7 +211,8 @@ public class ExerciseService {
         if (current().map(ExerciseRun::running).orElse(false)) {
             throw DeskException.conflict("exercise.wipe.running");
         }
-        Integer removed = transactions.execute(s -> data.stream().mapToInt(ExerciseData::wipeExercise).sum());
+        Integer removed = transactions.execute(
+                s -> data.stream().mapToInt(ExerciseData::wipeExercise).sum());
         int count = removed == null ? 0 : removed;
         log.info("Exercise data wiped by {}: {} rows", admin.username(), count);
         if (mode.exercise()) {
@@ -208,8 +239,14 @@ public class ExerciseService {
             Actor actor = ((DeskUser) accounts.loadUserByUsername(inject.as())).actor();
             line = CurrentActor.as(actor, () -> execute(inject));
         } catch (DeskException e) {
-            line = new RunLine(inject.number(), inject.kind(), inject.post(), false, e.messageKey(),
-                    java.util.Arrays.stream(e.args()).map(String::valueOf).toList(), clock.instant());
+            line = new RunLine(
+                    inject.number(),
+                    inject.kind(),
+                    inject.post(),
+                    false,
+                    e.messageKey(),
+                    java.util.Arrays.stream(e.args()).map(String::valueOf).toList(),
+                    clock.instant());
         } catch (UsernameNotFoundException e) {
             line = line(inject, false, "exercise.inject.as", inject.as());
         } catch (RuntimeException e) {
@@ -220,43 +257,65 @@ public class ExerciseService {
     }
 
     private RunLine execute(Inject inject) {
-        PoskoTile post = posko.tiles().stream().filter(p -> p.code().equalsIgnoreCase(inject.post())).findFirst()
+        PoskoTile post = posko.tiles().stream()
+                .filter(p -> p.code().equalsIgnoreCase(inject.post()))
+                .findFirst()
                 .orElseThrow(() -> DeskException.notFound("posko.notFound", inject.post()));
         return switch (inject.kind()) {
             case ISSUE -> {
-                long category = issues.categories().stream().filter(c -> c.code().equals(inject.category()))
-                        .findFirst().orElseThrow(() -> DeskException.invalid("exercise.inject.category",
-                                String.valueOf(inject.category()), "-")).id();
-                IssueInfo filed = issues.file(new IssueForm(text(inject.title()), inject.description(), category,
-                        Severity.valueOf(text(inject.severity())), post.wilayahCode(), null, null, null, null,
-                        IssueSource.POSKO, null), null);
+                long category = issues.categories().stream()
+                        .filter(c -> c.code().equals(inject.category()))
+                        .findFirst()
+                        .orElseThrow(() -> DeskException.invalid(
+                                "exercise.inject.category", String.valueOf(inject.category()), "-"))
+                        .id();
+                IssueInfo filed = issues.file(
+                        new IssueForm(
+                                text(inject.title()),
+                                inject.description(),
+                                category,
+                                Severity.valueOf(text(inject.severity())),
+                                post.wilayahCode(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                IssueSource.POSKO,
+                                null),
+                        null);
                 yield line(inject, true, "exercise.done.issue", filed.id(), filed.title());
             }
             case ABSENCE -> {
                 Instant now = clock.instant();
                 AssignmentInfo absent = attendance.board(post.id()).stream()
                         .filter(a -> !a.startsAt().isAfter(now) && a.endsAt().isAfter(now))
-                        .filter(a -> a.status() == AttendanceStatus.PLANNED || a.status() == AttendanceStatus.PRESENT
+                        .filter(a -> a.status() == AttendanceStatus.PLANNED
+                                || a.status() == AttendanceStatus.PRESENT
                                 || a.status() == AttendanceStatus.LATE)
                         .filter(a -> inject.role() == null || a.role().name().equals(inject.role()))
-                        .findFirst().orElseThrow(() -> DeskException.invalid("exercise.inject.nobodyOnShift",
-                                post.name()));
+                        .findFirst()
+                        .orElseThrow(() -> DeskException.invalid("exercise.inject.nobodyOnShift", post.name()));
                 attendance.mark(absent.id(), absent.version(), AttendanceStatus.ABSENT, note(inject));
                 yield line(inject, true, "exercise.done.absence", absent.role().name(), post.name());
             }
             case DEVICE_DOWN -> {
                 List<DeviceInfo> ofPost = devices.byPost().getOrDefault(post.id(), List.of());
                 DeviceInfo device = ofPost.stream()
-                        .filter(d -> inject.device() == null ? d.kind() == DeviceKind.CCTV
+                        .filter(d -> inject.device() == null
+                                ? d.kind() == DeviceKind.CCTV
                                 : d.name().equalsIgnoreCase(inject.device()))
-                        .findFirst().orElseThrow(() -> DeskException.invalid("exercise.inject.noDevice",
-                                String.valueOf(inject.device()), post.name()));
+                        .findFirst()
+                        .orElseThrow(() -> DeskException.invalid(
+                                "exercise.inject.noDevice", String.valueOf(inject.device()), post.name()));
                 devices.reportStatus(device.id(), DeviceStatus.DOWN, note(inject));
                 yield line(inject, true, "exercise.done.device", device.name(), post.name());
             }
             case LATE_REPORT -> {
                 boolean flagged = reports.markLate(post.id());
-                yield line(inject, true, flagged ? "exercise.done.lateReport" : "exercise.done.lateReport.already",
+                yield line(
+                        inject,
+                        true,
+                        flagged ? "exercise.done.lateReport" : "exercise.done.lateReport.already",
                         post.name());
             }
             case ALERT -> {
@@ -300,8 +359,14 @@ public class ExerciseService {
     }
 
     private RunLine line(Inject inject, boolean ok, String key, Object... args) {
-        return new RunLine(inject.number(), inject.kind(), inject.post(), ok, key,
-                java.util.Arrays.stream(args).map(String::valueOf).toList(), clock.instant());
+        return new RunLine(
+                inject.number(),
+                inject.kind(),
+                inject.post(),
+                ok,
+                key,
+                java.util.Arrays.stream(args).map(String::valueOf).toList(),
+                clock.instant());
     }
 
     private static String note(Inject inject) {
@@ -327,5 +392,4 @@ public class ExerciseService {
         }
         return actor;
     }
-
 }

@@ -2,7 +2,9 @@ package id.go.jakarta.deskpilkada.exercise;
 
 /** Where a scenario run is. */
 public enum RunStatus {
-    RUNNING, FINISHED, STOPPED;
+    RUNNING,
+    FINISHED,
+    STOPPED;
 
     public String labelKey() {
         return "exercise.run.status." + name();

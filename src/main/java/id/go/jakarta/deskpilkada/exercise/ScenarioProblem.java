@@ -9,6 +9,7 @@ import java.util.List;
 public record ScenarioProblem(int inject, String key, List<String> args) {
 
     public static ScenarioProblem of(int inject, String key, Object... args) {
-        return new ScenarioProblem(inject, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new ScenarioProblem(
+                inject, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 }

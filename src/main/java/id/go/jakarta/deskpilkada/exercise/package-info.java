@@ -4,20 +4,23 @@
  * exercise's data. Isolation itself lives with the data: see
  * {@link id.go.jakarta.deskpilkada.base.data.ExerciseMode}.
  */
-@ApplicationModule(displayName = "Exercise mode (latihan)", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "device",
-        "duty",
-        "election",
-        "issues",
-        "posko",
-        "reports",
-        "staff"})
+@ApplicationModule(
+        displayName = "Exercise mode (latihan)",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "device",
+            "duty",
+            "election",
+            "issues",
+            "posko",
+            "reports",
+            "staff"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.exercise;
 

@@ -1,15 +1,15 @@
 package id.go.jakarta.deskpilkada.integration;
 
-import id.go.jakarta.deskpilkada.integration.internal.ApiClient;
-import id.go.jakarta.deskpilkada.integration.internal.ApiClientRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.base.security.MachineCredential;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import id.go.jakarta.deskpilkada.base.security.Tokens;
-import id.go.jakarta.deskpilkada.base.security.MachineCredential;
+import id.go.jakarta.deskpilkada.integration.internal.ApiClient;
+import id.go.jakarta.deskpilkada.integration.internal.ApiClientRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,14 +44,17 @@ public class IntegrationService implements TokenAuthenticator {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return clients.findByTokenHash(Tokens.hash(token)).filter(c -> !c.isRevoked()).map(client -> {
-            Instant now = clock.instant();
-            if (client.useWorthRecording(now)) {
-                clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
-            }
-            Actor actor = new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false);
-            return new DeskUser(actor, "", true, false);
-        });
+        return clients.findByTokenHash(Tokens.hash(token))
+                .filter(c -> !c.isRevoked())
+                .map(client -> {
+                    Instant now = clock.instant();
+                    if (client.useWorthRecording(now)) {
+                        clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
+                    }
+                    Actor actor =
+                            new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false);
+                    return new DeskUser(actor, "", true, false);
+                });
     }
 
     public List<ApiClientInfo> list() {

@@ -1,5 +1,4 @@
 package id.go.jakarta.deskpilkada.issues;
 
 /** An attachment with its bytes, for a download. */
-public record AttachmentContent(AttachmentInfo info, byte[] bytes) {
-}
+public record AttachmentContent(AttachmentInfo info, byte[] bytes) {}

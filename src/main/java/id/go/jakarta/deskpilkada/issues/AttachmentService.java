@@ -1,13 +1,13 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.issues.internal.IssueAttachment;
 import id.go.jakarta.deskpilkada.issues.internal.IssueAttachmentRepository;
 import id.go.jakarta.deskpilkada.issues.internal.IssueEvent;
 import id.go.jakarta.deskpilkada.issues.internal.IssueEventRepository;
 import id.go.jakarta.deskpilkada.issues.internal.IssueProperties;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -38,8 +38,13 @@ public class AttachmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttachmentService(IssueAttachmentRepository attachments, IssueEventRepository timeline, IssueService issues,
-                      IssueProperties properties, ApplicationEventPublisher events, Clock clock) {
+    AttachmentService(
+            IssueAttachmentRepository attachments,
+            IssueEventRepository timeline,
+            IssueService issues,
+            IssueProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.attachments = attachments;
         this.timeline = timeline;
         this.issues = issues;
@@ -85,17 +90,22 @@ public class AttachmentService {
         Actor actor = CurrentActor.require();
         Instant now = clock.instant();
         String name = safeName(fileName, type);
-        IssueAttachment saved = attachments.save(new IssueAttachment(issueId, name, type.contentType, content,
-                actor.displayName(), now));
+        IssueAttachment saved = attachments.save(
+                new IssueAttachment(issueId, name, type.contentType, content, actor.displayName(), now));
         timeline.save(new IssueEvent(issueId, now, actor.displayName(), TimelineKind.LAMPIRAN, null, null, name));
-        events.publishEvent(new IssueChanged(issueId, issue.poskoId(), issue.assignedUnitId(), TimelineKind.LAMPIRAN,
+        events.publishEvent(new IssueChanged(
+                issueId,
+                issue.poskoId(),
+                issue.assignedUnitId(),
+                TimelineKind.LAMPIRAN,
                 actor.belongsTo(issue.poskoId())));
         return saved.toInfo();
     }
 
     /** A file with its bytes, if the actor may see its issue. */
     public AttachmentContent content(long attachmentId) {
-        AttachmentInfo info = attachments.findInfo(attachmentId)
+        AttachmentInfo info = attachments
+                .findInfo(attachmentId)
                 .orElseThrow(() -> DeskException.notFound("attachment.notFound", String.valueOf(attachmentId)));
         try {
             issues.issue(info.issueId());
@@ -112,7 +122,10 @@ public class AttachmentService {
         name = Normalizer.normalize(name, Normalizer.Form.NFKC);
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").replaceAll("[ _]{2,}", "_").replaceAll("^[._ -]+", "").strip();
+        base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_")
+                .replaceAll("[ _]{2,}", "_")
+                .replaceAll("^[._ -]+", "")
+                .strip();
         int room = MAX_FILE_NAME - type.extension.length() - 1;
         if (base.length() > room) {
             base = base.substring(0, room);
@@ -125,7 +138,10 @@ public class AttachmentService {
 
     /** The accepted types, recognised by their first bytes. */
     enum FileType {
-        JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), WEBP("image/webp", "webp"), PDF("application/pdf", "pdf");
+        JPEG("image/jpeg", "jpg"),
+        PNG("image/png", "png"),
+        WEBP("image/webp", "webp"),
+        PDF("application/pdf", "pdf");
 
         final String contentType;
         final String extension;

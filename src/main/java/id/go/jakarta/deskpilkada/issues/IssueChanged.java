@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param change  what happened, as its timeline records it
  * @param byPost  true when people of the owning post did it (their activity)
  */
-public record IssueChanged(long issueId, long poskoId, @Nullable Long unitId, TimelineKind change, boolean byPost)
+public record IssueChanged(
+        long issueId, long poskoId, @Nullable Long unitId, TimelineKind change, boolean byPost)
         implements PoskoActivityEvent {
 
     @Override

@@ -23,8 +23,12 @@ public record IssueCounts(Map<Long, Open> byPost, Map<String, Open> byWilayah, L
     public static final int DAYS = 14;
 
     /** Open issues of one post or wilayah. */
-    public record Open(Map<Severity, Integer> bySeverity, Map<IssueStatus, Integer> byStatus, int overdue,
-                       @Nullable Instant oldest) implements Serializable {
+    public record Open(
+            Map<Severity, Integer> bySeverity,
+            Map<IssueStatus, Integer> byStatus,
+            int overdue,
+            @Nullable Instant oldest)
+            implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;

@@ -1,17 +1,17 @@
 package id.go.jakarta.deskpilkada.issues;
 
-import id.go.jakarta.deskpilkada.issues.internal.Issue;
-import id.go.jakarta.deskpilkada.issues.internal.IssueAccess;
-import id.go.jakarta.deskpilkada.issues.internal.IssueCategory;
-import id.go.jakarta.deskpilkada.issues.internal.IssueCategoryRepository;
-import id.go.jakarta.deskpilkada.issues.internal.IssueQueries;
-import id.go.jakarta.deskpilkada.issues.internal.IssueRepository;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.issues.internal.Issue;
+import id.go.jakarta.deskpilkada.issues.internal.IssueAccess;
+import id.go.jakarta.deskpilkada.issues.internal.IssueCategory;
+import id.go.jakarta.deskpilkada.issues.internal.IssueCategoryRepository;
+import id.go.jakarta.deskpilkada.issues.internal.IssueQueries;
+import id.go.jakarta.deskpilkada.issues.internal.IssueRepository;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -74,9 +74,27 @@ public class IssueExport {
     static final int WINDOW = 100;
 
     /** The header, in Indonesian: the file is a record of the desk, whatever the reader's language. */
-    public static final List<String> COLUMNS = List.of("id", "waktu lapor (WIB)", "judul", "uraian", "kategori",
-            "keparahan", "status", "wilayah", "kecamatan", "kelurahan", "TPS", "alamat", "tahapan", "sumber",
-            "pelapor", "posko", "dirujuk ke", "diterima (WIB)", "selesai (WIB)", "alasan tolak");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "waktu lapor (WIB)",
+            "judul",
+            "uraian",
+            "kategori",
+            "keparahan",
+            "status",
+            "wilayah",
+            "kecamatan",
+            "kelurahan",
+            "TPS",
+            "alamat",
+            "tahapan",
+            "sumber",
+            "pelapor",
+            "posko",
+            "dirujuk ke",
+            "diterima (WIB)",
+            "selesai (WIB)",
+            "alasan tolak");
 
     private static final int[] WIDTHS = {8, 17, 40, 60, 22, 10, 14, 18, 18, 20, 6, 30, 26, 18, 26, 26, 30, 17, 17, 16};
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -92,9 +110,16 @@ public class IssueExport {
     private final Messages messages;
     private final TransactionTemplate readOnly;
 
-    IssueExport(IssueRepository issues, IssueCategoryRepository categories, IssueAccess access, WilayahService wilayah,
-                ElectionService elections, StaffService staff, PoskoService posko, Messages messages,
-                PlatformTransactionManager transactions) {
+    IssueExport(
+            IssueRepository issues,
+            IssueCategoryRepository categories,
+            IssueAccess access,
+            WilayahService wilayah,
+            ElectionService elections,
+            StaffService staff,
+            PoskoService posko,
+            Messages messages,
+            PlatformTransactionManager transactions) {
         this.issues = issues;
         this.categories = categories;
         this.access = access;
@@ -127,8 +152,14 @@ public class IssueExport {
             @Nullable IssueInfo last = null;
             while (true) {
                 Specification<Issue> where = last == null ? selected : selected.and(before(last));
-                List<IssueInfo> rows = readOnly.execute(tx -> issues.findBy(where,
-                        q -> q.sortBy(NEWEST_FIRST).limit(batch).all()).stream().map(Issue::toInfo).toList());
+                List<IssueInfo> rows = readOnly.execute(tx ->
+                        issues
+                                .findBy(
+                                        where,
+                                        q -> q.sortBy(NEWEST_FIRST).limit(batch).all())
+                                .stream()
+                                .map(Issue::toInfo)
+                                .toList());
                 if (rows == null || rows.isEmpty()) {
                     break;
                 }
@@ -155,13 +186,15 @@ public class IssueExport {
     private static Specification<Issue> before(IssueInfo last) {
         Instant at = last.reportedAt();
         long id = last.id();
-        return (root, query, cb) -> cb.or(cb.lessThan(root.get("reportedAt"), at),
+        return (root, query, cb) -> cb.or(
+                cb.lessThan(root.get("reportedAt"), at),
                 cb.and(cb.equal(root.get("reportedAt"), at), cb.lessThan(root.get("id"), id)));
     }
 
     private Names names() {
         Map<Long, String> categoryNames = categories.findAllByOrderBySortOrderAsc().stream()
-                .map(IssueCategory::toInfo).collect(Collectors.toMap(CategoryInfo::id, CategoryInfo::name));
+                .map(IssueCategory::toInfo)
+                .collect(Collectors.toMap(CategoryInfo::id, CategoryInfo::name));
         Map<Long, String> unitNames = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::name));
         Map<Long, String> postNames = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
         Map<String, String> stageNames = new HashMap<>();
@@ -188,17 +221,38 @@ public class IssueExport {
     }
 
     /** The lookups of one export, read once. */
-    private record Names(Map<Long, String> categories, Map<Long, String> units, Map<Long, String> posts,
-                         Map<String, String> stages, Map<String, WilayahArea> areas, Map<Enum<?>, String> labels) {
+    private record Names(
+            Map<Long, String> categories,
+            Map<Long, String> units,
+            Map<Long, String> posts,
+            Map<String, String> stages,
+            Map<String, WilayahArea> areas,
+            Map<Enum<?>, String> labels) {
 
         /** One issue's cells: a Long, LocalDateTimes (WIB) and Strings (empty for nothing). */
         Object[] cells(IssueInfo i) {
-            return new Object[] {i.id(), wib(i.reportedAt()), i.title(), text(i.description()),
-                    categories.getOrDefault(i.categoryId(), ""), labels.get(i.severity()), labels.get(i.status()),
-                    area(i.wilayahCode(), true), area(i.kecamatanCode(), false), area(i.kelurahanCode(), false),
-                    text(i.tps()), text(i.address()), stage(i), labels.get(i.source()), i.reporter(),
-                    posts.getOrDefault(i.poskoId(), ""), i.assignedUnitId() == null ? "" : units.getOrDefault(i.assignedUnitId(), ""),
-                    wib(i.acknowledgedAt()), wib(i.resolvedAt()), i.rejection() == null ? "" : labels.get(i.rejection())};
+            return new Object[] {
+                i.id(),
+                wib(i.reportedAt()),
+                i.title(),
+                text(i.description()),
+                categories.getOrDefault(i.categoryId(), ""),
+                labels.get(i.severity()),
+                labels.get(i.status()),
+                area(i.wilayahCode(), true),
+                area(i.kecamatanCode(), false),
+                area(i.kelurahanCode(), false),
+                text(i.tps()),
+                text(i.address()),
+                stage(i),
+                labels.get(i.source()),
+                i.reporter(),
+                posts.getOrDefault(i.poskoId(), ""),
+                i.assignedUnitId() == null ? "" : units.getOrDefault(i.assignedUnitId(), ""),
+                wib(i.acknowledgedAt()),
+                wib(i.resolvedAt()),
+                i.rejection() == null ? "" : labels.get(i.rejection())
+            };
         }
 
         private String area(@Nullable String code, boolean shortName) {
@@ -252,8 +306,13 @@ public class IssueExport {
         CsvSink(OutputStream out) throws IOException {
             OutputStream kept = new KeepOpen(out);
             kept.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8), 1 << 16),
-                    CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
+            this.printer = new CSVPrinter(
+                    new BufferedWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8), 1 << 16),
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setDelimiter(';')
+                            .setRecordSeparator("\r\n")
+                            .get());
         }
 
         @Override
@@ -264,12 +323,13 @@ public class IssueExport {
         @Override
         public void row(Object[] cells) throws IOException {
             for (Object cell : cells) {
-                printer.print(switch (cell) {
-                    case null -> "";
-                    case LocalDateTime time -> CSV_TIME.format(time);
-                    case String text -> neutralised(text);
-                    default -> cell.toString();
-                });
+                printer.print(
+                        switch (cell) {
+                            case null -> "";
+                            case LocalDateTime time -> CSV_TIME.format(time);
+                            case String text -> neutralised(text);
+                            default -> cell.toString();
+                        });
             }
             printer.println();
         }

@@ -15,13 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param unitId      referred to this unit or agency
  * @param openOnly    only issues still open
  */
-public record IssueFilter(@Nullable String wilayahCode, Set<IssueStatus> statuses, Set<Severity> severities,
-                          @Nullable Long categoryId, @Nullable Integer stageSeq, @Nullable IssueSource source,
-                          @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String text,
-                          @Nullable Long unitId, boolean openOnly) {
+public record IssueFilter(
+        @Nullable String wilayahCode,
+        Set<IssueStatus> statuses,
+        Set<Severity> severities,
+        @Nullable Long categoryId,
+        @Nullable Integer stageSeq,
+        @Nullable IssueSource source,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable String text,
+        @Nullable Long unitId,
+        boolean openOnly) {
 
-    public static final IssueFilter ALL = new IssueFilter(null, Set.of(), Set.of(), null, null, null, null, null,
-            null, null, false);
+    public static final IssueFilter ALL =
+            new IssueFilter(null, Set.of(), Set.of(), null, null, null, null, null, null, null, false);
 
     public IssueFilter {
         statuses = Set.copyOf(statuses);
@@ -29,42 +37,52 @@ public record IssueFilter(@Nullable String wilayahCode, Set<IssueStatus> statuse
     }
 
     public IssueFilter withWilayah(@Nullable String code) {
-        return new IssueFilter(code, statuses, severities, categoryId, stageSeq, source, from, to, text, unitId, openOnly);
+        return new IssueFilter(
+                code, statuses, severities, categoryId, stageSeq, source, from, to, text, unitId, openOnly);
     }
 
     public IssueFilter withStatuses(Set<IssueStatus> s) {
-        return new IssueFilter(wilayahCode, s, severities, categoryId, stageSeq, source, from, to, text, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, s, severities, categoryId, stageSeq, source, from, to, text, unitId, openOnly);
     }
 
     public IssueFilter withSeverities(Set<Severity> s) {
-        return new IssueFilter(wilayahCode, statuses, s, categoryId, stageSeq, source, from, to, text, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, s, categoryId, stageSeq, source, from, to, text, unitId, openOnly);
     }
 
     public IssueFilter withCategory(@Nullable Long c) {
-        return new IssueFilter(wilayahCode, statuses, severities, c, stageSeq, source, from, to, text, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, c, stageSeq, source, from, to, text, unitId, openOnly);
     }
 
     public IssueFilter withStage(@Nullable Integer s) {
-        return new IssueFilter(wilayahCode, statuses, severities, categoryId, s, source, from, to, text, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, categoryId, s, source, from, to, text, unitId, openOnly);
     }
 
     public IssueFilter withSource(@Nullable IssueSource s) {
-        return new IssueFilter(wilayahCode, statuses, severities, categoryId, stageSeq, s, from, to, text, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, categoryId, stageSeq, s, from, to, text, unitId, openOnly);
     }
 
     public IssueFilter withDays(@Nullable LocalDate f, @Nullable LocalDate t) {
-        return new IssueFilter(wilayahCode, statuses, severities, categoryId, stageSeq, source, f, t, text, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, categoryId, stageSeq, source, f, t, text, unitId, openOnly);
     }
 
     public IssueFilter withText(@Nullable String t) {
-        return new IssueFilter(wilayahCode, statuses, severities, categoryId, stageSeq, source, from, to, t, unitId, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, categoryId, stageSeq, source, from, to, t, unitId, openOnly);
     }
 
     public IssueFilter withUnit(@Nullable Long u) {
-        return new IssueFilter(wilayahCode, statuses, severities, categoryId, stageSeq, source, from, to, text, u, openOnly);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, categoryId, stageSeq, source, from, to, text, u, openOnly);
     }
 
     public IssueFilter withOpenOnly(boolean o) {
-        return new IssueFilter(wilayahCode, statuses, severities, categoryId, stageSeq, source, from, to, text, unitId, o);
+        return new IssueFilter(
+                wilayahCode, statuses, severities, categoryId, stageSeq, source, from, to, text, unitId, o);
     }
 }

@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.issues;
 
-import id.go.jakarta.deskpilkada.issues.internal.IssueIntakeKey;
-import id.go.jakarta.deskpilkada.issues.internal.IssueIntakeKeyRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.issues.internal.IssueIntakeKey;
+import id.go.jakarta.deskpilkada.issues.internal.IssueIntakeKeyRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +39,7 @@ public class IssueIntake {
     private static final int ATTEMPTS = 3;
     /** How often, and how long apart, to look for the racing request's key once it has won. */
     private static final int LOOKUPS = 40;
+
     private static final long LOOKUP_PAUSE_MS = 50;
 
     /**
@@ -47,7 +48,8 @@ public class IssueIntake {
      * @param replayed true when the key had been used before with the same request: nothing new was filed
      * @param timeline the new issue's timeline when this request filed it; null for a replay (read it)
      */
-    public record Result(IssueInfo issue, boolean replayed, @Nullable List<TimelineEntry> timeline) {
+    public record Result(
+            IssueInfo issue, boolean replayed, @Nullable List<TimelineEntry> timeline) {
 
         static Result filed(IssueService.Filed filed) {
             return new Result(filed.issue(), false, filed.timeline());
@@ -60,8 +62,8 @@ public class IssueIntake {
     private final TransactionTemplate newReadOnly;
     private final Clock clock;
 
-    IssueIntake(IssueIntakeKeyRepository keys, IssueService issues, PlatformTransactionManager transactions,
-                Clock clock) {
+    IssueIntake(
+            IssueIntakeKeyRepository keys, IssueService issues, PlatformTransactionManager transactions, Clock clock) {
         this.keys = keys;
         this.issues = issues;
         // Always a transaction of its own: after a lost race the winner's commit must be visible.
@@ -96,7 +98,8 @@ public class IssueIntake {
                         return replay(used.get(), hash);
                     }
                     IssueService.Filed filed = issues.fileWithTimeline(form, reporter);
-                    keys.saveAndFlush(new IssueIntakeKey(client, key, hash, filed.issue().id(), clock.instant()));
+                    keys.saveAndFlush(
+                            new IssueIntakeKey(client, key, hash, filed.issue().id(), clock.instant()));
                     return Result.filed(filed);
                 }));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
@@ -115,8 +118,10 @@ public class IssueIntake {
 
     private Optional<Result> awaitFirst(String client, String key, String hash) {
         for (int i = 0; i < LOOKUPS; i++) {
-            Optional<Result> found = Optional.ofNullable(newReadOnly.execute(tx ->
-                    keys.findByClientAndIdemKey(client, key).map(k -> replay(k, hash)).orElse(null)));
+            Optional<Result> found =
+                    Optional.ofNullable(newReadOnly.execute(tx -> keys.findByClientAndIdemKey(client, key)
+                            .map(k -> replay(k, hash))
+                            .orElse(null)));
             if (found.isPresent()) {
                 return found;
             }
@@ -153,17 +158,24 @@ public class IssueIntake {
         field(canonical, "title", form.title());
         field(canonical, "description", form.description());
         field(canonical, "category", String.valueOf(form.categoryId()));
-        field(canonical, "severity", form.severity() == null ? null : form.severity().name());
+        field(
+                canonical,
+                "severity",
+                form.severity() == null ? null : form.severity().name());
         field(canonical, "wilayah", form.wilayahCode());
         field(canonical, "kecamatan", form.kecamatanCode());
         field(canonical, "kelurahan", form.kelurahanCode());
         field(canonical, "tps", form.tps());
         field(canonical, "address", form.address());
         field(canonical, "source", form.source() == null ? null : form.source().name());
-        field(canonical, "stage", form.stageSeq() == null ? null : form.stageSeq().toString());
+        field(
+                canonical,
+                "stage",
+                form.stageSeq() == null ? null : form.stageSeq().toString());
         field(canonical, "reporter", reporter);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

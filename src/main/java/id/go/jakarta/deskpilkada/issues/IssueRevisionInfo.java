@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param type ADD, MOD or DEL (Envers' revision type)
  */
-public record IssueRevisionInfo(long revision, Instant at, String username, String type, IssueInfo state) {
-}
+public record IssueRevisionInfo(long revision, Instant at, String username, String type, IssueInfo state) {}

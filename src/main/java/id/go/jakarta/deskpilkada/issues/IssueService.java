@@ -1,5 +1,13 @@
 package id.go.jakarta.deskpilkada.issues;
 
+import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.election.ElectionInfo;
+import id.go.jakarta.deskpilkada.election.ElectionService;
+import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.issues.internal.Issue;
 import id.go.jakarta.deskpilkada.issues.internal.IssueAccess;
 import id.go.jakarta.deskpilkada.issues.internal.IssueCategory;
@@ -12,14 +20,6 @@ import id.go.jakarta.deskpilkada.issues.internal.IssueRepository;
 import id.go.jakarta.deskpilkada.issues.internal.IssueRevision;
 import id.go.jakarta.deskpilkada.issues.internal.IssueSnapshot;
 import id.go.jakarta.deskpilkada.issues.internal.Place;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
-import id.go.jakarta.deskpilkada.base.security.Actor;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.security.Role;
-import id.go.jakarta.deskpilkada.base.time.Wib;
-import id.go.jakarta.deskpilkada.election.ElectionInfo;
-import id.go.jakarta.deskpilkada.election.ElectionService;
-import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
@@ -69,8 +69,9 @@ public class IssueService {
     public static final int MAX_REPORTER = 120;
     private static final Pattern TPS = Pattern.compile("\\d{1,4}");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Set<String> STOP_WORDS = Set.of("di", "ke", "dan", "yang", "dari", "pada", "untuk", "the",
-            "of", "in", "at", "rt", "rw", "jl", "jalan", "tps");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "di", "ke", "dan", "yang", "dari", "pada", "untuk", "the", "of", "in", "at", "rt", "rw", "jl", "jalan",
+            "tps");
 
     private final IssueRepository issues;
     private final IssueEventRepository timeline;
@@ -85,10 +86,19 @@ public class IssueService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    IssueService(IssueRepository issues, IssueEventRepository timeline, IssueCategoryRepository categories,
-                 IssueAccess access, IssueSnapshot snapshot, WilayahService wilayah, ElectionService elections, StaffService staff,
-                 IssueProperties properties, ApplicationEventPublisher events, EntityManager entityManager,
-                 Clock clock) {
+    IssueService(
+            IssueRepository issues,
+            IssueEventRepository timeline,
+            IssueCategoryRepository categories,
+            IssueAccess access,
+            IssueSnapshot snapshot,
+            WilayahService wilayah,
+            ElectionService elections,
+            StaffService staff,
+            IssueProperties properties,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            Clock clock) {
         this.issues = issues;
         this.timeline = timeline;
         this.categories = categories;
@@ -106,7 +116,9 @@ public class IssueService {
     // ---- reading -------------------------------------------------------------------------------
 
     public List<CategoryInfo> categories() {
-        return categories.findAllByOrderBySortOrderAsc().stream().map(IssueCategory::toInfo).toList();
+        return categories.findAllByOrderBySortOrderAsc().stream()
+                .map(IssueCategory::toInfo)
+                .toList();
     }
 
     /** The public counts (no titles or names): every signed-in role and the walls may read them. */
@@ -117,7 +129,9 @@ public class IssueService {
 
     /** When a referral must be acknowledged by (its severity's response-time target). */
     public @Nullable Instant acknowledgeBy(IssueInfo issue) {
-        return issue.referredAt() == null ? null : issue.referredAt().plus(properties.acknowledgeWithin(issue.severity()));
+        return issue.referredAt() == null
+                ? null
+                : issue.referredAt().plus(properties.acknowledgeWithin(issue.severity()));
     }
 
     /** One issue, if the actor may see it. */
@@ -132,7 +146,9 @@ public class IssueService {
 
     public List<TimelineEntry> timeline(long id) {
         issue(id);
-        return timeline.findByIssueIdOrderByAtAscIdAsc(id).stream().map(IssueEvent::toEntry).toList();
+        return timeline.findByIssueIdOrderByAtAscIdAsc(id).stream()
+                .map(IssueEvent::toEntry)
+                .toList();
     }
 
     /** The issues the actor may see that match the filter, one page. */
@@ -145,9 +161,11 @@ public class IssueService {
         order = order.and(Sort.by(Sort.Order.desc("id")));
         // Grids ask for whole pages; any other offset reads from the start and skips.
         boolean aligned = offset % limit == 0;
-        PageRequest request = aligned ? PageRequest.of(offset / limit, limit, order) : PageRequest.of(0, offset + limit, order);
+        PageRequest request =
+                aligned ? PageRequest.of(offset / limit, limit, order) : PageRequest.of(0, offset + limit, order);
         int skip = aligned ? 0 : offset;
-        List<Issue> rows = issues.findBy(where, q -> q.sortBy(request.getSort()).slice(request)).getContent();
+        List<Issue> rows = issues.findBy(where, q -> q.sortBy(request.getSort()).slice(request))
+                .getContent();
         return rows.stream().skip(skip).limit(limit).map(Issue::toInfo).toList();
     }
 
@@ -164,24 +182,30 @@ public class IssueService {
         Instant now = clock.instant();
         Map<Long, Issue> found = new LinkedHashMap<>();
         if (form.kelurahanCode() != null && !form.kelurahanCode().isBlank()) {
-            issues.findRecentAt(form.kelurahanCode().strip(), form.categoryId(), now.minus(properties.duplicateWindow()))
+            issues.findRecentAt(
+                            form.kelurahanCode().strip(), form.categoryId(), now.minus(properties.duplicateWindow()))
                     .forEach(i -> found.put(i.id(), i));
         }
         Set<String> words = words(form.title());
-        String longest = words.stream().max(Comparator.comparingInt(String::length)).orElse("");
+        String longest =
+                words.stream().max(Comparator.comparingInt(String::length)).orElse("");
         if (longest.length() >= 4) {
-            for (Issue candidate : issues.findRecentTitled("%" + likeEscaped(longest) + "%",
-                    now.minus(properties.duplicateWindow().multipliedBy(4)), PageRequest.of(0, 200))) {
+            for (Issue candidate : issues.findRecentTitled(
+                    "%" + likeEscaped(longest) + "%",
+                    now.minus(properties.duplicateWindow().multipliedBy(4)),
+                    PageRequest.of(0, 200))) {
                 if (similar(words, words(candidate.toInfo().title()))) {
                     found.putIfAbsent(candidate.id(), candidate);
                 }
             }
         }
-        return found.values().stream().map(Issue::toInfo)
+        return found.values().stream()
+                .map(Issue::toInfo)
                 .filter(i -> i.status() != IssueStatus.DITOLAK)
                 .filter(i -> access.maySee(actor, i))
                 .sorted(Comparator.comparing(IssueInfo::reportedAt).reversed())
-                .limit(10).toList();
+                .limit(10)
+                .toList();
     }
 
     /** Every revision of the issue with who made it (leadership and the provincial chief only). */
@@ -191,7 +215,8 @@ public class IssueService {
         if (!access.maySeeHistory(actor)) {
             throw DeskException.forbidden("issue.history.forbidden");
         }
-        List<?> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<?> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(Issue.class, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -202,8 +227,12 @@ public class IssueService {
             Issue state = (Issue) parts[0];
             IssueRevision revision = (IssueRevision) parts[1];
             RevisionType type = (RevisionType) parts[2];
-            result.add(new IssueRevisionInfo(revision.id(), Instant.ofEpochMilli(revision.at()), revision.username(),
-                    type.name(), state.toInfo()));
+            result.add(new IssueRevisionInfo(
+                    revision.id(),
+                    Instant.ofEpochMilli(revision.at()),
+                    revision.username(),
+                    type.name(),
+                    state.toInfo()));
         }
         return result;
     }
@@ -241,7 +270,9 @@ public class IssueService {
     /** The wilayah codes a new issue may be placed in by the actor. */
     public List<WilayahArea> wilayahForFiling() {
         Actor actor = CurrentActor.require();
-        return wilayah.wilayah().stream().filter(w -> access.mayFileIn(actor, w.code())).toList();
+        return wilayah.wilayah().stream()
+                .filter(w -> access.mayFileIn(actor, w.code()))
+                .toList();
     }
 
     // ---- changing --------------------------------------------------------------------------------
@@ -258,8 +289,7 @@ public class IssueService {
     }
 
     /** A new issue with its timeline (the one line of its filing). */
-    public record Filed(IssueInfo issue, List<TimelineEntry> timeline) {
-    }
+    public record Filed(IssueInfo issue, List<TimelineEntry> timeline) {}
 
     /**
      * Files like {@link #file} and returns the timeline with the issue, for an answer that shows
@@ -280,8 +310,13 @@ public class IssueService {
         IssueForm staged = withStage(checked, election);
         String who = reporterName(actor, reporter);
         Instant now = clock.instant();
-        Issue issue = issues.saveAndFlush(new Issue(staged, place, access.ownerOf(place.wilayahCode()),
-                election.map(ElectionInfo::id).orElse(null), who, now));
+        Issue issue = issues.saveAndFlush(new Issue(
+                staged,
+                place,
+                access.ownerOf(place.wilayahCode()),
+                election.map(ElectionInfo::id).orElse(null),
+                who,
+                now));
         TimelineEntry filed = record(issue, actor, TimelineKind.DIBUAT, null, IssueStatus.BARU, null, now);
         return new Filed(issue.toInfo(), List.of(filed));
     }
@@ -332,8 +367,13 @@ public class IssueService {
      * refer to another one; SELESAI needs a note of what was done; DITOLAK needs a reason.
      */
     @Transactional
-    public IssueInfo transition(long id, long seenVersion, IssueStatus to, @Nullable Long unitId,
-                                @Nullable Rejection why, @Nullable String note) {
+    public IssueInfo transition(
+            long id,
+            long seenVersion,
+            IssueStatus to,
+            @Nullable Long unitId,
+            @Nullable Rejection why,
+            @Nullable String note) {
         Actor actor = CurrentActor.require();
         Issue issue = handled(id, seenVersion, actor);
         IssueStatus from = issue.status();
@@ -397,8 +437,8 @@ public class IssueService {
         IssueInfo info = issue.toInfo();
         timeline.save(new IssueEvent(issue.id(), now, actor.displayName(), TimelineKind.ESKALASI, null, null, why));
         // Activity of the post that escalated; both walls' counts change.
-        events.publishEvent(new IssueChanged(issue.id(), info.poskoId(), info.assignedUnitId(), TimelineKind.ESKALASI,
-                actor.belongsTo(from)));
+        events.publishEvent(new IssueChanged(
+                issue.id(), info.poskoId(), info.assignedUnitId(), TimelineKind.ESKALASI, actor.belongsTo(from)));
         return info;
     }
 
@@ -415,7 +455,8 @@ public class IssueService {
             throw DeskException.forbidden("issue.respond.forbidden");
         }
         if (before.acknowledgedAt() != null) {
-            throw DeskException.conflict("issue.acknowledge.already", Wib.dateTime(before.acknowledgedAt(), Locale.ROOT));
+            throw DeskException.conflict(
+                    "issue.acknowledge.already", Wib.dateTime(before.acknowledgedAt(), Locale.ROOT));
         }
         Instant now = clock.instant();
         issue.acknowledge(now);
@@ -454,7 +495,8 @@ public class IssueService {
             throw DeskException.forbidden("issue.comment.forbidden");
         }
         Instant now = clock.instant();
-        timeline.save(new IssueEvent(id, now, actor.displayName(), TimelineKind.KOMENTAR, null, null, text(text, true)));
+        timeline.save(
+                new IssueEvent(id, now, actor.displayName(), TimelineKind.KOMENTAR, null, null, text(text, true)));
         publish(info, actor, TimelineKind.KOMENTAR);
         return info;
     }
@@ -493,16 +535,22 @@ public class IssueService {
         }
     }
 
-    private TimelineEntry record(Issue issue, Actor actor, TimelineKind kind, @Nullable IssueStatus from,
-                                 @Nullable IssueStatus to, @Nullable String text, Instant at) {
+    private TimelineEntry record(
+            Issue issue,
+            Actor actor,
+            TimelineKind kind,
+            @Nullable IssueStatus from,
+            @Nullable IssueStatus to,
+            @Nullable String text,
+            Instant at) {
         IssueEvent line = timeline.save(new IssueEvent(issue.id(), at, actor.displayName(), kind, from, to, text));
         publish(issue.toInfo(), actor, kind);
         return line.toEntry();
     }
 
     private void publish(IssueInfo info, Actor actor, TimelineKind kind) {
-        events.publishEvent(new IssueChanged(info.id(), info.poskoId(), info.assignedUnitId(), kind,
-                actor.belongsTo(info.poskoId())));
+        events.publishEvent(new IssueChanged(
+                info.id(), info.poskoId(), info.assignedUnitId(), kind, actor.belongsTo(info.poskoId())));
     }
 
     private Issue find(long id) {
@@ -530,7 +578,9 @@ public class IssueService {
         if (form.source() == null) {
             throw DeskException.invalid("issue.source.required");
         }
-        CategoryInfo category = categories.findById(form.categoryId()).map(IssueCategory::toInfo)
+        CategoryInfo category = categories
+                .findById(form.categoryId())
+                .map(IssueCategory::toInfo)
                 .orElseThrow(() -> DeskException.invalid("issue.category.unknown", String.valueOf(form.categoryId())));
         if (!category.active()) {
             throw DeskException.invalid("issue.category.inactive", category.name());
@@ -543,18 +593,29 @@ public class IssueService {
         if (address != null && address.length() > MAX_ADDRESS) {
             throw DeskException.invalid("issue.address.tooLong", MAX_ADDRESS);
         }
-        return new IssueForm(title, blankToNull(form.description()), form.categoryId(), form.severity(),
-                blankToNull(form.wilayahCode()), blankToNull(form.kecamatanCode()), blankToNull(form.kelurahanCode()),
-                tps, address, form.source(), form.stageSeq());
+        return new IssueForm(
+                title,
+                blankToNull(form.description()),
+                form.categoryId(),
+                form.severity(),
+                blankToNull(form.wilayahCode()),
+                blankToNull(form.kecamatanCode()),
+                blankToNull(form.kelurahanCode()),
+                tps,
+                address,
+                form.source(),
+                form.stageSeq());
     }
 
     /** The place from the most precise code given; the others, when given, must agree with it. */
     private Place place(IssueForm form) {
         WilayahArea kelurahan = area(form.kelurahanCode(), WilayahLevel.KELURAHAN, "issue.kelurahan.unknown");
         WilayahArea kecamatan = area(form.kecamatanCode(), WilayahLevel.KECAMATAN, "issue.kecamatan.unknown");
-        WilayahArea wil = form.wilayahCode() == null ? null : wilayah.find(form.wilayahCode())
-                .filter(a -> a.level().isWilayah())
-                .orElseThrow(() -> DeskException.invalid("issue.wilayah.unknown", form.wilayahCode()));
+        WilayahArea wil = form.wilayahCode() == null
+                ? null
+                : wilayah.find(form.wilayahCode())
+                        .filter(a -> a.level().isWilayah())
+                        .orElseThrow(() -> DeskException.invalid("issue.wilayah.unknown", form.wilayahCode()));
         if (kelurahan != null) {
             WilayahArea parent = parent(kelurahan);
             if (kecamatan != null && !kecamatan.code().equals(parent.code())) {
@@ -572,15 +633,16 @@ public class IssueService {
         if (wil == null) {
             throw DeskException.invalid("issue.place.required");
         }
-        return new Place(wil.code(), kecamatan == null ? null : kecamatan.code(),
-                kelurahan == null ? null : kelurahan.code());
+        return new Place(
+                wil.code(), kecamatan == null ? null : kecamatan.code(), kelurahan == null ? null : kelurahan.code());
     }
 
     private @Nullable WilayahArea area(@Nullable String code, WilayahLevel level, String unknownKey) {
         if (code == null) {
             return null;
         }
-        return wilayah.find(code).filter(a -> a.level() == level)
+        return wilayah.find(code)
+                .filter(a -> a.level() == level)
                 .orElseThrow(() -> DeskException.invalid(unknownKey, code));
     }
 
@@ -598,9 +660,21 @@ public class IssueService {
             }
             return form;
         }
-        Integer today = election.flatMap(e -> e.stageOn(Wib.today(clock))).map(StageInfo::seq).orElse(null);
-        return new IssueForm(form.title(), form.description(), form.categoryId(), form.severity(), form.wilayahCode(),
-                form.kecamatanCode(), form.kelurahanCode(), form.tps(), form.address(), form.source(), today);
+        Integer today = election.flatMap(e -> e.stageOn(Wib.today(clock)))
+                .map(StageInfo::seq)
+                .orElse(null);
+        return new IssueForm(
+                form.title(),
+                form.description(),
+                form.categoryId(),
+                form.severity(),
+                form.wilayahCode(),
+                form.kecamatanCode(),
+                form.kelurahanCode(),
+                form.tps(),
+                form.address(),
+                form.source(),
+                today);
     }
 
     private static String reporterName(Actor actor, @Nullable String reporter) {
@@ -610,7 +684,9 @@ public class IssueService {
         if (actor.is(Role.INTEGRASI) && reporter != null && !reporter.isBlank()) {
             String name = reporter.strip() + " (" + actor.displayName() + ")";
             if (name.length() > MAX_REPORTER) {
-                throw DeskException.invalid("issue.reporter.tooLong", MAX_REPORTER - actor.displayName().length() - 3);
+                throw DeskException.invalid(
+                        "issue.reporter.tooLong",
+                        MAX_REPORTER - actor.displayName().length() - 3);
             }
             return name;
         }

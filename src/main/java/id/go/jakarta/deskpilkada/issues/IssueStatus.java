@@ -7,7 +7,11 @@ import java.util.Set;
  * SELESAI; or DITOLAK with a reason from any open state.
  */
 public enum IssueStatus {
-    BARU, TERVERIFIKASI, DITANGANI, SELESAI, DITOLAK;
+    BARU,
+    TERVERIFIKASI,
+    DITANGANI,
+    SELESAI,
+    DITOLAK;
 
     public boolean open() {
         return this != SELESAI && this != DITOLAK;

@@ -16,8 +16,9 @@ import java.util.stream.IntStream;
  *
  * @param firstDay the first of the {@link #DAYS} days; index 0 of every series
  */
-public record IssueTrend(LocalDate firstDay, Map<String, Series> byWilayah, Map<Long, Series> byPost,
-                         Instant computedAt) implements Serializable {
+public record IssueTrend(
+        LocalDate firstDay, Map<String, Series> byWilayah, Map<Long, Series> byPost, Instant computedAt)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

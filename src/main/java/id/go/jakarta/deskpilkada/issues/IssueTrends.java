@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada.issues;
 
-import id.go.jakarta.deskpilkada.issues.internal.RecountOnRead;
 import com.hazelcast.core.HazelcastInstance;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.issues.internal.RecountOnRead;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,15 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IssueTrends implements SnapshotContributor {
 
-    private static final Set<TimelineKind> MOVES_A_DAY = Set.of(TimelineKind.DIBUAT, TimelineKind.STATUS,
-            TimelineKind.DIUBAH, TimelineKind.ESKALASI);
+    private static final Set<TimelineKind> MOVES_A_DAY =
+            Set.of(TimelineKind.DIBUAT, TimelineKind.STATUS, TimelineKind.DIUBAH, TimelineKind.ESKALASI);
 
     private final RecountOnRead<IssueTrend> trend;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    IssueTrends(HazelcastInstance hazelcast, EntityManager entityManager, Clock clock,
-                PlatformTransactionManager transactions) {
+    IssueTrends(
+            HazelcastInstance hazelcast,
+            EntityManager entityManager,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.trend = new RecountOnRead<>(hazelcast, "issue-trend", transactions, this::compute);
         this.entityManager = entityManager;
         this.clock = clock;
@@ -56,7 +59,8 @@ public class IssueTrends implements SnapshotContributor {
     /** One change counted for a whole batch (the relay's, under a burst). */
     @Override
     public void applyAll(List<LiveEvent> events) {
-        if (events.stream().anyMatch(e -> e instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change()))) {
+        if (events.stream()
+                .anyMatch(e -> e instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change()))) {
             trend.changed();
         }
     }
@@ -83,11 +87,15 @@ public class IssueTrends implements SnapshotContributor {
         return new IssueTrend(first, series(byWilayah), series(byPost), clock.instant());
     }
 
-    private void add(LocalDate first, Map<String, int[][]> byWilayah, Map<Long, int[][]> byPost, int which,
-                     String dayField) {
-        List<Object[]> rows = entityManager.createQuery("select i.wilayahCode, i.poskoId, i." + dayField
-                        + ", count(i) from Issue i where i." + dayField + " >= :since group by i.wilayahCode, i.poskoId, i."
-                        + dayField, Object[].class)
+    private void add(
+            LocalDate first, Map<String, int[][]> byWilayah, Map<Long, int[][]> byPost, int which, String dayField) {
+        List<Object[]> rows = entityManager
+                .createQuery(
+                        "select i.wilayahCode, i.poskoId, i." + dayField
+                                + ", count(i) from Issue i where i." + dayField
+                                + " >= :since group by i.wilayahCode, i.poskoId, i."
+                                + dayField,
+                        Object[].class)
                 .setParameter("since", first)
                 .getResultList();
         for (Object[] row : rows) {
@@ -97,7 +105,8 @@ public class IssueTrends implements SnapshotContributor {
             }
             int count = ((Number) row[3]).intValue();
             byWilayah.computeIfAbsent((String) row[0], k -> new int[2][IssueTrend.DAYS])[which][day] += count;
-            byPost.computeIfAbsent(((Number) row[1]).longValue(), k -> new int[2][IssueTrend.DAYS])[which][day] += count;
+            byPost.computeIfAbsent(((Number) row[1]).longValue(), k -> new int[2][IssueTrend.DAYS])[which][day] +=
+                    count;
         }
     }
 

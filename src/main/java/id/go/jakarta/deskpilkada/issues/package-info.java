@@ -3,18 +3,21 @@
  * from new to resolved or rejected, escalation to the provincial post, referral to a unit or
  * Forkopimda agency with acknowledgement, each issue's timeline and full revision history.
  */
-@ApplicationModule(displayName = "Election issues", allowedDependencies = {
-        "base :: api",
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "election",
-        "posko",
-        "staff",
-        "wilayah"})
+@ApplicationModule(
+        displayName = "Election issues",
+        allowedDependencies = {
+            "base :: api",
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "election",
+            "posko",
+            "staff",
+            "wilayah"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.issues;
 

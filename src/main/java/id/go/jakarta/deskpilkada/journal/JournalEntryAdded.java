@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param byPost     true when the post's own people wrote it (a sign of life of the post); false
  *                   when leadership wrote in it
  */
-public record JournalEntryAdded(long entryId, long poskoId, @Nullable Long correctsId, boolean byPost)
-        implements PoskoActivityEvent {
+public record JournalEntryAdded(
+        long entryId, long poskoId, @Nullable Long correctsId, boolean byPost) implements PoskoActivityEvent {
 
     @Override
     public String activityKind() {

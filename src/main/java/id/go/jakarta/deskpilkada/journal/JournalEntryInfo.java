@@ -18,10 +18,21 @@ import org.jspecify.annotations.Nullable;
  * @param correctedBy the entry that corrects this one, if any
  * @param recordedAt  when it was written (later than {@code at} for something noted late)
  */
-public record JournalEntryInfo(long id, long poskoId, Instant at, LocalDate day, @Nullable Long shiftId,
-                               @Nullable String shiftName, JournalCategory category, String text, String author,
-                               @Nullable Long issueId, @Nullable Long correctsId, @Nullable Long correctedBy,
-                               Instant recordedAt) implements Serializable {
+public record JournalEntryInfo(
+        long id,
+        long poskoId,
+        Instant at,
+        LocalDate day,
+        @Nullable Long shiftId,
+        @Nullable String shiftName,
+        JournalCategory category,
+        String text,
+        String author,
+        @Nullable Long issueId,
+        @Nullable Long correctsId,
+        @Nullable Long correctedBy,
+        Instant recordedAt)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

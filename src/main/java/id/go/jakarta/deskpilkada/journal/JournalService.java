@@ -1,8 +1,5 @@
 package id.go.jakarta.deskpilkada.journal;
 
-import id.go.jakarta.deskpilkada.journal.internal.JournalEntry;
-import id.go.jakarta.deskpilkada.journal.internal.JournalEntryRepository;
-import id.go.jakarta.deskpilkada.journal.internal.JournalProperties;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -11,6 +8,9 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.duty.ShiftService;
 import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.journal.internal.JournalEntry;
+import id.go.jakarta.deskpilkada.journal.internal.JournalEntryRepository;
+import id.go.jakarta.deskpilkada.journal.internal.JournalProperties;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -61,9 +61,15 @@ public class JournalService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    JournalService(JournalEntryRepository entries, PoskoService posko, ShiftService shifts, IssueService issues,
-                   JournalProperties properties, ApplicationEventPublisher events, EntityManager entityManager,
-                   Clock clock) {
+    JournalService(
+            JournalEntryRepository entries,
+            PoskoService posko,
+            ShiftService shifts,
+            IssueService issues,
+            JournalProperties properties,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            Clock clock) {
         this.entries = entries;
         this.posko = posko;
         this.shifts = shifts;
@@ -104,8 +110,11 @@ public class JournalService {
         if (actor.system() || actor.is(Role.PIMPINAN)) {
             return true;
         }
-        return postPeople(actor) && actor.poskoId() != null
-                && posko.tile(actor.poskoId()).map(p -> p.level() == PoskoLevel.PROVINSI).orElse(false);
+        return postPeople(actor)
+                && actor.poskoId() != null
+                && posko.tile(actor.poskoId())
+                        .map(p -> p.level() == PoskoLevel.PROVINSI)
+                        .orElse(false);
     }
 
     private boolean mayRead(Actor actor, long poskoId) {
@@ -126,8 +135,8 @@ public class JournalService {
      * Entries newest first: of one post, or (post null) of every post the person may read; of one
      * duty day and one category if given; at most {@code limit} (and {@link #MAX_LIST}).
      */
-    public List<JournalEntryInfo> entries(@Nullable Long poskoId, @Nullable LocalDate day,
-                                          @Nullable JournalCategory category, int limit) {
+    public List<JournalEntryInfo> entries(
+            @Nullable Long poskoId, @Nullable LocalDate day, @Nullable JournalCategory category, int limit) {
         Actor actor = CurrentActor.require();
         @Nullable Long only = poskoId;
         if (only != null) {
@@ -186,7 +195,8 @@ public class JournalService {
             for (LocalDate day : List.of(calendarDay.minusDays(1), calendarDay)) {
                 Instant start = shift.startsAt(day);
                 // Of overlapping shifts, the one that started last holds the post.
-                if (!start.isAfter(at) && shift.endsAt(day).isAfter(at)
+                if (!start.isAfter(at)
+                        && shift.endsAt(day).isAfter(at)
                         && (running == null || start.isAfter(running.startsAt(runningDay)))) {
                     running = shift;
                     runningDay = day;
@@ -202,8 +212,7 @@ public class JournalService {
      * @param shift the shift, or null outside every active shift
      * @param day   the day that shift started (the duty day), else the WIB calendar day
      */
-    public record ShiftAt(@Nullable ShiftInfo shift, LocalDate day) {
-    }
+    public record ShiftAt(@Nullable ShiftInfo shift, LocalDate day) {}
 
     /**
      * The latest entries across every post for the wall's ticker, newest first: post, time,
@@ -216,14 +225,21 @@ public class JournalService {
         if (max == 0) {
             return List.of();
         }
-        Map<Long, PoskoTile> posts = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity()));
+        Map<Long, PoskoTile> posts =
+                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity()));
         return entries.findLatestStanding(PageRequest.of(0, max)).stream()
                 .filter(e -> posts.containsKey(e.poskoId()))
                 .map(e -> {
                     PoskoTile post = posts.get(e.poskoId());
-                    return new WallTickerItem(post.id(), post.code(), post.name(), e.at(), e.category().labelKey(),
+                    return new WallTickerItem(
+                            post.id(),
+                            post.code(),
+                            post.name(),
+                            e.at(),
+                            e.category().labelKey(),
                             shortText(e.text()));
-                }).toList();
+                })
+                .toList();
     }
 
     /** One line, at most {@value #TICKER_TEXT} characters, cut at a word where it can be. */
@@ -296,7 +312,8 @@ public class JournalService {
         // A correction may restate the time of what it corrects, however long ago that was.
         Instant earliest = (original == null ? now : min(now, original.at())).minus(properties.backdateLimit());
         if (at.isBefore(earliest)) {
-            throw DeskException.invalid("journal.time.tooEarly", properties.backdateLimit().toHours());
+            throw DeskException.invalid(
+                    "journal.time.tooEarly", properties.backdateLimit().toHours());
         }
         if (form.issueId() != null) {
             try {
@@ -306,12 +323,21 @@ public class JournalService {
             }
         }
         ShiftAt slot = shiftAt(poskoId, at);
-        JournalEntry entry = entries.saveAndFlush(new JournalEntry(poskoId, at, slot.day(),
-                slot.shift() == null ? null : slot.shift().id(), slot.shift() == null ? null : slot.shift().name(),
-                form.category(), text, actor.username(), actor.displayName(), form.issueId(),
-                original == null ? null : original.id(), now));
-        events.publishEvent(new JournalEntryAdded(entry.id(), poskoId, original == null ? null : original.id(),
-                actor.belongsTo(poskoId)));
+        JournalEntry entry = entries.saveAndFlush(new JournalEntry(
+                poskoId,
+                at,
+                slot.day(),
+                slot.shift() == null ? null : slot.shift().id(),
+                slot.shift() == null ? null : slot.shift().name(),
+                form.category(),
+                text,
+                actor.username(),
+                actor.displayName(),
+                form.issueId(),
+                original == null ? null : original.id(),
+                now));
+        events.publishEvent(new JournalEntryAdded(
+                entry.id(), poskoId, original == null ? null : original.id(), actor.belongsTo(poskoId)));
         return entry.toInfo(null);
     }
 
@@ -320,8 +346,8 @@ public class JournalService {
     }
 
     private JournalEntry find(long id) {
-        JournalEntry entry = entries.findById(id)
-                .orElseThrow(() -> DeskException.notFound("journal.notFound", String.valueOf(id)));
+        JournalEntry entry =
+                entries.findById(id).orElseThrow(() -> DeskException.notFound("journal.notFound", String.valueOf(id)));
         if (!mayRead(CurrentActor.require(), entry.poskoId())) {
             // Said as "not found": who may not read a journal does not learn what is in it.
             throw DeskException.notFound("journal.notFound", String.valueOf(id));
@@ -330,7 +356,9 @@ public class JournalService {
     }
 
     private Optional<Long> correctionOf(long id) {
-        return entries.correctionsOf(List.of(id)).stream().map(row -> (Long) row[1]).findFirst();
+        return entries.correctionsOf(List.of(id)).stream()
+                .map(row -> (Long) row[1])
+                .findFirst();
     }
 
     private List<JournalEntryInfo> withCorrections(List<JournalEntry> rows) {

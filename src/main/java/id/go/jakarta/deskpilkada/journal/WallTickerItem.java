@@ -10,8 +10,9 @@ import java.time.Instant;
  * @param categoryKey translation key of the category's name
  * @param text        the entry's text on one line, at most {@link JournalService#TICKER_TEXT} characters
  */
-public record WallTickerItem(long poskoId, String poskoCode, String poskoName, Instant at, String categoryKey,
-                             String text) implements Serializable {
+public record WallTickerItem(
+        long poskoId, String poskoCode, String poskoName, Instant at, String categoryKey, String text)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -4,16 +4,19 @@
  * leadership. Append-only: a correction is a new entry pointing at the one it corrects. The walls
  * read the latest entries, without names, through {@link JournalService#wallTicker(int)}.
  */
-@ApplicationModule(displayName = "Post journal", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "duty",
-        "issues",
-        "posko"})
+@ApplicationModule(
+        displayName = "Post journal",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "duty",
+            "issues",
+            "posko"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.journal;
 

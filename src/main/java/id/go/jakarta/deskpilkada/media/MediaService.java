@@ -1,15 +1,15 @@
 package id.go.jakarta.deskpilkada.media;
 
-import id.go.jakarta.deskpilkada.media.internal.MediaStatement;
-import id.go.jakarta.deskpilkada.media.internal.MediaStatementRepository;
-import id.go.jakarta.deskpilkada.media.internal.MediaStatementVersion;
-import id.go.jakarta.deskpilkada.media.internal.MediaStatementVersionRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatement;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatementRepository;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatementVersion;
+import id.go.jakarta.deskpilkada.media.internal.MediaStatementVersionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -43,9 +43,11 @@ public class MediaService {
     public static final int MAX_RELATED = 20;
     /** The longest wall excerpt, in characters. */
     public static final int EXCERPT = 280;
+
     static final int MAX_LISTED = 500;
 
-    private static final Set<Role> DRAFTERS = EnumSet.of(Role.KETUA_POSKO, Role.PETUGAS, Role.PIMPINAN, Role.BAKESBANGPOL);
+    private static final Set<Role> DRAFTERS =
+            EnumSet.of(Role.KETUA_POSKO, Role.PETUGAS, Role.PIMPINAN, Role.BAKESBANGPOL);
     private static final Set<MediaStatus> UNPUBLISHED =
             EnumSet.of(MediaStatus.DRAFT, MediaStatus.SUBMITTED, MediaStatus.RETURNED, MediaStatus.APPROVED);
 
@@ -55,8 +57,12 @@ public class MediaService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MediaService(MediaStatementRepository statements, MediaStatementVersionRepository versions, IssueService issues,
-                 ApplicationEventPublisher events, Clock clock) {
+    MediaService(
+            MediaStatementRepository statements,
+            MediaStatementVersionRepository versions,
+            IssueService issues,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.statements = statements;
         this.versions = versions;
         this.issues = issues;
@@ -71,8 +77,13 @@ public class MediaService {
      * no personal names ({@link WallStatement#PUBLISHER} speaks). Public: needs no signed-in actor.
      */
     public Optional<WallStatement> latestPublished() {
-        return statements.latest().map(s -> new WallStatement(s.id(), s.title(), excerpt(s.body()),
-                s.publishedAt() == null ? s.updatedAt() : s.publishedAt()));
+        return statements
+                .latest()
+                .map(s -> new WallStatement(
+                        s.id(),
+                        s.title(),
+                        excerpt(s.body()),
+                        s.publishedAt() == null ? s.updatedAt() : s.publishedAt()));
     }
 
     /** The public register: published statements, newest first, each with its superseding correction. */
@@ -80,7 +91,8 @@ public class MediaService {
         requirePerson();
         Map<Long, Long> supersededBy = supersessions();
         return statements.findPublished(MediaStatus.PUBLISHED, Pageable.ofSize(MAX_LISTED)).stream()
-                .map(s -> s.toInfo(supersededBy.get(s.id()))).toList();
+                .map(s -> s.toInfo(supersededBy.get(s.id())))
+                .toList();
     }
 
     /** One statement, if the actor may see it (published ones: every person). */
@@ -96,14 +108,18 @@ public class MediaService {
     /** Every kept version of the statement's title and text, newest first. */
     public List<StatementVersionInfo> versions(long id) {
         statement(id);
-        return versions.findByStatementIdOrderByNumberDesc(id).stream().map(MediaStatementVersion::toInfo).toList();
+        return versions.findByStatementIdOrderByNumberDesc(id).stream()
+                .map(MediaStatementVersion::toInfo)
+                .toList();
     }
 
     /** The unpublished statements the actor may see (his post's; everything for leadership and Bakesbangpol). */
     public List<StatementInfo> drafts() {
         Actor actor = requirePerson();
         return statements.findByStatuses(UNPUBLISHED, Pageable.ofSize(MAX_LISTED)).stream()
-                .filter(s -> maySee(actor, s)).map(s -> s.toInfo(null)).toList();
+                .filter(s -> maySee(actor, s))
+                .map(s -> s.toInfo(null))
+                .toList();
     }
 
     /** Bakesbangpol's queue: statements submitted for review or approved and not yet out, oldest first. */
@@ -111,8 +127,12 @@ public class MediaService {
         if (!mayReview()) {
             throw DeskException.forbidden("media.review.forbidden");
         }
-        return statements.findByStatuses(EnumSet.of(MediaStatus.SUBMITTED, MediaStatus.APPROVED), Pageable.ofSize(MAX_LISTED))
-                .stream().map(s -> s.toInfo(null)).toList().reversed();
+        return statements
+                .findByStatuses(EnumSet.of(MediaStatus.SUBMITTED, MediaStatus.APPROVED), Pageable.ofSize(MAX_LISTED))
+                .stream()
+                .map(s -> s.toInfo(null))
+                .toList()
+                .reversed();
     }
 
     // ---- who may ---------------------------------------------------------------------------------
@@ -179,8 +199,8 @@ public class MediaService {
         }
         StatementForm checked = check(form);
         Instant now = clock.instant();
-        boolean newVersion = statement.edit(checked.title(), checked.text(), checked.relatedIssueIds(),
-                actor.displayName(), now);
+        boolean newVersion =
+                statement.edit(checked.title(), checked.text(), checked.relatedIssueIds(), actor.displayName(), now);
         flush(statement);
         if (newVersion) {
             versions.save(new MediaStatementVersion(statement, actor.displayName()));
@@ -255,8 +275,14 @@ public class MediaService {
     private StatementInfo draft(StatementForm form, @Nullable Long supersedes) {
         Actor actor = drafter();
         StatementForm checked = check(form);
-        MediaStatement statement = statements.saveAndFlush(new MediaStatement(checked.title(), checked.text(),
-                checked.relatedIssueIds(), actor.poskoId(), actor.displayName(), actor.username(), supersedes,
+        MediaStatement statement = statements.saveAndFlush(new MediaStatement(
+                checked.title(),
+                checked.text(),
+                checked.relatedIssueIds(),
+                actor.poskoId(),
+                actor.displayName(),
+                actor.username(),
+                supersedes,
                 clock.instant()));
         versions.save(new MediaStatementVersion(statement, actor.displayName()));
         return publish(statement, null);
@@ -269,7 +295,9 @@ public class MediaService {
 
     private StatementInfo info(MediaStatement statement) {
         Long supersededBy = statement.status() == MediaStatus.PUBLISHED
-                ? statements.findSupersedingIds(statement.id(), MediaStatus.PUBLISHED).stream().findFirst().orElse(null)
+                ? statements.findSupersedingIds(statement.id(), MediaStatus.PUBLISHED).stream()
+                        .findFirst()
+                        .orElse(null)
                 : null;
         return statement.toInfo(supersededBy);
     }
@@ -313,8 +341,9 @@ public class MediaService {
         }
         return switch (actor.role()) {
             case BAKESBANGPOL, PIMPINAN -> true;
-            case KETUA_POSKO, PETUGAS -> actor.username().equals(statement.authorUsername())
-                    || statement.poskoId() != null && actor.belongsTo(statement.poskoId());
+            case KETUA_POSKO, PETUGAS ->
+                actor.username().equals(statement.authorUsername())
+                        || statement.poskoId() != null && actor.belongsTo(statement.poskoId());
             default -> false;
         };
     }
@@ -324,7 +353,8 @@ public class MediaService {
             return false;
         }
         // Once submitted, only the reviewer may still polish the text.
-        return status == MediaStatus.DRAFT || status == MediaStatus.RETURNED
+        return status == MediaStatus.DRAFT
+                || status == MediaStatus.RETURNED
                 || status == MediaStatus.SUBMITTED && actor.is(Role.BAKESBANGPOL);
     }
 
@@ -344,7 +374,8 @@ public class MediaService {
             throw DeskException.conflict("media.published.immutable");
         }
         if (!List.of(from).contains(statement.status())) {
-            throw DeskException.conflict("media.transition.invalid", statement.status().name(), to.name());
+            throw DeskException.conflict(
+                    "media.transition.invalid", statement.status().name(), to.name());
         }
     }
 

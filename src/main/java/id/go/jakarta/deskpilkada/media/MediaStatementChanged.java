@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *                     the walls change)
  * @param supersededId when a published correction supersedes an earlier statement, that one's id
  */
-public record MediaStatementChanged(long statementId, MediaStatus status, @Nullable Long supersededId)
-        implements LiveEvent {
+public record MediaStatementChanged(
+        long statementId, MediaStatus status, @Nullable Long supersededId) implements LiveEvent {
 
     public boolean published() {
         return status == MediaStatus.PUBLISHED;

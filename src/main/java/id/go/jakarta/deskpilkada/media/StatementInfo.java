@@ -12,12 +12,26 @@ import org.jspecify.annotations.Nullable;
  * @param supersedesId   the published statement this one corrects, if any
  * @param supersededById the published correction of this statement, if any
  */
-public record StatementInfo(long id, String title, String text, MediaStatus status, @Nullable Long poskoId,
-                            String author, List<Long> relatedIssueIds, @Nullable Long supersedesId,
-                            @Nullable Long supersededById, @Nullable String returnNote, int contentVersion,
-                            Instant createdAt, Instant updatedAt, String updatedBy, @Nullable Instant submittedAt,
-                            @Nullable String reviewedBy, @Nullable Instant publishedAt, @Nullable String publishedBy,
-                            long version) {
+public record StatementInfo(
+        long id,
+        String title,
+        String text,
+        MediaStatus status,
+        @Nullable Long poskoId,
+        String author,
+        List<Long> relatedIssueIds,
+        @Nullable Long supersedesId,
+        @Nullable Long supersededById,
+        @Nullable String returnNote,
+        int contentVersion,
+        Instant createdAt,
+        Instant updatedAt,
+        String updatedBy,
+        @Nullable Instant submittedAt,
+        @Nullable String reviewedBy,
+        @Nullable Instant publishedAt,
+        @Nullable String publishedBy,
+        long version) {
 
     public StatementInfo {
         relatedIssueIds = List.copyOf(relatedIssueIds);

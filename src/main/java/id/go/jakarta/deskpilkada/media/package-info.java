@@ -4,14 +4,17 @@
  * it. A published statement never changes; a correction is a new statement that supersedes it.
  * {@link id.go.jakarta.deskpilkada.media.MediaService#latestPublished()} is what the wall shows.
  */
-@ApplicationModule(displayName = "Media statements", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "issues"})
+@ApplicationModule(
+        displayName = "Media statements",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "issues"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.media;
 

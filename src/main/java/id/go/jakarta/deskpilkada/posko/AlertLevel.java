@@ -2,7 +2,10 @@ package id.go.jakarta.deskpilkada.posko;
 
 /** The four alert grades of a post, from calm to emergency. */
 public enum AlertLevel {
-    NORMAL, WASPADA, SIAGA, AWAS;
+    NORMAL,
+    WASPADA,
+    SIAGA,
+    AWAS;
 
     public String labelKey() {
         return "alert." + name();

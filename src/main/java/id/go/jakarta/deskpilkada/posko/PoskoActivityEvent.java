@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.posko;
 
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+
 /**
  * A live event that is also a sign of life from one post (an alert change, a device report, a
  * sign-in, later a filed issue or report). Publishing one inside a transaction records the post's

@@ -1,15 +1,15 @@
 package id.go.jakarta.deskpilkada.posko;
 
-import id.go.jakarta.deskpilkada.posko.internal.Posko;
-import id.go.jakarta.deskpilkada.posko.internal.PoskoAlertChange;
-import id.go.jakarta.deskpilkada.posko.internal.PoskoAlertChangeRepository;
-import id.go.jakarta.deskpilkada.posko.internal.PoskoRepository;
-import id.go.jakarta.deskpilkada.posko.internal.PoskoSnapshot;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.posko.internal.Posko;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoAlertChange;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoAlertChangeRepository;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoRepository;
+import id.go.jakarta.deskpilkada.posko.internal.PoskoSnapshot;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,13 @@ public class PoskoService {
     private final ExerciseMode mode;
     private final Clock clock;
 
-    PoskoService(PoskoRepository posts, PoskoAlertChangeRepository history, PoskoSnapshot snapshot,
-                 ApplicationEventPublisher events, ExerciseMode mode, Clock clock) {
+    PoskoService(
+            PoskoRepository posts,
+            PoskoAlertChangeRepository history,
+            PoskoSnapshot snapshot,
+            ApplicationEventPublisher events,
+            ExerciseMode mode,
+            Clock clock) {
         this.mode = mode;
         this.posts = posts;
         this.history = history;
@@ -117,8 +122,11 @@ public class PoskoService {
         if (CurrentActor.require().is(Role.LAYAR)) {
             throw DeskException.forbidden("error.forbidden");
         }
-        return history.findByPoskoIdOrderByChangedAtDescIdDesc(poskoId, PageRequest.of(0, Math.clamp(limit, 1, 500)))
-                .stream().map(PoskoAlertChange::toEntry).toList();
+        return history
+                .findByPoskoIdOrderByChangedAtDescIdDesc(poskoId, PageRequest.of(0, Math.clamp(limit, 1, 500)))
+                .stream()
+                .map(PoskoAlertChange::toEntry)
+                .toList();
     }
 
     /** The post changed since the actor looked; the snapshot is brought up to date for his reload. */

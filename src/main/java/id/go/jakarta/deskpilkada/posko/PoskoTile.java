@@ -9,8 +9,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version the post's row version: a change is accepted only against the version it saw
  */
-public record PoskoTile(long id, String code, String name, PoskoLevel level, String wilayahCode,
-                        String wilayahName, String address, int sortOrder, AlertLevel alertLevel,
-                        @Nullable String alertReason, @Nullable String alertChangedBy,
-                        @Nullable Instant alertChangedAt, long version) implements Serializable {
-}
+public record PoskoTile(
+        long id,
+        String code,
+        String name,
+        PoskoLevel level,
+        String wilayahCode,
+        String wilayahName,
+        String address,
+        int sortOrder,
+        AlertLevel alertLevel,
+        @Nullable String alertReason,
+        @Nullable String alertChangedBy,
+        @Nullable Instant alertChangedAt,
+        long version)
+        implements Serializable {}

@@ -3,15 +3,18 @@
  * The live per-post picture ({@link PoskoTile}) is kept in the cluster snapshot; the Ringkasan
  * screen shows it and is updated by push on every node.
  */
-@ApplicationModule(displayName = "Command posts", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "election",
-        "wilayah"})
+@ApplicationModule(
+        displayName = "Command posts",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "election",
+            "wilayah"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.posko;
 

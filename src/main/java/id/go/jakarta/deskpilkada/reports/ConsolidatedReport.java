@@ -16,13 +16,25 @@ import org.jspecify.annotations.Nullable;
  * @param posts    the posts in display order, provincial first
  * @param exercise gathered during an exercise, from its reports: every copy must say so
  */
-public record ConsolidatedReport(LocalDate day, Instant periodStart, Instant periodEnd,
-                                 @Nullable ReportInfo provincial, List<ReportInfo> wilayah,
-                                 List<PoskoTile> posts, Instant generatedAt, boolean exercise) {
+public record ConsolidatedReport(
+        LocalDate day,
+        Instant periodStart,
+        Instant periodEnd,
+        @Nullable ReportInfo provincial,
+        List<ReportInfo> wilayah,
+        List<PoskoTile> posts,
+        Instant generatedAt,
+        boolean exercise) {
 
     /** A real (not exercise) report. */
-    public ConsolidatedReport(LocalDate day, Instant periodStart, Instant periodEnd, @Nullable ReportInfo provincial,
-                              List<ReportInfo> wilayah, List<PoskoTile> posts, Instant generatedAt) {
+    public ConsolidatedReport(
+            LocalDate day,
+            Instant periodStart,
+            Instant periodEnd,
+            @Nullable ReportInfo provincial,
+            List<ReportInfo> wilayah,
+            List<PoskoTile> posts,
+            Instant generatedAt) {
         this(day, periodStart, periodEnd, provincial, wilayah, posts, generatedAt, false);
     }
 

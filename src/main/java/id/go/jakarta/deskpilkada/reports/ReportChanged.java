@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.reports;
 
 import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
+
 /**
  * A report was saved, submitted, accepted, returned or corrected.
  *

@@ -1,13 +1,13 @@
 package id.go.jakarta.deskpilkada.reports;
 
-import id.go.jakarta.deskpilkada.reports.internal.MissedReportWatch;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.internal.MissedReportWatch;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -22,8 +22,7 @@ public class ReportDrills {
     private final ExerciseMode mode;
     private final Clock clock;
 
-    ReportDrills(MissedReportWatch watch, ReportSchedule schedule, PoskoService posko, ExerciseMode mode,
-                 Clock clock) {
+    ReportDrills(MissedReportWatch watch, ReportSchedule schedule, PoskoService posko, ExerciseMode mode, Clock clock) {
         this.watch = watch;
         this.schedule = schedule;
         this.posko = posko;

@@ -25,11 +25,18 @@ import org.jspecify.annotations.Nullable;
  * @param outages        every time one of the post's devices was down during the period; null in
  *                       reports submitted before the desk kept a status history
  */
-public record ReportFacts(@Nullable String stageName, int dutyPresent, int dutyRequired, boolean dutyGap,
-                          Map<Severity, Integer> newBySeverity, Map<Severity, Integer> openBySeverity,
-                          List<String> newByCategory, List<String> openByCategory,
-                          List<String> devicesDown, @Nullable PeriodCoverage dutyPeriod,
-                          @Nullable List<DeviceOutage> outages) {
+public record ReportFacts(
+        @Nullable String stageName,
+        int dutyPresent,
+        int dutyRequired,
+        boolean dutyGap,
+        Map<Severity, Integer> newBySeverity,
+        Map<Severity, Integer> openBySeverity,
+        List<String> newByCategory,
+        List<String> openByCategory,
+        List<String> devicesDown,
+        @Nullable PeriodCoverage dutyPeriod,
+        @Nullable List<DeviceOutage> outages) {
 
     public ReportFacts {
         newBySeverity = Map.copyOf(newBySeverity);
@@ -41,11 +48,28 @@ public record ReportFacts(@Nullable String stageName, int dutyPresent, int dutyR
     }
 
     /** Facts as the desk computed them before it knew the period's staffing and outages. */
-    public ReportFacts(@Nullable String stageName, int dutyPresent, int dutyRequired, boolean dutyGap,
-                       Map<Severity, Integer> newBySeverity, Map<Severity, Integer> openBySeverity,
-                       List<String> newByCategory, List<String> openByCategory, List<String> devicesDown) {
-        this(stageName, dutyPresent, dutyRequired, dutyGap, newBySeverity, openBySeverity, newByCategory,
-                openByCategory, devicesDown, null, null);
+    public ReportFacts(
+            @Nullable String stageName,
+            int dutyPresent,
+            int dutyRequired,
+            boolean dutyGap,
+            Map<Severity, Integer> newBySeverity,
+            Map<Severity, Integer> openBySeverity,
+            List<String> newByCategory,
+            List<String> openByCategory,
+            List<String> devicesDown) {
+        this(
+                stageName,
+                dutyPresent,
+                dutyRequired,
+                dutyGap,
+                newBySeverity,
+                openBySeverity,
+                newByCategory,
+                openByCategory,
+                devicesDown,
+                null,
+                null);
     }
 
     public int newOf(Severity s) {

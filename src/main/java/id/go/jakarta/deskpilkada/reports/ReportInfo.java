@@ -12,10 +12,23 @@ import org.jspecify.annotations.Nullable;
  * @param late          submitted after the due time and its grace period
  * @param version       the row version: a change is accepted only against the version seen
  */
-public record ReportInfo(long id, long poskoId, Instant dueAt, Instant periodStart, int reportVersion,
-                         @Nullable Long previousId, ReportStatus status, ReportText text,
-                         @Nullable ReportFacts facts, @Nullable String returnNote, String createdBy,
-                         Instant createdAt, @Nullable String submittedBy, @Nullable Instant submittedAt,
-                         boolean late, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
-                         Instant updatedAt, long version) {
-}
+public record ReportInfo(
+        long id,
+        long poskoId,
+        Instant dueAt,
+        Instant periodStart,
+        int reportVersion,
+        @Nullable Long previousId,
+        ReportStatus status,
+        ReportText text,
+        @Nullable ReportFacts facts,
+        @Nullable String returnNote,
+        String createdBy,
+        Instant createdAt,
+        @Nullable String submittedBy,
+        @Nullable Instant submittedAt,
+        boolean late,
+        @Nullable String reviewedBy,
+        @Nullable Instant reviewedAt,
+        Instant updatedAt,
+        long version) {}

@@ -1,10 +1,5 @@
 package id.go.jakarta.deskpilkada.reports;
 
-import id.go.jakarta.deskpilkada.reports.internal.ReportProperties;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSnapshot;
-import id.go.jakarta.deskpilkada.reports.internal.SituationReport;
-import id.go.jakarta.deskpilkada.reports.internal.SituationReportRepository;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
@@ -29,6 +24,11 @@ import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.internal.ReportProperties;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSnapshot;
+import id.go.jakarta.deskpilkada.reports.internal.SituationReport;
+import id.go.jakarta.deskpilkada.reports.internal.SituationReportRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,9 +77,19 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(SituationReportRepository reports, ReportSnapshot snapshot, ReportSchedule schedule, ReportProperties properties,
-                  PoskoService posko, IssueService issues, CoverageService coverage, ElectionService elections,
-                  DeviceService devices, ExerciseMode mode, ApplicationEventPublisher events, Clock clock) {
+    ReportService(
+            SituationReportRepository reports,
+            ReportSnapshot snapshot,
+            ReportSchedule schedule,
+            ReportProperties properties,
+            PoskoService posko,
+            IssueService issues,
+            CoverageService coverage,
+            ElectionService elections,
+            DeviceService devices,
+            ExerciseMode mode,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         this.snapshot = snapshot;
         this.schedule = schedule;
@@ -99,8 +109,9 @@ public class ReportService {
     /** Leadership and the provincial post see every post's reports; a wilayah chief his own. */
     public boolean maySee(long poskoId) {
         Actor actor = CurrentActor.require();
-        return actor.system() || actor.is(Role.PIMPINAN) || actor.is(Role.KETUA_POSKO)
-                && (actor.belongsTo(poskoId) || provincial(actor));
+        return actor.system()
+                || actor.is(Role.PIMPINAN)
+                || actor.is(Role.KETUA_POSKO) && (actor.belongsTo(poskoId) || provincial(actor));
     }
 
     /** Only the post's own chief writes its reports. */
@@ -112,8 +123,8 @@ public class ReportService {
     /** Leadership reviews every report; the provincial chief the wilayah posts' (not his own). */
     public boolean mayReview(ReportInfo report) {
         Actor actor = CurrentActor.require();
-        return actor.is(Role.PIMPINAN) || actor.is(Role.KETUA_POSKO) && provincial(actor)
-                && !actor.belongsTo(report.poskoId());
+        return actor.is(Role.PIMPINAN)
+                || actor.is(Role.KETUA_POSKO) && provincial(actor) && !actor.belongsTo(report.poskoId());
     }
 
     /** The consolidated provincial report: leadership and the provincial post. */
@@ -123,8 +134,10 @@ public class ReportService {
     }
 
     private boolean provincial(Actor actor) {
-        return actor.poskoId() != null && posko.tile(actor.poskoId()).map(p -> p.level() == PoskoLevel.PROVINSI)
-                .orElse(false);
+        return actor.poskoId() != null
+                && posko.tile(actor.poskoId())
+                        .map(p -> p.level() == PoskoLevel.PROVINSI)
+                        .orElse(false);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -144,7 +157,8 @@ public class ReportService {
     public List<ReportInfo> reports(long poskoId) {
         requireSee(poskoId);
         return reports.findByPoskoIdOrderByDueAtDescReportVersionDesc(poskoId).stream()
-                .map(SituationReport::toInfo).toList();
+                .map(SituationReport::toInfo)
+                .toList();
     }
 
     /**
@@ -180,10 +194,11 @@ public class ReportService {
         Instant end = dueAt.isBefore(now) ? dueAt : now;
         boolean province = post.level() == PoskoLevel.PROVINSI;
 
-        IssueFilter period = IssueFilter.ALL.withWilayah(province ? null : post.wilayahCode())
+        IssueFilter period = IssueFilter.ALL
+                .withWilayah(province ? null : post.wilayahCode())
                 .withDays(Wib.day(start), Wib.day(end));
-        Map<Long, String> categoryNames = issues.categories().stream()
-                .collect(Collectors.toMap(CategoryInfo::id, CategoryInfo::name));
+        Map<Long, String> categoryNames =
+                issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, CategoryInfo::name));
         Map<Severity, Integer> fresh = zero();
         Map<String, Integer> byCategory = new TreeMap<>();
         for (IssueInfo issue : issues.find(period, 0, MAX_PERIOD_ISSUES, Sort.unsorted())) {
@@ -200,7 +215,9 @@ public class ReportService {
             counts.wilayah(post.wilayahCode()).bySeverity().forEach((s, n) -> open.merge(s, n, Integer::sum));
         }
         List<String> openByCategory = new ArrayList<>();
-        IssueFilter openFilter = IssueFilter.ALL.withWilayah(province ? null : post.wilayahCode()).withOpenOnly(true);
+        IssueFilter openFilter = IssueFilter.ALL
+                .withWilayah(province ? null : post.wilayahCode())
+                .withOpenOnly(true);
         for (CategoryInfo category : issues.categories()) {
             long n = issues.count(openFilter.withCategory(category.id()));
             if (n > 0) {
@@ -210,13 +227,31 @@ public class ReportService {
         PostCoverage duty = coverage.now(poskoId).orElse(null);
         PeriodCoverage staffing = coverage.period(poskoId, start, end);
         List<DeviceOutage> outages = devices.outages(poskoId, start, end);
-        String stage = elections.active().flatMap(e -> e.stageOn(Wib.day(end.minusSeconds(1))))
-                .map(StageInfo::name).orElse(null);
+        String stage = elections
+                .active()
+                .flatMap(e -> e.stageOn(Wib.day(end.minusSeconds(1))))
+                .map(StageInfo::name)
+                .orElse(null);
         List<String> down = devices.byPost().getOrDefault(poskoId, List.of()).stream()
-                .filter(d -> d.status() == DeviceStatus.DOWN).map(DeviceInfo::name).sorted().toList();
-        List<String> categories = byCategory.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
-        return new ReportFacts(stage, duty == null ? 0 : duty.present(), duty == null ? 0 : duty.required(),
-                duty != null && duty.gap(), fresh, open, categories, openByCategory, down, staffing, outages);
+                .filter(d -> d.status() == DeviceStatus.DOWN)
+                .map(DeviceInfo::name)
+                .sorted()
+                .toList();
+        List<String> categories = byCategory.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .toList();
+        return new ReportFacts(
+                stage,
+                duty == null ? 0 : duty.present(),
+                duty == null ? 0 : duty.required(),
+                duty != null && duty.gap(),
+                fresh,
+                open,
+                categories,
+                openByCategory,
+                down,
+                staffing,
+                outages);
     }
 
     private static Map<Severity, Integer> zero() {
@@ -252,8 +287,15 @@ public class ReportService {
             }
             throw DeskException.conflict("report.exists");
         }
-        SituationReport draft = reports.saveAndFlush(new SituationReport(poskoId, dueAt,
-                schedule.periodStart(level, dueAt), 1, null, ReportText.EMPTY, actor.displayName(), now));
+        SituationReport draft = reports.saveAndFlush(new SituationReport(
+                poskoId,
+                dueAt,
+                schedule.periodStart(level, dueAt),
+                1,
+                null,
+                ReportText.EMPTY,
+                actor.displayName(),
+                now));
         events.publishEvent(new ReportChanged(draft.id(), poskoId, ReportStatus.DRAFT, true));
         return draft.toInfo();
     }
@@ -314,14 +356,22 @@ public class ReportService {
         if (accepted.status() != ReportStatus.ACCEPTED) {
             throw DeskException.conflict("report.correct.notAccepted");
         }
-        SituationReport latest = reports.findByPoskoIdAndDueAtOrderByReportVersionDesc(accepted.poskoId(),
-                accepted.dueAt()).getFirst();
+        SituationReport latest = reports.findByPoskoIdAndDueAtOrderByReportVersionDesc(
+                        accepted.poskoId(), accepted.dueAt())
+                .getFirst();
         if (latest.id() != accepted.id()) {
             throw DeskException.conflict("report.correct.exists", latest.reportVersion());
         }
         ReportInfo old = accepted.toInfo();
-        SituationReport correction = reports.saveAndFlush(new SituationReport(old.poskoId(), old.dueAt(),
-                old.periodStart(), old.reportVersion() + 1, old.id(), old.text(), actor.displayName(), clock.instant()));
+        SituationReport correction = reports.saveAndFlush(new SituationReport(
+                old.poskoId(),
+                old.dueAt(),
+                old.periodStart(),
+                old.reportVersion() + 1,
+                old.id(),
+                old.text(),
+                actor.displayName(),
+                clock.instant()));
         return changed(correction, true);
     }
 
@@ -366,14 +416,16 @@ public class ReportService {
     private static void stale(SituationReport report, long seenVersion) {
         if (report.version() != seenVersion) {
             ReportInfo now = report.toInfo();
-            throw DeskException.conflict("report.stale.by", now.submittedBy() != null ? now.submittedBy() : now.createdBy(),
+            throw DeskException.conflict(
+                    "report.stale.by",
+                    now.submittedBy() != null ? now.submittedBy() : now.createdBy(),
                     Wib.time(now.updatedAt()));
         }
     }
 
     private static ReportText check(ReportText text) {
-        for (String section : List.of(text.kamtibmas(), text.tahapan(), text.sosialPolitik(), text.tindakLanjut(),
-                text.kebutuhan())) {
+        for (String section : List.of(
+                text.kamtibmas(), text.tahapan(), text.sosialPolitik(), text.tindakLanjut(), text.kebutuhan())) {
             if (section.length() > MAX_SECTION) {
                 throw DeskException.invalid("report.tooLong", MAX_SECTION);
             }
@@ -406,16 +458,24 @@ public class ReportService {
                     break;
                 }
             }
-            result.put(post.id(), new ReportWallStatus(post.id(), r.lastSubmittedAt(), r.lastAcceptedAt(),
-                    schedule.nextDue(post.level(), now), missed != null,
-                    missed == null ? null : schedule.lateAfter(missed), missed));
+            result.put(
+                    post.id(),
+                    new ReportWallStatus(
+                            post.id(),
+                            r.lastSubmittedAt(),
+                            r.lastAcceptedAt(),
+                            schedule.nextDue(post.level(), now),
+                            missed != null,
+                            missed == null ? null : schedule.lateAfter(missed),
+                            missed));
         }
         return result;
     }
 
     /** The WIB day whose provincial report was due last (what "Laporan harian Sekda" opens). */
     public LocalDate latestDay() {
-        return ReportSchedule.dayOf(schedule.lastDue(PoskoLevel.PROVINSI, clock.instant()).plusSeconds(1));
+        return ReportSchedule.dayOf(
+                schedule.lastDue(PoskoLevel.PROVINSI, clock.instant()).plusSeconds(1));
     }
 
     /**
@@ -432,8 +492,9 @@ public class ReportService {
         List<PoskoTile> posts = posko.tiles();
         Map<Long, PoskoTile> byId = posts.stream().collect(Collectors.toMap(PoskoTile::id, Function.identity()));
         Map<String, ReportInfo> latest = new LinkedHashMap<>();
-        for (SituationReport r : reports.findByDueAtGreaterThanAndDueAtLessThanEqualOrderByDueAtAscPoskoIdAscReportVersionDesc(
-                start, end)) {
+        for (SituationReport r :
+                reports.findByDueAtGreaterThanAndDueAtLessThanEqualOrderByDueAtAscPoskoIdAscReportVersionDesc(
+                        start, end)) {
             if (r.submittedAt() != null && r.status() != ReportStatus.DRAFT) {
                 latest.putIfAbsent(r.poskoId() + "@" + r.dueAt(), r.toInfo());
             }

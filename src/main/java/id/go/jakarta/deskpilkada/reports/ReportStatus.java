@@ -2,7 +2,10 @@ package id.go.jakarta.deskpilkada.reports;
 
 /** Where a report stands: written, sent up, accepted (final) or sent back with a note. */
 public enum ReportStatus {
-    DRAFT, SUBMITTED, ACCEPTED, RETURNED;
+    DRAFT,
+    SUBMITTED,
+    ACCEPTED,
+    RETURNED;
 
     /** Its writer may still change it. */
     public boolean editable() {

@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.reports;
 
 /** The five narrative sections of a report, as the chief writes them (empty when not written). */
-public record ReportText(String kamtibmas, String tahapan, String sosialPolitik, String tindakLanjut,
-                         String kebutuhan) {
+public record ReportText(
+        String kamtibmas, String tahapan, String sosialPolitik, String tindakLanjut, String kebutuhan) {
 
     public static final ReportText EMPTY = new ReportText("", "", "", "", "");
 

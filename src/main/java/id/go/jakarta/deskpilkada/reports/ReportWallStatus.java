@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param overdueSince    the earliest such due time plus grace, when overdue
  * @param overdueDueAt    that due time, when overdue
  */
-public record ReportWallStatus(long poskoId, @Nullable Instant lastSubmittedAt, @Nullable Instant lastAcceptedAt,
-                               Instant nextDueAt, boolean overdue, @Nullable Instant overdueSince,
-                               @Nullable Instant overdueDueAt) {
-}
+public record ReportWallStatus(
+        long poskoId,
+        @Nullable Instant lastSubmittedAt,
+        @Nullable Instant lastAcceptedAt,
+        Instant nextDueAt,
+        boolean overdue,
+        @Nullable Instant overdueSince,
+        @Nullable Instant overdueDueAt) {}

@@ -4,18 +4,21 @@
  * submission; review by the provincial post or leadership; corrections as new versions; the watch
  * that raises missing and late reports; the consolidated provincial report and its PDF.
  */
-@ApplicationModule(displayName = "Situation reports", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "device",
-        "duty",
-        "election",
-        "issues",
-        "posko"})
+@ApplicationModule(
+        displayName = "Situation reports",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "device",
+            "duty",
+            "election",
+            "issues",
+            "posko"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.reports;
 

@@ -44,6 +44,7 @@ public class WallModelService {
 
     /** At most this often a new picture, whatever the rate of events (twenty a second). */
     static final Duration MIN_INTERVAL = Duration.ofMillis(50);
+
     static final Duration REFRESH = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(WallModelService.class);
 
@@ -62,7 +63,8 @@ public class WallModelService {
     private final AtomicReference<@Nullable Instant> newestEvent = new AtomicReference<>();
     /** The commit time of the oldest event received since the last build started (null if none). */
     private final AtomicReference<@Nullable Instant> oldestPending = new AtomicReference<>();
-    private Runnable unsubscribe = () -> { };
+
+    private Runnable unsubscribe = () -> {};
 
     WallModelService(WallPictureBuilder builder, LiveEventBus bus, JsonMapper json, Clock clock) {
         this.builder = builder;
@@ -77,14 +79,16 @@ public class WallModelService {
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived arrived) {
                 Instant committed = arrived.envelope().committedAt();
-                newestEvent.accumulateAndGet(committed, (known, next) -> known == null || next.isAfter(known) ? next : known);
-                oldestPending.accumulateAndGet(committed, (known, next) -> known == null || next.isBefore(known) ? next : known);
+                newestEvent.accumulateAndGet(
+                        committed, (known, next) -> known == null || next.isAfter(known) ? next : known);
+                oldestPending.accumulateAndGet(
+                        committed, (known, next) -> known == null || next.isBefore(known) ? next : known);
                 builder.changed(arrived.envelope().event());
             }
             requestRebuild();
         });
-        builderThread.scheduleWithFixedDelay(this::requestRebuild, REFRESH.toMillis(), REFRESH.toMillis(),
-                TimeUnit.MILLISECONDS);
+        builderThread.scheduleWithFixedDelay(
+                this::requestRebuild, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -135,8 +139,12 @@ public class WallModelService {
         long builtAt = System.nanoTime();
         if (delivery.deliver(built) && log.isDebugEnabled()) {
             long done = System.nanoTime();
-            log.debug("Picture {}: built in {} ms, handed to {} screens in {} ms", built.sequence(),
-                    (builtAt - started) / 1_000_000, delivery.count(), (done - builtAt) / 1_000_000);
+            log.debug(
+                    "Picture {}: built in {} ms, handed to {} screens in {} ms",
+                    built.sequence(),
+                    (builtAt - started) / 1_000_000,
+                    delivery.count(),
+                    (done - builtAt) / 1_000_000);
         }
     }
 

@@ -12,8 +12,13 @@ import tools.jackson.databind.JsonNode;
  * reflects (null before the first event this node received) and of the oldest event new in it
  * (null if none came since the picture before).
  */
-public record WallPictures(Map<String, String> byLanguage, Map<String, JsonNode> patchByLanguage, Instant builtAt,
-                           long sequence, @Nullable Instant newestEventAt, @Nullable Instant oldestEventAt) {
+public record WallPictures(
+        Map<String, String> byLanguage,
+        Map<String, JsonNode> patchByLanguage,
+        Instant builtAt,
+        long sequence,
+        @Nullable Instant newestEventAt,
+        @Nullable Instant oldestEventAt) {
 
     public String in(Locale locale) {
         return byLanguage.get(language(locale));

@@ -19,6 +19,5 @@ public record WallPlaylist(List<Panel> panels, boolean postPass, int postSeconds
     public static final int MAX_SILENCE = 1440;
 
     /** One panel of the rotation. */
-    public record Panel(WallPanelKind kind, boolean enabled, int seconds) implements Serializable {
-    }
+    public record Panel(WallPanelKind kind, boolean enabled, int seconds) implements Serializable {}
 }

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.situation;
 
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+
 /** An ADMIN changed the wall playlist. */
-public record WallPlaylistChanged(long version) implements LiveEvent {
-}
+public record WallPlaylistChanged(long version) implements LiveEvent {}

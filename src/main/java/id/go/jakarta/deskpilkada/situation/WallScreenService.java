@@ -1,7 +1,5 @@
 package id.go.jakarta.deskpilkada.situation;
 
-import id.go.jakarta.deskpilkada.situation.internal.WallScreen;
-import id.go.jakarta.deskpilkada.situation.internal.WallScreenRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.Actor;
@@ -12,6 +10,8 @@ import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
 import id.go.jakarta.deskpilkada.base.security.Tokens;
 import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
+import id.go.jakarta.deskpilkada.situation.internal.WallScreen;
+import id.go.jakarta.deskpilkada.situation.internal.WallScreenRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,13 +60,15 @@ public class WallScreenService implements TokenAuthenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return screens.findByTokenHash(Tokens.hash(token)).filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
+        return screens.findByTokenHash(Tokens.hash(token))
+                .filter(s -> s.status(now, PAIRING_WINDOW) == Status.ACTIVE)
                 .map(screen -> {
-            if (screen.useWorthRecording(now)) {
-                screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
-            }
-            Actor actor = new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false);
-            return new DeskUser(actor, "", true, false);
+                    if (screen.useWorthRecording(now)) {
+                        screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
+                    }
+                    Actor actor =
+                            new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false);
+                    return new DeskUser(actor, "", true, false);
                 });
     }
 
@@ -75,16 +77,24 @@ public class WallScreenService implements TokenAuthenticator {
         if (!token.startsWith(PREFIX)) {
             return Status.UNKNOWN;
         }
-        return screens.findByTokenHash(Tokens.hash(token)).map(s -> s.status(clock.instant(), PAIRING_WINDOW))
+        return screens.findByTokenHash(Tokens.hash(token))
+                .map(s -> s.status(clock.instant(), PAIRING_WINDOW))
                 .orElse(Status.UNKNOWN);
     }
 
     /** The state of a screen's token. */
-    public enum Status { ACTIVE, UNKNOWN, REVOKED, EXPIRED }
+    public enum Status {
+        ACTIVE,
+        UNKNOWN,
+        REVOKED,
+        EXPIRED
+    }
 
     public List<WallScreenInfo> list() {
         requireAdmin();
-        return screens.findAllByOrderByNameAsc().stream().map(s -> s.toInfo(clock.instant(), PAIRING_WINDOW)).toList();
+        return screens.findAllByOrderByNameAsc().stream()
+                .map(s -> s.toInfo(clock.instant(), PAIRING_WINDOW))
+                .toList();
     }
 
     /** Pairs a new screen, e.g. "Layar Balai Kota 1"; the answer holds its token, shown this once. */

@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada.situation;
 
-import id.go.jakarta.deskpilkada.situation.internal.WallSettings;
-import id.go.jakarta.deskpilkada.situation.internal.WallSettingsRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.situation.internal.WallSettings;
+import id.go.jakarta.deskpilkada.situation.internal.WallSettingsRepository;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,12 +58,13 @@ public class WallSettingsService {
                 throw DeskException.invalid("wall.settings.duplicate");
             }
             if (panel.seconds() < WallPlaylist.MIN_SECONDS || panel.seconds() > WallPlaylist.MAX_SECONDS) {
-                throw DeskException.invalid("wall.settings.seconds", WallPlaylist.MIN_SECONDS, WallPlaylist.MAX_SECONDS);
+                throw DeskException.invalid(
+                        "wall.settings.seconds", WallPlaylist.MIN_SECONDS, WallPlaylist.MAX_SECONDS);
             }
         }
         if (p.postSeconds() < WallPlaylist.MIN_POST_SECONDS || p.postSeconds() > WallPlaylist.MAX_POST_SECONDS) {
-            throw DeskException.invalid("wall.settings.postSeconds", WallPlaylist.MIN_POST_SECONDS,
-                    WallPlaylist.MAX_POST_SECONDS);
+            throw DeskException.invalid(
+                    "wall.settings.postSeconds", WallPlaylist.MIN_POST_SECONDS, WallPlaylist.MAX_POST_SECONDS);
         }
         if (p.silenceMinutes() < WallPlaylist.MIN_SILENCE || p.silenceMinutes() > WallPlaylist.MAX_SILENCE) {
             throw DeskException.invalid("wall.settings.silence", WallPlaylist.MIN_SILENCE, WallPlaylist.MAX_SILENCE);

@@ -4,23 +4,26 @@
  * component on every wall screen; paired wall screens (device tokens), the playlist, and the
  * leadership's drill-down into a post.
  */
-@ApplicationModule(displayName = "Situation wall", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: pacing",
-        "base :: security",
-        "base :: time",
-        "base :: ui",
-        "device",
-        "duty",
-        "election",
-        "issues",
-        "journal",
-        "media",
-        "posko",
-        "reports",
-        "staff"})
+@ApplicationModule(
+        displayName = "Situation wall",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: pacing",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "device",
+            "duty",
+            "election",
+            "issues",
+            "journal",
+            "media",
+            "posko",
+            "reports",
+            "staff"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.situation;
 

@@ -37,7 +37,9 @@ public class OfficerLookup {
 
     /** Every officer of a post, daily and reserve, active or not, by name. */
     public List<OfficerInfo> ofPost(long poskoId) {
-        return officers.findByHomePoskoIdOrderByFullName(poskoId).stream().map(Officer::toInfo).toList();
+        return officers.findByHomePoskoIdOrderByFullName(poskoId).stream()
+                .map(Officer::toInfo)
+                .toList();
     }
 
     /**

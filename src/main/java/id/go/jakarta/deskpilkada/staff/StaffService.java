@@ -1,13 +1,5 @@
 package id.go.jakarta.deskpilkada.staff;
 
-import id.go.jakarta.deskpilkada.staff.internal.Nip;
-import id.go.jakarta.deskpilkada.staff.internal.Officer;
-import id.go.jakarta.deskpilkada.staff.internal.OfficerExport;
-import id.go.jakarta.deskpilkada.staff.internal.OfficerImport;
-import id.go.jakarta.deskpilkada.staff.internal.OfficerRepository;
-import id.go.jakarta.deskpilkada.staff.internal.Phone;
-import id.go.jakarta.deskpilkada.staff.internal.Unit;
-import id.go.jakarta.deskpilkada.staff.internal.UnitRepository;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
@@ -16,6 +8,14 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.internal.Nip;
+import id.go.jakarta.deskpilkada.staff.internal.Officer;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerExport;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerImport;
+import id.go.jakarta.deskpilkada.staff.internal.OfficerRepository;
+import id.go.jakarta.deskpilkada.staff.internal.Phone;
+import id.go.jakarta.deskpilkada.staff.internal.Unit;
+import id.go.jakarta.deskpilkada.staff.internal.UnitRepository;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +47,7 @@ public class StaffService {
     public static final int MAX_NAME = 120;
     /** Largest officer file accepted, in bytes, and most officer rows in one file. */
     public static final int MAX_IMPORT_BYTES = OfficerImport.MAX_BYTES;
+
     public static final int MAX_IMPORT_ROWS = OfficerImport.MAX_ROWS;
 
     private static final String KOMINFOMAS = "KOMINFOMAS";
@@ -58,8 +59,12 @@ public class StaffService {
     private final ApplicationEventPublisher events;
     private final Messages messages;
 
-    StaffService(UnitRepository units, OfficerRepository officers, PoskoService posko,
-                 ApplicationEventPublisher events, Messages messages) {
+    StaffService(
+            UnitRepository units,
+            OfficerRepository officers,
+            PoskoService posko,
+            ApplicationEventPublisher events,
+            Messages messages) {
         this.units = units;
         this.officers = officers;
         this.posko = posko;
@@ -104,14 +109,18 @@ public class StaffService {
         if (!mayRead(actor, poskoId)) {
             throw DeskException.forbidden("staff.forbidden");
         }
-        return officers.findByHomePoskoIdOrderByFullName(poskoId).stream().map(Officer::toInfo).toList();
+        return officers.findByHomePoskoIdOrderByFullName(poskoId).stream()
+                .map(Officer::toInfo)
+                .toList();
     }
 
     /** Every officer the actor may see: all posts for ADMIN and leadership, his own post for a chief. */
     public List<OfficerInfo> visibleOfficers() {
         Actor actor = CurrentActor.require();
         if (mayReadAll(actor)) {
-            return officers.findAllByOrderByFullName().stream().map(Officer::toInfo).toList();
+            return officers.findAllByOrderByFullName().stream()
+                    .map(Officer::toInfo)
+                    .toList();
         }
         if (actor.is(Role.KETUA_POSKO) && actor.poskoId() != null) {
             return officersOf(actor.poskoId());
@@ -227,7 +236,8 @@ public class StaffService {
                 Planned planned = plan(actor, row, lookups);
                 Integer earlier = firstLineOfNip.putIfAbsent(planned.form().nip(), row.line());
                 if (earlier != null) {
-                    throw DeskException.invalid("officers.import.nip.repeated", planned.form().nip(), earlier);
+                    throw DeskException.invalid(
+                            "officers.import.nip.repeated", planned.form().nip(), earlier);
                 }
                 plan.add(planned);
             } catch (DeskException e) {
@@ -245,17 +255,29 @@ public class StaffService {
         List<OfficerInfo> list = poskoId == null ? visibleOfficers() : officersOf(poskoId);
         Map<Long, UnitInfo> unitsById = unitsById();
         Map<Long, String> postCodes = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::code));
-        return OfficerExport.write(format, list.stream().map(o -> new OfficerExport.Line(o.nip(), o.fullName(),
-                unitsById.get(o.unitId()).code(), o.postRole().name(), o.phone() == null ? "" : o.phone(),
-                postCodes.getOrDefault(o.homePoskoId(), ""), o.active(), o.reserve())).toList());
+        return OfficerExport.write(
+                format,
+                list.stream()
+                        .map(o -> new OfficerExport.Line(
+                                o.nip(),
+                                o.fullName(),
+                                unitsById.get(o.unitId()).code(),
+                                o.postRole().name(),
+                                o.phone() == null ? "" : o.phone(),
+                                postCodes.getOrDefault(o.homePoskoId(), ""),
+                                o.active(),
+                                o.reserve()))
+                        .toList());
     }
 
-    private record Planned(@Nullable Officer current, OfficerForm form, boolean active) {
-    }
+    private record Planned(@Nullable Officer current, OfficerForm form, boolean active) {}
 
-    private record Lookups(Map<Long, UnitInfo> unitsById, Map<String, UnitInfo> units, Map<String, PoskoTile> posts,
-                           Map<String, PostRole> roles, Map<String, Officer> existing) {
-    }
+    private record Lookups(
+            Map<Long, UnitInfo> unitsById,
+            Map<String, UnitInfo> units,
+            Map<String, PoskoTile> posts,
+            Map<String, PostRole> roles,
+            Map<String, Officer> existing) {}
 
     private Lookups lookups(List<OfficerImport.Row> rows) {
         Map<Long, UnitInfo> unitsById = unitsById();
@@ -265,8 +287,8 @@ public class StaffService {
         }
         // A code wins over a short name that happens to read the same.
         unitsById.values().forEach(unit -> unitKeys.put(key(unit.code()), unit));
-        Map<String, PoskoTile> posts = posko.tiles().stream()
-                .collect(Collectors.toMap(t -> key(t.code()), Function.identity()));
+        Map<String, PoskoTile> posts =
+                posko.tiles().stream().collect(Collectors.toMap(t -> key(t.code()), Function.identity()));
         Map<String, PostRole> roles = new HashMap<>();
         for (PostRole role : PostRole.values()) {
             for (Locale language : Languages.ALL) {
@@ -274,8 +296,11 @@ public class StaffService {
             }
             roles.put(key(role.name()), role);
         }
-        List<String> nips = rows.stream().map(r -> normaliseNip(r.get(OfficerImport.NIP)))
-                .filter(n -> Nip.problem(n).isEmpty()).distinct().toList();
+        List<String> nips = rows.stream()
+                .map(r -> normaliseNip(r.get(OfficerImport.NIP)))
+                .filter(n -> Nip.problem(n).isEmpty())
+                .distinct()
+                .toList();
         Map<String, Officer> existing = new HashMap<>();
         for (int i = 0; i < nips.size(); i += NIP_QUERY_CHUNK) {
             officers.findByNipIn(nips.subList(i, Math.min(nips.size(), i + NIP_QUERY_CHUNK)))
@@ -305,8 +330,11 @@ public class StaffService {
         boolean active = yesNo(row, OfficerImport.ACTIVE, true);
         boolean reserve = yesNo(row, OfficerImport.RESERVE, false);
         Officer current = lookups.existing().get(nip);
-        OfficerForm form = check(actor, new OfficerForm(nip, name, unit.id(), role, row.get(OfficerImport.PHONE),
-                post.id(), reserve), current, lookups.unitsById());
+        OfficerForm form = check(
+                actor,
+                new OfficerForm(nip, name, unit.id(), role, row.get(OfficerImport.PHONE), post.id(), reserve),
+                current,
+                lookups.unitsById());
         return new Planned(current, form, active);
     }
 
@@ -348,7 +376,8 @@ public class StaffService {
      * The form checked and normalised, or the first problem with it. NIP uniqueness is left to the
      * caller, who knows whether the NIP is the officer's own.
      */
-    private OfficerForm check(Actor actor, OfficerForm form, @Nullable Officer existing, Map<Long, UnitInfo> unitsById) {
+    private OfficerForm check(
+            Actor actor, OfficerForm form, @Nullable Officer existing, Map<Long, UnitInfo> unitsById) {
         if (!managesAnyPost(actor)) {
             throw DeskException.forbidden("staff.forbidden");
         }
@@ -401,8 +430,7 @@ public class StaffService {
     }
 
     private Officer find(long id) {
-        return officers.findById(id)
-                .orElseThrow(() -> DeskException.notFound("officers.notFound", String.valueOf(id)));
+        return officers.findById(id).orElseThrow(() -> DeskException.notFound("officers.notFound", String.valueOf(id)));
     }
 
     private void save(Officer officer) {

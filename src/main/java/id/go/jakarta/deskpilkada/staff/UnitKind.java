@@ -2,5 +2,6 @@ package id.go.jakarta.deskpilkada.staff;
 
 /** A provincial government unit, or an agency of the regional leadership forum. */
 public enum UnitKind {
-    SKPD, FORKOPIMDA
+    SKPD,
+    FORKOPIMDA
 }

@@ -3,13 +3,16 @@
  * officers (petugas) with their 18-digit NIP, role at the post and home post. Officers are
  * created, edited, deactivated, imported (all or nothing) and exported as CSV or XLSX here.
  */
-@ApplicationModule(displayName = "Officers and units", allowedDependencies = {
-        "base :: cluster",
-        "base :: data",
-        "base :: i18n",
-        "base :: security",
-        "base :: ui",
-        "posko"})
+@ApplicationModule(
+        displayName = "Officers and units",
+        allowedDependencies = {
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: ui",
+            "posko"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.staff;
 

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link AccountServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class AccountServiceTests extends AccountServiceContract {
-}
+class AccountServiceTests extends AccountServiceContract {}

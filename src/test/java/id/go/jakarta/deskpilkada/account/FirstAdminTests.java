@@ -22,13 +22,14 @@ class FirstAdminTests {
 
     @Test
     void the_configured_initial_password_creates_the_first_admin_and_no_demo_accounts() {
-        try (ConfigurableApplicationContext app = start("--desk.demo.enabled=false",
-                "--desk.accounts.initial-admin-password=RahasiaSekali2026")) {
+        try (ConfigurableApplicationContext app =
+                start("--desk.demo.enabled=false", "--desk.accounts.initial-admin-password=RahasiaSekali2026")) {
             AccountService accounts = app.getBean(AccountService.class);
             UserDetails admin = accounts.loadUserByUsername("admin");
             assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
             assertThat(app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
-                    .matches("RahasiaSekali2026", admin.getPassword())).isTrue();
+                            .matches("RahasiaSekali2026", admin.getPassword()))
+                    .isTrue();
             assertThatThrownBy(() -> accounts.loadUserByUsername("sekda"))
                     .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
         }
@@ -37,7 +38,8 @@ class FirstAdminTests {
     private static ConfigurableApplicationContext start(String... args) {
         String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--spring.datasource.url=jdbc:h2:mem:first-admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        all[args.length] =
+                "--spring.datasource.url=jdbc:h2:mem:first-admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         all[args.length + 1] = "--server.port=0";
         all[args.length + 2] = "--desk.cluster.port=" + TestNodes.freePort();
         return new SpringApplicationBuilder(Application.class).profiles("test").run(all);

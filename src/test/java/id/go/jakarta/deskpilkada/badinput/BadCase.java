@@ -8,8 +8,16 @@ record BadCase(int number, Category category, String target, String label, Step 
 
     /** What kind of bad input. */
     enum Category {
-        WRONG_TYPE, BOUNDARY_LENGTH, UNICODE, INJECTION, FORGED_ID, REPLAYED_TOKEN, OVERSIZED_BODY,
-        WRONG_CONTENT_TYPE, MALFORMED_JSON, WRONG_METHOD_OR_PATH
+        WRONG_TYPE,
+        BOUNDARY_LENGTH,
+        UNICODE,
+        INJECTION,
+        FORGED_ID,
+        REPLAYED_TOKEN,
+        OVERSIZED_BODY,
+        WRONG_CONTENT_TYPE,
+        MALFORMED_JSON,
+        WRONG_METHOD_OR_PATH
     }
 
     /** Sends the case and says how it was answered. */
@@ -25,7 +33,11 @@ record BadCase(int number, Category category, String target, String label, Step 
      */
     record Outcome(Kind kind, boolean api, int status, String key, String unclear) {
 
-        enum Kind { ACCEPTED, REJECTED, FAILED }
+        enum Kind {
+            ACCEPTED,
+            REJECTED,
+            FAILED
+        }
 
         static Outcome accepted(boolean api, int status) {
             return new Outcome(Kind.ACCEPTED, api, status, "", null);

@@ -17,14 +17,16 @@ public final class BadInputCampaign {
     static final String QUIET = "desk.duty.watch-interval=1h\ndesk.issues.watch-interval=1h\n"
             + "desk.reports.watch-interval=1h\ndesk.cluster.reconcile-interval=1h\ndesk.cluster.heartbeat-interval=1h";
 
-    private BadInputCampaign() {
-    }
+    private BadInputCampaign() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : BadInputTests.SEED;
-        java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of("--spring.profiles.active=test",
-                "--logging.level.root=WARN", "--logging.level.id.go.jakarta.deskpilkada=WARN", "--server.port=0",
+        java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.profiles.active=test",
+                "--logging.level.root=WARN",
+                "--logging.level.id.go.jakarta.deskpilkada=WARN",
+                "--server.port=0",
                 "--desk.demo.enabled=true"));
         for (String line : QUIET.split("\n")) {
             options.add("--" + line);

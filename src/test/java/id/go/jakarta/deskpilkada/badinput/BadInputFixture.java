@@ -62,8 +62,8 @@ final class BadInputFixture {
     static final String OTHER_CHIEF = "ketua.jakut";
     static final String OWN_KELURAHAN = "31.71.01.1001";
     static final String OTHER_KELURAHAN = "31.72.01.1003";
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     final Map<String, Long> posts;
     final long own;
@@ -104,30 +104,56 @@ final class BadInputFixture {
         ApplicationContext context = h.context;
         PoskoService poskoService = h.bean(PoskoService.class);
         IssueService issues = h.bean(IssueService.class);
-        posts = CurrentActor.asSystem(() -> poskoService.tiles().stream()
-                .collect(Collectors.toMap(PoskoTile::code, PoskoTile::id)));
+        posts = CurrentActor.asSystem(
+                () -> poskoService.tiles().stream().collect(Collectors.toMap(PoskoTile::code, PoskoTile::id)));
         own = posts.get(OWN);
         other = posts.get(OTHER);
         category = CurrentActor.asSystem(() -> issues.categories().getFirst().id());
         polda = h.bean(StaffService.class).unitByCode("POLDA").orElseThrow().id();
 
-        ownIssue = as(context, OWN_CHIEF, () -> issues.file(form("Sasaran uji input buruk Jakpus", OWN_KELURAHAN), null)).id();
-        otherIssue = as(context, OTHER_CHIEF, () -> issues.file(form("Sasaran uji input buruk Jakut", OTHER_KELURAHAN), null)).id();
-        otherAttachment = as(context, OTHER_CHIEF,
-                () -> h.bean(AttachmentService.class).attach(otherIssue, "foto.png", PNG)).id();
+        ownIssue = as(
+                        context,
+                        OWN_CHIEF,
+                        () -> issues.file(form("Sasaran uji input buruk Jakpus", OWN_KELURAHAN), null))
+                .id();
+        otherIssue = as(
+                        context,
+                        OTHER_CHIEF,
+                        () -> issues.file(form("Sasaran uji input buruk Jakut", OTHER_KELURAHAN), null))
+                .id();
+        otherAttachment = as(
+                        context,
+                        OTHER_CHIEF,
+                        () -> h.bean(AttachmentService.class).attach(otherIssue, "foto.png", PNG))
+                .id();
 
         JournalService journal = h.bean(JournalService.class);
-        otherEntry = as(context, OTHER_CHIEF, () -> journal.write(other,
-                new JournalForm(JournalCategory.values()[0], "Catatan sasaran uji", null, null))).id();
-        ownEntry = as(context, OWN_CHIEF, () -> journal.write(own,
-                new JournalForm(JournalCategory.values()[0], "Catatan sasaran uji", null, null))).id();
+        otherEntry = as(
+                        context,
+                        OTHER_CHIEF,
+                        () -> journal.write(
+                                other, new JournalForm(JournalCategory.values()[0], "Catatan sasaran uji", null, null)))
+                .id();
+        ownEntry = as(
+                        context,
+                        OWN_CHIEF,
+                        () -> journal.write(
+                                own, new JournalForm(JournalCategory.values()[0], "Catatan sasaran uji", null, null)))
+                .id();
 
         MediaService media = h.bean(MediaService.class);
-        otherStatement = as(context, OTHER_CHIEF, () -> media.create(
-                new StatementForm("Draf uji Jakut", "Isi draf uji", List.of()))).id();
-        ownStatement = as(context, OWN_CHIEF, () -> media.create(
-                new StatementForm("Draf uji Jakpus", "Isi draf uji", List.of()))).id();
-        publishedStatement = as(context, "bakesbangpol", () -> media.published().getFirst().id());
+        otherStatement = as(
+                        context,
+                        OTHER_CHIEF,
+                        () -> media.create(new StatementForm("Draf uji Jakut", "Isi draf uji", List.of())))
+                .id();
+        ownStatement = as(
+                        context,
+                        OWN_CHIEF,
+                        () -> media.create(new StatementForm("Draf uji Jakpus", "Isi draf uji", List.of())))
+                .id();
+        publishedStatement =
+                as(context, "bakesbangpol", () -> media.published().getFirst().id());
 
         ReportService reports = h.bean(ReportService.class);
         otherReport = as(context, OTHER_CHIEF, () -> newest(reports.reports(other)));
@@ -135,26 +161,50 @@ final class BadInputFixture {
 
         monday = Wib.today(h.bean(java.time.Clock.class)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         RosterService roster = h.bean(RosterService.class);
-        otherAssignments = as(context, OTHER_CHIEF, () -> roster.week(other, monday).stream()
-                .map(AssignmentInfo::id).toList());
-        ownAssignments = as(context, OWN_CHIEF, () -> roster.week(own, monday).stream()
-                .map(AssignmentInfo::id).toList());
+        otherAssignments = as(
+                context,
+                OTHER_CHIEF,
+                () -> roster.week(other, monday).stream()
+                        .map(AssignmentInfo::id)
+                        .toList());
+        ownAssignments = as(
+                context,
+                OWN_CHIEF,
+                () -> roster.week(own, monday).stream().map(AssignmentInfo::id).toList());
         ShiftService shifts = h.bean(ShiftService.class);
-        otherShift = as(context, OTHER_CHIEF, () -> shifts.shiftsOf(other).getFirst().id());
+        otherShift =
+                as(context, OTHER_CHIEF, () -> shifts.shiftsOf(other).getFirst().id());
         ownShift = as(context, OWN_CHIEF, () -> shifts.shiftsOf(own).getFirst().id());
         StaffService staff = h.bean(StaffService.class);
-        otherOfficer = as(context, OTHER_CHIEF, () -> staff.officersOf(other).getFirst().id());
-        ownOfficer = as(context, OWN_CHIEF, () -> staff.officersOf(own).getFirst().id());
+        otherOfficer = as(
+                context, OTHER_CHIEF, () -> staff.officersOf(other).getFirst().id());
+        ownOfficer =
+                as(context, OWN_CHIEF, () -> staff.officersOf(own).getFirst().id());
         DeviceService devices = h.bean(DeviceService.class);
-        otherDevice = as(context, OTHER_CHIEF, () -> devices.register(new DeviceForm(other, DeviceKind.values()[0],
-                "Kamera sasaran uji", null, null))).id();
-        ownDevice = as(context, OWN_CHIEF, () -> devices.register(new DeviceForm(own, DeviceKind.values()[0],
-                "Kamera sasaran uji", null, null))).id();
-        otherAccount = as(context, "admin", () -> h.bean(AccountService.class).list().stream()
-                .filter(a -> a.username().equals(OTHER_CHIEF)).findFirst().map(AccountInfo::id).orElseThrow());
+        otherDevice = as(
+                        context,
+                        OTHER_CHIEF,
+                        () -> devices.register(
+                                new DeviceForm(other, DeviceKind.values()[0], "Kamera sasaran uji", null, null)))
+                .id();
+        ownDevice = as(
+                        context,
+                        OWN_CHIEF,
+                        () -> devices.register(
+                                new DeviceForm(own, DeviceKind.values()[0], "Kamera sasaran uji", null, null)))
+                .id();
+        otherAccount = as(
+                context,
+                "admin",
+                () -> h.bean(AccountService.class).list().stream()
+                        .filter(a -> a.username().equals(OTHER_CHIEF))
+                        .findFirst()
+                        .map(AccountInfo::id)
+                        .orElseThrow());
 
         IntegrationService integrations = h.bean(IntegrationService.class);
-        apiToken = as(context, "admin", () -> integrations.issue("Kampanye input buruk " + System.nanoTime())).token();
+        apiToken = as(context, "admin", () -> integrations.issue("Kampanye input buruk " + System.nanoTime()))
+                .token();
         var revoked = as(context, "admin", () -> integrations.issue("Klien dicabut " + System.nanoTime()));
         as(context, "admin", () -> integrations.revoke(revoked.client().id()));
         revokedApiToken = revoked.token();
@@ -164,9 +214,11 @@ final class BadInputFixture {
         as(context, "admin", () -> screens.revoke(revokedScreen.screen().id()));
         revokedScreenToken = revokedScreen.token();
         var expiredScreen = as(context, "admin", () -> screens.pair("Layar kedaluwarsa " + System.nanoTime()));
-        new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).update(
-                "update wall_screen set created_at = ? where id = ?",
-                Timestamp.from(Instant.now().minus(3, ChronoUnit.DAYS)), expiredScreen.screen().id());
+        new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+                .update(
+                        "update wall_screen set created_at = ? where id = ?",
+                        Timestamp.from(Instant.now().minus(3, ChronoUnit.DAYS)),
+                        expiredScreen.screen().id());
         expiredScreenToken = expiredScreen.token();
 
         // A sign-in code of Jakarta Utara, used once by an officer on its running shift, and one of Jakarta Pusat.
@@ -176,8 +228,10 @@ final class BadInputFixture {
         long officer = -1;
         if (!codes.isEmpty()) {
             AssignmentInfo planned = as(context, OTHER_CHIEF, () -> roster.week(other, monday)).stream()
-                    .filter(a -> a.shiftId() == codes.getFirst().shift().id() && a.day().equals(codes.getFirst().day()))
-                    .findFirst().orElse(null);
+                    .filter(a -> a.shiftId() == codes.getFirst().shift().id()
+                            && a.day().equals(codes.getFirst().day()))
+                    .findFirst()
+                    .orElse(null);
             if (planned != null) {
                 officer = planned.officerId();
                 try {
@@ -193,23 +247,39 @@ final class BadInputFixture {
         usedQrCode = used;
         qrOfficer = officer;
         var ownCodes = as(context, OWN_CHIEF, () -> attendance.signInCodes(own));
-        otherPostQrCode = ownCodes.isEmpty() ? "qr-tanpa-sif" : ownCodes.getFirst().token();
+        otherPostQrCode =
+                ownCodes.isEmpty() ? "qr-tanpa-sif" : ownCodes.getFirst().token();
 
         idempotencyKey = "kampanye-" + System.nanoTime();
         idempotencyBody = "{\"title\":\"Laporan dengan kunci\",\"category\":\"LOGISTIK\",\"severity\":\"SEDANG\","
                 + "\"kelurahan\":\"" + OWN_KELURAHAN + "\",\"source\":\"HOTLINE\"}";
-        HttpResponse<String> filed = h.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + h.port
-                        + "/api/v1/issues")).header("Authorization", "Bearer " + apiToken)
-                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(idempotencyBody)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> filed = h.http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + h.port + "/api/v1/issues"))
+                        .header("Authorization", "Bearer " + apiToken)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(idempotencyBody))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (filed.statusCode() != 201) {
-            throw new IllegalStateException("fixture: filing with a key answered " + filed.statusCode() + " " + filed.body());
+            throw new IllegalStateException(
+                    "fixture: filing with a key answered " + filed.statusCode() + " " + filed.body());
         }
     }
 
     IssueForm form(String title, String kelurahan) {
-        return new IssueForm(title, "Uraian", category, Severity.SEDANG, null, null, kelurahan, "7", "Jl. Uji",
-                IssueSource.POSKO, null);
+        return new IssueForm(
+                title,
+                "Uraian",
+                category,
+                Severity.SEDANG,
+                null,
+                null,
+                kelurahan,
+                "7",
+                "Jl. Uji",
+                IssueSource.POSKO,
+                null);
     }
 
     long newestAssignment(List<Long> ids) {
@@ -217,7 +287,10 @@ final class BadInputFixture {
     }
 
     private static long newest(List<ReportInfo> reports) {
-        return reports.stream().max(Comparator.comparing(ReportInfo::dueAt)).map(ReportInfo::id).orElse(-1L);
+        return reports.stream()
+                .max(Comparator.comparing(ReportInfo::dueAt))
+                .map(ReportInfo::id)
+                .orElse(-1L);
     }
 
     static <T> T as(ApplicationContext context, String user, Callable<T> work) throws Exception {

@@ -33,8 +33,10 @@ final class BadInputHarness {
     final ApplicationContext context;
     final int port;
     final JsonMapper json;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final Properties indonesian = bundle("i18n/messages.properties");
     private final Properties english = bundle("i18n/messages_en.properties");
     BadInputFixture fixture;
@@ -56,8 +58,11 @@ final class BadInputHarness {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         return send(request, token, contentType, headers);
     }
 
@@ -65,15 +70,19 @@ final class BadInputHarness {
     Outcome apiChunked(String method, String path, String token, String contentType, byte[] body) throws Exception {
         Supplier<InputStream> stream = () -> new java.io.ByteArrayInputStream(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.ofInputStream(stream));
+                .timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(stream));
         return send(request, token, contentType);
     }
 
     private Outcome send(HttpRequest.Builder request, String token, String contentType, String... headers)
             throws IOException, InterruptedException {
         if (token != null) {
-            request.header("Authorization", token.startsWith("Basic ") || token.startsWith("bearer ")
-                    || token.isEmpty() ? token : "Bearer " + token);
+            request.header(
+                    "Authorization",
+                    token.startsWith("Basic ") || token.startsWith("bearer ") || token.isEmpty()
+                            ? token
+                            : "Bearer " + token);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -106,7 +115,8 @@ final class BadInputHarness {
             String detail = problem.path("detail").asString("");
             String key = problem.path("type").asString("").replace("urn:desk-pilkada:problem:", "");
             if (title.isBlank() || detail.isBlank()) {
-                return Outcome.rejected(true, status, key, "problem without title or detail: " + excerpt(response.body()));
+                return Outcome.rejected(
+                        true, status, key, "problem without title or detail: " + excerpt(response.body()));
             }
             if (problem.path("status").asInt() != status) {
                 return Outcome.rejected(true, status, key, "problem status differs from HTTP status");
@@ -167,15 +177,18 @@ final class BadInputHarness {
 
     private Outcome thrown(Throwable e) {
         if (e instanceof DeskException desk) {
-            return refusedWith(switch (desk.kind()) {
-                case INVALID -> 400;
-                case FORBIDDEN -> 403;
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-            }, desk.messageKey());
+            return refusedWith(
+                    switch (desk.kind()) {
+                        case INVALID -> 400;
+                        case FORBIDDEN -> 403;
+                        case NOT_FOUND -> 404;
+                        case CONFLICT -> 409;
+                    },
+                    desk.messageKey());
         }
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        return Outcome.failed(false, 500, e.getClass().getName() + ": " + e.getMessage() + (at == null ? "" : " at " + at));
+        return Outcome.failed(
+                false, 500, e.getClass().getName() + ": " + e.getMessage() + (at == null ? "" : " at " + at));
     }
 
     /** A refusal a service answers without an exception (a list of problems, a token status). */

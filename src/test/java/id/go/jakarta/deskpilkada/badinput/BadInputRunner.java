@@ -47,19 +47,22 @@ final class BadInputRunner {
         }
 
         void print(PrintStream out) {
-            out.printf("Bad-input campaign: %d cases, seed %d, %d case families, %d tables checked after every case%n",
+            out.printf(
+                    "Bad-input campaign: %d cases, seed %d, %d case families, %d tables checked after every case%n",
                     cases, seed, families, tables);
             out.printf("%-22s %7s %9s %9s %7s%n", "category", "cases", "refused", "accepted", "failed");
             byCategory.forEach((c, n) -> out.printf("%-22s %7d %9d %9d %7d%n", c, n[0], n[1], n[2], n[3]));
             out.printf("%-22s %7d %9d %9d %7d%n", "total", cases, rejected, accepted, failed);
             out.println("API answers by status: " + apiStatus);
-            out.println("service answers by status (400 invalid, 403 forbidden, 404 not found, 409 conflict, 200 done): "
-                    + serviceStatus);
+            out.println(
+                    "service answers by status (400 invalid, 403 forbidden, 404 not found, 409 conflict, 200 done): "
+                            + serviceStatus);
             out.println("cases per target: " + byTarget);
             out.printf("HTTP 500s and unexpected exceptions: %d%n", failed);
             out.printf("rows changed by refused cases: %d (in %d cases)%n", rowsChanged, casesChangingRows);
             out.printf("refusals without a clear message: %d%n", missingMessages);
-            out.printf("duration: %.1f s (%.1f ms per case), of which checking every table after each case %.1f s%n",
+            out.printf(
+                    "duration: %.1f s (%.1f ms per case), of which checking every table after each case %.1f s%n",
                     millis / 1000.0, cases == 0 ? 0 : (double) millis / cases, checkNanos / 1e9);
             failures.stream().limit(30).forEach(f -> out.println("FAILED " + f));
             changes.stream().limit(30).forEach(f -> out.println("CHANGED " + f));

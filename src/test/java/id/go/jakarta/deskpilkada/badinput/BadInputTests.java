@@ -24,6 +24,7 @@ class BadInputTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 

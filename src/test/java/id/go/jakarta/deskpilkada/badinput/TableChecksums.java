@@ -30,9 +30,10 @@ final class TableChecksums {
 
     TableChecksums(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
-                     + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
+                        + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
             while (rs.next()) {
                 String table = rs.getString(1).toUpperCase(Locale.ROOT);
                 if (!SKIPPED_TABLES.contains(table)) {
@@ -49,7 +50,8 @@ final class TableChecksums {
     /** Per table, the sorted hashes of its rows. */
     Map<String, long[]> snapshot() throws SQLException {
         Map<String, long[]> snapshot = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select * from \"" + table + "\"")) {
                     ResultSetMetaData meta = rs.getMetaData();
@@ -67,8 +69,11 @@ final class TableChecksums {
                                 continue;
                             }
                             Object value = rs.getObject(i);
-                            long v = value == null ? 0 : value instanceof byte[] bytes ? Arrays.hashCode(bytes)
-                                    : value.toString().hashCode();
+                            long v = value == null
+                                    ? 0
+                                    : value instanceof byte[] bytes
+                                            ? Arrays.hashCode(bytes)
+                                            : value.toString().hashCode();
                             h = h * 1_000_003L + v + i;
                         }
                         if (n == rows.length) {

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link DeviceServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class DeviceServiceTests extends DeviceServiceContract {
-}
+class DeviceServiceTests extends DeviceServiceContract {}

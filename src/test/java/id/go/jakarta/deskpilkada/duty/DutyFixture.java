@@ -39,7 +39,10 @@ public class DutyFixture {
     }
 
     public PoskoTile post(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     public OfficerInfo officer(String postCode, PostRole role, String unitCode) {
@@ -51,8 +54,15 @@ public class DutyFixture {
         // Born 1 Jan 1960: never a demo officer's NIP (the demo's are born 1968-1995).
         String nip = String.format("19600101198501%d%03d", 1 + serial / 1000 % 2, serial % 1000);
         long unit = staff.unitByCode(unitCode).orElseThrow().id();
-        OfficerInfo officer = CurrentActor.asSystem(() -> staff.register(List.of(new NewOfficer(nip,
-                "Uji Petugas " + serial, unit, role, null, post(postCode).id(), reserve))).getFirst());
+        OfficerInfo officer = CurrentActor.asSystem(() -> staff.register(List.of(new NewOfficer(
+                        nip,
+                        "Uji Petugas " + serial,
+                        unit,
+                        role,
+                        null,
+                        post(postCode).id(),
+                        reserve)))
+                .getFirst());
         officers.add(officer.id());
         return officer;
     }
@@ -66,19 +76,20 @@ public class DutyFixture {
         ZonedDateTime end = start.plus(length);
         Map<PostRole, Integer> need = new EnumMap<>(PostRole.class);
         need.putAll(required);
-        ShiftInfo shift = CurrentActor.asSystem(() -> shifts.create(post(postCode).id(),
+        ShiftInfo shift = CurrentActor.asSystem(() -> shifts.create(
+                post(postCode).id(),
                 new ShiftForm("Uji " + SERIAL.incrementAndGet(), start.toLocalTime(), end.toLocalTime(), need)));
         made.add(shift);
         return new Placed(shift, start.toLocalDate());
     }
 
     /** A shift at fixed hours in WIB (for rules that depend on the hour, like crossing midnight). */
-    public ShiftInfo fixedShift(String postCode, java.time.LocalTime start, java.time.LocalTime end,
-                                Map<PostRole, Integer> required) {
+    public ShiftInfo fixedShift(
+            String postCode, java.time.LocalTime start, java.time.LocalTime end, Map<PostRole, Integer> required) {
         Map<PostRole, Integer> need = new EnumMap<>(PostRole.class);
         need.putAll(required);
-        ShiftInfo shift = CurrentActor.asSystem(() -> shifts.create(post(postCode).id(),
-                new ShiftForm("Uji " + SERIAL.incrementAndGet(), start, end, need)));
+        ShiftInfo shift = CurrentActor.asSystem(() ->
+                shifts.create(post(postCode).id(), new ShiftForm("Uji " + SERIAL.incrementAndGet(), start, end, need)));
         made.add(shift);
         return shift;
     }
@@ -93,8 +104,10 @@ public class DutyFixture {
                 }
             }
             for (ShiftInfo shift : made) {
-                ShiftInfo now = shifts.shiftsOf(shift.poskoId()).stream().filter(s -> s.id() == shift.id())
-                        .findFirst().orElseThrow();
+                ShiftInfo now = shifts.shiftsOf(shift.poskoId()).stream()
+                        .filter(s -> s.id() == shift.id())
+                        .findFirst()
+                        .orElseThrow();
                 shifts.setActive(now.id(), now.version(), false);
             }
             return null;
@@ -103,6 +116,5 @@ public class DutyFixture {
         officers.clear();
     }
 
-    public record Placed(ShiftInfo shift, LocalDate day) {
-    }
+    public record Placed(ShiftInfo shift, LocalDate day) {}
 }

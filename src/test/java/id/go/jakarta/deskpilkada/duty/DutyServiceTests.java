@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link DutyServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class DutyServiceTests extends DutyServiceContract {
-}
+class DutyServiceTests extends DutyServiceContract {}

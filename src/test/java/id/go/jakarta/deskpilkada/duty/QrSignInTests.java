@@ -1,11 +1,11 @@
 package id.go.jakarta.deskpilkada.duty;
 
-import id.go.jakarta.deskpilkada.duty.internal.QrTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.duty.internal.QrTokens;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
@@ -28,16 +28,22 @@ class QrSignInTests {
 
     @Autowired
     ShiftService shifts;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     QrTokens tokens;
+
     @Autowired
     StaffService staff;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     ApplicationContext context;
 
@@ -65,8 +71,10 @@ class QrSignInTests {
     private String codeShownAtThePost(long poskoId) {
         SignIn.as(context, "sekda");
         String token = attendance.signInCodes(poskoId).stream()
-                .filter(c -> c.shift().id() == shift.shift().id()).findFirst()
-                .map(AttendanceService.SignInCode::token).orElse(null);
+                .filter(c -> c.shift().id() == shift.shift().id())
+                .findFirst()
+                .map(AttendanceService.SignInCode::token)
+                .orElse(null);
         if (token == null) {
             token = tokens.issue(poskoId, shift.shift().id(), shift.day(), Instant.now());
         }
@@ -92,7 +100,8 @@ class QrSignInTests {
         attendance.signInWithCode(token);
 
         assertThatThrownBy(() -> attendance.signInWithCode(token))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.used"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.used"));
     }
 
     @Test
@@ -102,35 +111,35 @@ class QrSignInTests {
         SignIn.asOfficer(post, officer.id());
         AssignmentInfo in = attendance.signInWithCode(first);
 
-        assertThatThrownBy(() -> attendance.signInWithCode(second))
-                .isInstanceOfSatisfying(DeskException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("qr.alreadyIn");
-                    assertThat(e.args()).containsExactly(id.go.jakarta.deskpilkada.base.time.Wib.time(in.signedInAt()));
-                });
+        assertThatThrownBy(() -> attendance.signInWithCode(second)).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("qr.alreadyIn");
+            assertThat(e.args()).containsExactly(id.go.jakarta.deskpilkada.base.time.Wib.time(in.signedInAt()));
+        });
     }
 
     @Test
     void an_expired_code_is_refused() {
-        String old = tokens.issue(post, shift.shift().id(), shift.day(), Instant.now().minusSeconds(61));
+        String old = tokens.issue(
+                post, shift.shift().id(), shift.day(), Instant.now().minusSeconds(61));
         SignIn.asOfficer(post, officer.id());
 
         assertThatThrownBy(() -> attendance.signInWithCode(old))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.expired"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.expired"));
     }
 
     @Test
     void a_code_of_another_post_is_refused_with_both_posts_named() {
-        DutyFixture.Placed elsewhere = fixture.shift("JAKTIM", Duration.ofMinutes(-5), Duration.ofHours(3),
-                Map.of(PostRole.OPERATOR, 1));
-        String other = tokens.issue(fixture.post("JAKTIM").id(), elsewhere.shift().id(), elsewhere.day(),
-                Instant.now());
+        DutyFixture.Placed elsewhere =
+                fixture.shift("JAKTIM", Duration.ofMinutes(-5), Duration.ofHours(3), Map.of(PostRole.OPERATOR, 1));
+        String other =
+                tokens.issue(fixture.post("JAKTIM").id(), elsewhere.shift().id(), elsewhere.day(), Instant.now());
         SignIn.asOfficer(post, officer.id());
 
-        assertThatThrownBy(() -> attendance.signInWithCode(other))
-                .isInstanceOfSatisfying(DeskException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("qr.otherPost");
-                    assertThat(e.args()).containsExactly("Posko Jakarta Timur", "Posko Jakarta Selatan");
-                });
+        assertThatThrownBy(() -> attendance.signInWithCode(other)).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("qr.otherPost");
+            assertThat(e.args()).containsExactly("Posko Jakarta Timur", "Posko Jakarta Selatan");
+        });
     }
 
     @Test
@@ -138,14 +147,23 @@ class QrSignInTests {
         String token = codeShownAtThePost(post);
         String[] parts = token.split("\\.");
         // Claim another shift with the old signature.
-        String forged = String.join(".", parts[0], parts[1], String.valueOf(shift.shift().id() + 1), parts[3],
-                parts[4], parts[5], parts[6]);
+        String forged = String.join(
+                ".",
+                parts[0],
+                parts[1],
+                String.valueOf(shift.shift().id() + 1),
+                parts[3],
+                parts[4],
+                parts[5],
+                parts[6]);
         SignIn.asOfficer(post, officer.id());
 
         assertThatThrownBy(() -> attendance.signInWithCode(forged))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.forged"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.forged"));
         assertThatThrownBy(() -> attendance.signInWithCode("not-a-code"))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.malformed"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.malformed"));
     }
 
     @Test
@@ -155,7 +173,7 @@ class QrSignInTests {
         SignIn.asOfficer(post, stranger.id());
 
         assertThatThrownBy(() -> attendance.signInWithCode(token))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("qr.notRostered"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("qr.notRostered"));
     }
 }

@@ -18,6 +18,7 @@ public abstract class ElectionServiceContract {
 
     @Autowired
     protected ElectionService elections;
+
     @Autowired
     protected ApplicationContext context;
 
@@ -32,7 +33,9 @@ public abstract class ElectionServiceContract {
         assertThat(active.code()).isEqualTo("PILGUB-DKI-2017");
         assertThat(active.stages()).hasSize(16);
         assertThat(active.stages()).extracting(StageInfo::seq).isSorted();
-        assertThat(active.stages()).filteredOn(StageInfo::votingDay).extracting(StageInfo::startsOn)
+        assertThat(active.stages())
+                .filteredOn(StageInfo::votingDay)
+                .extracting(StageInfo::startsOn)
                 .containsExactly(LocalDate.of(2017, 2, 15), LocalDate.of(2017, 4, 19));
     }
 
@@ -40,7 +43,8 @@ public abstract class ElectionServiceContract {
     void the_stage_of_a_day_and_the_next_voting_day_follow_the_calendar() {
         ElectionInfo e = elections.active().orElseThrow();
         assertThat(e.stageOn(LocalDate.of(2017, 2, 13)).orElseThrow().name()).startsWith("Masa tenang");
-        assertThat(e.stageOn(LocalDate.of(2017, 2, 15)).orElseThrow().votingDay()).isTrue();
+        assertThat(e.stageOn(LocalDate.of(2017, 2, 15)).orElseThrow().votingDay())
+                .isTrue();
         assertThat(e.stageOn(LocalDate.of(2017, 3, 1))).isEmpty();
         assertThat(e.nextVotingDay(LocalDate.of(2017, 3, 1)).orElseThrow().startsOn())
                 .isEqualTo(LocalDate.of(2017, 4, 19));
@@ -52,17 +56,18 @@ public abstract class ElectionServiceContract {
         List<StageInfo> stages = List.of(
                 new StageInfo(1, "Kampanye", LocalDate.of(2029, 3, 1), LocalDate.of(2029, 3, 20), false),
                 new StageInfo(2, "Pendaftaran", LocalDate.of(2029, 1, 1), LocalDate.of(2029, 1, 5), false));
-        assertThatThrownBy(() -> CurrentActor.asSystem(() -> elections.create(new ElectionService.NewElection(
-                "UJI-" + System.nanoTime(), "Uji", "31", true, false, stages))))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("election.stage.order"));
+        assertThatThrownBy(() -> CurrentActor.asSystem(() -> elections.create(
+                        new ElectionService.NewElection("UJI-" + System.nanoTime(), "Uji", "31", true, false, stages))))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("election.stage.order"));
     }
 
     @Test
     void only_an_admin_sets_up_an_election() {
         SignIn.as(context, "sekda");
-        assertThatThrownBy(() -> elections.create(new ElectionService.NewElection("UJI", "Uji", "31", true, false,
-                List.of())))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() ->
+                        elections.create(new ElectionService.NewElection("UJI", "Uji", "31", true, false, List.of())))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link ElectionServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class ElectionServiceTests extends ElectionServiceContract {
-}
+class ElectionServiceTests extends ElectionServiceContract {}

@@ -66,30 +66,43 @@ class ExerciseIsolationTests {
 
     @Autowired
     ExerciseService exercise;
+
     @Autowired
     ElectionService elections;
+
     @Autowired
     ExerciseMode mode;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueExport export;
+
     @Autowired
     JournalService journal;
+
     @Autowired
     MediaService media;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     LiveEventBus bus;
+
     @Autowired
     Clock clock;
 
@@ -99,12 +112,15 @@ class ExerciseIsolationTests {
     }
 
     private PoskoTile post(String code) {
-        return posko.tiles().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String exportCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(IssueFilter.ALL, ExportFormat.CSV, out, n -> { });
+        export.write(IssueFilter.ALL, ExportFormat.CSV, out, n -> {});
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -149,14 +165,14 @@ class ExerciseIsolationTests {
         ElectionInfo real = elections.active().orElseThrow();
         Instant began = clock.instant();
         SignIn.as(context, "ketua.jaksel");
-        DeviceInfo camera = devices.register(new DeviceForm(post("JAKSEL").id(), DeviceKind.CCTV,
-                "Kamera uji isolasi", null, null));
+        DeviceInfo camera = devices.register(
+                new DeviceForm(post("JAKSEL").id(), DeviceKind.CCTV, "Kamera uji isolasi", null, null));
         devices.reportStatus(camera.id(), DeviceStatus.UP, null);
         SignIn.as(context, "admin");
         long realIssues = issues.count(IssueFilter.ALL);
         AlertLevel realAlert = post("JAKPUS").alertLevel();
-        ElectionInfo drill = elections.createExercise(real.id(), "LATIHAN-UJI", "Latihan uji isolasi",
-                LocalDate.now(clock));
+        ElectionInfo drill =
+                elections.createExercise(real.id(), "LATIHAN-UJI", "Latihan uji isolasi", LocalDate.now(clock));
         assertThat(drill.exercise()).isTrue();
         assertThat(mode.exercise()).isFalse();
 
@@ -164,30 +180,43 @@ class ExerciseIsolationTests {
         ScenarioCheck check = exercise.check(scenario().getBytes(StandardCharsets.UTF_8));
         assertThat(check.problems()).isEmpty();
         exercise.start(check.scenario());
-        await().atMost(Duration.ofSeconds(30)).until(() -> exercise.current().map(r -> !r.running()).orElse(false));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> exercise.current().map(r -> !r.running()).orElse(false));
         ExerciseRun run = exercise.current().orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
-        assertThat(run.lines()).hasSize(5).allSatisfy(l -> assertThat(l.ok()).as(l.toString()).isTrue());
+        assertThat(run.lines())
+                .hasSize(5)
+                .allSatisfy(l -> assertThat(l.ok()).as(l.toString()).isTrue());
 
         // During the exercise its data is what the screens show.
-        IssueInfo drilled = issues.find(IssueFilter.ALL, 0, 500, org.springframework.data.domain.Sort.unsorted())
-                .stream().filter(i -> i.title().equals(TITLE)).findFirst().orElseThrow();
+        IssueInfo drilled =
+                issues.find(IssueFilter.ALL, 0, 500, org.springframework.data.domain.Sort.unsorted()).stream()
+                        .filter(i -> i.title().equals(TITLE))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(issues.count(IssueFilter.ALL)).as("only the exercise issue").isEqualTo(1);
         assertThat(exportCsv()).contains(TITLE);
         assertThat(post("JAKPUS").alertLevel()).isEqualTo(AlertLevel.AWAS);
-        assertThat(devices.byPost().get(post("JAKSEL").id())).filteredOn(d -> d.id() == camera.id())
-                .extracting(DeviceInfo::status).containsExactly(DeviceStatus.DOWN);
+        assertThat(devices.byPost().get(post("JAKSEL").id()))
+                .filteredOn(d -> d.id() == camera.id())
+                .extracting(DeviceInfo::status)
+                .containsExactly(DeviceStatus.DOWN);
         assertThat(devices.outages(post("JAKSEL").id(), began, clock.instant()))
-                .filteredOn(o -> o.deviceId() == camera.id()).extracting(DeviceOutage::stillDown).containsExactly(true);
+                .filteredOn(o -> o.deviceId() == camera.id())
+                .extracting(DeviceOutage::stillDown)
+                .containsExactly(true);
         SignIn.as(context, "sekda");
-        assertThat(reports.consolidated(LocalDate.now(clock)).exercise()).as("marked as an exercise").isTrue();
+        assertThat(reports.consolidated(LocalDate.now(clock)).exercise())
+                .as("marked as an exercise")
+                .isTrue();
         SignIn.as(context, "ketua.jakbar");
         assertThat(attendance.board(post("JAKBAR").id())).anySatisfy(a -> {
             assertThat(a.status()).isEqualTo(AttendanceStatus.ABSENT);
             assertThat(a.note()).isEqualTo("Latihan: tidak hadir");
         });
         SignIn.as(context, "ketua.jakut");
-        JournalEntryInfo note = journal.write(post("JAKUT").id(),
+        JournalEntryInfo note = journal.write(
+                post("JAKUT").id(),
                 new JournalForm(JournalCategory.LOGISTIK, "Latihan: jurnal tidak boleh bocor", null, null));
         SignIn.as(context, "bakesbangpol");
         StatementInfo statement = media.create(new StatementForm("Latihan: siaran pers", "Isi latihan", List.of()));
@@ -199,21 +228,27 @@ class ExerciseIsolationTests {
         // Back to the real election: none of it is there.
         activate(real, false);
         assertThat(issues.count(IssueFilter.ALL)).isEqualTo(realIssues);
-        assertThatThrownBy(() -> issues.issue(drilled.id())).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> issues.issue(drilled.id()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
         assertThat(exportCsv()).doesNotContain(TITLE);
         assertThat(post("JAKPUS").alertLevel()).isEqualTo(realAlert);
-        assertThat(devices.byPost().get(post("JAKSEL").id())).filteredOn(d -> d.id() == camera.id())
-                .extracting(DeviceInfo::status).containsExactly(DeviceStatus.UP);
+        assertThat(devices.byPost().get(post("JAKSEL").id()))
+                .filteredOn(d -> d.id() == camera.id())
+                .extracting(DeviceInfo::status)
+                .containsExactly(DeviceStatus.UP);
         assertThat(devices.outages(post("JAKSEL").id(), began, clock.instant()))
-                .as("the exercise outage is not in the real history").noneMatch(o -> o.deviceId() == camera.id());
+                .as("the exercise outage is not in the real history")
+                .noneMatch(o -> o.deviceId() == camera.id());
         SignIn.as(context, "sekda");
         assertThat(reports.consolidated(LocalDate.now(clock)).exercise()).isFalse();
         SignIn.as(context, "ketua.jakbar");
-        assertThat(attendance.board(post("JAKBAR").id())).noneSatisfy(
-                a -> assertThat(a.note()).isEqualTo("Latihan: tidak hadir"));
+        assertThat(attendance.board(post("JAKBAR").id()))
+                .noneSatisfy(a -> assertThat(a.note()).isEqualTo("Latihan: tidak hadir"));
         SignIn.as(context, "sekda");
-        assertThat(journal.entries(null, null, null, 500)).extracting(JournalEntryInfo::id).doesNotContain(note.id());
+        assertThat(journal.entries(null, null, null, 500))
+                .extracting(JournalEntryInfo::id)
+                .doesNotContain(note.id());
         assertThat(media.published()).extracting(StatementInfo::id).doesNotContain(published.id());
         assertThat(media.latestPublished().map(WallStatement::id)).isNotEqualTo(Optional.of(published.id()));
 
@@ -224,7 +259,8 @@ class ExerciseIsolationTests {
         assertThat(issues.count(IssueFilter.ALL)).isZero();
         assertThat(post("JAKPUS").alertLevel()).isEqualTo(AlertLevel.NORMAL);
         assertThat(devices.outages(post("JAKSEL").id(), began, clock.instant()))
-                .as("the exercise history is wiped").noneMatch(o -> o.deviceId() == camera.id());
+                .as("the exercise history is wiped")
+                .noneMatch(o -> o.deviceId() == camera.id());
         SignIn.as(context, "sekda");
         assertThat(media.published()).isEmpty();
         activate(real, false);
@@ -234,13 +270,16 @@ class ExerciseIsolationTests {
     void only_an_admin_runs_scenarios_and_only_during_an_exercise() {
         SignIn.as(context, "ketua.jakpus");
         assertThatThrownBy(() -> exercise.check(scenario().getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         assertThatThrownBy(() -> exercise.wipe())
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         SignIn.as(context, "admin");
         ScenarioCheck check = exercise.check(scenario().getBytes(StandardCharsets.UTF_8));
         assertThat(mode.exercise()).isFalse();
         assertThatThrownBy(() -> exercise.start(check.scenario()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("exercise.notActive"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("exercise.notActive"));
     }
 }

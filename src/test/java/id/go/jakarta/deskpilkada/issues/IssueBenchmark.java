@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.issues;
 
-import id.go.jakarta.deskpilkada.issues.internal.IssueSnapshot;
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.issues.internal.IssueSnapshot;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
@@ -43,15 +43,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class IssueBenchmark {
 
-    private IssueBenchmark() {
-    }
+    private IssueBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         boolean postgres = args.length > 2 && "postgres".equals(args[2]);
-        List<String> options = new ArrayList<>(List.of("--spring.profiles.active=test" + (postgres ? ",postgres" : ""),
-                "--logging.level.root=WARN", "--logging.level.id.go.jakarta.deskpilkada=WARN", "--server.port=0",
+        List<String> options = new ArrayList<>(List.of(
+                "--spring.profiles.active=test" + (postgres ? ",postgres" : ""),
+                "--logging.level.root=WARN",
+                "--logging.level.id.go.jakarta.deskpilkada=WARN",
+                "--server.port=0",
                 "--desk.demo.enabled=true"));
         if (postgres) {
             options.add("--spring.datasource.url=" + System.getenv("DESK_TEST_POSTGRES_URL"));
@@ -67,39 +69,82 @@ public final class IssueBenchmark {
             SignIn.as(context, "sekda");
             Sort newest = Sort.unsorted();
             Sort worst = Sort.by(Sort.Order.desc("severityRank"), Sort.Order.desc("reportedAt"));
-            measure(database, "grid first page, no filter, newest first", rounds,
+            measure(
+                    database,
+                    "grid first page, no filter, newest first",
+                    rounds,
                     () -> page(issues, IssueFilter.ALL, 0, newest));
-            measure(database, "grid first page, open kritis+tinggi, worst first", rounds,
-                    () -> page(issues, IssueFilter.ALL.withOpenOnly(true)
-                            .withSeverities(Set.of(Severity.KRITIS, Severity.TINGGI)), 0, worst));
-            measure(database, "grid first page, one wilayah and category, last 30 days", rounds,
-                    () -> page(issues, IssueFilter.ALL.withWilayah("31.74").withCategory(issues.categories().get(5).id())
-                            .withDays(Wib.today(java.time.Clock.systemUTC()).minusDays(30), null), 0, newest));
-            measure(database, "grid first page, free text", rounds,
+            measure(
+                    database,
+                    "grid first page, open kritis+tinggi, worst first",
+                    rounds,
+                    () -> page(
+                            issues,
+                            IssueFilter.ALL.withOpenOnly(true).withSeverities(Set.of(Severity.KRITIS, Severity.TINGGI)),
+                            0,
+                            worst));
+            measure(
+                    database,
+                    "grid first page, one wilayah and category, last 30 days",
+                    rounds,
+                    () -> page(
+                            issues,
+                            IssueFilter.ALL
+                                    .withWilayah("31.74")
+                                    .withCategory(issues.categories().get(5).id())
+                                    .withDays(
+                                            Wib.today(java.time.Clock.systemUTC())
+                                                    .minusDays(30),
+                                            null),
+                            0,
+                            newest));
+            measure(
+                    database,
+                    "grid first page, free text",
+                    rounds,
                     () -> page(issues, IssueFilter.ALL.withText("genangan"), 0, newest));
-            measure(database, "grid page at offset 50000, sorted by severity", rounds,
+            measure(
+                    database,
+                    "grid page at offset 50000, sorted by severity",
+                    rounds,
                     () -> page(issues, IssueFilter.ALL, 50_000, worst));
             SignIn.as(context, "ketua.jaksel");
-            measure(database, "grid first page as a wilayah chief (scoped), newest first", rounds,
+            measure(
+                    database,
+                    "grid first page as a wilayah chief (scoped), newest first",
+                    rounds,
                     () -> page(issues, IssueFilter.ALL, 0, newest));
             IssueSnapshot snapshot = context.getBean(IssueSnapshot.class);
-            measure(database, "public counts (wall, board) recomputed after a change", rounds,
+            measure(
+                    database,
+                    "public counts (wall, board) recomputed after a change",
+                    rounds,
                     () -> snapshot.compute().totalOpen());
             SignIn.as(context, "sekda");
             IssueExport export = context.getBean(IssueExport.class);
             // Each format twice: the first run also warms the code up.
-            for (ExportFormat format : List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.XLSX)) {
+            for (ExportFormat format :
+                    List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.XLSX)) {
                 AtomicLong bytes = new AtomicLong();
                 AtomicLong rows = new AtomicLong();
                 System.gc();
-                double heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                double heapBefore =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 long t0 = System.nanoTime();
                 export.write(IssueFilter.ALL, format, new Counting(bytes), rows::set);
                 long millis = (System.nanoTime() - t0) / 1_000_000;
-                System.out.printf("{\"database\":\"%s\",\"measure\":\"export %s of all %d issues\",\"rows\":%d,"
-                        + "\"megabytes\":%.1f,\"millis\":%d,\"heapBeforeMB\":%.0f,\"oldGenPeakMB\":%.0f}%n", database,
-                        format, count, rows.get(), bytes.get() / 1e6, millis, heapBefore / 1e6, oldGenerationPeak() / 1e6);
+                System.out.printf(
+                        "{\"database\":\"%s\",\"measure\":\"export %s of all %d issues\",\"rows\":%d,"
+                                + "\"megabytes\":%.1f,\"millis\":%d,\"heapBeforeMB\":%.0f,\"oldGenPeakMB\":%.0f}%n",
+                        database,
+                        format,
+                        count,
+                        rows.get(),
+                        bytes.get() / 1e6,
+                        millis,
+                        heapBefore / 1e6,
+                        oldGenerationPeak() / 1e6);
             }
         } finally {
             SignIn.out();
@@ -123,9 +168,15 @@ public final class IssueBenchmark {
             nanos[r] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        System.out.printf("{\"database\":\"%s\",\"measure\":\"%s\",\"rounds\":%d,\"medianMillis\":%.1f,"
-                        + "\"p95Millis\":%.1f,\"maxMillis\":%.1f}%n", database, what, rounds, nanos[rounds / 2] / 1e6,
-                nanos[Math.min(rounds - 1, rounds * 95 / 100)] / 1e6, nanos[rounds - 1] / 1e6);
+        System.out.printf(
+                "{\"database\":\"%s\",\"measure\":\"%s\",\"rounds\":%d,\"medianMillis\":%.1f,"
+                        + "\"p95Millis\":%.1f,\"maxMillis\":%.1f}%n",
+                database,
+                what,
+                rounds,
+                nanos[rounds / 2] / 1e6,
+                nanos[Math.min(rounds - 1, rounds * 95 / 100)] / 1e6,
+                nanos[rounds - 1] / 1e6);
     }
 
     /** Inserts the issues with JDBC batches: places, categories, severities and states spread like a busy election. */
@@ -137,28 +188,40 @@ public final class IssueBenchmark {
         jdbc.update("delete from issue_event");
         jdbc.update("delete from issue_aud");
         jdbc.update("delete from issue");
-        List<WilayahArea> kelurahan = CurrentActor.asSystem(() -> context.getBean(WilayahService.class).all().values()
-                .stream().filter(a -> a.level() == WilayahLevel.KELURAHAN).sorted((a, b) -> a.code().compareTo(b.code()))
-                .toList());
+        List<WilayahArea> kelurahan =
+                CurrentActor.asSystem(() -> context.getBean(WilayahService.class).all().values().stream()
+                        .filter(a -> a.level() == WilayahLevel.KELURAHAN)
+                        .sorted((a, b) -> a.code().compareTo(b.code()))
+                        .toList());
         Map<String, WilayahArea> areas = context.getBean(WilayahService.class).all();
         Map<String, Long> owner = context.getBean(PoskoService.class).tiles().stream()
                 .collect(Collectors.toMap(PoskoTile::wilayahCode, PoskoTile::id));
         List<Long> categories = jdbc.queryForList("select id from issue_category order by sort_order", Long.class);
         List<Long> units = jdbc.queryForList("select id from unit order by id", Long.class);
-        String[] words = {"Genangan air di lokasi TPS", "Spanduk paslon dipasang di pohon", "Warga tidak terdaftar di DPT",
-            "Dugaan pembagian uang", "Kotak suara tiba terlambat", "Massa berkumpul", "Kabar bohong di grup percakapan",
-            "ASN menghadiri kampanye", "Listrik padam di TPS", "Surat suara kurang"};
+        String[] words = {
+            "Genangan air di lokasi TPS",
+            "Spanduk paslon dipasang di pohon",
+            "Warga tidak terdaftar di DPT",
+            "Dugaan pembagian uang",
+            "Kotak suara tiba terlambat",
+            "Massa berkumpul",
+            "Kabar bohong di grup percakapan",
+            "ASN menghadiri kampanye",
+            "Listrik padam di TPS",
+            "Surat suara kurang"
+        };
         Random random = new Random(2017);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int batch = 2_000;
         for (int start = 0; start < count; start += batch) {
             int size = Math.min(batch, count - start);
             int first = start;
-            jdbc.batchUpdate("insert into issue (title, description, category_id, severity, severity_rank, status,"
-                    + " wilayah_code, kecamatan_code, kelurahan_code, tps, address, election_id, stage_seq, source,"
-                    + " reporter, posko_id, escalated, assigned_unit_id, rejection, reported_at, reported_day,"
-                    + " referred_at, acknowledged_at, overdue_at, resolved_at, resolved_day, updated_at, version)"
-                    + " values (?,?,?,?,?,?,?,?,?,?,?,null,?,?,?,?,false,?,?,?,?,?,?,null,?,?,?,0)",
+            jdbc.batchUpdate(
+                    "insert into issue (title, description, category_id, severity, severity_rank, status,"
+                            + " wilayah_code, kecamatan_code, kelurahan_code, tps, address, election_id, stage_seq, source,"
+                            + " reporter, posko_id, escalated, assigned_unit_id, rejection, reported_at, reported_day,"
+                            + " referred_at, acknowledged_at, overdue_at, resolved_at, resolved_day, updated_at, version)"
+                            + " values (?,?,?,?,?,?,?,?,?,?,?,null,?,?,?,?,false,?,?,?,?,?,?,null,?,?,?,0)",
                     new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -171,7 +234,8 @@ public final class IssueBenchmark {
                             Instant reported = now.minusSeconds(random.nextLong(120L * 24 * 3600));
                             boolean referred = status == IssueStatus.DITANGANI || status == IssueStatus.SELESAI;
                             Instant referredAt = referred ? reported.plusSeconds(600) : null;
-                            Instant resolved = status.open() ? null : reported.plusSeconds(3600 + random.nextInt(86_400));
+                            Instant resolved =
+                                    status.open() ? null : reported.plusSeconds(3600 + random.nextInt(86_400));
                             ps.setString(1, words[n % words.length] + " #" + n);
                             ps.setString(2, "Laporan uji beban nomor " + n + " di " + kel.name());
                             ps.setLong(3, categories.get(random.nextInt(categories.size())));
@@ -196,8 +260,11 @@ public final class IssueBenchmark {
                             ps.setTimestamp(18, Timestamp.from(reported));
                             ps.setDate(19, Date.valueOf(Wib.day(reported)));
                             ps.setTimestamp(20, referredAt == null ? null : Timestamp.from(referredAt));
-                            ps.setTimestamp(21, referredAt == null || random.nextInt(10) == 0 ? null
-                                    : Timestamp.from(referredAt.plusSeconds(300)));
+                            ps.setTimestamp(
+                                    21,
+                                    referredAt == null || random.nextInt(10) == 0
+                                            ? null
+                                            : Timestamp.from(referredAt.plusSeconds(300)));
                             ps.setTimestamp(22, resolved == null ? null : Timestamp.from(resolved));
                             ps.setDate(23, resolved == null ? null : Date.valueOf(Wib.day(resolved)));
                             ps.setTimestamp(24, Timestamp.from(resolved == null ? reported : resolved));
@@ -215,9 +282,11 @@ public final class IssueBenchmark {
 
     /** What survived collections while the export ran (young generation peaks are only the allocation rate). */
     private static double oldGenerationPeak() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
                 .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static int weighted(Random random, int... weights) {

@@ -40,10 +40,13 @@ class IssueExportTests {
 
     @Autowired
     IssueExport export;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     StaffService staff;
+
     @Autowired
     ApplicationContext context;
 
@@ -56,19 +59,26 @@ class IssueExportTests {
     void the_csv_of_a_filter_has_the_header_and_exactly_the_matching_rows_the_actor_may_see() throws IOException {
         String marker = marker();
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo kritis = issues.file(form("Massa berkumpul " + marker, "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
-        IssueInfo rendah = issues.file(form("Spanduk liar " + marker, "KAMPANYE_APK", Severity.RENDAH, MENTENG_KEL), null);
+        IssueInfo kritis =
+                issues.file(form("Massa berkumpul " + marker, "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
+        IssueInfo rendah =
+                issues.file(form("Spanduk liar " + marker, "KAMPANYE_APK", Severity.RENDAH, MENTENG_KEL), null);
         IssueInfo verified = issues.verify(rendah.id(), rendah.version());
-        issues.refer(verified.id(), verified.version(), staff.unitByCode("POLDA").orElseThrow().id(), null);
+        issues.refer(
+                verified.id(),
+                verified.version(),
+                staff.unitByCode("POLDA").orElseThrow().id(),
+                null);
         SignIn.as(context, "sekda");
-        IssueInfo jakut = issues.file(form("Kotak suara basah " + marker, "LOGISTIK", Severity.SEDANG,
-                KELAPA_GADING_TIMUR), null);
+        IssueInfo jakut = issues.file(
+                form("Kotak suara basah " + marker, "LOGISTIK", Severity.SEDANG, KELAPA_GADING_TIMUR), null);
 
         SignIn.as(context, "ketua.jakpus");
         IssueFilter filter = IssueFilter.ALL.withText(marker);
         List<CSVRecord> rows = csv(filter);
         assertThat(rows.getFirst().toList()).isEqualTo(IssueExport.COLUMNS);
-        assertThat(rows.subList(1, rows.size())).extracting(r -> Long.parseLong(r.get(0)))
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(r -> Long.parseLong(r.get(0)))
                 .containsExactly(rendah.id(), kritis.id());
         CSVRecord referred = rows.get(1);
         assertThat(referred.get(2)).isEqualTo("Spanduk liar " + marker);
@@ -79,12 +89,16 @@ class IssueExportTests {
         assertThat(referred.get(16)).isEqualTo("Kepolisian Daerah Metro Jaya");
         assertThat(referred.get(1)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
-        assertThat(csv(filter.withSeverities(java.util.Set.of(Severity.KRITIS)))).hasSize(2);
+        assertThat(csv(filter.withSeverities(java.util.Set.of(Severity.KRITIS))))
+                .hasSize(2);
         SignIn.as(context, "sekda");
-        assertThat(csv(filter).subList(1, 4)).extracting(r -> Long.parseLong(r.get(0)))
+        assertThat(csv(filter).subList(1, 4))
+                .extracting(r -> Long.parseLong(r.get(0)))
                 .containsExactly(jakut.id(), rendah.id(), kritis.id());
         SignIn.as(context, "polda");
-        assertThat(csv(filter).subList(1, 2)).extracting(r -> Long.parseLong(r.get(0))).containsExactly(rendah.id());
+        assertThat(csv(filter).subList(1, 2))
+                .extracting(r -> Long.parseLong(r.get(0)))
+                .containsExactly(rendah.id());
         assertThat(csv(filter)).hasSize(2);
     }
 
@@ -94,11 +108,13 @@ class IssueExportTests {
         SignIn.as(context, "ketua.jakpus");
         List<Long> filed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            filed.addFirst(issues.file(form("Logistik terlambat " + i + " " + marker, "LOGISTIK", Severity.TINGGI,
-                    GAMBIR_KEL), null).id());
+            filed.addFirst(issues.file(
+                            form("Logistik terlambat " + i + " " + marker, "LOGISTIK", Severity.TINGGI, GAMBIR_KEL),
+                            null)
+                    .id());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(IssueFilter.ALL.withText(marker), ExportFormat.XLSX, out, n -> { });
+        export.write(IssueFilter.ALL.withText(marker), ExportFormat.XLSX, out, n -> {});
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheet("Permasalahan");
@@ -124,8 +140,20 @@ class IssueExportTests {
         String marker = marker();
         SignIn.as(context, "ketua.jakpus");
         String title = "=HYPERLINK(\"http://contoh.test\";\"klik\") " + marker;
-        issues.file(new IssueForm(title, "@SUM(1+1)", category("LAINNYA"), Severity.SEDANG, null, null, GAMBIR_KEL,
-                null, "-2+3 Jl. Kebon Sirih", IssueSource.HOTLINE, null), null);
+        issues.file(
+                new IssueForm(
+                        title,
+                        "@SUM(1+1)",
+                        category("LAINNYA"),
+                        Severity.SEDANG,
+                        null,
+                        null,
+                        GAMBIR_KEL,
+                        null,
+                        "-2+3 Jl. Kebon Sirih",
+                        IssueSource.HOTLINE,
+                        null),
+                null);
         IssueFilter filter = IssueFilter.ALL.withText(marker);
 
         CSVRecord row = csv(filter).get(1);
@@ -134,7 +162,7 @@ class IssueExportTests {
         assertThat(row.get(11)).isEqualTo("'-2+3 Jl. Kebon Sirih");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, ExportFormat.XLSX, out, n -> { });
+        export.write(filter, ExportFormat.XLSX, out, n -> {});
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Cell cell = workbook.getSheetAt(0).getRow(1).getCell(2);
             assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
@@ -155,9 +183,12 @@ class IssueExportTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.write(filter, ExportFormat.CSV, out, progress::add, 3);
 
-        List<Long> expected = issues.find(filter, 0, 50, Sort.unsorted()).stream().map(IssueInfo::id).toList();
+        List<Long> expected = issues.find(filter, 0, 50, Sort.unsorted()).stream()
+                .map(IssueInfo::id)
+                .toList();
         assertThat(expected).hasSize(7);
-        assertThat(parse(out.toByteArray()).subList(1, 8)).extracting(r -> Long.parseLong(r.get(0)))
+        assertThat(parse(out.toByteArray()).subList(1, 8))
+                .extracting(r -> Long.parseLong(r.get(0)))
                 .containsExactlyElementsOf(expected);
         assertThat(progress).containsExactly(3L, 6L, 7L);
 
@@ -168,28 +199,48 @@ class IssueExportTests {
 
     private List<CSVRecord> csv(IssueFilter filter) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, ExportFormat.CSV, out, n -> { });
+        export.write(filter, ExportFormat.CSV, out, n -> {});
         return parse(out.toByteArray());
     }
 
     private static List<CSVRecord> parse(byte[] bytes) throws IOException {
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
-                StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(reader).getRecords();
+        try (Reader reader =
+                new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(';')
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
     private static String marker() {
-        return "ekspor" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        return "ekspor"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
     }
 
     private IssueForm form(String title, String categoryCode, Severity severity, String kelurahan) {
-        return new IssueForm(title, null, category(categoryCode), severity, null, null, kelurahan, null, null,
-                IssueSource.POSKO, null);
+        return new IssueForm(
+                title,
+                null,
+                category(categoryCode),
+                severity,
+                null,
+                null,
+                kelurahan,
+                null,
+                null,
+                IssueSource.POSKO,
+                null);
     }
 
     private long category(String code) {
-        return issues.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        return issues.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -1,6 +1,5 @@
 package id.go.jakarta.deskpilkada.issues;
 
-import id.go.jakarta.deskpilkada.issues.internal.OverdueWatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import id.go.jakarta.deskpilkada.issues.internal.OverdueWatch;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -40,20 +40,28 @@ public abstract class IssueServiceContract {
 
     @Autowired
     protected IssueService issues;
+
     @Autowired
     protected PoskoService posko;
+
     @Autowired
     protected StaffService staff;
+
     @Autowired
     protected Messages messages;
+
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected OverdueWatch overdue;
+
     @Autowired
     protected Clock clock;
+
     @Autowired
     protected ApplicationEvents events;
+
     @Autowired
     protected AttachmentService attachments;
 
@@ -66,17 +74,19 @@ public abstract class IssueServiceContract {
     void a_post_chief_files_an_issue_at_a_kelurahan_and_the_place_owner_and_stage_follow_from_it() {
         SignIn.as(context, "ketua.jakpus");
         int openBefore = issues.counts().post(post("JAKPUS")).total();
-        IssueInfo filed = issues.file(form("  Pembagian sembako oleh tim sukses  ", "POLITIK_UANG", Severity.TINGGI,
-                GAMBIR_KEL), null);
+        IssueInfo filed = issues.file(
+                form("  Pembagian sembako oleh tim sukses  ", "POLITIK_UANG", Severity.TINGGI, GAMBIR_KEL), null);
 
         assertThat(filed.title()).isEqualTo("Pembagian sembako oleh tim sukses");
         assertThat(filed.status()).isEqualTo(IssueStatus.BARU);
         assertThat(filed.kecamatanCode()).isEqualTo(GAMBIR_KEC);
         assertThat(filed.wilayahCode()).isEqualTo(JAKPUS);
         assertThat(filed.poskoId()).isEqualTo(post("JAKPUS"));
-        assertThat(filed.reporter()).isEqualTo(SignIn.as(context, "ketua.jakpus").actor().displayName());
+        assertThat(filed.reporter())
+                .isEqualTo(SignIn.as(context, "ketua.jakpus").actor().displayName());
         assertThat(issues.timeline(filed.id())).extracting(TimelineEntry::kind).containsExactly(TimelineKind.DIBUAT);
-        assertThat(events.stream(IssueChanged.class).filter(e -> e.issueId() == filed.id() && e.byPost())).hasSize(1);
+        assertThat(events.stream(IssueChanged.class).filter(e -> e.issueId() == filed.id() && e.byPost()))
+                .hasSize(1);
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> issues.counts().post(post("JAKPUS")).total() == openBefore + 1);
         assertThat(issues.counts().wilayah(JAKPUS).of(Severity.TINGGI)).isPositive();
@@ -86,8 +96,10 @@ public abstract class IssueServiceContract {
     void a_wilayah_chief_cannot_file_an_issue_in_another_wilayah_and_nothing_is_stored() {
         SignIn.as(context, "ketua.jakpus");
         long before = issues.count(IssueFilter.ALL);
-        assertThatThrownBy(() -> issues.file(form("Spanduk liar", "KAMPANYE_APK", Severity.RENDAH, KELAPA_GADING_TIMUR), null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() ->
+                        issues.file(form("Spanduk liar", "KAMPANYE_APK", Severity.RENDAH, KELAPA_GADING_TIMUR), null))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         assertThat(issues.count(IssueFilter.ALL)).isEqualTo(before);
     }
 
@@ -96,15 +108,37 @@ public abstract class IssueServiceContract {
         SignIn.as(context, "ketua.balaikota");
         long before = issues.count(IssueFilter.ALL);
         assertThatThrownBy(() -> issues.file(form("Judul", "LAINNYA", Severity.RENDAH, "31.71.99.9999"), null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(text(e))
-                        .isEqualTo("Kelurahan 31.71.99.9999 tidak ada dalam data wilayah."));
-        IssueForm mismatch = new IssueForm("Judul", null, category("LAINNYA"), Severity.RENDAH, null, "31.72.06",
-                GAMBIR_KEL, null, null, IssueSource.POSKO, null);
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e)).isEqualTo("Kelurahan 31.71.99.9999 tidak ada dalam data wilayah."));
+        IssueForm mismatch = new IssueForm(
+                "Judul",
+                null,
+                category("LAINNYA"),
+                Severity.RENDAH,
+                null,
+                "31.72.06",
+                GAMBIR_KEL,
+                null,
+                null,
+                IssueSource.POSKO,
+                null);
         assertThatThrownBy(() -> issues.file(mismatch, null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(text(e))
-                        .isEqualTo("Gambir tidak terletak di Kelapa Gading."));
-        IssueForm badTps = new IssueForm("Judul", null, category("LAINNYA"), Severity.RENDAH, null, null, GAMBIR_KEL,
-                "12a", null, IssueSource.POSKO, null);
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e)).isEqualTo("Gambir tidak terletak di Kelapa Gading."));
+        IssueForm badTps = new IssueForm(
+                "Judul",
+                null,
+                category("LAINNYA"),
+                Severity.RENDAH,
+                null,
+                null,
+                GAMBIR_KEL,
+                "12a",
+                null,
+                IssueSource.POSKO,
+                null);
         assertThatThrownBy(() -> issues.file(badTps, null)).isInstanceOf(DeskException.class);
         assertThat(issues.count(IssueFilter.ALL)).isEqualTo(before);
     }
@@ -112,8 +146,8 @@ public abstract class IssueServiceContract {
     @Test
     void an_issue_goes_from_new_through_verified_and_referred_to_resolved_and_the_timeline_names_every_actor() {
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo issue = issues.file(form("Massa berkumpul di depan kantor KPU kota", "KAMTIBMAS", Severity.KRITIS,
-                GAMBIR_KEL), null);
+        IssueInfo issue = issues.file(
+                form("Massa berkumpul di depan kantor KPU kota", "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
         issue = issues.verify(issue.id(), issue.version());
         issue = issues.refer(issue.id(), issue.version(), unit("POLDA"), "Mohon pengamanan");
         assertThat(issue.status()).isEqualTo(IssueStatus.DITANGANI);
@@ -124,23 +158,35 @@ public abstract class IssueServiceContract {
         IssueFilter queue = IssueFilter.ALL.withOpenOnly(true);
         long issueId = issue.id();
         assertThat(issues.find(queue, 0, 50, org.springframework.data.domain.Sort.unsorted()))
-                .extracting(IssueInfo::id).contains(issueId);
+                .extracting(IssueInfo::id)
+                .contains(issueId);
         issues.acknowledge(issueId, "Diterima, regu dikirim");
         issues.reportAction(issueId, "Massa dibubarkan dengan damai pukul 14.10");
         assertThatThrownBy(() -> issues.acknowledge(issueId, null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
         assertThatThrownBy(() -> issues.resolve(issueId, issues.issue(issueId).version(), "selesai"))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
 
         SignIn.as(context, "ketua.jakpus");
         IssueInfo done = issues.resolve(issueId, issues.issue(issueId).version(), "Situasi kondusif");
         assertThat(done.status()).isEqualTo(IssueStatus.SELESAI);
         assertThat(done.resolvedAt()).isNotNull();
         List<TimelineEntry> timeline = issues.timeline(issueId);
-        assertThat(timeline).extracting(TimelineEntry::kind).containsExactly(TimelineKind.DIBUAT, TimelineKind.STATUS,
-                TimelineKind.DIRUJUK, TimelineKind.DITERIMA, TimelineKind.TINDAKAN, TimelineKind.STATUS);
+        assertThat(timeline)
+                .extracting(TimelineEntry::kind)
+                .containsExactly(
+                        TimelineKind.DIBUAT,
+                        TimelineKind.STATUS,
+                        TimelineKind.DIRUJUK,
+                        TimelineKind.DITERIMA,
+                        TimelineKind.TINDAKAN,
+                        TimelineKind.STATUS);
         assertThat(timeline.get(3).actor()).isEqualTo("Penghubung Polda Metro Jaya");
-        assertThat(timeline.get(2).text()).contains("Kepolisian Daerah Metro Jaya").contains("Mohon pengamanan");
+        assertThat(timeline.get(2).text())
+                .contains("Kepolisian Daerah Metro Jaya")
+                .contains("Mohon pengamanan");
         assertThat(timeline.get(5).to()).isEqualTo(IssueStatus.SELESAI);
     }
 
@@ -151,28 +197,35 @@ public abstract class IssueServiceContract {
         long id = issue.id();
         long version = issue.version();
         assertThatThrownBy(() -> issues.resolve(id, version, "selesai"))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(text(e))
-                        .isEqualTo("Status tidak dapat berpindah dari BARU ke SELESAI."));
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e)).isEqualTo("Status tidak dapat berpindah dari BARU ke SELESAI."));
         assertThatThrownBy(() -> issues.transition(id, version, IssueStatus.DITOLAK, null, null, null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID));
         IssueInfo verified = issues.verify(id, version);
         assertThatThrownBy(() -> issues.transition(id, verified.version(), IssueStatus.DITANGANI, null, null, null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("issue.refer.unitRequired"));
-        IssueInfo rejected = issues.reject(id, verified.version(), Rejection.DUPLIKAT, "Sama dengan laporan sebelumnya");
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("issue.refer.unitRequired"));
+        IssueInfo rejected =
+                issues.reject(id, verified.version(), Rejection.DUPLIKAT, "Sama dengan laporan sebelumnya");
         assertThat(rejected.rejection()).isEqualTo(Rejection.DUPLIKAT);
         assertThatThrownBy(() -> issues.verify(id, rejected.version()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
         assertThat(issues.issue(id).status()).isEqualTo(IssueStatus.DITOLAK);
     }
 
     @Test
     void a_liaison_sees_only_what_is_referred_to_his_agency_and_cannot_handle_it() {
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo issue = issues.file(form("Ujaran kebencian di media sosial", "HOAKS", Severity.TINGGI, GAMBIR_KEL), null);
+        IssueInfo issue =
+                issues.file(form("Ujaran kebencian di media sosial", "HOAKS", Severity.TINGGI, GAMBIR_KEL), null);
         long id = issue.id();
         SignIn.as(context, "kodam");
         assertThatThrownBy(() -> issues.issue(id))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
         assertThat(issues.find(IssueFilter.ALL, 0, 500, org.springframework.data.domain.Sort.unsorted()))
                 .allMatch(i -> i.assignedUnitId() != null && i.assignedUnitId() == unit("KODAM"));
 
@@ -181,24 +234,39 @@ public abstract class IssueServiceContract {
         issues.refer(id, verified.version(), unit("POLDA"), null);
         SignIn.as(context, "kodam");
         assertThatThrownBy(() -> issues.comment(id, "ikut memantau"))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
         SignIn.as(context, "polda");
         IssueInfo seen = issues.issue(id);
         assertThatThrownBy(() -> issues.reject(id, seen.version(), Rejection.HOAKS, null))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         assertThatThrownBy(() -> issues.history(id))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
     }
 
     @Test
     void an_officer_files_from_his_phone_but_cannot_verify_and_another_wilayah_does_not_see_it() {
         SignIn.as(context, "petugas.jakpus");
-        IssueInfo issue = issues.file(new IssueForm("APK di pohon", "Spanduk paslon dipaku di pohon", category("KAMPANYE_APK"),
-                Severity.RENDAH, null, null, GAMBIR_KEL, "12", "Jl. Medan Merdeka Barat", IssueSource.PETUGAS_LAPANGAN,
-                null), null);
+        IssueInfo issue = issues.file(
+                new IssueForm(
+                        "APK di pohon",
+                        "Spanduk paslon dipaku di pohon",
+                        category("KAMPANYE_APK"),
+                        Severity.RENDAH,
+                        null,
+                        null,
+                        GAMBIR_KEL,
+                        "12",
+                        "Jl. Medan Merdeka Barat",
+                        IssueSource.PETUGAS_LAPANGAN,
+                        null),
+                null);
         assertThat(issue.tps()).isEqualTo("12");
         assertThatThrownBy(() -> issues.verify(issue.id(), issue.version()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         issues.comment(issue.id(), "Foto menyusul");
 
         SignIn.as(context, "ketua.jakut");
@@ -206,7 +274,8 @@ public abstract class IssueServiceContract {
         SignIn.as(context, "sekda");
         assertThat(issues.issue(issue.id()).id()).isEqualTo(issue.id());
         SignIn.as(context, "ketua.balaikota");
-        assertThat(issues.timeline(issue.id())).extracting(TimelineEntry::kind)
+        assertThat(issues.timeline(issue.id()))
+                .extracting(TimelineEntry::kind)
                 .containsExactly(TimelineKind.DIBUAT, TimelineKind.KOMENTAR);
     }
 
@@ -215,36 +284,57 @@ public abstract class IssueServiceContract {
         SignIn.as(context, "ketua.jakpus");
         IssueInfo issue = issues.file(form("Bentrok antar pendukung", "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
         assertThatThrownBy(() -> issues.escalate(issue.id(), issue.version(), "  "))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID));
         IssueInfo up = issues.escalate(issue.id(), issue.version(), "Melibatkan dua wilayah");
         assertThat(up.poskoId()).isEqualTo(post("BALAIKOTA"));
         assertThat(up.escalated()).isTrue();
         assertThat(up.wilayahCode()).isEqualTo(JAKPUS);
         assertThatThrownBy(() -> issues.verify(up.id(), up.version()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         assertThat(issues.issue(up.id()).title()).isEqualTo("Bentrok antar pendukung");
 
         SignIn.as(context, "ketua.balaikota");
         IssueInfo verified = issues.verify(up.id(), up.version());
         assertThat(verified.status()).isEqualTo(IssueStatus.TERVERIFIKASI);
         assertThatThrownBy(() -> issues.escalate(up.id(), verified.version(), "lagi"))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
-        assertThat(issues.timeline(up.id())).filteredOn(t -> t.kind() == TimelineKind.ESKALASI)
-                .extracting(TimelineEntry::text).containsExactly("Melibatkan dua wilayah");
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThat(issues.timeline(up.id()))
+                .filteredOn(t -> t.kind() == TimelineKind.ESKALASI)
+                .extracting(TimelineEntry::text)
+                .containsExactly("Melibatkan dua wilayah");
     }
 
     @Test
     void of_two_editors_of_one_version_the_first_save_wins_and_the_second_is_told_who_changed_it() {
         SignIn.as(context, "ketua.jakpus");
         IssueInfo issue = issues.file(form("Surat suara kurang", "LOGISTIK", Severity.SEDANG, GAMBIR_KEL), null);
-        IssueInfo first = issues.edit(issue.id(), issue.version(), new IssueForm("Surat suara kurang 40 lembar", null,
-                category("LOGISTIK"), Severity.TINGGI, null, null, GAMBIR_KEL, "7", null, IssueSource.POSKO, null));
+        IssueInfo first = issues.edit(
+                issue.id(),
+                issue.version(),
+                new IssueForm(
+                        "Surat suara kurang 40 lembar",
+                        null,
+                        category("LOGISTIK"),
+                        Severity.TINGGI,
+                        null,
+                        null,
+                        GAMBIR_KEL,
+                        "7",
+                        null,
+                        IssueSource.POSKO,
+                        null));
         SignIn.as(context, "sekda");
-        assertThatThrownBy(() -> issues.edit(issue.id(), issue.version(), form("Surat suara cukup", "LOGISTIK",
-                Severity.RENDAH, GAMBIR_KEL)))
+        assertThatThrownBy(() -> issues.edit(
+                        issue.id(),
+                        issue.version(),
+                        form("Surat suara cukup", "LOGISTIK", Severity.RENDAH, GAMBIR_KEL)))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
-                    assertThat(text(e)).startsWith("Permasalahan ini baru saja diubah oleh Ketua Posko Jakarta Pusat pukul ");
+                    assertThat(text(e))
+                            .startsWith("Permasalahan ini baru saja diubah oleh Ketua Posko Jakarta Pusat pukul ");
                 });
         IssueInfo now = issues.issue(issue.id());
         assertThat(now.title()).isEqualTo("Surat suara kurang 40 lembar");
@@ -263,9 +353,11 @@ public abstract class IssueServiceContract {
         try {
             List<Callable<String>> racers = new ArrayList<>();
             racers.add(() -> race(start, auth, () -> issues.verify(issue.id(), issue.version())));
-            var sekdaAuth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                    .authenticated(sekda, null, sekda.getAuthorities());
-            racers.add(() -> race(start, sekdaAuth, () -> issues.reject(issue.id(), issue.version(), Rejection.DUPLIKAT, null)));
+            var sekdaAuth =
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                            sekda, null, sekda.getAuthorities());
+            racers.add(() ->
+                    race(start, sekdaAuth, () -> issues.reject(issue.id(), issue.version(), Rejection.DUPLIKAT, null)));
             List<Future<String>> results = new ArrayList<>();
             for (Callable<String> racer : racers) {
                 results.add(pool.submit(racer));
@@ -283,59 +375,79 @@ public abstract class IssueServiceContract {
         SignIn.as(context, "ketua.jakpus");
         IssueInfo after = issues.issue(issue.id());
         assertThat(after.version()).isEqualTo(issue.version() + 1);
-        assertThat(issues.timeline(issue.id())).filteredOn(t -> t.kind() == TimelineKind.STATUS).hasSize(1);
+        assertThat(issues.timeline(issue.id()))
+                .filteredOn(t -> t.kind() == TimelineKind.STATUS)
+                .hasSize(1);
     }
 
     @Test
     void likely_duplicates_are_the_same_kelurahan_and_category_within_hours_or_a_similar_title() {
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo first = issues.file(form("Warga dijanjikan uang untuk memilih paslon", "POLITIK_UANG", Severity.TINGGI,
-                GAMBIR_KEL), null);
-        IssueInfo elsewhere = issues.file(form("Dugaan serangan fajar menjelang pencoblosan", "POLITIK_UANG",
-                Severity.TINGGI, "31.71.06.1001"), null);
-        List<IssueInfo> same = issues.likelyDuplicates(form("Bagi-bagi amplop", "POLITIK_UANG", Severity.SEDANG, GAMBIR_KEL));
+        IssueInfo first = issues.file(
+                form("Warga dijanjikan uang untuk memilih paslon", "POLITIK_UANG", Severity.TINGGI, GAMBIR_KEL), null);
+        IssueInfo elsewhere = issues.file(
+                form("Dugaan serangan fajar menjelang pencoblosan", "POLITIK_UANG", Severity.TINGGI, "31.71.06.1001"),
+                null);
+        List<IssueInfo> same =
+                issues.likelyDuplicates(form("Bagi-bagi amplop", "POLITIK_UANG", Severity.SEDANG, GAMBIR_KEL));
         assertThat(same).extracting(IssueInfo::id).contains(first.id()).doesNotContain(elsewhere.id());
-        List<IssueInfo> titled = issues.likelyDuplicates(form("Serangan fajar menjelang pencoblosan di Menteng", "LAINNYA",
-                Severity.SEDANG, "31.71.06.1001"));
+        List<IssueInfo> titled = issues.likelyDuplicates(
+                form("Serangan fajar menjelang pencoblosan di Menteng", "LAINNYA", Severity.SEDANG, "31.71.06.1001"));
         assertThat(titled).extracting(IssueInfo::id).contains(elsewhere.id()).doesNotContain(first.id());
         assertThat(issues.likelyDuplicates(form("Banjir di lokasi TPS", "BENCANA", Severity.SEDANG, GAMBIR_KEL)))
-                .extracting(IssueInfo::id).doesNotContain(first.id(), elsewhere.id());
+                .extracting(IssueInfo::id)
+                .doesNotContain(first.id(), elsewhere.id());
     }
 
     @Test
     void leadership_sees_every_revision_with_who_made_it_and_officers_do_not() {
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo issue = issues.file(form("Intimidasi terhadap saksi", "KAMTIBMAS", Severity.SEDANG, GAMBIR_KEL), null);
-        IssueInfo edited = issues.edit(issue.id(), issue.version(), form("Intimidasi terhadap saksi di TPS 4",
-                "KAMTIBMAS", Severity.TINGGI, GAMBIR_KEL));
+        IssueInfo issue =
+                issues.file(form("Intimidasi terhadap saksi", "KAMTIBMAS", Severity.SEDANG, GAMBIR_KEL), null);
+        IssueInfo edited = issues.edit(
+                issue.id(),
+                issue.version(),
+                form("Intimidasi terhadap saksi di TPS 4", "KAMTIBMAS", Severity.TINGGI, GAMBIR_KEL));
         SignIn.as(context, "sekda");
         issues.verify(issue.id(), edited.version());
         List<IssueRevisionInfo> history = issues.history(issue.id());
-        assertThat(history).extracting(IssueRevisionInfo::username).containsExactly("ketua.jakpus", "ketua.jakpus", "sekda");
-        assertThat(history).extracting(r -> r.state().title()).containsExactly("Intimidasi terhadap saksi",
-                "Intimidasi terhadap saksi di TPS 4", "Intimidasi terhadap saksi di TPS 4");
+        assertThat(history)
+                .extracting(IssueRevisionInfo::username)
+                .containsExactly("ketua.jakpus", "ketua.jakpus", "sekda");
+        assertThat(history)
+                .extracting(r -> r.state().title())
+                .containsExactly(
+                        "Intimidasi terhadap saksi",
+                        "Intimidasi terhadap saksi di TPS 4",
+                        "Intimidasi terhadap saksi di TPS 4");
         assertThat(history.get(2).state().status()).isEqualTo(IssueStatus.TERVERIFIKASI);
         SignIn.as(context, "petugas.jakpus");
         assertThatThrownBy(() -> issues.history(issue.id()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
     }
 
     @Test
     void a_referral_not_acknowledged_in_time_is_flagged_once_and_told_to_the_wall() {
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo issue = issues.file(form("Pengerahan massa ke kantor panwas", "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL),
-                null);
+        IssueInfo issue =
+                issues.file(form("Pengerahan massa ke kantor panwas", "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
         issue = issues.verify(issue.id(), issue.version());
         issue = issues.refer(issue.id(), issue.version(), unit("KODAM"), null);
         long id = issue.id();
-        assertThat(overdue.flagOverdue(clock.instant().plus(Duration.ofMinutes(10)))).isZero();
-        assertThat(overdue.flagOverdue(clock.instant().plus(Duration.ofMinutes(16)))).isPositive();
-        assertThat(overdue.flagOverdue(clock.instant().plus(Duration.ofMinutes(17)))).isZero();
-        assertThat(events.stream(IssueOverdue.class).filter(e -> e.issueId() == id)).hasSize(1);
+        assertThat(overdue.flagOverdue(clock.instant().plus(Duration.ofMinutes(10))))
+                .isZero();
+        assertThat(overdue.flagOverdue(clock.instant().plus(Duration.ofMinutes(16))))
+                .isPositive();
+        assertThat(overdue.flagOverdue(clock.instant().plus(Duration.ofMinutes(17))))
+                .isZero();
+        assertThat(events.stream(IssueOverdue.class).filter(e -> e.issueId() == id))
+                .hasSize(1);
         IssueInfo flagged = issues.issue(id);
         assertThat(flagged.overdue()).isTrue();
         assertThat(flagged.version()).as("flagging is not an edit").isEqualTo(issue.version());
-        await().atMost(Duration.ofSeconds(5)).until(() -> issues.counts().post(post("JAKPUS")).overdue() > 0);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> issues.counts().post(post("JAKPUS")).overdue() > 0);
 
         SignIn.as(context, "kodam");
         assertThat(issues.acknowledge(id, null).overdue()).isFalse();
@@ -344,12 +456,18 @@ public abstract class IssueServiceContract {
     @Test
     void the_grid_filter_narrows_by_wilayah_status_severity_category_and_text_within_scope() {
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo match = issues.file(form("Logistik terlambat tiba zeta", "LOGISTIK", Severity.KRITIS, GAMBIR_KEL), null);
+        IssueInfo match =
+                issues.file(form("Logistik terlambat tiba zeta", "LOGISTIK", Severity.KRITIS, GAMBIR_KEL), null);
         issues.file(form("Logistik terlambat tiba zeta", "LOGISTIK", Severity.RENDAH, GAMBIR_KEL), null);
-        IssueFilter filter = IssueFilter.ALL.withWilayah(GAMBIR_KEC).withSeverities(java.util.Set.of(Severity.KRITIS))
-                .withCategory(category("LOGISTIK")).withText("ZETA terlambat").withStatuses(java.util.Set.of(IssueStatus.BARU));
+        IssueFilter filter = IssueFilter.ALL
+                .withWilayah(GAMBIR_KEC)
+                .withSeverities(java.util.Set.of(Severity.KRITIS))
+                .withCategory(category("LOGISTIK"))
+                .withText("ZETA terlambat")
+                .withStatuses(java.util.Set.of(IssueStatus.BARU));
         assertThat(issues.find(filter, 0, 50, org.springframework.data.domain.Sort.unsorted()))
-                .extracting(IssueInfo::id).containsExactly(match.id());
+                .extracting(IssueInfo::id)
+                .containsExactly(match.id());
         assertThat(issues.count(filter)).isEqualTo(1);
         assertThat(issues.count(IssueFilter.ALL.withText("#" + match.id()))).isEqualTo(1);
         assertThat(issues.count(IssueFilter.ALL.withText("100%_zeta"))).isZero();
@@ -370,7 +488,8 @@ public abstract class IssueServiceContract {
 
         byte[] html = "<html><script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThatThrownBy(() -> attachments.attach(issue.id(), "foto.jpg", html))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.type"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.type"));
         byte[] huge = new byte[(int) attachments.maxBytes() + 1];
         huge[0] = '%';
         huge[1] = 'P';
@@ -378,12 +497,17 @@ public abstract class IssueServiceContract {
         huge[3] = 'F';
         huge[4] = '-';
         assertThatThrownBy(() -> attachments.attach(issue.id(), "besar.pdf", huge))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(text(e)).isEqualTo("Berkas terlalu besar: paling besar 10 MB."));
-        assertThat(attachments.attachments(issue.id())).extracting(AttachmentInfo::id).containsExactly(photo.id());
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e)).isEqualTo("Berkas terlalu besar: paling besar 10 MB."));
+        assertThat(attachments.attachments(issue.id()))
+                .extracting(AttachmentInfo::id)
+                .containsExactly(photo.id());
 
         SignIn.as(context, "ketua.jakut");
         assertThatThrownBy(() -> attachments.content(photo.id()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
     }
 
     private String race(CountDownLatch start, org.springframework.security.core.Authentication auth, Runnable change)
@@ -401,12 +525,26 @@ public abstract class IssueServiceContract {
     }
 
     protected IssueForm form(String title, String categoryCode, Severity severity, String kelurahan) {
-        return new IssueForm(title, null, category(categoryCode), severity, null, null, kelurahan, null, null,
-                IssueSource.POSKO, null);
+        return new IssueForm(
+                title,
+                null,
+                category(categoryCode),
+                severity,
+                null,
+                null,
+                kelurahan,
+                null,
+                null,
+                IssueSource.POSKO,
+                null);
     }
 
     protected long category(String code) {
-        return issues.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        return issues.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     protected long unit(String code) {
@@ -414,7 +552,11 @@ public abstract class IssueServiceContract {
     }
 
     protected long post(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .map(PoskoTile::id)
+                .orElseThrow();
     }
 
     private String text(DeskException e) {

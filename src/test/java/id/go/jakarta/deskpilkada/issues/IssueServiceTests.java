@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link IssueServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class IssueServiceTests extends IssueServiceContract {
-}
+class IssueServiceTests extends IssueServiceContract {}

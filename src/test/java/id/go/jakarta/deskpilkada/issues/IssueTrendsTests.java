@@ -22,10 +22,13 @@ class IssueTrendsTests {
 
     @Autowired
     IssueTrends trends;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     ApplicationContext context;
 
@@ -39,26 +42,50 @@ class IssueTrendsTests {
         IssueTrend before = trends.trend();
         int today = IssueTrend.DAYS - 1;
         SignIn.as(context, "ketua.jakpus");
-        IssueInfo issue = issues.file(new IssueForm("Banjir di lokasi TPS", null, category(), Severity.TINGGI, null,
-                null, GAMBIR_KEL, null, null, IssueSource.POSKO, null), null);
+        IssueInfo issue = issues.file(
+                new IssueForm(
+                        "Banjir di lokasi TPS",
+                        null,
+                        category(),
+                        Severity.TINGGI,
+                        null,
+                        null,
+                        GAMBIR_KEL,
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
         IssueTrend filed = trends.trend();
         assertThat(filed.days().getLast()).isEqualTo(filed.firstDay().plusDays(today));
-        assertThat(filed.wilayah(JAKPUS).opened().get(today)).isEqualTo(before.wilayah(JAKPUS).opened().get(today) + 1);
+        assertThat(filed.wilayah(JAKPUS).opened().get(today))
+                .isEqualTo(before.wilayah(JAKPUS).opened().get(today) + 1);
         assertThat(filed.post(post("JAKPUS")).opened().get(today))
                 .isEqualTo(before.post(post("JAKPUS")).opened().get(today) + 1);
 
         IssueInfo verified = issues.verify(issue.id(), issue.version());
         issues.reject(verified.id(), verified.version(), Rejection.DI_LUAR_LINGKUP, null);
         IssueTrend closed = trends.trend();
-        assertThat(closed.wilayah(JAKPUS).closed().get(today)).isEqualTo(before.wilayah(JAKPUS).closed().get(today) + 1);
-        assertThat(trends.reconcile()).as("the snapshot kept up with every change").isFalse();
+        assertThat(closed.wilayah(JAKPUS).closed().get(today))
+                .isEqualTo(before.wilayah(JAKPUS).closed().get(today) + 1);
+        assertThat(trends.reconcile())
+                .as("the snapshot kept up with every change")
+                .isFalse();
     }
 
     private long category() {
-        return issues.categories().stream().filter(c -> c.code().equals("BENCANA")).findFirst().orElseThrow().id();
+        return issues.categories().stream()
+                .filter(c -> c.code().equals("BENCANA"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long post(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .map(PoskoTile::id)
+                .orElseThrow();
     }
 }

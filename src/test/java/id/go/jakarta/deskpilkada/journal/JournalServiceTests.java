@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link JournalServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class JournalServiceTests extends JournalServiceContract {
-}
+class JournalServiceTests extends JournalServiceContract {}

@@ -5,6 +5,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
+import id.go.jakarta.deskpilkada.situation.WallReplica;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,14 +52,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
-import id.go.jakarta.deskpilkada.situation.WallReplica;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Protocol-level load client (a benchmark: it prints numbers, it is not a test). It opens N real
@@ -86,8 +86,7 @@ public final class LoadClient {
     static final Map<String, String> ARGS = new LinkedHashMap<>();
     static final Map<String, Object> RESULT = new LinkedHashMap<>();
 
-    private LoadClient() {
-    }
+    private LoadClient() {}
 
     public static void main(String[] args) {
         try {
@@ -108,7 +107,9 @@ public final class LoadClient {
         }
         List<String> phases = Arrays.asList(arg("phases", "floor,walls").split(","));
         RESULT.put("machineCpus", Runtime.getRuntime().availableProcessors());
-        RESULT.put("machineLoadAverage1m", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        RESULT.put(
+                "machineLoadAverage1m",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (phases.contains("floor")) {
             floor();
         }
@@ -123,7 +124,10 @@ public final class LoadClient {
             NodeKillCampaign.run();
         }
         StringBuilder json = new StringBuilder("{");
-        RESULT.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
+        RESULT.forEach((k, v) -> json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":")
                 .append(v instanceof String s && !s.startsWith("{") ? '"' + s + '"' : String.valueOf(v)));
         System.out.println("RESULT " + json.append('}'));
     }
@@ -144,8 +148,7 @@ public final class LoadClient {
     // ---------------------------------------------------------------- the raw floor
 
     /** A message about the size of a cluster event envelope. */
-    record Hop(long sentNanos, byte[] payload) implements Serializable {
-    }
+    record Hop(long sentNanos, byte[] payload) implements Serializable {}
 
     private static void floor() throws Exception {
         int samples = intArg("floorSamples", 1000);
@@ -168,7 +171,7 @@ public final class LoadClient {
             ITopic<Hop> topicA = a.getTopic("floor");
             byte[] payload = new byte[200];
             for (int i = 0; i < 100; i++) {
-                topicA.publish(new Hop(System.nanoTime(), payload));  // warm-up
+                topicA.publish(new Hop(System.nanoTime(), payload)); // warm-up
             }
             Thread.sleep(500);
             hop.clear();
@@ -231,11 +234,13 @@ public final class LoadClient {
                 }
             }
         });
-        HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        HttpClient client = HttpClient.newBuilder()
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         Stats rtt = new Stats();
         ConcurrentLinkedQueue<CompletableFuture<Long>> waiting = new ConcurrentLinkedQueue<>();
-        WebSocket ws = client.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.getLocalPort() + "/"),
-                new WebSocket.Listener() {
+        WebSocket ws = client.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + server.getLocalPort() + "/"), new WebSocket.Listener() {
                     final StringBuilder buf = new StringBuilder();
 
                     @Override
@@ -253,7 +258,8 @@ public final class LoadClient {
                         w.request(1);
                         return null;
                     }
-                }).get(10, TimeUnit.SECONDS);
+                })
+                .get(10, TimeUnit.SECONDS);
         String padding = "x".repeat(bytes);
         Semaphore one = new Semaphore(1);
         for (int round = 0; round < 2; round++) {
@@ -289,10 +295,13 @@ public final class LoadClient {
             if (!key.find()) {
                 return;
             }
-            String accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(
-                    (key.group(1) + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII)));
+            String accept = Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-1")
+                            .digest((key.group(1) + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+                                    .getBytes(StandardCharsets.US_ASCII)));
             out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             while (true) {
                 int b0 = in.read();
@@ -320,7 +329,7 @@ public final class LoadClient {
                     out.flush();
                     return;
                 }
-                int replyHead = opcode == 9 ? (0x80 | 10) : b0;  // ping -> pong, else echo the frame
+                int replyHead = opcode == 9 ? (0x80 | 10) : b0; // ping -> pong, else echo the frame
                 out.write(replyHead);
                 if (payload.length < 126) {
                     out.write(payload.length);
@@ -366,6 +375,7 @@ public final class LoadClient {
     static final Stats DELIVERY = new Stats();
     /** The oldest event's latency by the second it was received in (where in the phase the tail is). */
     static final Map<Long, Stats> LATENCY_BY_SECOND = new java.util.concurrent.ConcurrentSkipListMap<>();
+
     static final AtomicLong MESSAGES = new AtomicLong();
     static final AtomicLong MESSAGE_CHARS = new AtomicLong();
     static final AtomicLong PICTURES = new AtomicLong();
@@ -374,6 +384,7 @@ public final class LoadClient {
     static final AtomicLong HEARTBEAT_ERRORS = new AtomicLong();
     /** Patches a following wall got for another picture than the one it held (must stay 0). */
     static final AtomicLong PATCH_MISFITS = new AtomicLong();
+
     static final ConcurrentLinkedQueue<String> ERROR_SAMPLES = new ConcurrentLinkedQueue<>();
 
     static void error(String what) {
@@ -394,8 +405,12 @@ public final class LoadClient {
         HttpClient[] clients = new HttpClient[count];
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < count; i++) {
-            clients[i] = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(20))
-                    .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+            clients[i] = HttpClient.newBuilder()
+                    .executor(executor)
+                    .connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
         }
         return clients;
     }
@@ -424,12 +439,16 @@ public final class LoadClient {
             warmWalls.add(wall);
         }
         long heapBefore = wallsJmx.liveHeapBytes();
-        print(String.format(Locale.ROOT, "walls node live heap before: %.1f MB (after full GC, %d warm-up walls open)",
-                heapBefore / 1e6, warm));
+        print(String.format(
+                Locale.ROOT,
+                "walls node live heap before: %.1f MB (after full GC, %d warm-up walls open)",
+                heapBefore / 1e6,
+                warm));
         RESULT.put("warmUpUis", warm);
         Stats openTime = new Stats();
         long openStart = System.nanoTime();
-        Opened opened = openWalls(clients, wallsBase, creds.getProperty("screenToken"), timers, uis, parallel, openTime);
+        Opened opened =
+                openWalls(clients, wallsBase, creds.getProperty("screenToken"), timers, uis, parallel, openTime);
         List<Wall> open = opened.walls();
         double openSeconds = (System.nanoTime() - openStart) / 1e9;
         // Every UI must have its first picture by push before it counts as open.
@@ -438,12 +457,19 @@ public final class LoadClient {
             Thread.sleep(200);
         }
         long withPicture = open.stream().filter(w -> w.pictures.get() > 0).count();
-        print(String.format(Locale.ROOT, "opened %d UIs in %.1f s (%d failed), %d with their first picture by push; "
-                + "open time per UI %s", open.size(), openSeconds, opened.failed(), withPicture, openTime.summary("ms")));
+        print(String.format(
+                Locale.ROOT,
+                "opened %d UIs in %.1f s (%d failed), %d with their first picture by push; " + "open time per UI %s",
+                open.size(),
+                openSeconds,
+                opened.failed(),
+                withPicture,
+                openTime.summary("ms")));
         Thread.sleep(3000);
         long heapAfter = wallsJmx.liveHeapBytes();
         double perUi = (heapAfter - heapBefore) / 1024.0 / Math.max(1, open.size());
-        print(String.format(Locale.ROOT, "walls node live heap after: %.1f MB -> %.1f KB per open UI", heapAfter / 1e6, perUi));
+        print(String.format(
+                Locale.ROOT, "walls node live heap after: %.1f MB -> %.1f KB per open UI", heapAfter / 1e6, perUi));
         RESULT.put("uisOpen", open.size());
         RESULT.put("uisOpenFailed", opened.failed());
         RESULT.put("uisWithFirstPicture", withPicture);
@@ -465,9 +491,14 @@ public final class LoadClient {
         // and with a 10 s warm-up the first 5-10 s of the phase had p99 200-340 ms.
         int warmEvents = rate * intArg("warmSeconds", 30);
         List<CompletableFuture<?>> warmFlight = new ArrayList<>();
-        paced(warmEvents, rate, i -> warmFlight.add(
-                api.sendAsync(statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())));
-        CompletableFuture.allOf(warmFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        paced(
+                warmEvents,
+                rate,
+                i -> warmFlight.add(api.sendAsync(
+                        statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())));
+        CompletableFuture.allOf(warmFlight.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
         Thread.sleep(1000);
         RESULT.put("warmEvents", warmEvents);
         long messagesBefore = MESSAGES.get();
@@ -482,7 +513,8 @@ public final class LoadClient {
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         paced(events, rate, i -> {
             long t0 = System.nanoTime();
-            inFlight.add(api.sendAsync(statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())
+            inFlight.add(api.sendAsync(
+                            statusReport(apiBase, device, apiToken, i), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((r, e) -> {
                         apiLatency.add((System.nanoTime() - t0) / 1000);
                         if (e != null || r.statusCode() / 100 != 2) {
@@ -491,24 +523,47 @@ public final class LoadClient {
                         }
                     }));
         });
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        Thread.sleep(2000);  // the last picture reaches every screen
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
+        Thread.sleep(2000); // the last picture reaches every screen
         measuring = false;
         double phaseSeconds = (System.nanoTime() - phaseStart) / 1e9;
         double wallsCpu = cpuWalls.coresUsedSince();
         double clientCpu = cpuClient.coresUsedSince();
         long openAtEnd = open.stream().filter(w -> w.connected).count();
         long pictures = PICTURES.get() - picturesBefore;
-        print(String.format(Locale.ROOT, "events: %d sent at %d/s to %s (%d failed), API latency %s", events, rate,
-                apiBase, apiErrors.get(), apiLatency.summary("ms")));
-        print(String.format(Locale.ROOT, "push: %d messages (%d pictures, %.1f per UI, %.1f MB) in %.0f s; "
-                + "UIs still connected %d/%d; websocket errors %d, closed %d", MESSAGES.get() - messagesBefore,
-                pictures, pictures / (double) Math.max(1, open.size()), (MESSAGE_CHARS.get() - charsBefore) / 1e6,
-                phaseSeconds, openAtEnd, open.size(), WS_ERRORS.get(), WS_CLOSED.get()));
+        print(String.format(
+                Locale.ROOT,
+                "events: %d sent at %d/s to %s (%d failed), API latency %s",
+                events,
+                rate,
+                apiBase,
+                apiErrors.get(),
+                apiLatency.summary("ms")));
+        print(String.format(
+                Locale.ROOT,
+                "push: %d messages (%d pictures, %.1f per UI, %.1f MB) in %.0f s; "
+                        + "UIs still connected %d/%d; websocket errors %d, closed %d",
+                MESSAGES.get() - messagesBefore,
+                pictures,
+                pictures / (double) Math.max(1, open.size()),
+                (MESSAGE_CHARS.get() - charsBefore) / 1e6,
+                phaseSeconds,
+                openAtEnd,
+                open.size(),
+                WS_ERRORS.get(),
+                WS_CLOSED.get()));
         List<Wall> following = open.stream().filter(w -> w.follows).toList();
-        long fullPictures = following.stream().filter(w -> !w.picture().isEmpty()).count();
-        print(String.format(Locale.ROOT, "walls following their picture by the patches: %d (%d with a picture), "
-                + "patches that did not fit the picture held: %d", following.size(), fullPictures, PATCH_MISFITS.get()));
+        long fullPictures =
+                following.stream().filter(w -> !w.picture().isEmpty()).count();
+        print(String.format(
+                Locale.ROOT,
+                "walls following their picture by the patches: %d (%d with a picture), "
+                        + "patches that did not fit the picture held: %d",
+                following.size(),
+                fullPictures,
+                PATCH_MISFITS.get()));
         RESULT.put("wallsFollowing", following.size());
         RESULT.put("patchMisfits", PATCH_MISFITS.get());
         print("latency commit(node A) -> push received (node B), per UI and picture, the event that waited longest: "
@@ -518,9 +573,13 @@ public final class LoadClient {
         print("  of which commit -> picture build starts: " + BUILD_START.summary("ms"));
         print("  of which build start -> push received:   " + DELIVERY.summary("ms"));
         print("  p99 by second of the phase (ms):" + Stats.p99s(LATENCY_BY_SECOND));
-        print(String.format(Locale.ROOT, "cpu: walls node %.2f cores%s, load client %.2f cores (of %d); machine load %.2f",
-                wallsCpu, cpuApi == null ? "" : String.format(Locale.ROOT, ", api node %.2f cores", cpuApi.coresUsedSince()),
-                clientCpu, Runtime.getRuntime().availableProcessors(),
+        print(String.format(
+                Locale.ROOT,
+                "cpu: walls node %.2f cores%s, load client %.2f cores (of %d); machine load %.2f",
+                wallsCpu,
+                cpuApi == null ? "" : String.format(Locale.ROOT, ", api node %.2f cores", cpuApi.coresUsedSince()),
+                clientCpu,
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         RESULT.put("events", events);
         RESULT.put("eventRate", rate);
@@ -552,15 +611,21 @@ public final class LoadClient {
     }
 
     /** The walls that opened (in no particular order) and how many could not. */
-    record Opened(List<Wall> walls, int failed) {
-    }
+    record Opened(List<Wall> walls, int failed) {}
 
     /**
      * Opens {@code count} walls, {@code parallel} at a time, on virtual threads (each its own session,
      * spread over the clients); a failure is counted and sampled, not thrown.
      */
-    static Opened openWalls(HttpClient[] clients, String base, String screenToken, ScheduledExecutorService timers,
-                            int count, int parallel, Stats openTime) throws InterruptedException {
+    static Opened openWalls(
+            HttpClient[] clients,
+            String base,
+            String screenToken,
+            ScheduledExecutorService timers,
+            int count,
+            int parallel,
+            Stats openTime)
+            throws InterruptedException {
         List<Wall> open = new ArrayList<>();
         AtomicInteger failed = new AtomicInteger();
         Semaphore gate = new Semaphore(parallel);
@@ -599,9 +664,12 @@ public final class LoadClient {
     /** An issue filing through the API, as an integration client sends it. */
     static HttpRequest issuePost(String base, String token, String idempotencyKey, String body) {
         return HttpRequest.newBuilder(URI.create(base + "/api/v1/issues"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** One wall screen: its own session (cookie), UI and push connection. */
@@ -618,11 +686,12 @@ public final class LoadClient {
         private volatile boolean closing;
         volatile boolean connected;
         /** Told once when the push connection drops without {@link #close()} (a node died). */
-        volatile Runnable onLost = () -> { };
+        volatile Runnable onLost = () -> {};
         /** The newest event time of the last picture (or patch) received. */
         volatile String lastEventAt = "";
         /** Messages with a picture or a patch not yet applied to {@link #screen}: read when asked. */
         private final List<String> unread = new ArrayList<>();
+
         private final WallReplica screen = new WallReplica();
         private volatile boolean anyPicture;
         private String uiId = "0";
@@ -634,6 +703,7 @@ public final class LoadClient {
          * only time them.
          */
         static volatile int followEvery = Integer.parseInt(arg("followEvery", "50"));
+
         private static final AtomicInteger SERIAL = new AtomicInteger();
         private final boolean follows = SERIAL.getAndIncrement() % followEvery == 0;
 
@@ -665,8 +735,11 @@ public final class LoadClient {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(request.header("Cookie", cookie())
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    request.header("Cookie", cookie())
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             for (String set : response.headers().allValues("set-cookie")) {
                 if (set.startsWith("JSESSIONID=")) {
                     session = set.substring("JSESSIONID=".length(), set.indexOf(';'));
@@ -676,12 +749,14 @@ public final class LoadClient {
         }
 
         void open() throws Exception {
-            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/layar")).GET());
+            HttpResponse<String> page =
+                    send(HttpRequest.newBuilder(URI.create(base + "/layar")).GET());
             if (page.statusCode() != 200 || !page.body().contains("window.Vaadin")) {
                 throw new IllegalStateException("page load answered " + page.statusCode());
             }
             HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=layar&query="
-                    + "&v-curdate=" + System.currentTimeMillis() + BROWSER)).GET());
+                            + "&v-curdate=" + System.currentTimeMillis() + BROWSER))
+                    .GET());
             String body = init.body();
             Matcher ui = UI_ID.matcher(body);
             Matcher csrf = CSRF.matcher(body);
@@ -702,15 +777,19 @@ public final class LoadClient {
                 throw new IllegalStateException("navigation answered " + nav.statusCode() + ": " + nav.body());
             }
             if (nav.body().contains("\"key\":\"model\"")) {
-                keep(nav.body());  // a picture built while the page was answered lands in the answer
+                keep(nav.body()); // a picture built while the page was answered lands in the answer
             }
             String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
                     + push.group(1) + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
                     + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                     + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
                     + "&X-atmo-protocol=true";
-            socket = client.newWebSocketBuilder().header("Cookie", cookie()).header("Origin", base)
-                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(URI.create(ws), this).get(60, TimeUnit.SECONDS);
+            socket = client.newWebSocketBuilder()
+                    .header("Cookie", cookie())
+                    .header("Origin", base)
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(URI.create(ws), this)
+                    .get(60, TimeUnit.SECONDS);
             connected = true;
             // Vaadin's own heartbeat keeps the UI alive (closeIdleSessions): as the browser does.
             Matcher hb = HEARTBEAT.matcher(body);
@@ -725,8 +804,10 @@ public final class LoadClient {
                 return;
             }
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
-                    .header("Cookie", cookie()).timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+                    .header("Cookie", cookie())
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build();
             client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 if (e != null || r.statusCode() != 200) {
                     HEARTBEAT_ERRORS.incrementAndGet();
@@ -792,13 +873,13 @@ public final class LoadClient {
 
         private void message(String message, Instant received) {
             if (handshake) {
-                handshake = false;  // Atmosphere's first message: tracking id | heartbeat | padding
+                handshake = false; // Atmosphere's first message: tracking id | heartbeat | padding
                 if (!message.contains("{")) {
                     return;
                 }
             }
             if (message.isBlank() || message.equals("X")) {
-                return;  // Atmosphere heartbeat padding
+                return; // Atmosphere heartbeat padding
             }
             MESSAGES.incrementAndGet();
             MESSAGE_CHARS.addAndGet(message.length());
@@ -816,10 +897,13 @@ public final class LoadClient {
             // would be compiled (JIT) during the first seconds of the phase and show there.
             if (oldestAt != null && !lastEventAt.isEmpty()) {
                 try {
-                    long micros = Duration.between(Instant.parse(oldestAt), received).toNanos() / 1000;
+                    long micros =
+                            Duration.between(Instant.parse(oldestAt), received).toNanos() / 1000;
                     if (measuring) {
                         OLDEST_LATENCY.add(micros);
-                        LATENCY_BY_SECOND.computeIfAbsent(received.getEpochSecond(), k -> new Stats()).add(micros);
+                        LATENCY_BY_SECOND
+                                .computeIfAbsent(received.getEpochSecond(), k -> new Stats())
+                                .add(micros);
                     }
                 } catch (DateTimeParseException e) {
                     error("unreadable time " + oldestAt);
@@ -832,7 +916,7 @@ public final class LoadClient {
             }
             String eventAt = instantAfter(message, key + "newestEventAt".length());
             if (eventAt == null || eventAt.equals(lastEventAt)) {
-                return;  // no event yet, or the same events again (a periodic refresh)
+                return; // no event yet, or the same events again (a periodic refresh)
             }
             boolean first = lastEventAt.isEmpty();
             lastEventAt = eventAt;
@@ -872,7 +956,8 @@ public final class LoadClient {
                 uidl = UIDL_JSON.readTree(parser);
             }
             for (JsonNode change : uidl.path("changes")) {
-                if ("model".equals(change.path("key").asString(null)) && change.path("value").isString()) {
+                if ("model".equals(change.path("key").asString(null))
+                        && change.path("value").isString()) {
                     screen.model(change.get("value").asString());
                 }
             }
@@ -961,7 +1046,7 @@ public final class LoadClient {
 
         private void lost() {
             Runnable told = onLost;
-            onLost = () -> { };
+            onLost = () -> {};
             told.run();
         }
     }
@@ -969,7 +1054,8 @@ public final class LoadClient {
     /** A camera's status report through the API, DOWN and UP in turn: one event for every wall. */
     private static HttpRequest statusReport(String apiBase, String device, String apiToken, int i) {
         return HttpRequest.newBuilder(URI.create(apiBase + "/api/v1/devices/" + device + "/status"))
-                .header("Authorization", "Bearer " + apiToken).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + apiToken)
+                .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + (i % 2 == 0 ? "DOWN" : "UP") + "\"}"))
                 .build();
@@ -1020,8 +1106,14 @@ public final class LoadClient {
                     boolean quiet = compiled >= 0 && compiled < jitQuietMs;
                     print(String.format(Locale.ROOT, "  warm-up %3d s: node JIT %d ms in the last 10 s", s, compiled));
                     if (s >= warmMin && (quiet || s + 10 > warmMax)) {
-                        warmedBy.set(quiet ? String.format(Locale.ROOT, "%d s (JIT under %d ms per 10 s)", s, jitQuietMs)
-                                : String.format(Locale.ROOT, "%d s (the most allowed; JIT still %d ms per 10 s)", s, compiled));
+                        warmedBy.set(
+                                quiet
+                                        ? String.format(Locale.ROOT, "%d s (JIT under %d ms per 10 s)", s, jitQuietMs)
+                                        : String.format(
+                                                Locale.ROOT,
+                                                "%d s (the most allowed; JIT still %d ms per 10 s)",
+                                                s,
+                                                compiled));
                         break;
                     }
                 }
@@ -1050,7 +1142,8 @@ public final class LoadClient {
                 cpu = jmx.cpu();
                 clientCpu = Cpu.self();
                 jitAtWindow = jmx.server() == null ? 0 : jmx.compileMillis();
-                print("  measured window opens " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
+                print("  measured window opens "
+                        + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
                         + " (this machine's clock)");
             }
             if (dueAt >= windowEnd) {
@@ -1061,7 +1154,7 @@ public final class LoadClient {
             }
             if (!inFlight.tryAcquire()) {
                 if (inWindow) {
-                    skipped.incrementAndGet();  // the server is that far behind: counted, not queued
+                    skipped.incrementAndGet(); // the server is that far behind: counted, not queued
                 }
                 continue;
             }
@@ -1071,27 +1164,31 @@ public final class LoadClient {
                     + "\"reporter\":\"Beban\"}";
             HttpRequest post = issuePost(base, token, UUID.randomUUID().toString(), body);
             long windowStart = from;
-            CompletableFuture<?> sent = client.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                inFlight.release();
-                boolean ok = e == null && r.statusCode() == 201;
-                if (!inWindow) {
-                    if (!ok) {
-                        String why = e != null ? e.getClass().getSimpleName() : String.valueOf(r.statusCode());
-                        warmFailed.computeIfAbsent(why, k -> new AtomicInteger()).incrementAndGet();
-                    }
-                    return;
-                }
-                // from the moment it was due: a slow server cannot hide its backlog
-                long micros = (System.nanoTime() - dueAt) / 1000;
-                latency.add(micros);
-                bySecond.computeIfAbsent((dueAt - windowStart) / 1_000_000_000L, k -> new Stats()).add(micros);
-                if (ok) {
-                    created.incrementAndGet();
-                } else {
-                    failed.incrementAndGet();
-                    error("intake: " + (e != null ? e : r.statusCode()));
-                }
-            });
+            CompletableFuture<?> sent = client.sendAsync(post, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((r, e) -> {
+                        inFlight.release();
+                        boolean ok = e == null && r.statusCode() == 201;
+                        if (!inWindow) {
+                            if (!ok) {
+                                String why = e != null ? e.getClass().getSimpleName() : String.valueOf(r.statusCode());
+                                warmFailed
+                                        .computeIfAbsent(why, k -> new AtomicInteger())
+                                        .incrementAndGet();
+                            }
+                            return;
+                        }
+                        // from the moment it was due: a slow server cannot hide its backlog
+                        long micros = (System.nanoTime() - dueAt) / 1000;
+                        latency.add(micros);
+                        bySecond.computeIfAbsent((dueAt - windowStart) / 1_000_000_000L, k -> new Stats())
+                                .add(micros);
+                        if (ok) {
+                            created.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                            error("intake: " + (e != null ? e : r.statusCode()));
+                        }
+                    });
             if (inWindow) {
                 measured.add(sent.handle((r, e) -> null));
             }
@@ -1105,12 +1202,27 @@ public final class LoadClient {
         long jitInWindow = jmx.server() == null ? -1 : jmx.compileMillis() - jitAtWindow;
         monitor.join();
         int answered = created.get() + failed.get();
-        print(String.format(Locale.ROOT, "intake: warm-up %s at %d/s, failed in it %s; then %d issue creations due at %d/s "
-                + "for %d s on %s: %d created (%.0f/s), %d failed, %d not sent (%d in flight), %d unanswered; latency from "
-                + "due time %s; node cpu %.2f cores, node JIT %d ms, load client %.2f cores",
-                warmedBy.get(), rate, warmFailed.isEmpty() ? "none" : warmFailed, due.get(), rate, seconds, base, created.get(),
-                created.get() / (double) seconds, failed.get(), skipped.get(), maxInFlight,
-                due.get() - skipped.get() - answered, latency.summary("ms"), cores, jitInWindow,
+        print(String.format(
+                Locale.ROOT,
+                "intake: warm-up %s at %d/s, failed in it %s; then %d issue creations due at %d/s "
+                        + "for %d s on %s: %d created (%.0f/s), %d failed, %d not sent (%d in flight), %d unanswered; latency from "
+                        + "due time %s; node cpu %.2f cores, node JIT %d ms, load client %.2f cores",
+                warmedBy.get(),
+                rate,
+                warmFailed.isEmpty() ? "none" : warmFailed,
+                due.get(),
+                rate,
+                seconds,
+                base,
+                created.get(),
+                created.get() / (double) seconds,
+                failed.get(),
+                skipped.get(),
+                maxInFlight,
+                due.get() - skipped.get() - answered,
+                latency.summary("ms"),
+                cores,
+                jitInWindow,
                 clientCpu.coresUsedSince()));
         print("  p99 by second the creations were due (ms):" + Stats.p99s(bySecond));
         RESULT.put("intakeWarmUp", warmedBy.get());
@@ -1167,7 +1279,8 @@ public final class LoadClient {
         /** The p99 of each second in order, in ms, each preceded by a space. */
         static String p99s(Map<Long, Stats> bySecond) {
             StringBuilder line = new StringBuilder();
-            bySecond.values().forEach(second -> line.append(String.format(Locale.ROOT, " %.0f", pct(second.sorted(), 99))));
+            bySecond.values()
+                    .forEach(second -> line.append(String.format(Locale.ROOT, " %.0f", pct(second.sorted(), 99))));
             return line.toString();
         }
 
@@ -1180,14 +1293,27 @@ public final class LoadClient {
 
         String summary(String unit) {
             long[] s = sorted();
-            return String.format(Locale.ROOT, "n=%d p50=%.2f p95=%.2f p99=%.2f max=%.2f %s", s.length, pct(s, 50),
-                    pct(s, 95), pct(s, 99), s.length == 0 ? Double.NaN : s[s.length - 1] / 1000.0, unit);
+            return String.format(
+                    Locale.ROOT,
+                    "n=%d p50=%.2f p95=%.2f p99=%.2f max=%.2f %s",
+                    s.length,
+                    pct(s, 50),
+                    pct(s, 95),
+                    pct(s, 99),
+                    s.length == 0 ? Double.NaN : s[s.length - 1] / 1000.0,
+                    unit);
         }
 
         String json() {
             long[] s = sorted();
-            return String.format(Locale.ROOT, "{\"n\":%d,\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f,\"max\":%.2f}", s.length,
-                    pct(s, 50), pct(s, 95), pct(s, 99), s.length == 0 ? Double.NaN : s[s.length - 1] / 1000.0)
+            return String.format(
+                            Locale.ROOT,
+                            "{\"n\":%d,\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f,\"max\":%.2f}",
+                            s.length,
+                            pct(s, 50),
+                            pct(s, 95),
+                            pct(s, 99),
+                            s.length == 0 ? Double.NaN : s[s.length - 1] / 1000.0)
                     .replace("NaN", "null");
         }
     }
@@ -1225,7 +1351,8 @@ public final class LoadClient {
                 server.invoke(memory, "gc", null, null);
             }
             Thread.sleep(200);
-            var usage = javax.management.openmbean.CompositeData.class.cast(server.getAttribute(memory, "HeapMemoryUsage"));
+            var usage =
+                    javax.management.openmbean.CompositeData.class.cast(server.getAttribute(memory, "HeapMemoryUsage"));
             return (Long) usage.get("used");
         }
 
@@ -1246,7 +1373,8 @@ public final class LoadClient {
             long t0 = System.nanoTime();
             return () -> {
                 try {
-                    return ((Long) server.getAttribute(os, "ProcessCpuTime") - cpu0) / (double) (System.nanoTime() - t0);
+                    return ((Long) server.getAttribute(os, "ProcessCpuTime") - cpu0)
+                            / (double) (System.nanoTime() - t0);
                 } catch (Exception e) {
                     return Double.NaN;
                 }

@@ -49,11 +49,11 @@ final class NodeKillCampaign {
 
     /** The open issues located in Jakarta Pusat on the picture: {@code "area":{"open":N} of JAKPUS}. */
     private static final Pattern AREA_OPEN = Pattern.compile("JAKPUS.*?area\\\\?\":\\{\\\\?\"open\\\\?\":(\\d+)");
+
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final Pattern ID_IN_LOCATION = Pattern.compile("/issues/(\\d+)$");
 
-    private NodeKillCampaign() {
-    }
+    private NodeKillCampaign() {}
 
     static void run() throws Exception {
         Properties creds = LoadClient.credentials();
@@ -76,13 +76,17 @@ final class NodeKillCampaign {
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1);
 
         // Walls through nginx: a new browser goes to either node, then stays on its node.
-        LoadClient.Opened opened = LoadClient.openWalls(new HttpClient[] {clients[0]}, front, screenToken, timers, uis,
-                16, new Stats());
+        LoadClient.Opened opened =
+                LoadClient.openWalls(new HttpClient[] {clients[0]}, front, screenToken, timers, uis, 16, new Stats());
         List<Wall> walls = opened.walls();
         Map<String, Long> perNode = new TreeMap<>();
         walls.forEach(w -> perNode.merge(w.route(), 1L, Long::sum));
-        print(String.format(Locale.ROOT, "walls opened through nginx: %d (%d failed), per node %s", walls.size(),
-                opened.failed(), perNode));
+        print(String.format(
+                Locale.ROOT,
+                "walls opened through nginx: %d (%d failed), per node %s",
+                walls.size(),
+                opened.failed(),
+                perNode));
         RESULT.put("walls", walls.size());
         RESULT.put("wallsOpenFailed", opened.failed());
         RESULT.put("wallsOnKilledNode", perNode.getOrDefault(killRoute, 0L));
@@ -102,8 +106,9 @@ final class NodeKillCampaign {
                     survivorWallsLost.incrementAndGet();
                 }
                 wall.close();
-                Thread.ofVirtual().start(() -> reload(wall, clients[0], front, screenToken, timers, killedAt,
-                        recovery, reloaded));
+                Thread.ofVirtual()
+                        .start(() ->
+                                reload(wall, clients[0], front, screenToken, timers, killedAt, recovery, reloaded));
             };
         }
 
@@ -121,9 +126,11 @@ final class NodeKillCampaign {
             if (i == rate * killAfter) {
                 killedAt[0] = Instant.now();
                 Files.writeString(signals.resolve("killed-at"), Long.toString(killedAt[0].toEpochMilli()));
-                boolean killed = ProcessHandle.of(killPid).map(ProcessHandle::destroyForcibly).orElse(false);
-                print("SIGKILL to node " + killRoute + " (pid " + killPid + "): " + (killed ? "sent" : "NO SUCH PROCESS")
-                        + " at " + killedAt[0]);
+                boolean killed = ProcessHandle.of(killPid)
+                        .map(ProcessHandle::destroyForcibly)
+                        .orElse(false);
+                print("SIGKILL to node " + killRoute + " (pid " + killPid + "): "
+                        + (killed ? "sent" : "NO SUCH PROCESS") + " at " + killedAt[0]);
                 RESULT.put("killed", killed);
             }
             if (!open.tryAcquire()) {
@@ -133,10 +140,12 @@ final class NodeKillCampaign {
             String key = runId + "-" + i;
             String body = issueBody("Simpul " + runId + " " + i);
             long t0 = System.nanoTime();
-            inFlight.add(api.sendAsync(LoadClient.issuePost(front, apiToken, key, body), HttpResponse.BodyHandlers.discarding())
+            inFlight.add(api.sendAsync(
+                            LoadClient.issuePost(front, apiToken, key, body), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((r, e) -> {
                         writeLatency.add((System.nanoTime() - t0) / 1000);
-                        answers.computeIfAbsent(e != null ? -1 : r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                        answers.computeIfAbsent(e != null ? -1 : r.statusCode(), s -> new AtomicInteger())
+                                .incrementAndGet();
                         Long id = e == null && r.statusCode() == 201 ? idOf(r) : null;
                         if (id != null) {
                             acknowledged.put(key, id);
@@ -147,19 +156,29 @@ final class NodeKillCampaign {
                     }));
         });
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-                .exceptionally(e -> null).join();
+                .exceptionally(e -> null)
+                .join();
         int acknowledgedFirst = acknowledged.size();
-        print(String.format(Locale.ROOT, "writes: %d due at %d/s through nginx, %d not sent (%d open already), "
-                + "answers %s (-1: no answer); acknowledged %d, not acknowledged %d; latency %s", count, rate,
-                notSent.get(), intArg("maxInFlight", 400), new TreeMap<>(answers), acknowledgedFirst,
-                unacknowledged.size(), writeLatency.summary("ms")));
+        print(String.format(
+                Locale.ROOT,
+                "writes: %d due at %d/s through nginx, %d not sent (%d open already), "
+                        + "answers %s (-1: no answer); acknowledged %d, not acknowledged %d; latency %s",
+                count,
+                rate,
+                notSent.get(),
+                intArg("maxInFlight", 400),
+                new TreeMap<>(answers),
+                acknowledgedFirst,
+                unacknowledged.size(),
+                writeLatency.summary("ms")));
         RESULT.put("writesNotSent", notSent.get());
 
         // What an API client does with a write that got no answer: send it again, same key.
         int retried = unacknowledged.size();
         for (int attempt = 0; attempt < 5 && !unacknowledged.isEmpty(); attempt++) {
             for (var e : Map.copyOf(unacknowledged).entrySet()) {
-                HttpResponse<Void> r = api.send(LoadClient.issuePost(front, apiToken, e.getKey(), e.getValue()),
+                HttpResponse<Void> r = api.send(
+                        LoadClient.issuePost(front, apiToken, e.getKey(), e.getValue()),
                         HttpResponse.BodyHandlers.discarding());
                 Long id = r.statusCode() == 201 ? idOf(r) : null;
                 if (id != null) {
@@ -171,15 +190,23 @@ final class NodeKillCampaign {
                 Thread.sleep(1000);
             }
         }
-        print(String.format(Locale.ROOT, "retried with the same Idempotency-Key: %d, acknowledged then %d, "
-                + "still without answer %d", retried, retried - unacknowledged.size(), unacknowledged.size()));
+        print(String.format(
+                Locale.ROOT,
+                "retried with the same Idempotency-Key: %d, acknowledged then %d, " + "still without answer %d",
+                retried,
+                retried - unacknowledged.size(),
+                unacknowledged.size()));
 
         // Every acknowledged write is in the database (asked of the survivor, one by one).
         int found = 0;
         List<String> missing = new ArrayList<>();
         for (var e : acknowledged.entrySet()) {
-            HttpResponse<Void> r = api.send(HttpRequest.newBuilder(URI.create(survivor + "/api/v1/issues/" + e.getValue()))
-                    .header("Authorization", "Bearer " + apiToken).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = api.send(
+                    HttpRequest.newBuilder(URI.create(survivor + "/api/v1/issues/" + e.getValue()))
+                            .header("Authorization", "Bearer " + apiToken)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() == 200) {
                 found++;
             } else if (missing.size() < 10) {
@@ -187,8 +214,14 @@ final class NodeKillCampaign {
             }
         }
         long distinctIds = acknowledged.values().stream().distinct().count();
-        print(String.format(Locale.ROOT, "acknowledged writes: %d (distinct issues %d), found on the survivor %d, "
-                + "LOST %d %s", acknowledged.size(), distinctIds, found, acknowledged.size() - found, missing));
+        print(String.format(
+                Locale.ROOT,
+                "acknowledged writes: %d (distinct issues %d), found on the survivor %d, " + "LOST %d %s",
+                acknowledged.size(),
+                distinctIds,
+                found,
+                acknowledged.size() - found,
+                missing));
         Files.writeString(signals.resolve("acknowledged"), runId + " " + acknowledged.size() + "\n");
         RESULT.put("runId", runId);
         RESULT.put("writesDue", count);
@@ -205,14 +238,25 @@ final class NodeKillCampaign {
         Stats back = new Stats();
         recovery.values().forEach(back::add);
         long killedWalls = perNode.getOrDefault(killRoute, 0L);
-        print(String.format(Locale.ROOT, "walls of the killed node: %d, lost their connection %d, back with data "
-                + "committed after the kill %d; time kill -> live again %s", killedWalls, lostWalls.get()
-                - survivorWallsLost.get(), recovery.size(), back.summary("ms")));
+        print(String.format(
+                Locale.ROOT,
+                "walls of the killed node: %d, lost their connection %d, back with data "
+                        + "committed after the kill %d; time kill -> live again %s",
+                killedWalls,
+                lostWalls.get() - survivorWallsLost.get(),
+                recovery.size(),
+                back.summary("ms")));
         Instant kill = killedAt[0];
-        long survivorCurrent = walls.stream().filter(w -> w.route().equals(survivorRoute) && w.connected
-                && kill != null && after(w.lastEventAt, kill)).count();
-        print(String.format(Locale.ROOT, "walls of the survivor: %d, lost their connection %d, connected and showing "
-                + "events after the kill %d", perNode.getOrDefault(survivorRoute, 0L), survivorWallsLost.get(),
+        long survivorCurrent = walls.stream()
+                .filter(w ->
+                        w.route().equals(survivorRoute) && w.connected && kill != null && after(w.lastEventAt, kill))
+                .count();
+        print(String.format(
+                Locale.ROOT,
+                "walls of the survivor: %d, lost their connection %d, connected and showing "
+                        + "events after the kill %d",
+                perNode.getOrDefault(survivorRoute, 0L),
+                survivorWallsLost.get(),
                 survivorCurrent));
         RESULT.put("killedWallsBack", recovery.size());
         RESULT.put("killToLiveAgain", back.json());
@@ -223,8 +267,12 @@ final class NodeKillCampaign {
         long inDatabase = openInJakpus(api, survivor, apiToken);
         Wall check = anyConnected(walls, reloaded, survivorRoute);
         Integer onPicture = check == null ? null : areaOpen(check.picture());
-        print(String.format(Locale.ROOT, "survivor after the writes: open issues in Jakarta Pusat in the database %d, "
-                + "on its walls' picture %s", inDatabase, onPicture));
+        print(String.format(
+                Locale.ROOT,
+                "survivor after the writes: open issues in Jakarta Pusat in the database %d, "
+                        + "on its walls' picture %s",
+                inDatabase,
+                onPicture));
         RESULT.put("survivorDatabaseOpen", inDatabase);
         RESULT.put("survivorPictureOpen", onPicture);
 
@@ -241,28 +289,42 @@ final class NodeKillCampaign {
         waitFor(() -> fresh.hasPicture(), 30);
         long freshDatabase = openInJakpus(api, again, apiToken);
         Integer freshPicture = areaOpen(fresh.picture());
-        print(String.format(Locale.ROOT, "restarted node %s: a wall opened on it shows %s open issues in Jakarta "
-                + "Pusat, the database %d", killRoute, freshPicture, freshDatabase));
+        print(String.format(
+                Locale.ROOT,
+                "restarted node %s: a wall opened on it shows %s open issues in Jakarta " + "Pusat, the database %d",
+                killRoute,
+                freshPicture,
+                freshDatabase));
         // One event filed on the restarted node must reach a wall on the survivor, and back.
         Wall onSurvivor = new Wall(clients[0], survivor, screenToken, timers);
         onSurvivor.open();
         waitFor(() -> onSurvivor.hasPicture(), 30);
         Integer before = areaOpen(onSurvivor.picture());
         Instant filed = Instant.now();
-        HttpResponse<Void> r = api.send(LoadClient.issuePost(again, apiToken, runId + "-rejoin", issueBody("Simpul " + runId + " rejoin")),
+        HttpResponse<Void> r = api.send(
+                LoadClient.issuePost(again, apiToken, runId + "-rejoin", issueBody("Simpul " + runId + " rejoin")),
                 HttpResponse.BodyHandlers.discarding());
-        boolean crossed = waitFor(() -> {
-            Integer now = areaOpen(onSurvivor.picture());
-            return now != null && before != null && now == before + 1;
-        }, 30);
-        boolean backToRestarted = waitFor(() -> {
-            Integer now = areaOpen(fresh.picture());
-            return now != null && freshPicture != null && now == freshPicture + 1;
-        }, 30);
+        boolean crossed = waitFor(
+                () -> {
+                    Integer now = areaOpen(onSurvivor.picture());
+                    return now != null && before != null && now == before + 1;
+                },
+                30);
+        boolean backToRestarted = waitFor(
+                () -> {
+                    Integer now = areaOpen(fresh.picture());
+                    return now != null && freshPicture != null && now == freshPicture + 1;
+                },
+                30);
         long crossMillis = Duration.between(filed, Instant.now()).toMillis();
-        print(String.format(Locale.ROOT, "rejoin: issue filed on the restarted node answered %d; a wall on the "
-                + "survivor counted it: %s, a wall on the restarted node: %s (%d ms)", r.statusCode(), crossed,
-                backToRestarted, crossMillis));
+        print(String.format(
+                Locale.ROOT,
+                "rejoin: issue filed on the restarted node answered %d; a wall on the "
+                        + "survivor counted it: %s, a wall on the restarted node: %s (%d ms)",
+                r.statusCode(),
+                crossed,
+                backToRestarted,
+                crossMillis));
         RESULT.put("restartedPictureOpen", freshPicture);
         RESULT.put("restartedDatabaseOpen", freshDatabase);
         RESULT.put("rejoinEventReachedSurvivor", crossed);
@@ -278,9 +340,15 @@ final class NodeKillCampaign {
     }
 
     /** Loads the wall's page again until it stands, then waits for a picture newer than the kill. */
-    private static void reload(Wall lost, HttpClient client, String front, String screenToken,
-                               ScheduledExecutorService timers, Instant[] killedAt, Map<Wall, Long> recovery,
-                               List<Wall> reloaded) {
+    private static void reload(
+            Wall lost,
+            HttpClient client,
+            String front,
+            String screenToken,
+            ScheduledExecutorService timers,
+            Instant[] killedAt,
+            Map<Wall, Long> recovery,
+            List<Wall> reloaded) {
         for (int attempt = 0; attempt < 120; attempt++) {
             Wall wall = new Wall(client, front, screenToken, timers).withSession(lost.session());
             try {
@@ -319,7 +387,10 @@ final class NodeKillCampaign {
                 return w;
             }
         }
-        return walls.stream().filter(w -> w.connected && w.route().equals(route)).findFirst().orElse(null);
+        return walls.stream()
+                .filter(w -> w.connected && w.route().equals(route))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean after(String eventAt, Instant kill) {
@@ -332,9 +403,13 @@ final class NodeKillCampaign {
     }
 
     private static long openInJakpus(HttpClient api, String base, String token) throws Exception {
-        HttpResponse<String> r = api.send(HttpRequest.newBuilder(URI.create(base
-                        + "/api/v1/issues?wilayah=31.71&status=BARU,TERVERIFIKASI,DITANGANI&size=1"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = api.send(
+                HttpRequest.newBuilder(URI.create(
+                                base + "/api/v1/issues?wilayah=31.71&status=BARU,TERVERIFIKASI,DITANGANI&size=1"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher m = TOTAL.matcher(r.body());
         if (r.statusCode() != 200 || !m.find()) {
             throw new IllegalStateException("list answered " + r.statusCode() + ": " + r.body());
@@ -364,7 +439,11 @@ final class NodeKillCampaign {
     }
 
     private static Long idOf(HttpResponse<?> answer) {
-        return answer.headers().firstValue("location").map(ID_IN_LOCATION::matcher).filter(Matcher::find)
-                .map(m -> Long.valueOf(m.group(1))).orElse(null);
+        return answer.headers()
+                .firstValue("location")
+                .map(ID_IN_LOCATION::matcher)
+                .filter(Matcher::find)
+                .map(m -> Long.valueOf(m.group(1)))
+                .orElse(null);
     }
 }

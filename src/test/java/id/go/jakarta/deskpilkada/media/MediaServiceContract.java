@@ -33,12 +33,16 @@ public abstract class MediaServiceContract {
 
     @Autowired
     protected MediaService media;
+
     @Autowired
     protected IssueService issues;
+
     @Autowired
     protected Messages messages;
+
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected ApplicationEvents events;
 
@@ -51,38 +55,46 @@ public abstract class MediaServiceContract {
     void an_officer_drafts_a_statement_about_an_issue_of_his_wilayah_and_it_is_kept_as_version_one() {
         IssueInfo issue = jakpusIssue("Warga menolak pemasangan APK di Gambir");
         SignIn.as(context, "petugas.jakpus");
-        StatementInfo draft = media.create(new StatementForm("  Situasi kondusif di Gambir ",
-                "Pemprov DKI memastikan situasi di Gambir kondusif.", List.of(issue.id(), issue.id())));
+        StatementInfo draft = media.create(new StatementForm(
+                "  Situasi kondusif di Gambir ",
+                "Pemprov DKI memastikan situasi di Gambir kondusif.",
+                List.of(issue.id(), issue.id())));
 
         assertThat(draft.status()).isEqualTo(MediaStatus.DRAFT);
         assertThat(draft.title()).isEqualTo("Situasi kondusif di Gambir");
         assertThat(draft.relatedIssueIds()).containsExactly(issue.id());
         assertThat(draft.contentVersion()).isEqualTo(1);
-        assertThat(media.versions(draft.id())).extracting(StatementVersionInfo::number).containsExactly(1);
-        assertThat(events.stream(MediaStatementChanged.class).filter(e -> e.statementId() == draft.id())).hasSize(1);
+        assertThat(media.versions(draft.id()))
+                .extracting(StatementVersionInfo::number)
+                .containsExactly(1);
+        assertThat(events.stream(MediaStatementChanged.class).filter(e -> e.statementId() == draft.id()))
+                .hasSize(1);
         SignIn.as(context, "ketua.jakpus");
         assertThat(media.drafts()).extracting(StatementInfo::id).contains(draft.id());
         SignIn.as(context, "ketua.jakut");
         assertThat(media.drafts()).extracting(StatementInfo::id).doesNotContain(draft.id());
-        assertThatThrownBy(() -> media.statement(draft.id())).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> media.statement(draft.id()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.NOT_FOUND));
     }
 
     @Test
     void every_save_of_the_title_or_text_is_a_new_version_and_the_history_keeps_them_all() {
         SignIn.as(context, "ketua.jaksel");
         StatementInfo draft = media.create(form("Rekapitulasi berjalan lancar", "Versi pertama."));
-        StatementInfo second = media.save(draft.id(), draft.version(), form("Rekapitulasi berjalan lancar", "Versi kedua."));
-        StatementInfo third = media.save(second.id(), second.version(), form("Rekapitulasi di Jakarta Selatan lancar",
-                "Versi kedua."));
-        StatementInfo unchanged = media.save(third.id(), third.version(), form("Rekapitulasi di Jakarta Selatan lancar",
-                "Versi kedua."));
+        StatementInfo second =
+                media.save(draft.id(), draft.version(), form("Rekapitulasi berjalan lancar", "Versi kedua."));
+        StatementInfo third = media.save(
+                second.id(), second.version(), form("Rekapitulasi di Jakarta Selatan lancar", "Versi kedua."));
+        StatementInfo unchanged =
+                media.save(third.id(), third.version(), form("Rekapitulasi di Jakarta Selatan lancar", "Versi kedua."));
 
         assertThat(unchanged.contentVersion()).isEqualTo(3);
         List<StatementVersionInfo> history = media.versions(draft.id());
         assertThat(history).extracting(StatementVersionInfo::number).containsExactly(3, 2, 1);
-        assertThat(history).extracting(StatementVersionInfo::text).containsExactly("Versi kedua.", "Versi kedua.",
-                "Versi pertama.");
+        assertThat(history)
+                .extracting(StatementVersionInfo::text)
+                .containsExactly("Versi kedua.", "Versi kedua.", "Versi pertama.");
         assertThat(history.getFirst().title()).isEqualTo("Rekapitulasi di Jakarta Selatan lancar");
         assertThat(history).allSatisfy(v -> assertThat(v.savedBy()).isEqualTo(draft.author()));
     }
@@ -99,17 +111,20 @@ public abstract class MediaServiceContract {
                 continue;
             }
             signInAs(role);
-            assertThatThrownBy(() -> media.publish(submitted.id(), submitted.version())).as(role.name())
+            assertThatThrownBy(() -> media.publish(submitted.id(), submitted.version()))
+                    .as(role.name())
                     .isInstanceOfSatisfying(DeskException.class, e -> {
                         assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN);
                         assertThat(e.messageKey()).isEqualTo("media.review.forbidden");
                     });
-            assertThatThrownBy(() -> media.approve(submitted.id(), submitted.version())).as(role.name())
-                    .isInstanceOfSatisfying(DeskException.class,
-                            e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
-            assertThatThrownBy(() -> media.sendBack(submitted.id(), submitted.version(), "Tidak")).as(role.name())
-                    .isInstanceOfSatisfying(DeskException.class,
-                            e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+            assertThatThrownBy(() -> media.approve(submitted.id(), submitted.version()))
+                    .as(role.name())
+                    .isInstanceOfSatisfying(
+                            DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+            assertThatThrownBy(() -> media.sendBack(submitted.id(), submitted.version(), "Tidak"))
+                    .as(role.name())
+                    .isInstanceOfSatisfying(
+                            DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
             assertThatThrownBy(() -> media.reviewQueue()).as(role.name()).isInstanceOf(DeskException.class);
         }
 
@@ -122,24 +137,29 @@ public abstract class MediaServiceContract {
     }
 
     @Test
-    void bakesbangpol_returns_a_draft_with_a_note_the_drafters_revise_and_resubmit_and_bakesbangpol_approves_and_publishes() {
+    void
+            bakesbangpol_returns_a_draft_with_a_note_the_drafters_revise_and_resubmit_and_bakesbangpol_approves_and_publishes() {
         SignIn.as(context, "ketua.jaktim");
         StatementInfo draft = media.create(form("Unjuk rasa di KPU Jakarta Timur", "Massa sudah membubarkan diri."));
         StatementInfo submitted = media.submit(draft.id(), draft.version());
         assertThatThrownBy(() -> media.save(submitted.id(), submitted.version(), form("Ubah", "Ubah")))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.edit.notNow"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.edit.notNow"));
 
         SignIn.as(context, "bakesbangpol");
         assertThat(media.reviewQueue()).extracting(StatementInfo::id).contains(submitted.id());
         assertThatThrownBy(() -> media.sendBack(submitted.id(), submitted.version(), "  "))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.return.noteRequired"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.return.noteRequired"));
         StatementInfo returned = media.sendBack(submitted.id(), submitted.version(), "Sebutkan jumlah aparat.");
         assertThat(returned.status()).isEqualTo(MediaStatus.RETURNED);
         assertThat(returned.returnNote()).isEqualTo("Sebutkan jumlah aparat.");
         assertThat(media.reviewQueue()).extracting(StatementInfo::id).doesNotContain(submitted.id());
 
         SignIn.as(context, "petugas.jaktim");
-        StatementInfo revised = media.save(returned.id(), returned.version(),
+        StatementInfo revised = media.save(
+                returned.id(),
+                returned.version(),
                 form("Unjuk rasa di KPU Jakarta Timur", "Massa sudah membubarkan diri; 200 aparat berjaga."));
         StatementInfo again = media.submit(revised.id(), revised.version());
 
@@ -149,9 +169,11 @@ public abstract class MediaServiceContract {
         StatementInfo published = media.publish(approved.id(), approved.version());
         assertThat(published.status()).isEqualTo(MediaStatus.PUBLISHED);
         assertThat(published.publishedAt()).isNotNull();
-        assertThat(published.publishedBy()).isEqualTo(SignIn.as(context, "bakesbangpol").actor().displayName());
+        assertThat(published.publishedBy())
+                .isEqualTo(SignIn.as(context, "bakesbangpol").actor().displayName());
         assertThat(events.stream(MediaStatementChanged.class)
-                .filter(e -> e.statementId() == published.id() && e.published())).hasSize(1);
+                        .filter(e -> e.statementId() == published.id() && e.published()))
+                .hasSize(1);
     }
 
     @Test
@@ -165,15 +187,20 @@ public abstract class MediaServiceContract {
                     assertThat(e.messageKey()).isEqualTo("media.published.immutable");
                 });
         assertThatThrownBy(() -> media.submit(original.id(), original.version()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.published.immutable"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.published.immutable"));
         SignIn.as(context, "bakesbangpol");
         assertThatThrownBy(() -> media.sendBack(original.id(), original.version(), "Tarik"))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.published.immutable"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.published.immutable"));
         assertThat(media.versions(original.id())).hasSize(1);
 
         SignIn.as(context, "ketua.balaikota");
-        StatementInfo correction = media.correct(original.id(), form("Hasil hitung cepat bukan hasil resmi (koreksi)",
-                "Hasil resmi ditetapkan KPU Provinsi DKI Jakarta dalam rapat pleno."));
+        StatementInfo correction = media.correct(
+                original.id(),
+                form(
+                        "Hasil hitung cepat bukan hasil resmi (koreksi)",
+                        "Hasil resmi ditetapkan KPU Provinsi DKI Jakarta dalam rapat pleno."));
         assertThat(correction.status()).isEqualTo(MediaStatus.DRAFT);
         assertThat(correction.supersedesId()).isEqualTo(original.id());
         StatementInfo submitted = media.submit(correction.id(), correction.version());
@@ -187,12 +214,24 @@ public abstract class MediaServiceContract {
         assertThat(before.supersededById()).isEqualTo(out.id());
         List<StatementInfo> register = media.published();
         assertThat(register).extracting(StatementInfo::id).containsSubsequence(out.id(), original.id());
-        assertThat(register.stream().filter(s -> s.id() == original.id()).findFirst().orElseThrow().superseded()).isTrue();
-        assertThat(register.stream().filter(s -> s.id() == out.id()).findFirst().orElseThrow().superseded()).isFalse();
+        assertThat(register.stream()
+                        .filter(s -> s.id() == original.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .superseded())
+                .isTrue();
+        assertThat(register.stream()
+                        .filter(s -> s.id() == out.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .superseded())
+                .isFalse();
         assertThat(events.stream(MediaStatementChanged.class).filter(e -> e.statementId() == out.id() && e.published()))
-                .singleElement().satisfies(e -> assertThat(e.supersededId()).isEqualTo(original.id()));
+                .singleElement()
+                .satisfies(e -> assertThat(e.supersededId()).isEqualTo(original.id()));
         assertThatThrownBy(() -> media.correct(original.id(), form("Koreksi kedua", "Lagi.")))
-                .isInstanceOfSatisfying(DeskException.class,
+                .isInstanceOfSatisfying(
+                        DeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("media.correct.alreadySuperseded"));
     }
 
@@ -200,15 +239,18 @@ public abstract class MediaServiceContract {
     void of_two_corrections_written_at_once_only_the_first_published_supersedes_the_statement() {
         StatementInfo original = published("Jadwal rekapitulasi tingkat kota", "Rekapitulasi dimulai pukul 09.00.");
         SignIn.as(context, "ketua.balaikota");
-        StatementInfo first = media.correct(original.id(), form("Jadwal rekapitulasi (koreksi)", "Dimulai pukul 10.00."));
-        StatementInfo second = media.correct(original.id(), form("Jadwal rekapitulasi (ralat)", "Dimulai pukul 10.30."));
+        StatementInfo first =
+                media.correct(original.id(), form("Jadwal rekapitulasi (koreksi)", "Dimulai pukul 10.00."));
+        StatementInfo second =
+                media.correct(original.id(), form("Jadwal rekapitulasi (ralat)", "Dimulai pukul 10.30."));
         StatementInfo firstSubmitted = media.submit(first.id(), first.version());
         StatementInfo secondSubmitted = media.submit(second.id(), second.version());
 
         SignIn.as(context, "bakesbangpol");
         StatementInfo out = media.publish(firstSubmitted.id(), firstSubmitted.version());
         assertThatThrownBy(() -> media.publish(secondSubmitted.id(), secondSubmitted.version()))
-                .isInstanceOfSatisfying(DeskException.class,
+                .isInstanceOfSatisfying(
+                        DeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("media.correct.alreadySuperseded"));
         assertThat(media.statement(secondSubmitted.id()).status()).isEqualTo(MediaStatus.SUBMITTED);
         assertThat(media.statement(original.id()).supersededById()).isEqualTo(out.id());
@@ -222,16 +264,19 @@ public abstract class MediaServiceContract {
         assertThatThrownBy(() -> media.create(new StatementForm("Spanduk", "Teks.", List.of(jakpus.id()))))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID);
-                    assertThat(text(e)).isEqualTo("Permasalahan #" + jakpus.id() + " tidak ada atau di luar cakupan Anda.");
+                    assertThat(text(e))
+                            .isEqualTo("Permasalahan #" + jakpus.id() + " tidak ada atau di luar cakupan Anda.");
                 });
         assertThatThrownBy(() -> media.create(new StatementForm("Spanduk", "Teks.", List.of(987_654_321L))))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("media.issue.unknown"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("media.issue.unknown"));
         assertThat(media.drafts()).hasSize(before);
 
         StatementInfo draft = media.create(form("Spanduk di Jakarta Utara", "Teks."));
-        assertThatThrownBy(() -> media.save(draft.id(), draft.version(),
-                new StatementForm("Spanduk di Jakarta Utara", "Teks baru.", List.of(jakpus.id()))))
+        assertThatThrownBy(() -> media.save(
+                        draft.id(),
+                        draft.version(),
+                        new StatementForm("Spanduk di Jakarta Utara", "Teks baru.", List.of(jakpus.id()))))
                 .isInstanceOf(DeskException.class);
         assertThat(media.statement(draft.id()).relatedIssueIds()).isEmpty();
         assertThat(media.versions(draft.id())).hasSize(1);
@@ -243,25 +288,33 @@ public abstract class MediaServiceContract {
         StatementInfo draft = media.create(form("Distribusi logistik ke pulau", "Kapal berangkat pukul 06.00."));
         StatementInfo seenByBoth = media.statement(draft.id());
 
-        StatementInfo first = media.save(seenByBoth.id(), seenByBoth.version(),
+        StatementInfo first = media.save(
+                seenByBoth.id(),
+                seenByBoth.version(),
                 form("Distribusi logistik ke pulau", "Kapal berangkat pukul 06.00 dari Muara Angke."));
         SignIn.as(context, "petugas.kepseribu");
-        assertThatThrownBy(() -> media.save(seenByBoth.id(), seenByBoth.version(),
-                form("Distribusi logistik ke pulau", "Kapal berangkat pukul 07.00.")))
+        assertThatThrownBy(() -> media.save(
+                        seenByBoth.id(),
+                        seenByBoth.version(),
+                        form("Distribusi logistik ke pulau", "Kapal berangkat pukul 07.00.")))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("media.stale");
                     assertThat(e.args()[0]).isEqualTo(chief.actor().displayName());
                 });
-        assertThatThrownBy(() -> media.submit(seenByBoth.id(), seenByBoth.version())).isInstanceOf(DeskException.class);
+        assertThatThrownBy(() -> media.submit(seenByBoth.id(), seenByBoth.version()))
+                .isInstanceOf(DeskException.class);
 
         StatementInfo now = media.statement(draft.id());
         assertThat(now.text()).isEqualTo("Kapal berangkat pukul 06.00 dari Muara Angke.");
         assertThat(now.version()).isEqualTo(first.version());
         media.save(now.id(), now.version(), form("Distribusi logistik ke pulau", "Kapal berangkat pukul 07.00."));
-        assertThat(media.versions(draft.id())).extracting(StatementVersionInfo::text).containsExactly(
-                "Kapal berangkat pukul 07.00.", "Kapal berangkat pukul 06.00 dari Muara Angke.",
-                "Kapal berangkat pukul 06.00.");
+        assertThat(media.versions(draft.id()))
+                .extracting(StatementVersionInfo::text)
+                .containsExactly(
+                        "Kapal berangkat pukul 07.00.",
+                        "Kapal berangkat pukul 06.00 dari Muara Angke.",
+                        "Kapal berangkat pukul 06.00.");
     }
 
     @Test
@@ -274,8 +327,11 @@ public abstract class MediaServiceContract {
         assertThat(wall.id()).isEqualTo(out.id());
         assertThat(wall.title()).isEqualTo("Imbauan menjaga ketertiban");
         assertThat(wall.publishedAt()).isEqualTo(out.publishedAt());
-        assertThat(wall.excerpt()).hasSizeLessThanOrEqualTo(MediaService.EXCERPT).endsWith("\u2026")
-                .startsWith("Pemerintah Provinsi DKI Jakarta mengimbau").doesNotContain("  ");
+        assertThat(wall.excerpt())
+                .hasSizeLessThanOrEqualTo(MediaService.EXCERPT)
+                .endsWith("\u2026")
+                .startsWith("Pemerintah Provinsi DKI Jakarta mengimbau")
+                .doesNotContain("  ");
         assertThat(WallStatement.PUBLISHER).isEqualTo("Bakesbangpol");
         assertThat(MediaService.excerpt("Singkat  saja.\n")).isEqualTo("Singkat saja.");
         assertThatThrownBy(() -> media.published()).isInstanceOf(DeskException.class);
@@ -288,8 +344,9 @@ public abstract class MediaServiceContract {
         assertThat(media.published()).extracting(StatementInfo::id).contains(out.id());
         assertThat(media.statement(out.id()).publishedBy()).isNotBlank();
         assertThat(media.mayDraft()).isFalse();
-        assertThatThrownBy(() -> media.create(form("Judul", "Teks"))).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> media.create(form("Judul", "Teks")))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -307,9 +364,25 @@ public abstract class MediaServiceContract {
 
     protected IssueInfo jakpusIssue(String title) {
         SignIn.as(context, "ketua.jakpus");
-        long category = issues.categories().stream().filter(c -> c.code().equals("LAINNYA")).findFirst().orElseThrow().id();
-        IssueInfo issue = issues.file(new IssueForm(title, null, category, Severity.RENDAH, null, null, GAMBIR_KEL, null,
-                null, IssueSource.POSKO, null), null);
+        long category = issues.categories().stream()
+                .filter(c -> c.code().equals("LAINNYA"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        IssueInfo issue = issues.file(
+                new IssueForm(
+                        title,
+                        null,
+                        category,
+                        Severity.RENDAH,
+                        null,
+                        null,
+                        GAMBIR_KEL,
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
         SignIn.out();
         return issue;
     }
@@ -328,10 +401,21 @@ public abstract class MediaServiceContract {
             case BAKESBANGPOL -> SignIn.as(context, "bakesbangpol");
             case ADMIN -> SignIn.as(context, "admin");
             case LAYAR, INTEGRASI -> {
-                DeskUser user = new DeskUser(new Actor(role.name().toLowerCase(Locale.ROOT) + ".uji", role.name(), role,
-                        null, null, null, false), "{noop}-", true, false);
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                DeskUser user = new DeskUser(
+                        new Actor(
+                                role.name().toLowerCase(Locale.ROOT) + ".uji",
+                                role.name(),
+                                role,
+                                null,
+                                null,
+                                null,
+                                false),
+                        "{noop}-",
+                        true,
+                        false);
+                SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             }
         }
     }

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link MediaServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class MediaServiceTests extends MediaServiceContract {
-}
+class MediaServiceTests extends MediaServiceContract {}

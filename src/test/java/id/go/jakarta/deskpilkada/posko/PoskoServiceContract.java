@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import id.go.jakarta.deskpilkada.SignIn;
 import com.hazelcast.core.HazelcastInstance;
+import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
-import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +23,10 @@ public abstract class PoskoServiceContract {
 
     @Autowired
     protected PoskoService posko;
+
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected LiveEventBus bus;
 
@@ -36,7 +38,8 @@ public abstract class PoskoServiceContract {
     @Test
     void there_are_seven_posts_with_balai_kota_first() {
         List<PoskoTile> tiles = posko.tiles();
-        assertThat(tiles).extracting(PoskoTile::code)
+        assertThat(tiles)
+                .extracting(PoskoTile::code)
                 .containsExactly("BALAIKOTA", "JAKPUS", "JAKUT", "JAKBAR", "JAKSEL", "JAKTIM", "KEPSERIBU");
         assertThat(tiles.getFirst().level()).isEqualTo(PoskoLevel.PROVINSI);
         assertThat(tiles).filteredOn(t -> t.level() == PoskoLevel.WILAYAH).hasSize(6);
@@ -49,8 +52,8 @@ public abstract class PoskoServiceContract {
         PoskoTile before = byCode("JAKTIM");
         AlertLevel target = another(before.alertLevel());
 
-        PoskoTile after = posko.changeAlertLevel(before.id(), target, "  Unjuk rasa di depan kantor KPU  ",
-                before.version());
+        PoskoTile after =
+                posko.changeAlertLevel(before.id(), target, "  Unjuk rasa di depan kantor KPU  ", before.version());
 
         assertThat(after.alertLevel()).isEqualTo(target);
         assertThat(after.version()).isGreaterThan(before.version());
@@ -80,7 +83,8 @@ public abstract class PoskoServiceContract {
         PoskoTile other = byCode("JAKUT");
         int historyBefore = posko.alertHistory(other.id(), 500).size();
 
-        assertThatThrownBy(() -> posko.changeAlertLevel(other.id(), another(other.alertLevel()), "Coba", other.version()))
+        assertThatThrownBy(
+                        () -> posko.changeAlertLevel(other.id(), another(other.alertLevel()), "Coba", other.version()))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN);
                     assertThat(e.messageKey()).isEqualTo("posko.alert.forbidden");
@@ -95,10 +99,10 @@ public abstract class PoskoServiceContract {
         int historyBefore = posko.alertHistory(post.id(), 500).size();
         for (String username : List.of("petugas.jakpus", "polda", "bakesbangpol", "admin")) {
             SignIn.as(context, username);
-            assertThatThrownBy(() -> posko.changeAlertLevel(post.id(), another(post.alertLevel()), "Coba",
-                    post.version()))
-                    .isInstanceOfSatisfying(DeskException.class,
-                            e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+            assertThatThrownBy(
+                            () -> posko.changeAlertLevel(post.id(), another(post.alertLevel()), "Coba", post.version()))
+                    .isInstanceOfSatisfying(
+                            DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         }
         assertNothingChanged(post, historyBefore);
     }
@@ -107,7 +111,8 @@ public abstract class PoskoServiceContract {
     void nobody_signed_in_can_change_anything() {
         PoskoTile post = byCode("JAKPUS");
         assertThatThrownBy(() -> posko.changeAlertLevel(post.id(), AlertLevel.AWAS, "Coba", post.version()))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("auth.required"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("auth.required"));
     }
 
     @Test
@@ -123,8 +128,8 @@ public abstract class PoskoServiceContract {
                     assertThat(e.messageKey()).isEqualTo("posko.alert.reason.empty");
                 });
         assertThatThrownBy(() -> posko.changeAlertLevel(post.id(), target, "x".repeat(501), post.version()))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("posko.alert.reason.tooLong"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("posko.alert.reason.tooLong"));
         assertNothingChanged(post, historyBefore);
 
         posko.changeAlertLevel(post.id(), target, "y".repeat(500), post.version());
@@ -145,14 +150,14 @@ public abstract class PoskoServiceContract {
     void a_change_against_a_stale_version_is_refused_and_names_who_changed_it() {
         SignIn.as(context, "ketua.kepseribu");
         PoskoTile seenByBoth = byCode("KEPSERIBU");
-        posko.changeAlertLevel(seenByBoth.id(), another(seenByBoth.alertLevel()), "Gelombang tinggi",
-                seenByBoth.version());
+        posko.changeAlertLevel(
+                seenByBoth.id(), another(seenByBoth.alertLevel()), "Gelombang tinggi", seenByBoth.version());
         PoskoTile afterFirst = byCode("KEPSERIBU");
         int historyBefore = posko.alertHistory(seenByBoth.id(), 500).size();
 
         SignIn.as(context, "sekda");
-        assertThatThrownBy(() -> posko.changeAlertLevel(seenByBoth.id(), another(afterFirst.alertLevel()),
-                "Keputusan pimpinan", seenByBoth.version()))
+        assertThatThrownBy(() -> posko.changeAlertLevel(
+                        seenByBoth.id(), another(afterFirst.alertLevel()), "Keputusan pimpinan", seenByBoth.version()))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
                     assertThat(e.args()).containsExactly("Ketua Posko Kepulauan Seribu");
@@ -167,7 +172,8 @@ public abstract class PoskoServiceContract {
         AlertLevel target = another(before.alertLevel());
         List<AlertLevel> seenOnEvent = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = bus.subscribe(signal -> {
-            if (signal instanceof LiveSignal.Arrived a && a.envelope().event() instanceof PoskoAlertLevelChanged c
+            if (signal instanceof LiveSignal.Arrived a
+                    && a.envelope().event() instanceof PoskoAlertLevelChanged c
                     && c.poskoId() == before.id()) {
                 seenOnEvent.add(posko.tile(c.poskoId()).orElseThrow().alertLevel());
             }
@@ -193,8 +199,9 @@ public abstract class PoskoServiceContract {
             Thread.sleep(300);
             // Other things may happen meanwhile (the missed-report watch runs every 30 s): none of it
             // may be an alert change.
-            assertThat(signals).noneMatch(s -> s instanceof LiveSignal.Arrived arrived
-                    && arrived.envelope().event() instanceof PoskoAlertLevelChanged);
+            assertThat(signals)
+                    .noneMatch(s -> s instanceof LiveSignal.Arrived arrived
+                            && arrived.envelope().event() instanceof PoskoAlertLevelChanged);
         } finally {
             unsubscribe.run();
         }
@@ -207,7 +214,9 @@ public abstract class PoskoServiceContract {
         posko.changeAlertLevel(before.id(), another(before.alertLevel()), "Sebelum snapshot hilang", before.version());
         PoskoTile committed = byCode("JAKPUS");
 
-        context.getBean(HazelcastInstance.class).getMap(LiveSnapshots.mapName("posko")).clear();
+        context.getBean(HazelcastInstance.class)
+                .getMap(LiveSnapshots.mapName("posko"))
+                .clear();
 
         assertThat(posko.tiles()).hasSize(7);
         assertThat(byCode("JAKPUS")).isEqualTo(committed);
@@ -222,10 +231,10 @@ public abstract class PoskoServiceContract {
         // As if the snapshot update after commit had failed: the map still holds the old tile.
         snapshotMap().set(before.id(), before);
 
-        assertThatThrownBy(() -> posko.changeAlertLevel(before.id(), AlertLevel.AWAS, "Dari layar lama",
-                before.version()))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThatThrownBy(
+                        () -> posko.changeAlertLevel(before.id(), AlertLevel.AWAS, "Dari layar lama", before.version()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
         // The refusal brought the snapshot up to date, so a reload shows the truth and the change works.
         PoskoTile reloaded = posko.tile(before.id()).orElseThrow();
         assertThat(reloaded).isEqualTo(committed);
@@ -255,7 +264,8 @@ public abstract class PoskoServiceContract {
             assertThat(snapshotMap().get(jakut.id())).isEqualTo(jakut);
             assertThat(snapshotMap().get(jakpus.id())).isEqualTo(jakpus);
             assertThat(snapshotMap().get(jakbar.id())).isEqualTo(jakbar);
-            await().atMost(Duration.ofSeconds(5)).until(() -> signals.stream().anyMatch(s -> s instanceof LiveSignal.Resync));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> signals.stream().anyMatch(s -> s instanceof LiveSignal.Resync));
             assertThat(context.getBean(LiveSnapshots.class).reconcileNow()).isFalse();
         } finally {
             unsubscribe.run();
@@ -267,12 +277,27 @@ public abstract class PoskoServiceContract {
     }
 
     private static PoskoTile withVersion(PoskoTile t, long version) {
-        return new PoskoTile(t.id(), t.code(), t.name(), t.level(), t.wilayahCode(), t.wilayahName(), t.address(),
-                t.sortOrder(), t.alertLevel(), t.alertReason(), t.alertChangedBy(), t.alertChangedAt(), version);
+        return new PoskoTile(
+                t.id(),
+                t.code(),
+                t.name(),
+                t.level(),
+                t.wilayahCode(),
+                t.wilayahName(),
+                t.address(),
+                t.sortOrder(),
+                t.alertLevel(),
+                t.alertReason(),
+                t.alertChangedBy(),
+                t.alertChangedAt(),
+                version);
     }
 
     protected PoskoTile byCode(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     protected static AlertLevel another(AlertLevel level) {

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link PoskoServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class PoskoServiceTests extends PoskoServiceContract {
-}
+class PoskoServiceTests extends PoskoServiceContract {}

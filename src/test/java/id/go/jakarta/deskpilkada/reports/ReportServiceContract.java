@@ -1,7 +1,5 @@
 package id.go.jakarta.deskpilkada.reports;
 
-import id.go.jakarta.deskpilkada.reports.internal.MissedReportWatch;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +26,8 @@ import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.internal.MissedReportWatch;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -55,28 +55,40 @@ public abstract class ReportServiceContract {
 
     @Autowired
     protected ReportService reports;
+
     @Autowired
     protected MissedReportWatch watch;
+
     @Autowired
     protected ReportSchedule schedule;
+
     @Autowired
     protected IssueService issues;
+
     @Autowired
     protected PoskoService posko;
+
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected ApplicationEvents events;
+
     @Autowired
     protected Clock clock;
+
     @Autowired
     protected StaffService staff;
+
     @Autowired
     protected ShiftService shifts;
+
     @Autowired
     protected RosterService roster;
+
     @Autowired
     protected AttendanceService attendance;
+
     @Autowired
     protected DeviceService devices;
 
@@ -86,14 +98,24 @@ public abstract class ReportServiceContract {
     }
 
     protected long post(String code) {
-        return posko.tiles().stream().filter(p -> p.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+        return posko.tiles().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .map(PoskoTile::id)
+                .orElseThrow();
     }
 
     /** The wilayah due time at that hour (WIB) that many days back. */
     protected Instant wilayahDue(int daysBack, int hour) {
-        return schedule.duesOf(PoskoLevel.WILAYAH, id.go.jakarta.deskpilkada.base.time.Wib.today(clock).minusDays(daysBack))
-                .stream().filter(d -> d.atZone(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).getHour() == hour % 24)
-                .findFirst().orElseThrow();
+        return schedule
+                .duesOf(
+                        PoskoLevel.WILAYAH,
+                        id.go.jakarta.deskpilkada.base.time.Wib.today(clock).minusDays(daysBack))
+                .stream()
+                .filter(d ->
+                        d.atZone(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).getHour() == hour % 24)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ReportText text(String kamtibmas) {
@@ -111,10 +133,25 @@ public abstract class ReportServiceContract {
     void a_chief_submits_the_next_report_on_time_and_its_facts_are_frozen_at_submission() {
         SignIn.as(context, "ketua.jakpus");
         long jakpus = post("JAKPUS");
-        long category = issues.categories().stream().filter(c -> c.code().equals("KAMTIBMAS")).findFirst()
-                .map(CategoryInfo::id).orElseThrow();
-        issues.file(new IssueForm("Massa berkumpul di depan kantor KPU", null, category, Severity.KRITIS, null, null,
-                "31.71.01.1001", null, null, IssueSource.POSKO, null), null);
+        long category = issues.categories().stream()
+                .filter(c -> c.code().equals("KAMTIBMAS"))
+                .findFirst()
+                .map(CategoryInfo::id)
+                .orElseThrow();
+        issues.file(
+                new IssueForm(
+                        "Massa berkumpul di depan kantor KPU",
+                        null,
+                        category,
+                        Severity.KRITIS,
+                        null,
+                        null,
+                        "31.71.01.1001",
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
 
         Instant next = schedule.nextDue(PoskoLevel.WILAYAH, clock.instant());
         assertThat(reports.openDues(jakpus)).last().isEqualTo(next);
@@ -135,11 +172,24 @@ public abstract class ReportServiceContract {
         assertThat(sent.facts().newByCategory()).anySatisfy(c -> assertThat(c).startsWith("Kamtibmas / unjuk rasa: "));
         assertThat(sent.facts().openByCategory()).anySatisfy(c -> assertThat(c).startsWith("Kamtibmas / unjuk rasa: "));
         assertThat(sent.facts().openOf(Severity.KRITIS)).isGreaterThanOrEqualTo(0);
-        assertThat(events.stream(ReportChanged.class).filter(e -> e.reportId() == sent.id()
-                && e.status() == ReportStatus.SUBMITTED && e.byPost())).hasSize(1);
+        assertThat(events.stream(ReportChanged.class)
+                        .filter(e -> e.reportId() == sent.id() && e.status() == ReportStatus.SUBMITTED && e.byPost()))
+                .hasSize(1);
 
-        issues.file(new IssueForm("Massa kedua berkumpul", null, category, Severity.KRITIS, null, null,
-                "31.71.01.1001", null, null, IssueSource.POSKO, null), null);
+        issues.file(
+                new IssueForm(
+                        "Massa kedua berkumpul",
+                        null,
+                        category,
+                        Severity.KRITIS,
+                        null,
+                        null,
+                        "31.71.01.1001",
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
         assertThat(reports.report(sent.id()).facts().newOf(Severity.KRITIS)).isEqualTo(frozen);
         assertThat(reports.openDues(jakpus)).doesNotContain(next);
         refused(() -> reports.start(jakpus, next), DeskException.Kind.CONFLICT, "report.exists");
@@ -153,18 +203,18 @@ public abstract class ReportServiceContract {
             OfficerInfo came = fixture.officer("JAKTIM", PostRole.STAF, "BIRO_UMUM");
             OfficerInfo away = fixture.officer("JAKTIM", PostRole.STAF, "BIRO_KEUANGAN");
             // Running since before any period that ends now began: it overlaps the current one.
-            DutyFixture.Placed shift = fixture.shift("JAKTIM", Duration.ofHours(-7), Duration.ofHours(10),
-                    Map.of(PostRole.STAF, 2));
+            DutyFixture.Placed shift =
+                    fixture.shift("JAKTIM", Duration.ofHours(-7), Duration.ofHours(10), Map.of(PostRole.STAF, 2));
             SignIn.as(context, "ketua.jaktim");
             AssignmentInfo first = roster.assign(shift.shift().id(), shift.day(), came.id(), PostRole.STAF);
             AssignmentInfo second = roster.assign(shift.shift().id(), shift.day(), away.id(), PostRole.STAF);
             attendance.mark(first.id(), first.version(), AttendanceStatus.PRESENT, null);
             attendance.mark(second.id(), second.version(), AttendanceStatus.ABSENT, "Sakit");
 
-            DeviceInfo flaky = devices.register(new DeviceForm(jaktim, DeviceKind.CCTV, "Kamera periode Kalideres", null,
-                    null));
-            DeviceInfo dead = devices.register(new DeviceForm(jaktim, DeviceKind.CCTV, "Kamera periode Cengkareng", null,
-                    null));
+            DeviceInfo flaky =
+                    devices.register(new DeviceForm(jaktim, DeviceKind.CCTV, "Kamera periode Kalideres", null, null));
+            DeviceInfo dead =
+                    devices.register(new DeviceForm(jaktim, DeviceKind.CCTV, "Kamera periode Cengkareng", null, null));
             devices.reportStatus(flaky.id(), DeviceStatus.DOWN, "Kabel putus");
             devices.reportStatus(flaky.id(), DeviceStatus.UP, null);
             devices.reportStatus(dead.id(), DeviceStatus.DOWN, null);
@@ -173,11 +223,19 @@ public abstract class ReportServiceContract {
             ReportFacts facts = reports.facts(jaktim, next);
             assertPeriodFacts(facts, shift.shift().name());
             List<DeviceOutage> outages = facts.outages();
-            assertThat(outages).filteredOn(o -> o.deviceId() == flaky.id()).singleElement().satisfies(o -> {
-                assertThat(o.upAt()).as("up again inside the period").isNotNull().isAfterOrEqualTo(o.downSince());
-                assertThat(o.downSince()).isAfterOrEqualTo(schedule.periodStart(PoskoLevel.WILAYAH, next));
-            });
-            assertThat(outages).filteredOn(o -> o.deviceId() == dead.id()).singleElement()
+            assertThat(outages)
+                    .filteredOn(o -> o.deviceId() == flaky.id())
+                    .singleElement()
+                    .satisfies(o -> {
+                        assertThat(o.upAt())
+                                .as("up again inside the period")
+                                .isNotNull()
+                                .isAfterOrEqualTo(o.downSince());
+                        assertThat(o.downSince()).isAfterOrEqualTo(schedule.periodStart(PoskoLevel.WILAYAH, next));
+                    });
+            assertThat(outages)
+                    .filteredOn(o -> o.deviceId() == dead.id())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.stillDown()).isTrue());
 
             ReportInfo draft = reports.start(jaktim, next);
@@ -185,16 +243,22 @@ public abstract class ReportServiceContract {
             ReportFacts frozen = reports.report(sent.id()).facts();
             assertThat(frozen).isNotNull();
             assertPeriodFacts(frozen, shift.shift().name());
-            assertThat(frozen.outages()).extracting(DeviceOutage::name, DeviceOutage::stillDown)
-                    .contains(org.assertj.core.groups.Tuple.tuple("Kamera periode Kalideres", false),
+            assertThat(frozen.outages())
+                    .extracting(DeviceOutage::name, DeviceOutage::stillDown)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("Kamera periode Kalideres", false),
                             org.assertj.core.groups.Tuple.tuple("Kamera periode Cengkareng", true));
 
             devices.reportStatus(dead.id(), DeviceStatus.UP, null);
-            assertThat(reports.report(sent.id()).facts().outages()).as("frozen at submission")
-                    .filteredOn(o -> o.deviceId() == dead.id()).singleElement()
+            assertThat(reports.report(sent.id()).facts().outages())
+                    .as("frozen at submission")
+                    .filteredOn(o -> o.deviceId() == dead.id())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.stillDown()).isTrue());
-            assertThat(reports.facts(jaktim, next).outages()).as("computed now")
-                    .filteredOn(o -> o.deviceId() == dead.id()).singleElement()
+            assertThat(reports.facts(jaktim, next).outages())
+                    .as("computed now")
+                    .filteredOn(o -> o.deviceId() == dead.id())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.stillDown()).isFalse());
         } finally {
             SignIn.out();
@@ -205,19 +269,29 @@ public abstract class ReportServiceContract {
     private static void assertPeriodFacts(ReportFacts facts, String shiftName) {
         PeriodCoverage duty = facts.dutyPeriod();
         assertThat(duty).isNotNull();
-        assertThat(duty.shifts()).filteredOn(s -> s.name().equals(shiftName)).singleElement().satisfies(s -> {
-            assertThat(s.required()).isEqualTo(2);
-            assertThat(s.present()).isEqualTo(1);
-            assertThat(s.absent()).isEqualTo(1);
-        });
+        assertThat(duty.shifts())
+                .filteredOn(s -> s.name().equals(shiftName))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.required()).isEqualTo(2);
+                    assertThat(s.present()).isEqualTo(1);
+                    assertThat(s.absent()).isEqualTo(1);
+                });
         assertThat(duty.absent()).isGreaterThanOrEqualTo(1);
-        assertThat(duty.gaps()).filteredOn(g -> g.shift().equals(shiftName)).singleElement().satisfies(g -> {
-            assertThat(g.open()).as("one of two places is still empty").isTrue();
-            assertThat(g.missing()).isBetween(1, 2);
-            assertThat(g.to()).isAfterOrEqualTo(g.from());
-        });
-        assertThat(duty.gapMinutes()).isGreaterThanOrEqualTo(duty.gaps().stream()
-                .filter(g -> g.shift().equals(shiftName)).mapToLong(PeriodCoverage.Gap::minutes).max().orElseThrow());
+        assertThat(duty.gaps())
+                .filteredOn(g -> g.shift().equals(shiftName))
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.open()).as("one of two places is still empty").isTrue();
+                    assertThat(g.missing()).isBetween(1, 2);
+                    assertThat(g.to()).isAfterOrEqualTo(g.from());
+                });
+        assertThat(duty.gapMinutes())
+                .isGreaterThanOrEqualTo(duty.gaps().stream()
+                        .filter(g -> g.shift().equals(shiftName))
+                        .mapToLong(PeriodCoverage.Gap::minutes)
+                        .max()
+                        .orElseThrow());
     }
 
     @Test
@@ -237,8 +311,8 @@ public abstract class ReportServiceContract {
         ReportInfo draft = reports.start(post("JAKBAR"), midnight);
         assertThat(draft.dueAt()).isEqualTo(midnight);
         assertThat(draft.periodStart()).isEqualTo(midnight.minus(Duration.ofHours(6)));
-        assertThat(ReportSchedule.dayOf(draft.dueAt())).isEqualTo(
-                id.go.jakarta.deskpilkada.base.time.Wib.today(clock).minusDays(3));
+        assertThat(ReportSchedule.dayOf(draft.dueAt()))
+                .isEqualTo(id.go.jakarta.deskpilkada.base.time.Wib.today(clock).minusDays(3));
     }
 
     @Test
@@ -250,13 +324,16 @@ public abstract class ReportServiceContract {
         Instant firstSubmission = sent.submittedAt();
 
         SignIn.as(context, "ketua.balaikota");
-        refused(() -> reports.sendBack(sent.id(), sent.version(), "  "), DeskException.Kind.INVALID,
+        refused(
+                () -> reports.sendBack(sent.id(), sent.version(), "  "),
+                DeskException.Kind.INVALID,
                 "report.return.noteRequired");
         ReportInfo returned = reports.sendBack(sent.id(), sent.version(), "Lengkapi jumlah massa");
         assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(returned.returnNote()).isEqualTo("Lengkapi jumlah massa");
-        assertThat(events.stream(ReportChanged.class).filter(e -> e.reportId() == sent.id()
-                && e.status() == ReportStatus.RETURNED && !e.byPost())).hasSize(1);
+        assertThat(events.stream(ReportChanged.class)
+                        .filter(e -> e.reportId() == sent.id() && e.status() == ReportStatus.RETURNED && !e.byPost()))
+                .hasSize(1);
 
         SignIn.as(context, "ketua.jaksel");
         ReportInfo edited = reports.save(returned.id(), returned.version(), text("Unjuk rasa sekitar 200 orang"));
@@ -270,7 +347,8 @@ public abstract class ReportServiceContract {
         ReportInfo accepted = reports.accept(again.id(), again.version());
         assertThat(accepted.status()).isEqualTo(ReportStatus.ACCEPTED);
         assertThat(accepted.reviewedBy()).isNotBlank();
-        assertThat(reports.wallStatus().get(jaksel).lastAcceptedAt()).as("from the live snapshot")
+        assertThat(reports.wallStatus().get(jaksel).lastAcceptedAt())
+                .as("from the live snapshot")
                 .isEqualTo(accepted.reviewedAt());
     }
 
@@ -284,9 +362,13 @@ public abstract class ReportServiceContract {
         ReportInfo accepted = reports.accept(sent.id(), sent.version());
 
         SignIn.as(context, "ketua.jaktim");
-        refused(() -> reports.save(accepted.id(), accepted.version(), text("diubah")), DeskException.Kind.CONFLICT,
+        refused(
+                () -> reports.save(accepted.id(), accepted.version(), text("diubah")),
+                DeskException.Kind.CONFLICT,
                 "report.accepted.immutable");
-        refused(() -> reports.submit(accepted.id(), accepted.version(), text("diubah")), DeskException.Kind.CONFLICT,
+        refused(
+                () -> reports.submit(accepted.id(), accepted.version(), text("diubah")),
+                DeskException.Kind.CONFLICT,
                 "report.accepted.immutable");
         ReportInfo correction = reports.correct(accepted.id());
         assertThat(correction.reportVersion()).isEqualTo(2);
@@ -309,9 +391,13 @@ public abstract class ReportServiceContract {
         SignIn.as(context, "ketua.kepseribu");
         ReportInfo draft = reports.start(post("KEPSERIBU"), wilayahDue(2, 6));
         reports.save(draft.id(), draft.version(), text("Versi pertama"));
-        refused(() -> reports.save(draft.id(), draft.version(), text("Versi kedua")), DeskException.Kind.CONFLICT,
+        refused(
+                () -> reports.save(draft.id(), draft.version(), text("Versi kedua")),
+                DeskException.Kind.CONFLICT,
                 "report.stale.by");
-        refused(() -> reports.submit(draft.id(), draft.version(), text("Versi kedua")), DeskException.Kind.CONFLICT,
+        refused(
+                () -> reports.submit(draft.id(), draft.version(), text("Versi kedua")),
+                DeskException.Kind.CONFLICT,
                 "report.stale.by");
         assertThat(reports.report(draft.id()).text().kamtibmas()).isEqualTo("Versi pertama");
     }
@@ -330,7 +416,10 @@ public abstract class ReportServiceContract {
         refused(() -> reports.start(jakpus, due.plusSeconds(60)), DeskException.Kind.INVALID, "report.due.invalid");
         ReportInfo own = reports.start(jakpus, due);
         ReportInfo sent = reports.submit(own.id(), own.version(), text("Aman"));
-        refused(() -> reports.accept(sent.id(), sent.version()), DeskException.Kind.FORBIDDEN, "report.review.forbidden");
+        refused(
+                () -> reports.accept(sent.id(), sent.version()),
+                DeskException.Kind.FORBIDDEN,
+                "report.review.forbidden");
 
         SignIn.as(context, "petugas.jakpus");
         refused(() -> reports.start(jakpus, due), DeskException.Kind.FORBIDDEN, "report.write.forbidden");
@@ -347,13 +436,17 @@ public abstract class ReportServiceContract {
         SignIn.as(context, "ketua.balaikota");
         assertThat(reports.posts()).hasSize(7);
         assertThat(reports.mayReview(sent)).isTrue();
-        Instant provincialDue = schedule.duesOf(PoskoLevel.PROVINSI, clockDay().minusDays(7)).getFirst();
+        Instant provincialDue =
+                schedule.duesOf(PoskoLevel.PROVINSI, clockDay().minusDays(7)).getFirst();
         ReportInfo provincial = reports.start(balaikota, provincialDue);
         ReportInfo provincialSent = reports.submit(provincial.id(), provincial.version(), text("Ringkasan"));
-        refused(() -> reports.accept(provincialSent.id(), provincialSent.version()), DeskException.Kind.FORBIDDEN,
+        refused(
+                () -> reports.accept(provincialSent.id(), provincialSent.version()),
+                DeskException.Kind.FORBIDDEN,
                 "report.review.forbidden");
         SignIn.as(context, "sekda");
-        assertThat(reports.accept(provincialSent.id(), provincialSent.version()).status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(reports.accept(provincialSent.id(), provincialSent.version()).status())
+                .isEqualTo(ReportStatus.ACCEPTED);
     }
 
     private java.time.LocalDate clockDay() {
@@ -398,7 +491,8 @@ public abstract class ReportServiceContract {
         // Nobody writes the reports of Kepulauan Seribu of the last hours in these tests.
         long post = post("KEPSERIBU");
         Instant now = clock.instant();
-        Instant oldestMissing = schedule.dues(PoskoLevel.WILAYAH, now.minus(Duration.ofHours(12)), now).getFirst();
+        Instant oldestMissing = schedule.dues(PoskoLevel.WILAYAH, now.minus(Duration.ofHours(12)), now)
+                .getFirst();
 
         ReportWallStatus status = reports.wallStatus().get(post);
         assertThat(status.overdue()).isTrue();
@@ -409,6 +503,8 @@ public abstract class ReportServiceContract {
     }
 
     private long missed(long post, Instant due) {
-        return events.stream(ReportMissed.class).filter(e -> e.poskoId() == post && e.dueAt().equals(due)).count();
+        return events.stream(ReportMissed.class)
+                .filter(e -> e.poskoId() == post && e.dueAt().equals(due))
+                .count();
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link ReportServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class ReportServiceTests extends ReportServiceContract {
-}
+class ReportServiceTests extends ReportServiceContract {}

@@ -1,6 +1,5 @@
 package id.go.jakarta.deskpilkada.situation;
 
-import id.go.jakarta.deskpilkada.situation.picture.WallDelivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -13,9 +12,19 @@ import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
 import id.go.jakarta.deskpilkada.device.DeviceService;
+import id.go.jakarta.deskpilkada.issues.IssueForm;
+import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.issues.IssueSource;
+import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.journal.JournalCategory;
+import id.go.jakarta.deskpilkada.journal.JournalForm;
+import id.go.jakarta.deskpilkada.journal.JournalService;
+import id.go.jakarta.deskpilkada.media.MediaService;
+import id.go.jakarta.deskpilkada.media.StatementForm;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.situation.picture.WallDelivery;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.sql.Timestamp;
@@ -34,15 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import id.go.jakarta.deskpilkada.issues.IssueForm;
-import id.go.jakarta.deskpilkada.journal.JournalCategory;
-import id.go.jakarta.deskpilkada.journal.JournalForm;
-import id.go.jakarta.deskpilkada.journal.JournalService;
-import id.go.jakarta.deskpilkada.media.MediaService;
-import id.go.jakarta.deskpilkada.media.StatementForm;
-import id.go.jakarta.deskpilkada.issues.IssueService;
-import id.go.jakarta.deskpilkada.issues.IssueSource;
-import id.go.jakarta.deskpilkada.issues.Severity;
+
 /** The wall's picture, its playlist and its paired screens. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -50,30 +51,43 @@ class WallServicesTests {
 
     @Autowired
     WallModelService pictures;
+
     @Autowired
     id.go.jakarta.deskpilkada.duty.CoverageService coverage;
+
     @Autowired
     WallSettingsService settings;
+
     @Autowired
     WallScreenService screens;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     DeviceService devices;
+
     @Autowired
     StaffService staff;
+
     @Autowired
     AccountGuard guard;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     JournalService journal;
+
     @Autowired
     MediaService media;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     id.go.jakarta.deskpilkada.base.cluster.LiveEventBus bus;
 
@@ -93,17 +107,21 @@ class WallServicesTests {
         // Balai Kota runs three shifts around the clock: the running one needs 3 to 5 officers.
         long balaiKota = posko.tiles().getFirst().id();
         assertThat(id.get("posts").get(0).get("staffing").get("required").asInt())
-                .isEqualTo(coverage.now(balaiKota).orElseThrow().required()).isBetween(3, 5);
-        assertThat(id.get("posts").get(0).get("staffing").get("source").asString()).isEqualTo("DUTY");
+                .isEqualTo(coverage.now(balaiKota).orElseThrow().required())
+                .isBetween(3, 5);
+        assertThat(id.get("posts").get(0).get("staffing").get("source").asString())
+                .isEqualTo("DUTY");
         assertThat(id.get("election").get("stages")).hasSize(16);
         assertThat(id.get("playlist").get("silenceMinutes").asInt()).isPositive();
         assertThat(id.get("text").get("title").asString()).isEqualTo("Situasi Posko Pilkada");
         assertThat(en.get("text").get("title").asString()).isEqualTo("Election Command Posts");
         for (JsonNode picture : List.of(id, en)) {
             assertThat(picture.get("text").valueStream().map(JsonNode::asString))
-                    .as("every wall text is translated").noneMatch(v -> v.startsWith("!"));
+                    .as("every wall text is translated")
+                    .noneMatch(v -> v.startsWith("!"));
         }
-        assertThat(id.get("charts").get("coverage").get("series").get(0).get("data")).hasSize(7);
+        assertThat(id.get("charts").get("coverage").get("series").get(0).get("data"))
+                .hasSize(7);
     }
 
     @Test
@@ -113,8 +131,11 @@ class WallServicesTests {
         devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, "kabel putus");
         SignIn.as(context, "sekda");
         PoskoTile post = tile("JAKUT");
-        posko.changeAlertLevel(post.id(), post.alertLevel() == AlertLevel.SIAGA ? AlertLevel.AWAS : AlertLevel.SIAGA,
-                "Massa berkumpul", post.version());
+        posko.changeAlertLevel(
+                post.id(),
+                post.alertLevel() == AlertLevel.SIAGA ? AlertLevel.AWAS : AlertLevel.SIAGA,
+                "Massa berkumpul",
+                post.version());
         List<String> personal = new ArrayList<>(List.of("Sekretaris Daerah Provinsi DKI Jakarta", "Ketua Posko"));
         for (PoskoTile t : posko.tiles()) {
             for (OfficerInfo o : staff.officersOf(t.id())) {
@@ -127,41 +148,76 @@ class WallServicesTests {
         }
         String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
         assertThat(picture).contains("Massa berkumpul");
-        assertThat(personal).hasSizeGreaterThan(100).allSatisfy(p -> assertThat(picture).doesNotContain(p));
+        assertThat(personal)
+                .hasSizeGreaterThan(100)
+                .allSatisfy(p -> assertThat(picture).doesNotContain(p));
     }
 
     @Test
     void a_critical_issue_counts_on_its_posts_tile_colours_its_area_and_enters_both_issue_charts_without_its_title() {
         SignIn.as(context, "ketua.jaktim");
-        long kamtibmas = issues.categories().stream().filter(c -> c.code().equals("KAMTIBMAS")).findFirst().orElseThrow().id();
+        long kamtibmas = issues.categories().stream()
+                .filter(c -> c.code().equals("KAMTIBMAS"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         JsonNode before = post(json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id"))), "JAKTIM");
-        issues.file(new IssueForm("Bentrokan pendukung di Pasar Rebo atas nama Budi Santoso", null, kamtibmas,
-                Severity.KRITIS, null, null, "31.75.05.1001", null, null, IssueSource.POSKO, null), null);
+        issues.file(
+                new IssueForm(
+                        "Bentrokan pendukung di Pasar Rebo atas nama Budi Santoso",
+                        null,
+                        kamtibmas,
+                        Severity.KRITIS,
+                        null,
+                        null,
+                        "31.75.05.1001",
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
         String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
         JsonNode after = post(json.readTree(picture), "JAKTIM");
-        assertThat(after.get("issues").get("kritis").asInt()).isEqualTo(before.get("issues").get("kritis").asInt() + 1);
-        assertThat(after.get("area").get("open").asInt()).isEqualTo(before.get("area").get("open").asInt() + 1);
+        assertThat(after.get("issues").get("kritis").asInt())
+                .isEqualTo(before.get("issues").get("kritis").asInt() + 1);
+        assertThat(after.get("area").get("open").asInt())
+                .isEqualTo(before.get("area").get("open").asInt() + 1);
         assertThat(after.get("issues").get("oldest").asString()).isNotBlank();
         if (tile("JAKTIM").alertLevel().compareTo(AlertLevel.SIAGA) < 0) {
             assertThat(after.get("map").get("level").asString()).isEqualTo("SIAGA");
             assertThat(after.get("map").get("note").asString()).contains("kritis");
         }
         JsonNode charts = json.readTree(picture).get("charts");
-        assertThat(charts.get("issueHeatmap").get("series").get(0).get("data").valueStream()
-                .filter(cell -> cell.get(0).asInt() == Severity.KRITIS.ordinal() && cell.get(2).asInt() > 0)).isNotEmpty();
-        assertThat(charts.get("issuesPerDay").get("series").valueStream()
-                .flatMap(series -> series.get("data").valueStream()).mapToInt(JsonNode::asInt).sum()).isPositive();
+        assertThat(charts.get("issueHeatmap")
+                        .get("series")
+                        .get(0)
+                        .get("data")
+                        .valueStream()
+                        .filter(cell -> cell.get(0).asInt() == Severity.KRITIS.ordinal()
+                                && cell.get(2).asInt() > 0))
+                .isNotEmpty();
+        assertThat(charts.get("issuesPerDay")
+                        .get("series")
+                        .valueStream()
+                        .flatMap(series -> series.get("data").valueStream())
+                        .mapToInt(JsonNode::asInt)
+                        .sum())
+                .isPositive();
         assertThat(picture).doesNotContain("Budi Santoso").doesNotContain("Pasar Rebo");
     }
 
     @Test
     void the_wall_carries_the_posts_latest_journal_entries_and_the_latest_published_statement_without_names() {
         SignIn.as(context, "petugas.jakut");
-        journal.write(tile("JAKUT").id(), new JournalForm(JournalCategory.CUACA,
-                "Hujan deras, genangan 20 cm di depan TPS 07 Sunter Agung", null, null));
+        journal.write(
+                tile("JAKUT").id(),
+                new JournalForm(
+                        JournalCategory.CUACA, "Hujan deras, genangan 20 cm di depan TPS 07 Sunter Agung", null, null));
         SignIn.as(context, "bakesbangpol");
-        var draft = media.create(new StatementForm("Pemungutan suara di Jakarta Utara berjalan tertib",
-                "Genangan di beberapa TPS telah ditangani bersama BPBD.", List.of()));
+        var draft = media.create(new StatementForm(
+                "Pemungutan suara di Jakarta Utara berjalan tertib",
+                "Genangan di beberapa TPS telah ditangani bersama BPBD.",
+                List.of()));
         var submitted = media.submit(draft.id(), draft.version());
         media.publish(submitted.id(), submitted.version());
         JsonNode picture = json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id")));
@@ -176,22 +232,30 @@ class WallServicesTests {
     }
 
     @Test
-    void a_post_whose_situation_report_is_missing_shows_late_on_its_tile_and_map_and_a_reporting_post_its_last_report() {
+    void
+            a_post_whose_situation_report_is_missing_shows_late_on_its_tile_and_map_and_a_reporting_post_its_last_report() {
         // The demo data files every post's reports of the last hours except those of Kepulauan Seribu.
         JsonNode picture = json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id")));
         JsonNode late = post(picture, "KEPSERIBU");
         assertThat(late.get("report").get("overdue").asBoolean()).isTrue();
         assertThat(late.get("report").get("overdueSince").asString()).isNotBlank();
-        assertThat(AlertLevel.valueOf(late.get("map").get("level").asString())).isGreaterThanOrEqualTo(AlertLevel.WASPADA);
+        assertThat(AlertLevel.valueOf(late.get("map").get("level").asString()))
+                .isGreaterThanOrEqualTo(AlertLevel.WASPADA);
         JsonNode reporting = post(picture, "JAKPUS");
         assertThat(reporting.get("report").get("overdue").asBoolean()).isFalse();
         assertThat(reporting.get("report").get("lastAt").asString()).isNotBlank();
-        assertThat(java.time.Instant.parse(reporting.get("report").get("nextDueAt").asString()))
-                .isAfter(java.time.Instant.parse(reporting.get("report").get("lastAt").asString()));
+        assertThat(java.time.Instant.parse(
+                        reporting.get("report").get("nextDueAt").asString()))
+                .isAfter(java.time.Instant.parse(
+                        reporting.get("report").get("lastAt").asString()));
     }
 
     private static JsonNode post(JsonNode picture, String code) {
-        return picture.get("posts").valueStream().filter(p -> p.get("code").asString().equals(code)).findFirst().orElseThrow();
+        return picture.get("posts")
+                .valueStream()
+                .filter(p -> p.get("code").asString().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -199,14 +263,18 @@ class WallServicesTests {
         SignIn.as(context, "ketua.jakpus");
         String hostile = "Kamera \"</script><img src=x onerror=alert(1)> \\ \u0001";
         devices.register(new DeviceForm(tile("JAKPUS").id(), DeviceKind.CCTV, hostile, null, null));
-        await().atMost(Duration.ofSeconds(5)).until(() -> devices.ofPost(tile("JAKPUS").id()).stream()
-                .anyMatch(d -> d.name().equals(hostile.strip())));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> devices.ofPost(tile("JAKPUS").id()).stream()
+                        .anyMatch(d -> d.name().equals(hostile.strip())));
         String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
         JsonNode names = json.readTree(picture).get("posts").get(1).get("cctv");
         assertThat(names.valueStream().map(n -> n.get("name").asString())).contains(hostile.strip());
         // Quotes, backslashes and control characters are escaped; the picture is a property value,
         // never inlined into HTML, and the wall puts every text in with textContent.
-        assertThat(picture).contains("Kamera \\\"</script>").contains("\\\\ \\u0001").doesNotContain("\u0001");
+        assertThat(picture)
+                .contains("Kamera \\\"</script>")
+                .contains("\\\\ \\u0001")
+                .doesNotContain("\u0001");
     }
 
     @Test
@@ -214,10 +282,13 @@ class WallServicesTests {
         SignIn.as(context, "ketua.jakpus");
         String name = "Kamera Gerbang \u2013 Utara \u00e9\u2713";
         devices.register(new DeviceForm(tile("JAKPUS").id(), DeviceKind.CCTV, name, null, null));
-        await().atMost(Duration.ofSeconds(5)).until(() -> devices.ofPost(tile("JAKPUS").id()).stream()
-                .anyMatch(d -> d.name().equals(name)));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> devices.ofPost(tile("JAKPUS").id()).stream()
+                        .anyMatch(d -> d.name().equals(name)));
         String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
-        assertThat(picture.chars().filter(c -> c > 127).count()).as("characters beyond ASCII").isZero();
+        assertThat(picture.chars().filter(c -> c > 127).count())
+                .as("characters beyond ASCII")
+                .isZero();
         assertThat(picture).contains("Kamera Gerbang \\u2013 Utara \\u00E9\\u2713");
         JsonNode names = json.readTree(picture).get("posts").get(1).get("cctv");
         assertThat(names.valueStream().map(n -> n.get("name").asString())).contains(name);
@@ -235,22 +306,28 @@ class WallServicesTests {
             int reports = 40;
             long start = System.nanoTime();
             for (int i = 0; i < reports; i++) {
-                devices.reportStatus(camera.id(), i % 2 == 0
-                        ? id.go.jakarta.deskpilkada.device.DeviceStatus.UP
-                        : id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
+                devices.reportStatus(
+                        camera.id(),
+                        i % 2 == 0
+                                ? id.go.jakarta.deskpilkada.device.DeviceStatus.UP
+                                : id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN,
+                        null);
                 Thread.sleep(10);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Thread.sleep(1200);
             // At most 10 pictures a second of the burst (+2 for the first and the trailing one), each
             // built at least MIN_INTERVAL after the one before: 40 events, far fewer pictures.
-            assertThat(builds).hasSizeBetween(1, (int) Math.ceil(seconds * 1000 / WallModelService.MIN_INTERVAL.toMillis()) + 2);
+            assertThat(builds)
+                    .hasSizeBetween(1, (int) Math.ceil(seconds * 1000 / WallModelService.MIN_INTERVAL.toMillis()) + 2);
             for (int i = 1; i < builds.size(); i++) {
-                assertThat(Duration.between(builds.get(i - 1).builtAt(), builds.get(i).builtAt()))
+                assertThat(Duration.between(
+                                builds.get(i - 1).builtAt(), builds.get(i).builtAt()))
                         .isGreaterThanOrEqualTo(WallModelService.MIN_INTERVAL);
             }
             String finalStatus = reports % 2 == 1 ? "\"status\":\"UP\"" : "\"status\":\"DOWN\"";
-            assertThat(builds.getLast().in(Locale.forLanguageTag("id"))).as("the last picture holds the last report")
+            assertThat(builds.getLast().in(Locale.forLanguageTag("id")))
+                    .as("the last picture holds the last report")
                     .contains("\"name\":\"Uji burst\",\"" + finalStatus.substring(1));
         } finally {
             unsubscribe.run();
@@ -265,13 +342,18 @@ class WallServicesTests {
         devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
         // The event reaches this node's wall service through the cluster topic, a moment later.
         WallPictures built = pictures.rebuild();
-        for (int i = 0; i < 50 && (built.newestEventAt() == null || built.newestEventAt().isBefore(before)); i++) {
+        for (int i = 0;
+                i < 50
+                        && (built.newestEventAt() == null
+                                || built.newestEventAt().isBefore(before));
+                i++) {
             Thread.sleep(100);
             built = pictures.rebuild();
         }
         assertThat(built.newestEventAt()).isAfterOrEqualTo(before);
         JsonNode picture = json.readTree(built.in(Locale.forLanguageTag("id")));
-        assertThat(java.time.Instant.parse(picture.get("newestEventAt").asString())).isEqualTo(built.newestEventAt());
+        assertThat(java.time.Instant.parse(picture.get("newestEventAt").asString()))
+                .isEqualTo(built.newestEventAt());
     }
 
     @Test
@@ -290,13 +372,15 @@ class WallServicesTests {
         });
         Runnable other = pictures.subscribe(others::add);
         try {
-            for (var status : List.of(id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN,
+            for (var status : List.of(
+                    id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN,
                     id.go.jakarta.deskpilkada.device.DeviceStatus.UP)) {
                 devices.reportStatus(camera.id(), status, null);
                 String shown = "\"name\":\"Uji macet\",\"status\":\"" + status + "\"";
                 // The other screen gets each picture, the second one at most HAND_OVER_LIMIT late.
-                await().atMost(WallDelivery.HAND_OVER_LIMIT.plusSeconds(10)).until(() -> others.stream()
-                        .anyMatch(p -> p.in(Locale.forLanguageTag("id")).contains(shown)));
+                await().atMost(WallDelivery.HAND_OVER_LIMIT.plusSeconds(10))
+                        .until(() -> others.stream()
+                                .anyMatch(p -> p.in(Locale.forLanguageTag("id")).contains(shown)));
             }
         } finally {
             release.countDown();
@@ -309,7 +393,8 @@ class WallServicesTests {
     void the_first_picture_that_reflects_an_event_names_it_or_an_older_one_as_its_oldest_new_event()
             throws InterruptedException {
         SignIn.as(context, "ketua.kepseribu");
-        var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tertua", null, null));
+        var camera =
+                devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tertua", null, null));
         List<Instant> committed = new CopyOnWriteArrayList<>();
         List<WallPictures> builds = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = bus.subscribe(signal -> {
@@ -323,20 +408,32 @@ class WallServicesTests {
             // Events closer together than pictures: some share a picture, and the picture's
             // oldest new event is then the earlier one (so a load client sees the longer wait).
             for (int i = 0; i < 6; i++) {
-                devices.reportStatus(camera.id(), i % 2 == 0 ? id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN
-                        : id.go.jakarta.deskpilkada.device.DeviceStatus.UP, null);
+                devices.reportStatus(
+                        camera.id(),
+                        i % 2 == 0
+                                ? id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN
+                                : id.go.jakarta.deskpilkada.device.DeviceStatus.UP,
+                        null);
                 Thread.sleep(30);
             }
-            await().atMost(Duration.ofSeconds(5)).until(() -> committed.size() >= 6 && builds.stream()
-                    .anyMatch(b -> b.newestEventAt() != null && !b.newestEventAt().isBefore(committed.getLast())));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> committed.size() >= 6
+                            && builds.stream()
+                                    .anyMatch(b -> b.newestEventAt() != null
+                                            && !b.newestEventAt().isBefore(committed.getLast())));
             for (Instant event : committed) {
                 WallPictures first = builds.stream()
-                        .filter(b -> b.newestEventAt() != null && !b.newestEventAt().isBefore(event))
-                        .findFirst().orElseThrow();
-                assertThat(first.oldestEventAt()).as("oldest new event of the picture that first shows %s", event)
-                        .isNotNull().isBeforeOrEqualTo(event);
+                        .filter(b ->
+                                b.newestEventAt() != null && !b.newestEventAt().isBefore(event))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(first.oldestEventAt())
+                        .as("oldest new event of the picture that first shows %s", event)
+                        .isNotNull()
+                        .isBeforeOrEqualTo(event);
                 JsonNode picture = json.readTree(first.in(Locale.forLanguageTag("id")));
-                assertThat(Instant.parse(picture.get("oldestEventAt").asString())).isEqualTo(first.oldestEventAt());
+                assertThat(Instant.parse(picture.get("oldestEventAt").asString()))
+                        .isEqualTo(first.oldestEventAt());
             }
         } finally {
             stopWatching.run();
@@ -347,7 +444,8 @@ class WallServicesTests {
     @Test
     void a_screen_that_follows_the_patches_holds_the_same_picture_as_a_new_screen() throws InterruptedException {
         SignIn.as(context, "ketua.kepseribu");
-        var camera = devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tambalan", null, null));
+        var camera =
+                devices.register(new DeviceForm(tile("KEPSERIBU").id(), DeviceKind.CCTV, "Uji tambalan", null, null));
         Locale indonesian = Locale.forLanguageTag("id");
         WallReplica screen = new WallReplica();
         WallPictures first;
@@ -358,7 +456,9 @@ class WallServicesTests {
             screen.model(first.in(indonesian));
             devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);
             next = pictures.rebuild();
-            for (int i = 0; i < 50 && !next.in(indonesian).contains("\"name\":\"Uji tambalan\",\"status\":\"DOWN\""); i++) {
+            for (int i = 0;
+                    i < 50 && !next.in(indonesian).contains("\"name\":\"Uji tambalan\",\"status\":\"DOWN\"");
+                    i++) {
                 Thread.sleep(100);
                 first = next;
                 screen.model(first.in(indonesian));
@@ -366,7 +466,9 @@ class WallServicesTests {
             }
         }
         JsonNode patchNode = next.patchIn(indonesian);
-        assertThat(patchNode).as("a camera report changes one post: a patch, not the whole picture").isNotNull();
+        assertThat(patchNode)
+                .as("a camera report changes one post: a patch, not the whole picture")
+                .isNotNull();
         String patch = patchNode.toString();
         assertThat(patch.length()).isLessThan(next.in(indonesian).length() / 4);
         assertThat(json.readTree(patch).get("base").asLong()).isEqualTo(first.sequence());
@@ -384,15 +486,18 @@ class WallServicesTests {
         SignIn.as(context, "admin");
         WallPlaylist before = settings.playlist();
         List<WallPlaylist.Panel> zero = before.panels().stream()
-                .map(p -> new WallPlaylist.Panel(p.kind(), p.enabled(), 0)).toList();
+                .map(p -> new WallPlaylist.Panel(p.kind(), p.enabled(), 0))
+                .toList();
         assertRefused(new WallPlaylist(zero, true, 8, 30, before.version()), "wall.settings.seconds");
         List<WallPlaylist.Panel> negative = before.panels().stream()
-                .map(p -> new WallPlaylist.Panel(p.kind(), p.enabled(), -5)).toList();
+                .map(p -> new WallPlaylist.Panel(p.kind(), p.enabled(), -5))
+                .toList();
         assertRefused(new WallPlaylist(negative, true, 8, 30, before.version()), "wall.settings.seconds");
         assertRefused(new WallPlaylist(before.panels(), true, 0, 30, before.version()), "wall.settings.postSeconds");
         assertRefused(new WallPlaylist(before.panels(), true, 8, -1, before.version()), "wall.settings.silence");
         List<WallPlaylist.Panel> off = before.panels().stream()
-                .map(p -> new WallPlaylist.Panel(p.kind(), false, p.seconds())).toList();
+                .map(p -> new WallPlaylist.Panel(p.kind(), false, p.seconds()))
+                .toList();
         assertRefused(new WallPlaylist(off, false, 8, 30, before.version()), "wall.settings.empty");
         assertThat(settings.playlist()).isEqualTo(before);
     }
@@ -401,19 +506,23 @@ class WallServicesTests {
     void the_playlist_is_changed_by_an_admin_only_and_never_over_a_newer_version() {
         SignIn.as(context, "sekda");
         WallPlaylist before = settings.playlist();
-        assertThatThrownBy(() -> settings.save(before)).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> settings.save(before))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         SignIn.as(context, "admin");
         List<WallPlaylist.Panel> reordered = new ArrayList<>(before.panels());
         java.util.Collections.reverse(reordered);
         WallPlaylist saved = settings.save(new WallPlaylist(reordered, before.postPass(), 10, 45, before.version()));
-        assertThat(saved.panels()).extracting(WallPlaylist.Panel::kind)
-                .containsExactlyElementsOf(reordered.stream().map(WallPlaylist.Panel::kind).toList());
+        assertThat(saved.panels())
+                .extracting(WallPlaylist.Panel::kind)
+                .containsExactlyElementsOf(
+                        reordered.stream().map(WallPlaylist.Panel::kind).toList());
         assertThat(saved.version()).isGreaterThan(before.version());
-        assertThatThrownBy(() -> settings.save(before)).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
-        settings.save(new WallPlaylist(before.panels(), before.postPass(), before.postSeconds(),
-                before.silenceMinutes(), saved.version()));
+        assertThatThrownBy(() -> settings.save(before))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        settings.save(new WallPlaylist(
+                before.panels(), before.postPass(), before.postSeconds(), before.silenceMinutes(), saved.version()));
     }
 
     @Test
@@ -421,8 +530,12 @@ class WallServicesTests {
         SignIn.as(context, "admin");
         PairedScreen paired = screens.pair("Layar Uji " + System.nanoTime());
         assertThat(paired.token()).startsWith("dpk_layar_").hasSizeGreaterThan(40);
-        assertThat(jdbc.queryForObject("select token_hash from wall_screen where id = ?", String.class,
-                paired.screen().id())).hasSize(64).isNotEqualTo(paired.token());
+        assertThat(jdbc.queryForObject(
+                        "select token_hash from wall_screen where id = ?",
+                        String.class,
+                        paired.screen().id()))
+                .hasSize(64)
+                .isNotEqualTo(paired.token());
 
         DeskUser screen = screens.authenticate(paired.token()).orElseThrow();
         assertThat(screen.actor().role()).isEqualTo(Role.LAYAR);
@@ -432,15 +545,19 @@ class WallServicesTests {
         screens.revoke(paired.screen().id());
         assertThat(screens.authenticate(paired.token())).isEmpty();
         assertThat(screens.check(paired.token())).isEqualTo(WallScreenService.Status.REVOKED);
-        assertThat(guard.isRevoked(screen)).as("open sessions of the screen end").isTrue();
+        assertThat(guard.isRevoked(screen))
+                .as("open sessions of the screen end")
+                .isTrue();
     }
 
     @Test
     void a_token_never_used_within_48_hours_has_expired() {
         SignIn.as(context, "admin");
         PairedScreen paired = screens.pair("Layar Kedaluwarsa " + System.nanoTime());
-        jdbc.update("update wall_screen set created_at = ? where id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofHours(49))), paired.screen().id());
+        jdbc.update(
+                "update wall_screen set created_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(49))),
+                paired.screen().id());
         assertThat(screens.check(paired.token())).isEqualTo(WallScreenService.Status.EXPIRED);
         assertThat(screens.authenticate(paired.token())).isEmpty();
     }
@@ -450,20 +567,26 @@ class WallServicesTests {
         SignIn.as(context, "sekda");
         assertThatThrownBy(() -> screens.pair("Layar Pimpinan")).isInstanceOf(DeskException.class);
         SignIn.as(context, "admin");
-        assertThatThrownBy(() -> screens.pair("   ")).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("screen.name.invalid"));
+        assertThatThrownBy(() -> screens.pair("   "))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("screen.name.invalid"));
         String name = "Layar Ganda " + System.nanoTime();
         screens.pair(name);
-        assertThatThrownBy(() -> screens.pair(name)).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThatThrownBy(() -> screens.pair(name))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
     }
 
     private void assertRefused(WallPlaylist playlist, String key) {
-        assertThatThrownBy(() -> settings.save(playlist)).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> settings.save(playlist))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private PoskoTile tile(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,6 +1,5 @@
 package id.go.jakarta.deskpilkada.staff;
 
-import id.go.jakarta.deskpilkada.staff.internal.Nip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.internal.Nip;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +32,16 @@ public abstract class StaffServiceContract {
 
     @Autowired
     protected StaffService staff;
+
     @Autowired
     protected PoskoService posko;
+
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected Messages messages;
+
     @Autowired
     protected ApplicationEvents events;
 
@@ -51,7 +55,9 @@ public abstract class StaffServiceContract {
         Map<Long, Long> counts = staff.dailyOfficerCounts();
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(54);
         for (PoskoTile post : posko.tiles()) {
-            assertThat(counts.get(post.id())).as(post.code()).isEqualTo(post.code().equals("BALAIKOTA") ? 12L : 7L);
+            assertThat(counts.get(post.id()))
+                    .as(post.code())
+                    .isEqualTo(post.code().equals("BALAIKOTA") ? 12L : 7L);
         }
     }
 
@@ -60,9 +66,12 @@ public abstract class StaffServiceContract {
         SignIn.as(context, "sekda");
         for (PoskoTile post : posko.tiles()) {
             List<OfficerInfo> officers = staff.officersOf(post.id());
-            assertThat(officers).allSatisfy(o -> assertThat(Nip.problem(o.nip())).isEmpty());
+            assertThat(officers)
+                    .allSatisfy(o -> assertThat(Nip.problem(o.nip())).isEmpty());
             assertThat(officers).filteredOn(OfficerInfo::reserve).hasSize(2);
-            assertThat(officers).filteredOn(o -> o.postRole() == PostRole.KETUA && !o.reserve()).hasSize(1);
+            assertThat(officers)
+                    .filteredOn(o -> o.postRole() == PostRole.KETUA && !o.reserve())
+                    .hasSize(1);
         }
     }
 
@@ -73,8 +82,8 @@ public abstract class StaffServiceContract {
         // Officers other tests made and switched off again are not the demo's nine.
         assertThat(staff.officersOf(own.id())).filteredOn(OfficerInfo::active).hasSize(9);
         assertThatThrownBy(() -> staff.officersOf(byCode("JAKUT").id()))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
     }
 
     @Test
@@ -95,15 +104,19 @@ public abstract class StaffServiceContract {
                 new NewOfficer("198001012005011777", "Rahmat Hidayat", unit, PostRole.OPERATOR, null, post, true),
                 new NewOfficer("19800101200501177", "Dewi Lestari", unit, PostRole.OPERATOR, null, post, true));
         assertThatThrownBy(() -> staff.register(batch))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("nip.format"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("nip.format"));
         assertThat(staff.officersOf(post)).hasSize(before);
     }
 
     @Test
     void the_units_are_the_skpd_and_the_forkopimda_agencies() {
-        assertThat(staff.units()).extracting(UnitInfo::code).contains("KOMINFOMAS", "DUKCAPIL", "BAKESBANGPOL",
-                "POLDA", "KODAM", "KEJATI");
-        assertThat(staff.units()).filteredOn(u -> u.kind() == UnitKind.FORKOPIMDA).hasSize(3);
+        assertThat(staff.units())
+                .extracting(UnitInfo::code)
+                .contains("KOMINFOMAS", "DUKCAPIL", "BAKESBANGPOL", "POLDA", "KODAM", "KEJATI");
+        assertThat(staff.units())
+                .filteredOn(u -> u.kind() == UnitKind.FORKOPIMDA)
+                .hasSize(3);
     }
 
     @Test
@@ -111,8 +124,14 @@ public abstract class StaffServiceContract {
     void an_admin_registers_an_officer_with_nip_and_phone_normalised_and_the_post_is_told() {
         SignIn.as(context, "admin");
         long post = byCode("JAKSEL").id();
-        OfficerInfo created = staff.create(new OfficerForm("19800101 200501 1 777", "  Rahmat   Hidayat ",
-                unit("DUKCAPIL"), PostRole.OPERATOR, "0812-3456 7890", post, false));
+        OfficerInfo created = staff.create(new OfficerForm(
+                "19800101 200501 1 777",
+                "  Rahmat   Hidayat ",
+                unit("DUKCAPIL"),
+                PostRole.OPERATOR,
+                "0812-3456 7890",
+                post,
+                false));
 
         assertThat(created.nip()).isEqualTo(NEW_NIP);
         assertThat(created.fullName()).isEqualTo("Rahmat Hidayat");
@@ -129,20 +148,21 @@ public abstract class StaffServiceContract {
         SignIn.as(context, "admin");
         long post = byCode("JAKSEL").id();
         OfficerInfo created = staff.create(form("Dewi Lestari", PostRole.OPERATOR, "DUKCAPIL", post));
-        OfficerInfo first = staff.update(created.id(), created.version(),
-                form("Dewi Lestari Putri", PostRole.OPERATOR, "DUKCAPIL", post));
+        OfficerInfo first = staff.update(
+                created.id(), created.version(), form("Dewi Lestari Putri", PostRole.OPERATOR, "DUKCAPIL", post));
         assertThat(first.version()).isGreaterThan(created.version());
 
-        assertThatThrownBy(() -> staff.update(created.id(), created.version(),
-                form("Dewi L.", PostRole.STAF, "DUKCAPIL", post)))
+        assertThatThrownBy(() ->
+                        staff.update(created.id(), created.version(), form("Dewi L.", PostRole.STAF, "DUKCAPIL", post)))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
-                    assertThat(messages.get(e.messageKey(), e.args())).isEqualTo(
-                            "Data petugas Dewi Lestari Putri baru saja diubah orang lain. "
+                    assertThat(messages.get(e.messageKey(), e.args()))
+                            .isEqualTo("Data petugas Dewi Lestari Putri baru saja diubah orang lain. "
                                     + "Muat ulang, lalu ulangi perubahan Anda.");
                 });
         assertThatThrownBy(() -> staff.setActive(created.id(), created.version(), false))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("officers.stale"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("officers.stale"));
         assertThat(staff.officer(created.id())).isEqualTo(first);
     }
 
@@ -160,7 +180,8 @@ public abstract class StaffServiceContract {
         assertThat(staff.dailyOfficerCounts().get(post)).isEqualTo(daily);
         assertThat(staff.officersOf(post)).contains(inactive);
 
-        assertThat(staff.setActive(inactive.id(), inactive.version(), true).active()).isTrue();
+        assertThat(staff.setActive(inactive.id(), inactive.version(), true).active())
+                .isTrue();
         assertThat(staff.dailyOfficerCounts().get(post)).isEqualTo(daily + 1);
     }
 
@@ -170,14 +191,17 @@ public abstract class StaffServiceContract {
         SignIn.as(context, "admin");
         long post = byCode("JAKBAR").id();
         assertThatThrownBy(() -> staff.create(form("Agus Santoso", PostRole.PENGHUBUNG_FORKOPIMDA, "DUKCAPIL", post)))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
-                        .isEqualTo("Peran Penghubung Forkopimda hanya untuk petugas dari instansi Forkopimda "
-                                + "(Dukcapil bukan unsur Forkopimda)."));
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo("Peran Penghubung Forkopimda hanya untuk petugas dari instansi Forkopimda "
+                                        + "(Dukcapil bukan unsur Forkopimda)."));
         assertThatThrownBy(() -> staff.create(form("Agus Santoso", PostRole.TEKNISI_KOMINFOMAS, "POLDA", post)))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("officers.role.kominfomasOnly"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("officers.role.kominfomasOnly"));
 
-        assertThat(staff.create(form("Agus Santoso", PostRole.PENGHUBUNG_FORKOPIMDA, "POLDA", post)).postRole())
+        assertThat(staff.create(form("Agus Santoso", PostRole.PENGHUBUNG_FORKOPIMDA, "POLDA", post))
+                        .postRole())
                 .isEqualTo(PostRole.PENGHUBUNG_FORKOPIMDA);
     }
 
@@ -188,11 +212,12 @@ public abstract class StaffServiceContract {
         SignIn.as(context, "admin");
         long post = byCode("JAKBAR").id();
         int before = staff.officersOf(post).size();
-        assertThatThrownBy(() -> staff.create(new OfficerForm(NEW_NIP, "Fitri Rahayu", unit("BIRO_UMUM"),
-                PostRole.STAF, phone, post, false)))
+        assertThatThrownBy(() -> staff.create(
+                        new OfficerForm(NEW_NIP, "Fitri Rahayu", unit("BIRO_UMUM"), PostRole.STAF, phone, post, false)))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID);
-                    assertThat(messages.get(e.messageKey(), e.args())).startsWith("Nomor telepon " + phone + " tidak sah");
+                    assertThat(messages.get(e.messageKey(), e.args()))
+                            .startsWith("Nomor telepon " + phone + " tidak sah");
                 });
         assertThat(staff.officersOf(post)).hasSize(before);
     }
@@ -202,10 +227,20 @@ public abstract class StaffServiceContract {
     void an_international_mobile_number_is_kept_without_separators_and_no_phone_is_fine() {
         SignIn.as(context, "admin");
         long post = byCode("JAKBAR").id();
-        assertThat(staff.create(new OfficerForm(NEW_NIP, "Fitri Rahayu", unit("BIRO_UMUM"), PostRole.STAF,
-                "+62 812-3456-789", post, false)).phone()).isEqualTo("+628123456789");
-        assertThat(staff.create(new OfficerForm("198001012005012778", "Sri Utami", unit("BIRO_UMUM"), PostRole.STAF,
-                "  ", post, false)).phone()).isNull();
+        assertThat(staff.create(new OfficerForm(
+                                NEW_NIP,
+                                "Fitri Rahayu",
+                                unit("BIRO_UMUM"),
+                                PostRole.STAF,
+                                "+62 812-3456-789",
+                                post,
+                                false))
+                        .phone())
+                .isEqualTo("+628123456789");
+        assertThat(staff.create(new OfficerForm(
+                                "198001012005012778", "Sri Utami", unit("BIRO_UMUM"), PostRole.STAF, "  ", post, false))
+                        .phone())
+                .isNull();
     }
 
     @Test
@@ -214,17 +249,18 @@ public abstract class StaffServiceContract {
         SignIn.as(context, "admin");
         long post = byCode("JAKUT").id();
         String taken = staff.officersOf(post).getFirst().nip();
-        assertThatThrownBy(() -> staff.create(new OfficerForm(taken, "Budi Wijaya", unit("DUKCAPIL"), PostRole.STAF,
-                null, post, false)))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("nip.taken"));
-        assertThatThrownBy(() -> staff.create(new OfficerForm(NEW_NIP, "=HYPERLINK(\"x\")", unit("DUKCAPIL"),
-                PostRole.STAF, null, post, false)))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("officers.name.start"));
-        assertThatThrownBy(() -> staff.create(new OfficerForm(NEW_NIP, "A".repeat(121), unit("DUKCAPIL"),
-                PostRole.STAF, null, post, false)))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("staff.name.invalid"));
+        assertThatThrownBy(() -> staff.create(
+                        new OfficerForm(taken, "Budi Wijaya", unit("DUKCAPIL"), PostRole.STAF, null, post, false)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("nip.taken"));
+        assertThatThrownBy(() -> staff.create(new OfficerForm(
+                        NEW_NIP, "=HYPERLINK(\"x\")", unit("DUKCAPIL"), PostRole.STAF, null, post, false)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("officers.name.start"));
+        assertThatThrownBy(() -> staff.create(
+                        new OfficerForm(NEW_NIP, "A".repeat(121), unit("DUKCAPIL"), PostRole.STAF, null, post, false)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("staff.name.invalid"));
     }
 
     @Test
@@ -239,25 +275,28 @@ public abstract class StaffServiceContract {
                     assertThat(e.messageKey()).isEqualTo("officers.post.forbidden");
                 });
         OfficerInfo mine = staff.officersOf(own).getFirst();
-        OfficerForm moved = new OfficerForm(mine.nip(), mine.fullName(), mine.unitId(), mine.postRole(), mine.phone(),
-                other, mine.reserve());
+        OfficerForm moved = new OfficerForm(
+                mine.nip(), mine.fullName(), mine.unitId(), mine.postRole(), mine.phone(), other, mine.reserve());
         assertThatThrownBy(() -> staff.update(mine.id(), mine.version(), moved))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
-        assertThat(staff.visibleOfficers()).isNotEmpty().allSatisfy(o -> assertThat(o.homePoskoId()).isEqualTo(own));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThat(staff.visibleOfficers())
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.homePoskoId()).isEqualTo(own));
 
         SignIn.as(context, "admin");
         OfficerInfo theirs = staff.officersOf(other).getFirst();
         SignIn.as(context, "ketua.jakpus");
         assertThatThrownBy(() -> staff.setActive(theirs.id(), theirs.version(), false))
-                .isInstanceOfSatisfying(DeskException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         assertThatThrownBy(() -> staff.officer(theirs.id())).isInstanceOf(DeskException.class);
 
         SignIn.as(context, "sekda");
         assertThat(staff.visibleOfficers()).extracting(OfficerInfo::homePoskoId).contains(own, other);
         assertThatThrownBy(() -> staff.create(form("Hendra Lubis", PostRole.STAF, "BIRO_UMUM", own)))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("staff.forbidden"));
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("staff.forbidden"));
         assertThat(events.stream(OfficersChanged.class)).isEmpty();
     }
 
@@ -270,6 +309,9 @@ public abstract class StaffServiceContract {
     }
 
     private PoskoTile byCode(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

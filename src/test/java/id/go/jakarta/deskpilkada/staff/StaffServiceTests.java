@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link StaffServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class StaffServiceTests extends StaffServiceContract {
-}
+class StaffServiceTests extends StaffServiceContract {}

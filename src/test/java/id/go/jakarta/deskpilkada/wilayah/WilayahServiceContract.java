@@ -14,16 +14,31 @@ public abstract class WilayahServiceContract {
 
     @Test
     void the_tree_holds_dki_jakartas_areas() {
-        assertThat(wilayah.countByLevel()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                WilayahLevel.PROVINSI, 1L, WilayahLevel.KOTA, 5L, WilayahLevel.KABUPATEN, 1L,
-                WilayahLevel.KECAMATAN, 44L, WilayahLevel.KELURAHAN, 267L));
+        assertThat(wilayah.countByLevel())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        WilayahLevel.PROVINSI,
+                        1L,
+                        WilayahLevel.KOTA,
+                        5L,
+                        WilayahLevel.KABUPATEN,
+                        1L,
+                        WilayahLevel.KECAMATAN,
+                        44L,
+                        WilayahLevel.KELURAHAN,
+                        267L));
     }
 
     @Test
     void the_six_wilayah_are_the_five_kota_and_kepulauan_seribu() {
-        assertThat(wilayah.wilayah()).extracting(WilayahArea::shortName).containsExactly(
-                "Kepulauan Seribu", "Jakarta Pusat", "Jakarta Utara", "Jakarta Barat", "Jakarta Selatan",
-                "Jakarta Timur");
+        assertThat(wilayah.wilayah())
+                .extracting(WilayahArea::shortName)
+                .containsExactly(
+                        "Kepulauan Seribu",
+                        "Jakarta Pusat",
+                        "Jakarta Utara",
+                        "Jakarta Barat",
+                        "Jakarta Selatan",
+                        "Jakarta Timur");
         assertThat(wilayah.children("31")).hasSize(6);
     }
 
@@ -31,8 +46,11 @@ public abstract class WilayahServiceContract {
     void kecamatan_and_kelurahan_hang_under_their_parents() {
         assertThat(wilayah.children("31.71")).extracting(WilayahArea::name).contains("Gambir", "Menteng");
         assertThat(wilayah.find("31.71.01").orElseThrow().level()).isEqualTo(WilayahLevel.KECAMATAN);
-        assertThat(wilayah.children("31.71.01")).allMatch(a -> a.level() == WilayahLevel.KELURAHAN).isNotEmpty();
-        assertThat(wilayah.children("31.01")).extracting(WilayahArea::name)
+        assertThat(wilayah.children("31.71.01"))
+                .allMatch(a -> a.level() == WilayahLevel.KELURAHAN)
+                .isNotEmpty();
+        assertThat(wilayah.children("31.01"))
+                .extracting(WilayahArea::name)
                 .containsExactly("Kepulauan Seribu Utara", "Kepulauan Seribu Selatan");
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** {@link WilayahServiceContract} on the embedded H2 database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class WilayahServiceTests extends WilayahServiceContract {
-}
+class WilayahServiceTests extends WilayahServiceContract {}

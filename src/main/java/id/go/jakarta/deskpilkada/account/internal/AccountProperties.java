@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minPasswordLength    shortest password accepted for any account
  */
 @ConfigurationProperties("desk.accounts")
-public record AccountProperties(@DefaultValue("") String initialAdminPassword,
-                                @DefaultValue("10") int minPasswordLength) {
-}
+public record AccountProperties(
+        @DefaultValue("") String initialAdminPassword,
+        @DefaultValue("10") int minPasswordLength) {}

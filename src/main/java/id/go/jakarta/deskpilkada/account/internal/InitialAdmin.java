@@ -44,8 +44,8 @@ class InitialAdmin implements ApplicationRunner {
                     + " characters) or run with demo data (desk.demo.enabled=true).");
         }
         try {
-            CurrentActor.asSystem(() -> accounts.createAll(List.of(
-                    new NewAccount("admin", "Administrator", Role.ADMIN, null, null)),
+            CurrentActor.asSystem(() -> accounts.createAll(
+                    List.of(new NewAccount("admin", "Administrator", Role.ADMIN, null, null)),
                     properties.initialAdminPassword()));
             log.info("Created the first ADMIN account 'admin' from configuration");
         } catch (DeskException | DataIntegrityViolationException e) {

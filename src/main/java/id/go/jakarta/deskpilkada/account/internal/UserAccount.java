@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada.account.internal;
 
 import id.go.jakarta.deskpilkada.account.AccountInfo;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import jakarta.persistence.Column;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends VersionedEntity {
-
 
     private String username = "";
 
@@ -45,12 +44,16 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
+    protected UserAccount() {}
 
-    protected UserAccount() {
-    }
-
-    public UserAccount(String username, String displayName, String passwordHash, Role role, @Nullable Long poskoId,
-                @Nullable Long unitId, Instant createdAt) {
+    public UserAccount(
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            @Nullable Long poskoId,
+            @Nullable Long unitId,
+            Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -69,8 +72,8 @@ public class UserAccount extends VersionedEntity {
     }
 
     public AccountInfo toInfo() {
-        return new AccountInfo(id(), username, displayName, role, poskoId, unitId, officerId, enabled,
-                createdAt, version());
+        return new AccountInfo(
+                id(), username, displayName, role, poskoId, unitId, officerId, enabled, createdAt, version());
     }
 
     public String passwordHash() {

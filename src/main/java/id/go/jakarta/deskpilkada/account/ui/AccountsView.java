@@ -4,9 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import id.go.jakarta.deskpilkada.staff.OfficerInfo;
-import java.util.HashMap;
-import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,9 +19,12 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,21 +49,35 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> posts = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
         Map<Long, String> units = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
 
-        grid.addColumn(AccountInfo::username).setHeader(getTranslation("accounts.username")).setSortable(true)
+        grid.addColumn(AccountInfo::username)
+                .setHeader(getTranslation("accounts.username"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AccountInfo::displayName).setHeader(getTranslation("accounts.displayName")).setSortable(true)
+        grid.addColumn(AccountInfo::displayName)
+                .setHeader(getTranslation("accounts.displayName"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("accounts.role"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(a -> a.poskoId() != null ? posts.getOrDefault(a.poskoId(), "?")
+        grid.addColumn(a -> getTranslation(a.role().labelKey()))
+                .setHeader(getTranslation("accounts.role"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.poskoId() != null
+                        ? posts.getOrDefault(a.poskoId(), "?")
                         : a.unitId() != null ? units.getOrDefault(a.unitId(), "?") : "")
-                .setHeader(getTranslation("accounts.binding")).setAutoWidth(true);
-        grid.addColumn(a -> a.officerId() == null ? "" : officers.containsKey(a.officerId())
-                        ? officers.get(a.officerId()).fullName() : "#" + a.officerId())
-                .setHeader(getTranslation("accounts.officer")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.binding"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.officerId() == null
+                        ? ""
+                        : officers.containsKey(a.officerId())
+                                ? officers.get(a.officerId()).fullName()
+                                : "#" + a.officerId())
+                .setHeader(getTranslation("accounts.officer"))
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled"))
-                .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
-        grid.addColumn(a -> Wib.dateTime(a.createdAt(), getLocale())).setHeader(getTranslation("accounts.created"))
+                .setHeader(getTranslation("accounts.status"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Wib.dateTime(a.createdAt(), getLocale()))
+                .setHeader(getTranslation("accounts.created"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setSizeFull();
@@ -84,7 +98,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         List<AccountInfo> list = accounts.list();
         Map<Long, OfficerInfo> byId = new HashMap<>();
-        list.stream().map(AccountInfo::poskoId).filter(java.util.Objects::nonNull).distinct()
+        list.stream()
+                .map(AccountInfo::poskoId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
                 .forEach(p -> staff.officersOf(p).forEach(o -> byId.put(o.id(), o)));
         officers = byId;
         grid.setItems(list);
@@ -103,8 +120,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             officer.setValue(officers.get(account.officerId()));
         }
         Button save = new Button(getTranslation("accounts.officer.save"), e -> {
-            if (run(() -> accounts.linkOfficer(account.id(), officer.getValue() == null ? null
-                    : officer.getValue().id(), account.version()))) {
+            if (run(() -> accounts.linkOfficer(
+                    account.id(),
+                    officer.getValue() == null ? null : officer.getValue().id(),
+                    account.version()))) {
                 dialog.close();
             }
         });
@@ -115,12 +134,17 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(AccountInfo account) {
-        Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
+        Button toggle = new Button(
+                getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
                 e -> run(() -> accounts.setEnabled(account.id(), !account.enabled(), account.version())));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button reset = new Button(getTranslation("accounts.resetPassword"),
-                e -> new PasswordDialog(account.username(), password -> run(
-                        () -> accounts.resetPassword(account.id(), password, account.version()))).open());
+        Button reset = new Button(
+                getTranslation("accounts.resetPassword"),
+                e -> new PasswordDialog(
+                                account.username(),
+                                password ->
+                                        run(() -> accounts.resetPassword(account.id(), password, account.version())))
+                        .open());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(toggle, reset);
         if (account.poskoId() != null) {

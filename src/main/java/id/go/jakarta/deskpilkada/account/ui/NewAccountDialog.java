@@ -43,7 +43,8 @@ class NewAccountDialog extends Dialog {
         posko.setItems(posts);
         posko.setItemLabelGenerator(PoskoTile::name);
         unit.setLabel(getTranslation("accounts.unit"));
-        unit.setItems(units.stream().filter(u -> u.kind() == UnitKind.FORKOPIMDA).toList());
+        unit.setItems(
+                units.stream().filter(u -> u.kind() == UnitKind.FORKOPIMDA).toList());
         unit.setItemLabelGenerator(UnitInfo::shortName);
         password.setLabel(getTranslation("accounts.password"));
         error.addClassName("dialog-error");
@@ -60,9 +61,17 @@ class NewAccountDialog extends Dialog {
                 return;
             }
             try {
-                accounts.create(new NewAccount(username.getValue().strip(), displayName.getValue(), role.getValue(),
-                        posko.isVisible() && posko.getValue() != null ? posko.getValue().id() : null,
-                        unit.isVisible() && unit.getValue() != null ? unit.getValue().id() : null),
+                accounts.create(
+                        new NewAccount(
+                                username.getValue().strip(),
+                                displayName.getValue(),
+                                role.getValue(),
+                                posko.isVisible() && posko.getValue() != null
+                                        ? posko.getValue().id()
+                                        : null,
+                                unit.isVisible() && unit.getValue() != null
+                                        ? unit.getValue().id()
+                                        : null),
                         password.getValue());
                 saved.run();
                 close();

@@ -29,23 +29,32 @@ class ApiDocumentation {
 
     @Bean
     OpenAPI deskApi() {
-        Schema<?> problem = new ObjectSchema().description("RFC 9457 problem; title and detail in the caller's language")
+        Schema<?> problem = new ObjectSchema()
+                .description("RFC 9457 problem; title and detail in the caller's language")
                 .addProperty("type", new StringSchema().example("urn:desk-pilkada:problem:issue.kelurahan.unknown"))
                 .addProperty("title", new StringSchema().example("Permintaan tidak sah"))
                 .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("Kelurahan 31.71.99.9999 tidak ada dalam data wilayah."))
+                .addProperty(
+                        "detail", new StringSchema().example("Kelurahan 31.71.99.9999 tidak ada dalam data wilayah."))
                 .addProperty("instance", new StringSchema().example("/api/v1/issues"));
         return new OpenAPI()
-                .info(new Info().title("Desk Pilkada API").version("v1")
+                .info(new Info()
+                        .title("Desk Pilkada API")
+                        .version("v1")
                         .description("For integration clients (field apps, the hotline desk, monitoring scripts)."
                                 + " Authenticate with `Authorization: Bearer dpk_api_...` (a token an ADMIN issues"
                                 + " under Integrasi). Errors are `application/problem+json` with `title` and `detail`"
                                 + " in Indonesian, or English with `Accept-Language: en`. JSON bodies are limited"
                                 + " to 64 KiB, attachments to 10 MB."))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER, new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("dpk_api_ token")
-                                .description("An integration client's token; revoked tokens are refused at once."))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("dpk_api_ token")
+                                        .description(
+                                                "An integration client's token; revoked tokens are refused at once."))
                         .addSchemas(PROBLEM, problem))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
@@ -57,19 +66,29 @@ class ApiDocumentation {
             if (api.getPaths() == null) {
                 return;
             }
-            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                if (operation.getResponses() == null) {
-                    return;
-                }
-                operation.getResponses().computeIfAbsent("401", code -> new ApiResponse()
-                        .description("no token, or one that is unknown or revoked"));
-                operation.getResponses().forEach((code, response) -> {
-                    if (code.startsWith("4") || code.startsWith("5")) {
-                        response.setContent(new Content().addMediaType("application/problem+json",
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
-                    }
-                });
-            }));
+            api.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations().forEach(operation -> {
+                        if (operation.getResponses() == null) {
+                            return;
+                        }
+                        operation
+                                .getResponses()
+                                .computeIfAbsent(
+                                        "401",
+                                        code -> new ApiResponse()
+                                                .description("no token, or one that is unknown or revoked"));
+                        operation.getResponses().forEach((code, response) -> {
+                            if (code.startsWith("4") || code.startsWith("5")) {
+                                response.setContent(new Content()
+                                        .addMediaType(
+                                                "application/problem+json",
+                                                new MediaType()
+                                                        .schema(new Schema<>()
+                                                                .$ref("#/components/schemas/" + PROBLEM))));
+                            }
+                        });
+                    }));
         };
     }
 }

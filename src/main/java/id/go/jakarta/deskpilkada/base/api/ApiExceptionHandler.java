@@ -50,6 +50,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     /** The statuses with a translated title ({@code api.problem.<status>}); others fall back to 400 or 500. */
     static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500);
+
     private static final long MIB = 1024 * 1024;
 
     private final Problems problems;
@@ -65,14 +66,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(problems.of(HttpStatus.BAD_REQUEST, "api.parameter.invalid", Problems.localeOf(request),
-                e.getName()), request);
+        return answer(
+                problems.of(HttpStatus.BAD_REQUEST, "api.parameter.invalid", Problems.localeOf(request), e.getName()),
+                request);
     }
 
     /** Not multipart, or a broken multipart body (an upload over the limit is handled with 413 below). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> badUpload(MultipartException e, HttpServletRequest request) {
-        return answer(problems.of(HttpStatus.BAD_REQUEST, "api.multipart.invalid", Problems.localeOf(request)), request);
+        return answer(
+                problems.of(HttpStatus.BAD_REQUEST, "api.multipart.invalid", Problems.localeOf(request)), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -82,8 +85,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own exceptions: the body it prepared is replaced by a translated one. */
     @Override
-    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
         HttpServletResponse response = ((ServletWebRequest) request).getResponse();
         if (response != null && response.isCommitted()) {
@@ -97,37 +100,56 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (ex) {
             case HttpMessageNotReadableException e -> {
                 String field = fieldOf(e);
-                yield field == null ? problems.of(HttpStatus.BAD_REQUEST, "api.body.unreadable", locale)
+                yield field == null
+                        ? problems.of(HttpStatus.BAD_REQUEST, "api.body.unreadable", locale)
                         : problems.of(HttpStatus.BAD_REQUEST, "api.body.field", locale, field);
             }
-            case MethodArgumentNotValidException e -> problems.of(HttpStatus.BAD_REQUEST, "api.body.invalid", locale,
-                    String.join(", ", e.getBindingResult().getFieldErrors().stream().map(f -> f.getField()).distinct()
-                            .toList()));
+            case MethodArgumentNotValidException e ->
+                problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "api.body.invalid",
+                        locale,
+                        String.join(
+                                ", ",
+                                e.getBindingResult().getFieldErrors().stream()
+                                        .map(f -> f.getField())
+                                        .distinct()
+                                        .toList()));
             case MissingServletRequestParameterException e ->
-                    problems.of(HttpStatus.BAD_REQUEST, "api.parameter.missing", locale, e.getParameterName());
+                problems.of(HttpStatus.BAD_REQUEST, "api.parameter.missing", locale, e.getParameterName());
             case MissingRequestHeaderException e ->
-                    problems.of(HttpStatus.BAD_REQUEST, "api.header.missing", locale, e.getHeaderName());
+                problems.of(HttpStatus.BAD_REQUEST, "api.header.missing", locale, e.getHeaderName());
             case MissingServletRequestPartException e ->
-                    problems.of(HttpStatus.BAD_REQUEST, "api.part.missing", locale, e.getRequestPartName());
-            case TypeMismatchException e -> problems.of(HttpStatus.BAD_REQUEST, "api.parameter.invalid", locale,
-                    String.valueOf(e.getPropertyName()));
+                problems.of(HttpStatus.BAD_REQUEST, "api.part.missing", locale, e.getRequestPartName());
+            case TypeMismatchException e ->
+                problems.of(
+                        HttpStatus.BAD_REQUEST, "api.parameter.invalid", locale, String.valueOf(e.getPropertyName()));
             case HttpRequestMethodNotSupportedException e ->
-                    problems.of(HttpStatus.METHOD_NOT_ALLOWED, "api.method.notAllowed", locale, e.getMethod());
-            case HttpMediaTypeNotSupportedException e -> e.getContentType() == null
-                    ? problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType.missing", locale)
-                    : problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType.unsupported", locale,
-                            e.getContentType().toString());
+                problems.of(HttpStatus.METHOD_NOT_ALLOWED, "api.method.notAllowed", locale, e.getMethod());
+            case HttpMediaTypeNotSupportedException e ->
+                e.getContentType() == null
+                        ? problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType.missing", locale)
+                        : problems.of(
+                                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                                "api.mediaType.unsupported",
+                                locale,
+                                e.getContentType().toString());
             case HttpMediaTypeNotAcceptableException e ->
-                    problems.of(HttpStatus.NOT_ACCEPTABLE, "api.mediaType.notAcceptable", locale);
+                problems.of(HttpStatus.NOT_ACCEPTABLE, "api.mediaType.notAcceptable", locale);
             case NoResourceFoundException e -> problems.of(HttpStatus.NOT_FOUND, "api.notFound", locale);
             case NoHandlerFoundException e -> problems.of(HttpStatus.NOT_FOUND, "api.notFound", locale);
-            case MaxUploadSizeExceededException e -> e.getMaxUploadSize() > 0
-                    ? problems.of(HttpStatus.CONTENT_TOO_LARGE, "api.upload.tooLargeMax", locale,
-                            (e.getMaxUploadSize() + MIB - 1) / MIB)
-                    : problems.of(HttpStatus.CONTENT_TOO_LARGE, "api.upload.tooLarge", locale);
+            case MaxUploadSizeExceededException e ->
+                e.getMaxUploadSize() > 0
+                        ? problems.of(
+                                HttpStatus.CONTENT_TOO_LARGE,
+                                "api.upload.tooLargeMax",
+                                locale,
+                                (e.getMaxUploadSize() + MIB - 1) / MIB)
+                        : problems.of(HttpStatus.CONTENT_TOO_LARGE, "api.upload.tooLarge", locale);
             default -> {
                 if (status.is4xxClientError()) {
-                    HttpStatus known = TITLED.contains(status.value()) ? HttpStatus.valueOf(status.value())
+                    HttpStatus known = TITLED.contains(status.value())
+                            ? HttpStatus.valueOf(status.value())
                             : HttpStatus.BAD_REQUEST;
                     yield problems.of(known, "api.request.invalid", locale);
                 }

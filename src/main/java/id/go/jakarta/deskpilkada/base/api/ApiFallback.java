@@ -50,8 +50,11 @@ class ApiFallback {
         if (allowed.contains(method.name())) {
             // The address takes this method; what did not match is the body's type (JSON to an upload).
             List<MediaType> accepted = samePath.stream()
-                    .filter(info -> info.getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals(method.name())))
-                    .flatMap(info -> info.getConsumesCondition().getConsumableMediaTypes().stream()).distinct().toList();
+                    .filter(info -> info.getMethodsCondition().getMethods().stream()
+                            .anyMatch(m -> m.name().equals(method.name())))
+                    .flatMap(info -> info.getConsumesCondition().getConsumableMediaTypes().stream())
+                    .distinct()
+                    .toList();
             throw new HttpMediaTypeNotSupportedException(contentType(request), accepted, method);
         }
         if (!allowed.isEmpty()) {

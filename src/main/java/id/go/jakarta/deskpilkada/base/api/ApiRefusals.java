@@ -14,8 +14,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -61,9 +61,14 @@ class ApiRefusals {
             HttpServletResponse answer = (HttpServletResponse) response;
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                    ? HttpStatus.resolve(code) : null;
-            if (uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) && status != null && status.is4xxClientError()
-                    && ApiExceptionHandler.TITLED.contains(status.value()) && !answer.isCommitted()) {
+                    ? HttpStatus.resolve(code)
+                    : null;
+            if (uri instanceof String path
+                    && (path.startsWith("/api/") || path.startsWith("/v3/api-docs"))
+                    && status != null
+                    && status.is4xxClientError()
+                    && ApiExceptionHandler.TITLED.contains(status.value())
+                    && !answer.isCommitted()) {
                 answer.resetBuffer();
                 String key = switch (status) {
                     case NOT_FOUND -> "api.notFound";
@@ -88,7 +93,8 @@ class ApiRefusals {
     }
 
     /** Runs after Spring Boot's customizer, so its plain error report valve can be replaced. */
-    static final class ErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+    static final class ErrorReportCustomizer
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         private final Problems problems;
 
@@ -137,8 +143,12 @@ class ApiRefusals {
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             HttpStatus status = HttpStatus.resolve(response.getStatus());
-            if (problems == null || !isApi(request) || status == null || !status.is4xxClientError()
-                    || !ApiExceptionHandler.TITLED.contains(status.value()) || response.isCommitted()) {
+            if (problems == null
+                    || !isApi(request)
+                    || status == null
+                    || !status.is4xxClientError()
+                    || !ApiExceptionHandler.TITLED.contains(status.value())
+                    || response.isCommitted()) {
                 super.report(request, response, throwable);
                 return;
             }

@@ -41,25 +41,30 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, List<TokenAuthenticator> authenticators, Problems problems,
-                                    @Value("${desk.api.max-concurrent:8}") int maxConcurrent,
-                                    @Value("${desk.api.max-wait:2s}") Duration maxWait) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            List<TokenAuthenticator> authenticators,
+            Problems problems,
+            @Value("${desk.api.max-concurrent:8}") int maxConcurrent,
+            @Value("${desk.api.max-wait:2s}") Duration maxWait)
+            throws Exception {
         List<TokenAuthenticator> apiClients = authenticators.stream()
-                .filter(a -> a.kind() == TokenAuthenticator.Kind.API_CLIENT).toList();
+                .filter(a -> a.kind() == TokenAuthenticator.Kind.API_CLIENT)
+                .toList();
         SecurityHeaders.apply(http, SecurityHeaders.NO_CONTENT);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ApiConcurrencyLimit(maxConcurrent, maxWait, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiConcurrencyLimit(maxConcurrent, maxWait, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new RequestBodyLimit(problems), ApiConcurrencyLimit.class)
                 .addFilterAfter(new BearerTokens(apiClients), RequestBodyLimit.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("INTEGRASI"))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
                                 problems.write(req, res, HttpStatus.UNAUTHORIZED, "api.token.missing"))
-                        .accessDeniedHandler((req, res, ex) ->
-                                problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
+                        .accessDeniedHandler(
+                                (req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
         return http.build();
     }
 
@@ -73,8 +78,10 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, docs).permitAll()
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, docs)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 
@@ -94,14 +101,18 @@ class ApiSecurityConfiguration {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = header.substring(7).strip();
                 Optional<DeskUser> user = authenticate(token);
-                user.ifPresent(u -> SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities())));
+                user.ifPresent(u -> SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities())));
             }
             chain.doFilter(request, response);
         }
 
         private Optional<DeskUser> authenticate(String token) {
-            return authenticators.stream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
+            return authenticators.stream()
+                    .map(a -> a.authenticate(token))
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
     }
 }

@@ -49,8 +49,13 @@ public class Problems {
     }
 
     /** Writes a problem directly (security filters answer before Spring MVC does). */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
-                      Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String detailKey,
+            Object... args)
+            throws IOException {
         String body = json(request, status, detailKey, args);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -68,8 +73,10 @@ public class Problems {
     /** The request's path as the problem's instance; a path that is no valid URI (a refused one) is left out. */
     private static @Nullable URI instance(HttpServletRequest request) {
         try {
-            return URI.create(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
-                    ? uri : request.getRequestURI());
+            return URI.create(
+                    request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                            ? uri
+                            : request.getRequestURI());
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }
@@ -78,6 +85,8 @@ public class Problems {
     /** Indonesian unless the caller prefers English. */
     public static Locale localeOf(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
-        return header == null || header.isBlank() ? Languages.INDONESIAN : Languages.of(request.getLocale().toLanguageTag());
+        return header == null || header.isBlank()
+                ? Languages.INDONESIAN
+                : Languages.of(request.getLocale().toLanguageTag());
     }
 }

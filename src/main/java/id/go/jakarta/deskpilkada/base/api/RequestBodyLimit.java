@@ -31,6 +31,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 
     /** 64 KiB: a filed issue with the longest description and every field is well under 16 KiB. */
     static final int MAX_BYTES = 64 * 1024;
+
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Problems problems;
@@ -51,7 +52,11 @@ final class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (wildcard(request.getContentType())) {
             // "*/*" or "application/*" names no type; Spring MVC would fail on it with an exception (a 500).
-            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType.unsupported",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "api.mediaType.unsupported",
                     request.getContentType());
             return;
         }

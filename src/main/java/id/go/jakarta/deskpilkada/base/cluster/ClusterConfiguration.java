@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The live path's periodic work: heartbeats and snapshot reconciliation. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class ClusterConfiguration {
-}
+class ClusterConfiguration {}

@@ -25,7 +25,9 @@ class ClusterHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         if (!hazelcast.getLifecycleService().isRunning()) {
-            return Health.down().withDetail("reason", "Hazelcast member is not running").build();
+            return Health.down()
+                    .withDetail("reason", "Hazelcast member is not running")
+                    .build();
         }
         List<String> members = hazelcast.getCluster().getMembers().stream()
                 .map(Member::getAddress)

@@ -26,5 +26,4 @@ public record ClusterProperties(
         @DefaultValue("127.0.0.1") String bindInterface,
         @DefaultValue("2") int heartbeatSeconds,
         @DefaultValue("10") int maxNoHeartbeatSeconds,
-        @DefaultValue("") String route) {
-}
+        @DefaultValue("") String route) {}

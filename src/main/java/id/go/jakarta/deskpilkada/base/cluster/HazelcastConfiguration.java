@@ -49,7 +49,8 @@ class HazelcastConfiguration {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         // No members listed: a node of its own (tests, a single-node install).
-        List<String> members = props.members().stream().filter(m -> !m.isBlank()).toList();
+        List<String> members =
+                props.members().stream().filter(m -> !m.isBlank()).toList();
         join.getTcpIpConfig().setEnabled(!members.isEmpty()).setMembers(members);
 
         JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
@@ -61,8 +62,10 @@ class HazelcastConfiguration {
         // Checked on every request and by every wall screen for every picture: read from a near
         // cache that the owner invalidates on change, also for the entries this member owns (else
         // each check waits for a partition thread: 1000 screens made a picture's fan-out wait).
-        config.getMapConfig(AccountGuard.REVOCATIONS).setBackupCount(1)
-                .setNearCacheConfig(new NearCacheConfig().setInvalidateOnChange(true).setCacheLocalEntries(true));
+        config.getMapConfig(AccountGuard.REVOCATIONS)
+                .setBackupCount(1)
+                .setNearCacheConfig(
+                        new NearCacheConfig().setInvalidateOnChange(true).setCacheLocalEntries(true));
         return config;
     }
 }

@@ -52,7 +52,8 @@ public class LiveEventBus {
         membershipListener = hazelcast.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
-                deliver(new LiveSignal.Resync("member joined " + event.getMember().getAddress()));
+                deliver(new LiveSignal.Resync(
+                        "member joined " + event.getMember().getAddress()));
             }
 
             @Override
@@ -90,7 +91,8 @@ public class LiveEventBus {
     }
 
     /** Tells the other nodes this node's latest sequence number, so they notice a lost last event. */
-    @Scheduled(fixedDelayString = "${desk.cluster.heartbeat-interval:10s}",
+    @Scheduled(
+            fixedDelayString = "${desk.cluster.heartbeat-interval:10s}",
             initialDelayString = "${desk.cluster.heartbeat-interval:10s}")
     void heartbeat() {
         synchronized (publishing) {
@@ -125,8 +127,7 @@ public class LiveEventBus {
         // One event thread per topic delivers in order, so read-then-merge is not racing itself.
         Long known = lastSequence.get(envelope.origin());
         lastSequence.merge(envelope.origin(), envelope.sequence(), Math::max);
-        boolean gap = known != null
-                && (heartbeat ? known < envelope.sequence() : envelope.sequence() > known + 1);
+        boolean gap = known != null && (heartbeat ? known < envelope.sequence() : envelope.sequence() > known + 1);
         if (gap) {
             log.warn("Live events lost from {}: knew {}, now at {}", envelope.origin(), known, envelope.sequence());
             deliver(new LiveSignal.Resync("gap in events of " + envelope.origin()));

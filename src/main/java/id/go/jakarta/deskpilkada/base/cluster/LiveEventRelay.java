@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,10 +39,10 @@ class LiveEventRelay {
 
     /** The least time between the starts of two batches when the second was queued. */
     static final Duration MIN_GAP = Duration.ofMillis(20);
+
     private static final Logger log = LoggerFactory.getLogger(LiveEventRelay.class);
 
-    private record Committed(LiveEvent event, Instant at) {
-    }
+    private record Committed(LiveEvent event, Instant at) {}
 
     private final List<SnapshotContributor> contributors;
     private final LiveEventBus bus;

@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
@@ -28,6 +28,7 @@ public class LiveSnapshots {
 
     /** Every snapshot map's name starts with this (its configuration keeps one backup). */
     public static final String MAP_PREFIX = "desk-snapshot-";
+
     private static final Logger log = LoggerFactory.getLogger(LiveSnapshots.class);
 
     private final HazelcastInstance hazelcast;
@@ -83,7 +84,8 @@ public class LiveSnapshots {
         contributors.forEach(SnapshotContributor::rebuild);
     }
 
-    @Scheduled(fixedDelayString = "${desk.cluster.reconcile-interval:15s}",
+    @Scheduled(
+            fixedDelayString = "${desk.cluster.reconcile-interval:15s}",
             initialDelayString = "${desk.cluster.reconcile-interval:15s}")
     void reconcile() {
         if (hazelcast.getLifecycleService().isRunning()) {
@@ -100,7 +102,10 @@ public class LiveSnapshots {
             try {
                 contributor.modeChanged();
             } catch (RuntimeException e) {
-                log.warn("Could not reload {} for the new mode", contributor.getClass().getSimpleName(), e);
+                log.warn(
+                        "Could not reload {} for the new mode",
+                        contributor.getClass().getSimpleName(),
+                        e);
             }
         }
         log.info("Live snapshot: {}", reason);

@@ -11,8 +11,7 @@ public interface ExerciseData {
      * prepare what the exercise starts from (e.g. a copy of the real roster). Runs again when the same
      * or another exercise is activated later, so it must not copy twice.
      */
-    default void exerciseStarting() {
-    }
+    default void exerciseStarting() {}
 
     /** Deletes every exercise row of the feature and resets its exercise state; returns rows removed. */
     int wipeExercise();

@@ -11,8 +11,7 @@ public class PostModeKey implements Serializable {
     private long poskoId;
     private boolean exercise;
 
-    protected PostModeKey() {
-    }
+    protected PostModeKey() {}
 
     @Override
     public boolean equals(Object o) {

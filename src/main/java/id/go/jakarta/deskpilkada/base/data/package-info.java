@@ -6,7 +6,10 @@
  */
 @NamedInterface("data")
 @NullMarked
-@FilterDef(name = ExerciseMode.FILTER, defaultCondition = "exercise = :exercise", autoEnabled = true,
+@FilterDef(
+        name = ExerciseMode.FILTER,
+        defaultCondition = "exercise = :exercise",
+        autoEnabled = true,
         applyToLoadByKey = true,
         parameters = @ParamDef(name = "exercise", type = Boolean.class, resolver = ExerciseModeResolver.class))
 package id.go.jakarta.deskpilkada.base.data;

@@ -9,7 +9,12 @@ import java.util.Arrays;
  */
 public class DeskException extends RuntimeException {
 
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind {
+        INVALID,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT
+    }
 
     private final Kind kind;
     private final String messageKey;

@@ -10,13 +10,13 @@ public final class Languages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> ALL = List.of(INDONESIAN, ENGLISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported locale for a language tag, Indonesian for anything unknown. */
     public static Locale of(String tag) {
         return ALL.stream()
-                .filter(l -> l.getLanguage().equalsIgnoreCase(Locale.forLanguageTag(tag).getLanguage()))
+                .filter(l -> l.getLanguage()
+                        .equalsIgnoreCase(Locale.forLanguageTag(tag).getLanguage()))
                 .findFirst()
                 .orElse(INDONESIAN);
     }

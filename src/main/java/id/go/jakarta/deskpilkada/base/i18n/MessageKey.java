@@ -1,5 +1,4 @@
 package id.go.jakarta.deskpilkada.base.i18n;
 
 /** A message argument that is itself translated (e.g. the name of a field inside a problem). */
-public record MessageKey(String key) {
-}
+public record MessageKey(String key) {}

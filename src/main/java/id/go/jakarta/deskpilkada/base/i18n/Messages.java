@@ -30,8 +30,8 @@ public class Messages implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = Languages.of(locale.toLanguageTag());
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE,
-                supported.equals(Languages.INDONESIAN) ? Locale.ROOT : supported, NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, supported.equals(Languages.INDONESIAN) ? Locale.ROOT : supported, NO_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -29,6 +29,7 @@ public final class Coalescer {
      * clock reading stays at least the gap after the previous run's.
      */
     private static final long SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     private static final Logger log = LoggerFactory.getLogger(Coalescer.class);
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("coalescer-timer").daemon().factory());
@@ -42,6 +43,7 @@ public final class Coalescer {
     private final ReentrantLock running = new ReentrantLock();
     /** {@link System#nanoTime()} at the start of the last run; long ago at first. */
     private volatile long lastStart = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+
     private volatile long lastRunNanos;
 
     /**

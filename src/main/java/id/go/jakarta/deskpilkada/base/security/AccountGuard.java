@@ -27,6 +27,7 @@ public class AccountGuard {
 
     /** Hazelcast map of revocation times by username. */
     public static final String REVOCATIONS = "desk-account-revocations";
+
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_TIME = Duration.ofMinutes(5);
     private static final Duration REVOCATION_MEMORY = Duration.ofDays(2);

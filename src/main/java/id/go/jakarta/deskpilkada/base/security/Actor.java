@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param officerId   the officer a PETUGAS (or chief) account belongs to, for signing in to duty
  * @param system      true only for the application's own start-up work
  */
-public record Actor(String username, String displayName, Role role, @Nullable Long poskoId,
-                    @Nullable Long unitId, @Nullable Long officerId, boolean system) {
+public record Actor(
+        String username,
+        String displayName,
+        Role role,
+        @Nullable Long poskoId,
+        @Nullable Long unitId,
+        @Nullable Long officerId,
+        boolean system) {
 
     /** The application itself, for seeding and scheduled work. */
     public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, null, true);

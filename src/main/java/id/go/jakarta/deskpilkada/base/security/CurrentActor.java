@@ -14,8 +14,7 @@ public final class CurrentActor {
 
     private static final ThreadLocal<Actor> SYSTEM_WORK = new ThreadLocal<>();
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static Optional<Actor> find() {
         Actor system = SYSTEM_WORK.get();

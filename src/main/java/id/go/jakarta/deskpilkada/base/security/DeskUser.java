@@ -14,11 +14,18 @@ public class DeskUser extends User {
 
     @Serial
     private static final long serialVersionUID = 2L;
+
     private final Actor actor;
     private final Instant signedInAt;
 
     public DeskUser(Actor actor, String passwordHash, boolean enabled, boolean locked) {
-        super(actor.username(), passwordHash, enabled, true, true, !locked,
+        super(
+                actor.username(),
+                passwordHash,
+                enabled,
+                true,
+                true,
+                !locked,
                 List.of(new SimpleGrantedAuthority(actor.role().authority())));
         this.actor = actor;
         this.signedInAt = Instant.now();

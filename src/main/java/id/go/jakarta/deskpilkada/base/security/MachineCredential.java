@@ -38,8 +38,7 @@ public abstract class MachineCredential extends VersionedEntity {
     @Column(name = "last_used_at")
     private @Nullable Instant lastUsedAt;
 
-    protected MachineCredential() {
-    }
+    protected MachineCredential() {}
 
     protected MachineCredential(String name, String token, Instant createdAt, String createdBy) {
         this.name = name;

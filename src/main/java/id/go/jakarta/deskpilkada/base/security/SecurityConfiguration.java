@@ -45,14 +45,17 @@ class SecurityConfiguration {
         http.addFilterAfter(new WallScreenCookie(tokens), SecurityContextHolderFilter.class);
         http.addFilterAfter(new RevokedSessionFilter(guard), WallScreenCookie.class);
         SecurityHeaders.apply(http, SecurityHeaders.SCREENS);
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll()
-                .requestMatchers("/layar/pasang").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/styles.css", "/images/**")
+                .permitAll()
+                .requestMatchers("/layar/pasang")
+                .permitAll());
         // Unknown addresses go to Vaadin for signed-in users, which answers with the not-found
         // view instead of a bare 403 (Vaadin's default denies them before they reach it).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(any -> any.authenticated()));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

@@ -27,16 +27,16 @@ public final class SecurityHeaders {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** JSON answers: nothing to load, nothing to frame. */
     public static final String NO_CONTENT = "default-src 'none'; frame-ancestors 'none'";
+
     static final long HSTS_SECONDS = 365L * 24 * 3600;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true)));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true)));
     }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
  */
 public interface TokenAuthenticator {
 
-    enum Kind { WALL_SCREEN, API_CLIENT }
+    enum Kind {
+        WALL_SCREEN,
+        API_CLIENT
+    }
 
     Kind kind();
 

@@ -15,8 +15,7 @@ public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A new token with a readable prefix telling what it is for, e.g. {@code dpk_layar_...}. */
     public static String generate(String prefix) {

@@ -35,7 +35,9 @@ public final class WallScreenCookie extends OncePerRequestFilter {
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     WallScreenCookie(List<TokenAuthenticator> authenticators) {
-        this.screens = authenticators.stream().filter(a -> a.kind() == TokenAuthenticator.Kind.WALL_SCREEN).toList();
+        this.screens = authenticators.stream()
+                .filter(a -> a.kind() == TokenAuthenticator.Kind.WALL_SCREEN)
+                .toList();
     }
 
     /** The cookie that pairs this browser with its screen token. */
@@ -60,15 +62,17 @@ public final class WallScreenCookie extends OncePerRequestFilter {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = current != null && current.getPrincipal() instanceof DeskUser;
         if (token.isPresent() && !signedIn) {
-            Optional<DeskUser> screen = screens.stream().map(a -> a.authenticate(token.get()))
-                    .flatMap(Optional::stream).findFirst();
+            Optional<DeskUser> screen = screens.stream()
+                    .map(a -> a.authenticate(token.get()))
+                    .flatMap(Optional::stream)
+                    .findFirst();
             if (screen.isPresent()) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         screen.get(), null, screen.get().getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 if (request.getSession(false) != null) {
-                    request.changeSessionId();  // a new identity gets a new session id
+                    request.changeSessionId(); // a new identity gets a new session id
                 }
                 request.getSession(true).setMaxInactiveInterval((int) SESSION_IDLE.toSeconds());
                 sessions.saveContext(context, request, response);
@@ -86,7 +90,10 @@ public final class WallScreenCookie extends OncePerRequestFilter {
         if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> !v.isBlank()).findFirst();
+        return Arrays.stream(cookies)
+                .filter(c -> NAME.equals(c.getName()))
+                .map(Cookie::getValue)
+                .filter(v -> !v.isBlank())
+                .findFirst();
     }
 }

@@ -21,8 +21,7 @@ public final class Wib {
     private static final DateTimeFormatter DATE_TIME_EN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
-    private Wib() {
-    }
+    private Wib() {}
 
     /** The WIB calendar day of an instant. */
     public static LocalDate day(Instant instant) {
@@ -45,6 +44,8 @@ public final class Wib {
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 }

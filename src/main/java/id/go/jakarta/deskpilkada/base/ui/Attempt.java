@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  */
 public final class Attempt {
 
-    private Attempt() {
-    }
+    private Attempt() {}
 
     /** True if the change went through. */
     public static boolean run(Supplier<?> change, Runnable redraw) {
@@ -24,7 +23,8 @@ public final class Attempt {
         } catch (DeskException e) {
             UI ui = UI.getCurrent();
             String text = ui == null ? e.messageKey() : ui.getTranslation(e.messageKey(), e.args());
-            Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(text, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         } finally {
             redraw.run();

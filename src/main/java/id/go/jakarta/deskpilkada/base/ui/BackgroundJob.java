@@ -52,14 +52,13 @@ public final class BackgroundJob {
     /** At most about five progress updates a second reach the browser. */
     static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
-    private static final ExecutorService WORKERS =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ui-job-", 0).factory());
+    private static final ExecutorService WORKERS = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("ui-job-", 0).factory());
 
     private final Set<Task<?>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean oneAtATime;
 
-    private BackgroundJob() {
-    }
+    private BackgroundJob() {}
 
     /** A job whose outcome belongs to {@code owner}: the owner's detach (screen left or closed) cancels it. */
     public static BackgroundJob tiedTo(Component owner) {
@@ -130,12 +129,12 @@ public final class BackgroundJob {
     public final class Task<T> {
 
         private final Work<T> work;
-        private LongConsumer progress = done -> { };
-        private Runnable end = () -> { };
-        private Consumer<? super T> success = result -> { };
+        private LongConsumer progress = done -> {};
+        private Runnable end = () -> {};
+        private Consumer<? super T> success = result -> {};
         private @Nullable Consumer<String> failure;
-        private Runnable cancelled = () -> { };
-        private Consumer<? super T> abandon = result -> { };
+        private Runnable cancelled = () -> {};
+        private Consumer<? super T> abandon = result -> {};
         private @Nullable UI ui;
         private volatile boolean cancelRequested;
 

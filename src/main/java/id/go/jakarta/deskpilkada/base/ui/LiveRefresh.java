@@ -22,11 +22,10 @@ public final class LiveRefresh {
     /** At most four renders a second per view. */
     public static final Duration MIN_INTERVAL = Duration.ofMillis(250);
 
-    private static final ExecutorService RENDERERS =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-render-", 0).factory());
+    private static final ExecutorService RENDERERS = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("live-render-", 0).factory());
 
-    private LiveRefresh() {
-    }
+    private LiveRefresh() {}
 
     /**
      * Binds {@code render} to the live events {@code relevant} accepts, for as long as {@code view}
@@ -36,8 +35,12 @@ public final class LiveRefresh {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             // A view closed meanwhile is skipped; its detach listener unsubscribes it.
-            Coalescer renders = new Coalescer("live refresh of " + view.getClass().getSimpleName(), MIN_INTERVAL,
-                    0, RENDERERS, () -> UiAccess.run(ui, render::run));
+            Coalescer renders = new Coalescer(
+                    "live refresh of " + view.getClass().getSimpleName(),
+                    MIN_INTERVAL,
+                    0,
+                    RENDERERS,
+                    () -> UiAccess.run(ui, render::run));
             Runnable unsubscribe = bus.subscribe(signal -> {
                 if (signal.concerns(relevant)) {
                     renders.request();

@@ -1,6 +1,5 @@
 package id.go.jakarta.deskpilkada.base.ui;
 
-import java.util.List;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,8 +40,11 @@ public class MainLayout extends AppLayout {
         spacer.addClassName("navbar-spacer");
 
         Actor actor = CurrentActor.find().orElse(null);
-        Span user = new Span(actor == null ? ""
-                : actor.displayName() + " · " + getTranslation(actor.role().labelKey()));
+        Span user = new Span(
+                actor == null
+                        ? ""
+                        : actor.displayName() + " · "
+                                + getTranslation(actor.role().labelKey()));
         user.addClassName("navbar-user");
 
         language.setItems(Languages.ALL);
@@ -58,8 +61,7 @@ public class MainLayout extends AppLayout {
         logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        addToNavbar(new DrawerToggle(), title, spacer, new WibClock(getLocale().getLanguage()), user, language,
-                logout);
+        addToNavbar(new DrawerToggle(), title, spacer, new WibClock(getLocale().getLanguage()), user, language, logout);
 
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));

@@ -21,7 +21,9 @@ public abstract class NotFoundView extends VerticalLayout implements HasDynamicT
 
     NotFoundView() {
         addClassName("error-view");
-        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.message")),
+        add(
+                new H2(getTranslation("error.notFound.title")),
+                new Paragraph(getTranslation("error.notFound.message")),
                 new Anchor("", getTranslation("error.home")));
     }
 

@@ -52,8 +52,8 @@ class PushFootprint {
                 if (bean instanceof ServletRegistrationBean<?> registration
                         && registration.getServlet() instanceof SpringServlet) {
                     registration.addInitParameter("org.atmosphere.websocket.bufferSize", "128");
-                    registration.addInitParameter("org.atmosphere.cpr.broadcasterClass",
-                            "org.atmosphere.util.SimpleBroadcaster");
+                    registration.addInitParameter(
+                            "org.atmosphere.cpr.broadcasterClass", "org.atmosphere.util.SimpleBroadcaster");
                 }
                 return bean;
             }
@@ -81,7 +81,8 @@ class PushFootprint {
     @Bean
     FilterRegistrationBean<Filter> noWebSocketCompression() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
-            if (request instanceof HttpServletRequest http && http.getHeader(EXTENSIONS) != null
+            if (request instanceof HttpServletRequest http
+                    && http.getHeader(EXTENSIONS) != null
                     && "websocket".equalsIgnoreCase(http.getHeader("Upgrade"))) {
                 chain.doFilter(new WithoutExtensions(http), response);
             } else {
@@ -115,7 +116,8 @@ class PushFootprint {
         @Override
         public Enumeration<String> getHeaderNames() {
             return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                    .filter(h -> !EXTENSIONS.equalsIgnoreCase(h)).toList());
+                    .filter(h -> !EXTENSIONS.equalsIgnoreCase(h))
+                    .toList());
         }
     }
 }

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UiAccess {
 
-    private UiAccess() {
-    }
+    private UiAccess() {}
 
     /**
      * Runs {@code command} on {@code ui}, or queues it until the UI is free.

@@ -6,12 +6,12 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
-import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
@@ -56,8 +56,11 @@ class UiSetup implements VaadinServiceInitListener {
                 ui.getPushConfiguration().setParameter("reconnectInterval", WALL_RECONNECT_MILLIS);
             }
         });
-        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale(),
-                info.getRequest() instanceof VaadinServletRequest servlet && WallScreenCookie.isPresent(servlet)));
+        event.getSource()
+                .setSystemMessagesProvider(info -> systemMessages(
+                        info.getLocale(),
+                        info.getRequest() instanceof VaadinServletRequest servlet
+                                && WallScreenCookie.isPresent(servlet)));
     }
 
     /**
@@ -66,8 +69,8 @@ class UiSetup implements VaadinServiceInitListener {
      */
     private CustomizedSystemMessages systemMessages(Locale locale, boolean wallScreen) {
         // Asked for every message Vaadin sends (each push to each wall): built once per kind.
-        return systemMessages.computeIfAbsent(locale.toLanguageTag() + (wallScreen ? "/wall" : ""),
-                key -> newSystemMessages(locale, wallScreen));
+        return systemMessages.computeIfAbsent(
+                locale.toLanguageTag() + (wallScreen ? "/wall" : ""), key -> newSystemMessages(locale, wallScreen));
     }
 
     private CustomizedSystemMessages newSystemMessages(Locale locale, boolean wallScreen) {

@@ -46,8 +46,12 @@ class BenchCredentials implements ApplicationRunner {
     private final PoskoService posko;
     private final Path file;
 
-    BenchCredentials(WallScreenService screens, IntegrationService integrations, DeviceService devices,
-                     PoskoService posko, @Value("${desk.bench.credentials-file:bench-credentials.properties}") Path file) {
+    BenchCredentials(
+            WallScreenService screens,
+            IntegrationService integrations,
+            DeviceService devices,
+            PoskoService posko,
+            @Value("${desk.bench.credentials-file:bench-credentials.properties}") Path file) {
         this.screens = screens;
         this.integrations = integrations;
         this.devices = devices;
@@ -62,12 +66,15 @@ class BenchCredentials implements ApplicationRunner {
             PairedScreen screen = screens.pair("Layar beban " + suffix);
             IssuedApiToken api = integrations.issue("Beban " + suffix);
             long post = posko.tiles().getFirst().id();
-            DeviceInfo camera = devices.register(new DeviceForm(post, DeviceKind.CCTV, "Kamera beban " + suffix,
-                    null, null));
+            DeviceInfo camera =
+                    devices.register(new DeviceForm(post, DeviceKind.CCTV, "Kamera beban " + suffix, null, null));
             return "screenToken=" + screen.token() + "\napiToken=" + api.token() + "\ndeviceId=" + camera.id() + "\n";
         });
         try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "bench", ".tmp",
+            Path tmp = Files.createTempFile(
+                    file.toAbsolutePath().getParent(),
+                    "bench",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(tmp, lines);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -5,31 +5,24 @@ import id.go.jakarta.deskpilkada.account.NewAccount;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
-import id.go.jakarta.deskpilkada.election.ElectionService;
-import id.go.jakarta.deskpilkada.election.StageInfo;
-import id.go.jakarta.deskpilkada.posko.PoskoService;
-import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.staff.NewOfficer;
-import id.go.jakarta.deskpilkada.staff.OfficerInfo;
-import id.go.jakarta.deskpilkada.staff.PostRole;
-import id.go.jakarta.deskpilkada.staff.StaffService;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import id.go.jakarta.deskpilkada.duty.AttendanceService;
 import id.go.jakarta.deskpilkada.duty.RosterService;
 import id.go.jakarta.deskpilkada.duty.ShiftService;
-import id.go.jakarta.deskpilkada.staff.OfficerLookup;
-import java.time.Clock;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import id.go.jakarta.deskpilkada.election.ElectionService;
+import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.journal.JournalService;
 import id.go.jakarta.deskpilkada.media.MediaService;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.reports.ReportService;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.OfficerLookup;
+import id.go.jakarta.deskpilkada.staff.StaffService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -39,7 +32,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads the demo data set at start-up, through the services, as the system actor. */
 @Component
@@ -49,6 +47,7 @@ class DemoData implements ApplicationRunner {
 
     /** The password of every demo account (README lists the accounts). */
     static final String DEMO_PASSWORD = "Pilkada2017!";
+
     static final String ELECTION_CODE = "PILGUB-DKI-2017";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -64,10 +63,22 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(ElectionService elections, StaffService staff, AccountService accounts, PoskoService posko,
-             ShiftService shifts, RosterService roster, AttendanceService attendance, OfficerLookup officers,
-             IssueService issues, JournalService journal, MediaService media, ReportService reports,
-             UserDetailsService users, PlatformTransactionManager transactions, Clock clock) {
+    DemoData(
+            ElectionService elections,
+            StaffService staff,
+            AccountService accounts,
+            PoskoService posko,
+            ShiftService shifts,
+            RosterService roster,
+            AttendanceService attendance,
+            OfficerLookup officers,
+            IssueService issues,
+            JournalService journal,
+            MediaService media,
+            ReportService reports,
+            UserDetailsService users,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.issues = issues;
         this.clock = clock;
         this.users = users;
@@ -92,18 +103,24 @@ class DemoData implements ApplicationRunner {
         log.warn("DEMO DATA IS ON: demo accounts with the published password from the README can sign in. "
                 + "Never run a real post like this: set desk.demo.enabled=false (the postgres profile does).");
         if (!elections.exists(ELECTION_CODE)) {
-            elections.create(new ElectionService.NewElection(ELECTION_CODE,
-                    "Pemilihan Gubernur dan Wakil Gubernur DKI Jakarta 2017", "31", false, true, stages2017()));
+            elections.create(new ElectionService.NewElection(
+                    ELECTION_CODE,
+                    "Pemilihan Gubernur dan Wakil Gubernur DKI Jakarta 2017",
+                    "31",
+                    false,
+                    true,
+                    stages2017()));
             log.info("Demo data: 2017 DKI election calendar loaded");
         }
-        Map<String, PoskoTile> posts = posko.tiles().stream()
-                .collect(Collectors.toMap(PoskoTile::code, p -> p));
+        Map<String, PoskoTile> posts = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::code, p -> p));
         if (staff.dailyOfficerCounts().isEmpty()) {
             List<OfficerInfo> officers = staff.register(new DemoOfficers(staff).forPosts(posts));
             log.info("Demo data: {} officers registered", officers.size());
         }
         // Each demo account by name (an ADMIN alone, e.g. from another node's start, is not the demo set).
-        List<NewAccount> missing = demoAccounts(posts).stream().filter(a -> !accountExists(a.username())).toList();
+        List<NewAccount> missing = demoAccounts(posts).stream()
+                .filter(a -> !accountExists(a.username()))
+                .toList();
         if (!missing.isEmpty()) {
             try {
                 accounts.createAll(missing, DEMO_PASSWORD);
@@ -116,7 +133,8 @@ class DemoData implements ApplicationRunner {
         if (!duty.loaded()) {
             // One transaction: the roster of two weeks lands (and is relayed) at once.
             transaction.executeWithoutResult(status -> duty.load(posts.values().stream()
-                    .sorted(java.util.Comparator.comparingInt(PoskoTile::sortOrder)).toList()));
+                    .sorted(java.util.Comparator.comparingInt(PoskoTile::sortOrder))
+                    .toList()));
             log.info("Demo data: shifts, two weeks of roster and attendance loaded");
         }
         DemoIssues demoIssues = new DemoIssues(issues, staff);
@@ -130,7 +148,8 @@ class DemoData implements ApplicationRunner {
         }
         if (!postLife.reportsLoaded()) {
             postLife.loadReports(posts, clock.instant());
-            log.info("Demo data: situation reports of the last hours submitted and accepted (Kepulauan Seribu has not reported)");
+            log.info(
+                    "Demo data: situation reports of the last hours submitted and accepted (Kepulauan Seribu has not reported)");
         }
     }
 
@@ -152,7 +171,9 @@ class DemoData implements ApplicationRunner {
     }
 
     private long unitId(String code) {
-        return staff.unitByCode(code).orElseThrow(() -> new IllegalStateException("unit " + code)).id();
+        return staff.unitByCode(code)
+                .orElseThrow(() -> new IllegalStateException("unit " + code))
+                .id();
     }
 
     /** KPU DKI Jakarta's 2017 schedule, as revised. */
@@ -171,7 +192,11 @@ class DemoData implements ApplicationRunner {
                 stage(11, "Kampanye putaran 2", "2017-03-07", "2017-04-15", false),
                 stage(12, "Masa tenang putaran 2", "2017-04-16", "2017-04-18", false),
                 stage(13, "Pemungutan dan penghitungan suara putaran 2", "2017-04-19", "2017-04-19", true),
-                stage(14, "Rekapitulasi berjenjang putaran 2 (kecamatan - provinsi)", "2017-04-20", "2017-05-01",
+                stage(
+                        14,
+                        "Rekapitulasi berjenjang putaran 2 (kecamatan - provinsi)",
+                        "2017-04-20",
+                        "2017-05-01",
                         false),
                 stage(15, "Penetapan pasangan calon terpilih", "2017-05-05", "2017-05-05", false),
                 stage(16, "Pelantikan gubernur dan wakil gubernur", "2017-10-16", "2017-10-16", false));

@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -51,8 +50,13 @@ class DemoDuty {
     private final Clock clock;
     private final Random random = new Random(2017_02_15);
 
-    DemoDuty(ShiftService shifts, RosterService roster, AttendanceService attendance, OfficerLookup officers,
-             AccountService accounts, Clock clock) {
+    DemoDuty(
+            ShiftService shifts,
+            RosterService roster,
+            AttendanceService attendance,
+            OfficerLookup officers,
+            AccountService accounts,
+            Clock clock) {
         this.shifts = shifts;
         this.roster = roster;
         this.attendance = attendance;
@@ -65,18 +69,59 @@ class DemoDuty {
     static List<ShiftForm> shiftsFor(PoskoLevel level) {
         if (level == PoskoLevel.PROVINSI) {
             return List.of(
-                    shift("Pagi", "07:00", "15:00", Map.of(PostRole.KETUA, 1, PostRole.OPERATOR, 1,
-                            PostRole.TEKNISI_KOMINFOMAS, 1, PostRole.PENGHUBUNG_FORKOPIMDA, 1, PostRole.STAF, 1)),
-                    shift("Sore", "15:00", "23:00", Map.of(PostRole.WAKIL_KETUA, 1, PostRole.OPERATOR, 1,
-                            PostRole.TEKNISI_KOMINFOMAS, 1, PostRole.PENGHUBUNG_FORKOPIMDA, 1)),
-                    shift("Malam", "23:00", "07:00", Map.of(PostRole.OPERATOR, 1,
-                            PostRole.PENGHUBUNG_FORKOPIMDA, 1, PostRole.STAF, 1)));
+                    shift(
+                            "Pagi",
+                            "07:00",
+                            "15:00",
+                            Map.of(
+                                    PostRole.KETUA,
+                                    1,
+                                    PostRole.OPERATOR,
+                                    1,
+                                    PostRole.TEKNISI_KOMINFOMAS,
+                                    1,
+                                    PostRole.PENGHUBUNG_FORKOPIMDA,
+                                    1,
+                                    PostRole.STAF,
+                                    1)),
+                    shift(
+                            "Sore",
+                            "15:00",
+                            "23:00",
+                            Map.of(
+                                    PostRole.WAKIL_KETUA,
+                                    1,
+                                    PostRole.OPERATOR,
+                                    1,
+                                    PostRole.TEKNISI_KOMINFOMAS,
+                                    1,
+                                    PostRole.PENGHUBUNG_FORKOPIMDA,
+                                    1)),
+                    shift(
+                            "Malam",
+                            "23:00",
+                            "07:00",
+                            Map.of(PostRole.OPERATOR, 1, PostRole.PENGHUBUNG_FORKOPIMDA, 1, PostRole.STAF, 1)));
         }
         return List.of(
-                shift("Siang", "07:00", "19:00", Map.of(PostRole.KETUA, 1, PostRole.OPERATOR, 1,
-                        PostRole.TEKNISI_KOMINFOMAS, 1, PostRole.PENGHUBUNG_FORKOPIMDA, 1)),
-                shift("Malam", "19:00", "07:00", Map.of(PostRole.OPERATOR, 1, PostRole.PENGHUBUNG_FORKOPIMDA, 1,
-                        PostRole.STAF, 1)));
+                shift(
+                        "Siang",
+                        "07:00",
+                        "19:00",
+                        Map.of(
+                                PostRole.KETUA,
+                                1,
+                                PostRole.OPERATOR,
+                                1,
+                                PostRole.TEKNISI_KOMINFOMAS,
+                                1,
+                                PostRole.PENGHUBUNG_FORKOPIMDA,
+                                1)),
+                shift(
+                        "Malam",
+                        "19:00",
+                        "07:00",
+                        Map.of(PostRole.OPERATOR, 1, PostRole.PENGHUBUNG_FORKOPIMDA, 1, PostRole.STAF, 1)));
     }
 
     private static ShiftForm shift(String name, String start, String end, Map<PostRole, Integer> required) {
@@ -101,10 +146,12 @@ class DemoDuty {
             Map<Long, OfficerInfo> placeOf = new java.util.HashMap<>();
             List<Place> places = places(made, team, placeOf);
             List<RosterService.Placement> plan = new ArrayList<>();
-            for (LocalDate day = today.minusDays(DAYS_BACK); !day.isAfter(today.plusDays(DAYS_AHEAD));
-                 day = day.plusDays(1)) {
+            for (LocalDate day = today.minusDays(DAYS_BACK);
+                    !day.isAfter(today.plusDays(DAYS_AHEAD));
+                    day = day.plusDays(1)) {
                 for (Place place : places) {
-                    plan.add(new RosterService.Placement(place.shift().id(), day, place.officer().id(), place.role()));
+                    plan.add(new RosterService.Placement(
+                            place.shift().id(), day, place.officer().id(), place.role()));
                 }
             }
             List<AssignmentInfo> planned = roster.assignAll(plan);
@@ -126,25 +173,31 @@ class DemoDuty {
             return; // excused below and replaced by the reserve, who has not signed in yet
         }
         int roll = random.nextInt(100);
-        AttendanceStatus status = running || roll >= 8 ? AttendanceStatus.PRESENT
+        AttendanceStatus status = running || roll >= 8
+                ? AttendanceStatus.PRESENT
                 : roll < 4 ? AttendanceStatus.LATE : AttendanceStatus.ABSENT;
         attendance.mark(a.id(), a.version(), status, status == AttendanceStatus.ABSENT ? "Sakit" : null);
     }
 
     /** At Kepulauan Seribu the staff member of the next night shift is excused; a reserve stands in. */
-    private void replaceOneInKepulauanSeribu(PoskoTile post, List<OfficerInfo> team, Map<Long, OfficerInfo> placeOf,
-                                             LocalDate today, Instant now) {
+    private void replaceOneInKepulauanSeribu(
+            PoskoTile post, List<OfficerInfo> team, Map<Long, OfficerInfo> placeOf, LocalDate today, Instant now) {
         if (!"KEPSERIBU".equals(post.code())) {
             return;
         }
-        OfficerInfo reserve = team.stream().filter(o -> o.reserve() && o.postRole() == PostRole.STAF).findFirst()
+        OfficerInfo reserve = team.stream()
+                .filter(o -> o.reserve() && o.postRole() == PostRole.STAF)
+                .findFirst()
                 .orElse(null);
         if (reserve == null) {
             return;
         }
         LocalDate tomorrow = today.plusDays(1);
-        for (AssignmentInfo a : roster.week(post.id(), tomorrow.minusDays(tomorrow.getDayOfWeek().getValue() - 1L))) {
-            if (a.day().equals(tomorrow) && a.role() == PostRole.STAF && a.status() == AttendanceStatus.PLANNED
+        for (AssignmentInfo a : roster.week(
+                post.id(), tomorrow.minusDays(tomorrow.getDayOfWeek().getValue() - 1L))) {
+            if (a.day().equals(tomorrow)
+                    && a.role() == PostRole.STAF
+                    && a.status() == AttendanceStatus.PLANNED
                     && a.startsAt().isAfter(now)) {
                 AssignmentInfo excused = attendance.mark(a.id(), a.version(), AttendanceStatus.IZIN, "Urusan keluarga");
                 attendance.replace(excused.id(), excused.version(), reserve.id());
@@ -158,20 +211,26 @@ class DemoDuty {
      * account is petugas.jakut) stands in but has not signed in: the post is short (a gap on the
      * wall once the grace period is over) until he scans the post's QR code.
      */
-    private void excuseTheRunningOperatorInJakartaUtara(PoskoTile post, List<OfficerInfo> team, LocalDate today,
-                                                        Instant now) {
+    private void excuseTheRunningOperatorInJakartaUtara(
+            PoskoTile post, List<OfficerInfo> team, LocalDate today, Instant now) {
         if (!"JAKUT".equals(post.code())) {
             return;
         }
-        OfficerInfo reserve = team.stream().filter(o -> o.reserve() && o.postRole() == PostRole.OPERATOR).findFirst()
+        OfficerInfo reserve = team.stream()
+                .filter(o -> o.reserve() && o.postRole() == PostRole.OPERATOR)
+                .findFirst()
                 .orElse(null);
         if (reserve == null) {
             return;
         }
         for (LocalDate day : List.of(today.minusDays(1), today)) {
-            for (AssignmentInfo a : roster.week(post.id(), day.minusDays(day.getDayOfWeek().getValue() - 1L))) {
-                if (a.day().equals(day) && a.role() == PostRole.OPERATOR && a.status() == AttendanceStatus.PLANNED
-                        && !a.startsAt().isAfter(now) && a.endsAt().isAfter(now)) {
+            for (AssignmentInfo a :
+                    roster.week(post.id(), day.minusDays(day.getDayOfWeek().getValue() - 1L))) {
+                if (a.day().equals(day)
+                        && a.role() == PostRole.OPERATOR
+                        && a.status() == AttendanceStatus.PLANNED
+                        && !a.startsAt().isAfter(now)
+                        && a.endsAt().isAfter(now)) {
                     AssignmentInfo excused = attendance.mark(a.id(), a.version(), AttendanceStatus.IZIN, "Sakit");
                     attendance.replace(excused.id(), excused.version(), reserve.id());
                     return;
@@ -187,8 +246,13 @@ class DemoDuty {
         for (ShiftInfo shift : made) {
             for (Map.Entry<PostRole, Integer> need : shift.requiredInOrder().entrySet()) {
                 for (int i = 0; i < need.getValue(); i++) {
-                    team.stream().filter(o -> !o.reserve() && o.active() && o.postRole() == need.getKey()
-                            && !used.contains(o.id())).findFirst().ifPresent(o -> {
+                    team.stream()
+                            .filter(o -> !o.reserve()
+                                    && o.active()
+                                    && o.postRole() == need.getKey()
+                                    && !used.contains(o.id()))
+                            .findFirst()
+                            .ifPresent(o -> {
                                 used.add(o.id());
                                 placeOf.put(o.id(), o);
                                 places.add(new Place(shift, o, need.getKey()));
@@ -206,16 +270,17 @@ class DemoDuty {
             }
             // The chief's account is the post's chief; the officer's account its reserve operator.
             boolean chief = account.username().startsWith("ketua.");
-            PostRole wanted = chief ? PostRole.KETUA : account.username().startsWith("petugas.") ? PostRole.OPERATOR
-                    : null;
+            PostRole wanted =
+                    chief ? PostRole.KETUA : account.username().startsWith("petugas.") ? PostRole.OPERATOR : null;
             if (wanted == null) {
                 continue;
             }
-            officers.ofPost(account.poskoId()).stream().filter(o -> o.postRole() == wanted && o.reserve() != chief)
-                    .findFirst().ifPresent(o -> accounts.linkOfficer(account.id(), o.id(), account.version()));
+            officers.ofPost(account.poskoId()).stream()
+                    .filter(o -> o.postRole() == wanted && o.reserve() != chief)
+                    .findFirst()
+                    .ifPresent(o -> accounts.linkOfficer(account.id(), o.id(), account.version()));
         }
     }
 
-    private record Place(ShiftInfo shift, OfficerInfo officer, PostRole role) {
-    }
+    private record Place(ShiftInfo shift, OfficerInfo officer, PostRole role) {}
 }

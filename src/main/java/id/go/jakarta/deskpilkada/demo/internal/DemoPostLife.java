@@ -15,8 +15,8 @@ import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportService;
 import id.go.jakarta.deskpilkada.reports.ReportText;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -57,15 +57,21 @@ final class DemoPostLife {
             String chief = "ketua." + post.code().toLowerCase(Locale.ROOT);
             String reviewer = post.level() == PoskoLevel.PROVINSI ? "sekda" : "ketua.balaikota";
             List<Instant> due = as(chief, () -> reports.openDues(post.id())).stream()
-                    .filter(d -> !d.isAfter(now)).toList();
+                    .filter(d -> !d.isAfter(now))
+                    .toList();
             for (Instant at : due) {
                 ReportInfo draft = as(chief, () -> reports.start(post.id(), at));
-                ReportInfo sent = as(chief, () -> reports.submit(draft.id(), draft.version(), new ReportText(
-                        "Situasi kamtibmas aman dan kondusif; tidak ada gangguan berarti.",
-                        "Persiapan logistik dan pengamanan TPS berjalan sesuai jadwal.",
-                        "Tidak ada perkembangan sosial politik yang menonjol.",
-                        "Pemantauan permasalahan terbuka dilanjutkan bersama Forkopimda.",
-                        "Tidak ada.")));
+                ReportInfo sent = as(
+                        chief,
+                        () -> reports.submit(
+                                draft.id(),
+                                draft.version(),
+                                new ReportText(
+                                        "Situasi kamtibmas aman dan kondusif; tidak ada gangguan berarti.",
+                                        "Persiapan logistik dan pengamanan TPS berjalan sesuai jadwal.",
+                                        "Tidak ada perkembangan sosial politik yang menonjol.",
+                                        "Pemantauan permasalahan terbuka dilanjutkan bersama Forkopimda.",
+                                        "Tidak ada.")));
                 as(reviewer, () -> reports.accept(sent.id(), sent.version()));
             }
         }
@@ -76,21 +82,38 @@ final class DemoPostLife {
     }
 
     void load(Map<String, PoskoTile> posts) {
-        write("petugas.jakut", posts.get("JAKUT"), JournalCategory.CUACA,
+        write(
+                "petugas.jakut",
+                posts.get("JAKUT"),
+                JournalCategory.CUACA,
                 "Hujan deras sejak 13.00; genangan 20 cm di sekitar TPS 07 Sunter Agung, pompa diminta.");
-        write("petugas.jakpus", posts.get("JAKPUS"), JournalCategory.KUNJUNGAN,
+        write(
+                "petugas.jakpus",
+                posts.get("JAKPUS"),
+                JournalCategory.KUNJUNGAN,
                 "Wali Kota meninjau posko dan gudang logistik kecamatan Gambir.");
-        write("petugas.jaksel", posts.get("JAKSEL"), JournalCategory.KAMTIBMAS,
+        write(
+                "petugas.jaksel",
+                posts.get("JAKSEL"),
+                JournalCategory.KAMTIBMAS,
                 "Massa sekitar 50 orang di depan kantor KPU kota; aparat kepolisian berjaga.");
-        write("petugas.kepseribu", posts.get("KEPSERIBU"), JournalCategory.LOGISTIK,
+        write(
+                "petugas.kepseribu",
+                posts.get("KEPSERIBU"),
+                JournalCategory.LOGISTIK,
                 "Kapal logistik tertunda gelombang tinggi, berangkat ulang pukul 16.00.");
-        write("petugas.balaikota", posts.get("BALAIKOTA"), JournalCategory.KOMUNIKASI,
+        write(
+                "petugas.balaikota",
+                posts.get("BALAIKOTA"),
+                JournalCategory.KOMUNIKASI,
                 "Telekonferensi dengan enam posko wilayah, semua terhubung.");
-        StatementInfo draft = as("ketua.jakut", () -> media.create(new StatementForm(
-                "Pemungutan suara di Jakarta Utara tetap berjalan meski hujan",
-                "Genangan di sekitar beberapa TPS di Sunter Agung sedang ditangani. Pemilih diimbau tetap datang; "
-                        + "TPS yang terdampak dipindahkan ke lokasi terdekat yang kering dengan pengumuman di tempat.",
-                List.of())));
+        StatementInfo draft = as(
+                "ketua.jakut",
+                () -> media.create(new StatementForm(
+                        "Pemungutan suara di Jakarta Utara tetap berjalan meski hujan",
+                        "Genangan di sekitar beberapa TPS di Sunter Agung sedang ditangani. Pemilih diimbau tetap datang; "
+                                + "TPS yang terdampak dipindahkan ke lokasi terdekat yang kering dengan pengumuman di tempat.",
+                        List.of())));
         StatementInfo submitted = as("ketua.jakut", () -> media.submit(draft.id(), draft.version()));
         as("bakesbangpol", () -> media.publish(submitted.id(), submitted.version()));
     }

@@ -32,14 +32,21 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceApi {
 
     /** A device as the API shows it. */
-    record DeviceDto(long id, String posko, DeviceKind kind, String name, @Nullable String snapshotUrl,
-                     @Nullable String streamUrl, DeviceStatus status, Instant statusSince,
-                     @Nullable String statusNote) {
-    }
+    record DeviceDto(
+            long id,
+            String posko,
+            DeviceKind kind,
+            String name,
+            @Nullable String snapshotUrl,
+            @Nullable String streamUrl,
+            DeviceStatus status,
+            Instant statusSince,
+            @Nullable String statusNote) {}
 
     /** A status report. */
-    record StatusReport(@NotNull DeviceStatus status, @Nullable @Size(max = DeviceService.MAX_NOTE) String note) {
-    }
+    record StatusReport(
+            @NotNull DeviceStatus status,
+            @Nullable @Size(max = DeviceService.MAX_NOTE) String note) {}
 
     private final DeviceService devices;
     private final PoskoService posko;
@@ -52,9 +59,11 @@ class DeviceApi {
     @GetMapping
     List<DeviceDto> list() {
         Map<Long, String> codes = codes();
-        return devices.byPost().values().stream().flatMap(List::stream)
+        return devices.byPost().values().stream()
+                .flatMap(List::stream)
                 .sorted(Comparator.comparingLong(DeviceInfo::id))
-                .map(d -> dto(d, codes)).toList();
+                .map(d -> dto(d, codes))
+                .toList();
     }
 
     @PutMapping("/{id}/status")
@@ -67,7 +76,15 @@ class DeviceApi {
     }
 
     private static DeviceDto dto(DeviceInfo d, Map<Long, String> codes) {
-        return new DeviceDto(d.id(), codes.getOrDefault(d.poskoId(), "?"), d.kind(), d.name(), d.snapshotUrl(),
-                d.streamUrl(), d.status(), d.statusSince(), d.statusNote());
+        return new DeviceDto(
+                d.id(),
+                codes.getOrDefault(d.poskoId(), "?"),
+                d.kind(),
+                d.name(),
+                d.snapshotUrl(),
+                d.streamUrl(),
+                d.status(),
+                d.statusSince(),
+                d.statusNote());
     }
 }

@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada.device.internal;
 
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
 import id.go.jakarta.deskpilkada.device.DeviceStatus;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,8 +63,7 @@ public class Device extends VersionedEntity {
     @Column(name = "exercise_status_changed_by")
     private @Nullable String exerciseStatusChangedBy;
 
-    protected Device() {
-    }
+    protected Device() {}
 
     public Device(DeviceForm form, Instant now) {
         this.poskoId = form.poskoId();
@@ -122,11 +121,30 @@ public class Device extends VersionedEntity {
 
     public DeviceInfo toInfo(boolean exercise) {
         if (exercise && exerciseStatus != null) {
-            return new DeviceInfo(id(), poskoId, kind, name, snapshotUrl, streamUrl, exerciseStatus,
-                    exerciseStatusSince == null ? statusSince : exerciseStatusSince, exerciseStatusNote,
-                    exerciseStatusChangedBy, version());
+            return new DeviceInfo(
+                    id(),
+                    poskoId,
+                    kind,
+                    name,
+                    snapshotUrl,
+                    streamUrl,
+                    exerciseStatus,
+                    exerciseStatusSince == null ? statusSince : exerciseStatusSince,
+                    exerciseStatusNote,
+                    exerciseStatusChangedBy,
+                    version());
         }
-        return new DeviceInfo(id(), poskoId, kind, name, snapshotUrl, streamUrl, status, statusSince, statusNote,
-                statusChangedBy, version());
+        return new DeviceInfo(
+                id(),
+                poskoId,
+                kind,
+                name,
+                snapshotUrl,
+                streamUrl,
+                status,
+                statusSince,
+                statusNote,
+                statusChangedBy,
+                version());
     }
 }

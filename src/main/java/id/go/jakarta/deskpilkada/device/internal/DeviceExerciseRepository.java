@@ -8,8 +8,11 @@ import org.springframework.data.repository.Repository;
 interface DeviceExerciseRepository extends Repository<Device, Long> {
 
     @Modifying
-    @Query(value = "update device set exercise_status = null, exercise_status_since = null, exercise_status_note = null, "
-            + "exercise_status_changed_by = null where exercise_status is not null", nativeQuery = true)
+    @Query(
+            value =
+                    "update device set exercise_status = null, exercise_status_since = null, exercise_status_note = null, "
+                            + "exercise_status_changed_by = null where exercise_status is not null",
+            nativeQuery = true)
     int clearStatuses();
 
     @Modifying

@@ -1,13 +1,13 @@
 package id.go.jakarta.deskpilkada.device.internal;
 
-import id.go.jakarta.deskpilkada.device.DeviceInfo;
-import id.go.jakarta.deskpilkada.device.DevicesChanged;
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.device.DeviceInfo;
+import id.go.jakarta.deskpilkada.device.DevicesChanged;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeviceSnapshot implements SnapshotContributor {
 
     /** One post's devices, in display order. */
-    record PostDevices(List<DeviceInfo> devices) implements Serializable {
-    }
+    record PostDevices(List<DeviceInfo> devices) implements Serializable {}
 
     private final IMap<Long, PostDevices> byPost;
     private final DeviceRepository repository;
@@ -69,7 +68,9 @@ public class DeviceSnapshot implements SnapshotContributor {
             }
         }
         for (Long held : byPost.keySet()) {
-            if (held != 0L && !truth.containsKey(held) && !byPost.get(held).devices().isEmpty()) {
+            if (held != 0L
+                    && !truth.containsKey(held)
+                    && !byPost.get(held).devices().isEmpty()) {
                 byPost.set(held, new PostDevices(List.of()));
                 repaired = true;
             }
@@ -87,20 +88,24 @@ public class DeviceSnapshot implements SnapshotContributor {
         if (!byPost.containsKey(0L)) {
             rebuild();
         }
-        return byPost.entrySet().stream().filter(e -> e.getKey() != 0L)
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().devices()));
+        return byPost.entrySet().stream()
+                .filter(e -> e.getKey() != 0L)
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().devices()));
     }
 
     private PostDevices load(long poskoId) {
         return new PostDevices(repository.findByPoskoIdOrderByKindAscNameAsc(poskoId).stream()
-                .map(d -> d.toInfo(mode.exercise())).toList());
+                .map(d -> d.toInfo(mode.exercise()))
+                .toList());
     }
 
     private Map<Long, PostDevices> loadAll() {
-        Map<Long, List<DeviceInfo>> grouped = repository.findAll().stream().map(d -> d.toInfo(mode.exercise()))
+        Map<Long, List<DeviceInfo>> grouped = repository.findAll().stream()
+                .map(d -> d.toInfo(mode.exercise()))
                 .sorted(Comparator.comparing(DeviceInfo::kind).thenComparing(DeviceInfo::name))
                 .collect(Collectors.groupingBy(DeviceInfo::poskoId, Collectors.toCollection(ArrayList::new)));
-        return grouped.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> new PostDevices(List.copyOf(e.getValue()))));
+        return grouped.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new PostDevices(List.copyOf(e.getValue()))));
     }
 }

@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.device.internal;
 
-import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,11 +51,17 @@ public class DeviceStatusChange extends AbstractEntity {
     @Column(name = "changed_by")
     private String changedBy = "";
 
-    protected DeviceStatusChange() {
-    }
+    protected DeviceStatusChange() {}
 
-    public DeviceStatusChange(long deviceId, long poskoId, String deviceName, DeviceStatus status, Instant changedAt,
-                       @Nullable String note, String changedBy, boolean exercise) {
+    public DeviceStatusChange(
+            long deviceId,
+            long poskoId,
+            String deviceName,
+            DeviceStatus status,
+            Instant changedAt,
+            @Nullable String note,
+            String changedBy,
+            boolean exercise) {
         this.deviceId = deviceId;
         this.poskoId = poskoId;
         this.deviceName = deviceName;

@@ -9,8 +9,8 @@ import org.springframework.data.repository.query.Param;
 public interface DeviceStatusChangeRepository extends JpaRepository<DeviceStatusChange, Long> {
 
     /** A post's changes from that time on, oldest first. */
-    List<DeviceStatusChange> findByPoskoIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(long poskoId,
-                                                                                               Instant from);
+    List<DeviceStatusChange> findByPoskoIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(
+            long poskoId, Instant from);
 
     /** Per device of the post, its last change before that time (the status it had then). */
     @Query("select h from DeviceStatusChange h where h.poskoId = :posko and h.changedAt < :before and h.id = "

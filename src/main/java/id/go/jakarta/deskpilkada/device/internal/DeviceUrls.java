@@ -16,8 +16,7 @@ public final class DeviceUrls {
 
     static final int MAX_LENGTH = 500;
 
-    private DeviceUrls() {
-    }
+    private DeviceUrls() {}
 
     /** The cleaned address, null for an empty one, or an INVALID problem naming the field. */
     public static @Nullable String check(@Nullable String raw, String fieldKey) {

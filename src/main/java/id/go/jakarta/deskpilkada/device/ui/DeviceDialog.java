@@ -49,8 +49,12 @@ class DeviceDialog extends Dialog {
         save.setText(getTranslation("alertDialog.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            DeviceForm form = new DeviceForm(poskoId, kind.getValue(), name.getValue(),
-                    snapshotUrl.isVisible() ? snapshotUrl.getValue() : null, streamUrl.getValue());
+            DeviceForm form = new DeviceForm(
+                    poskoId,
+                    kind.getValue(),
+                    name.getValue(),
+                    snapshotUrl.isVisible() ? snapshotUrl.getValue() : null,
+                    streamUrl.getValue());
             try {
                 if (existing == null) {
                     devices.register(form);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -55,16 +54,25 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new DeviceDialog(devices, post.getValue().id(), null, this::refresh).open());
 
-        grid.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("devices.kind")).setAutoWidth(true);
-        grid.addColumn(DeviceInfo::name).setHeader(getTranslation("devices.name")).setAutoWidth(true);
-        grid.addComponentColumn(d -> {
-            Span badge = new Span(getTranslation(d.status().labelKey()));
-            badge.addClassNames("device-status", "device-" + d.status().name().toLowerCase(java.util.Locale.ROOT));
-            return badge;
-        }).setHeader(getTranslation("devices.status")).setAutoWidth(true);
-        grid.addColumn(d -> Wib.dateTime(d.statusSince(), getLocale())).setHeader(getTranslation("devices.since"))
+        grid.addColumn(d -> getTranslation(d.kind().labelKey()))
+                .setHeader(getTranslation("devices.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.statusNote() == null ? "" : d.statusNote()).setHeader(getTranslation("devices.note"))
+        grid.addColumn(DeviceInfo::name)
+                .setHeader(getTranslation("devices.name"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(d -> {
+                    Span badge = new Span(getTranslation(d.status().labelKey()));
+                    badge.addClassNames(
+                            "device-status", "device-" + d.status().name().toLowerCase(java.util.Locale.ROOT));
+                    return badge;
+                })
+                .setHeader(getTranslation("devices.status"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> Wib.dateTime(d.statusSince(), getLocale()))
+                .setHeader(getTranslation("devices.since"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.statusNote() == null ? "" : d.statusNote())
+                .setHeader(getTranslation("devices.note"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setSizeFull();
@@ -80,8 +88,8 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
             return actions;
         }
         for (DeviceStatus status : DeviceStatus.values()) {
-            Button set = new Button(getTranslation(status.labelKey()), e -> run(() ->
-                    devices.reportStatus(device.id(), status, null)));
+            Button set = new Button(
+                    getTranslation(status.labelKey()), e -> run(() -> devices.reportStatus(device.id(), status, null)));
             set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             set.setEnabled(status != device.status());
             actions.add(set);
@@ -89,11 +97,12 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
         if (!devices.mayManage(actor, device.poskoId())) {
             return actions;
         }
-        Button edit = new Button(getTranslation("devices.edit"),
+        Button edit = new Button(
+                getTranslation("devices.edit"),
                 e -> new DeviceDialog(devices, device.poskoId(), device, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button remove = new Button(getTranslation("devices.remove"), e -> run(() ->
-                devices.remove(device.id(), device.version())));
+        Button remove = new Button(
+                getTranslation("devices.remove"), e -> run(() -> devices.remove(device.id(), device.version())));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         actions.add(edit, remove);
         return actions;

@@ -26,15 +26,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/attendance")
 class AttendanceApi {
 
-    enum Action { MASUK, KELUAR }
-
-    record Report(@NotBlank @Size(max = 18) String nip, @NotBlank @Size(max = 20) String posko,
-                  @NotNull Action action) {
+    enum Action {
+        MASUK,
+        KELUAR
     }
 
-    record Recorded(long id, String posko, long shiftId, LocalDate day, PostRole role, AttendanceStatus status,
-                    @Nullable Instant signedInAt, @Nullable Instant signedOutAt) {
-    }
+    record Report(
+            @NotBlank @Size(max = 18) String nip,
+            @NotBlank @Size(max = 20) String posko,
+            @NotNull Action action) {}
+
+    record Recorded(
+            long id,
+            String posko,
+            long shiftId,
+            LocalDate day,
+            PostRole role,
+            AttendanceStatus status,
+            @Nullable Instant signedInAt,
+            @Nullable Instant signedOutAt) {}
 
     private final AttendanceService attendance;
 
@@ -45,7 +55,14 @@ class AttendanceApi {
     @PostMapping
     Recorded report(@Valid @RequestBody Report report) {
         AssignmentInfo a = attendance.deviceReport(report.nip(), report.posko(), report.action() == Action.MASUK);
-        return new Recorded(a.id(), report.posko().strip().toUpperCase(java.util.Locale.ROOT), a.shiftId(), a.day(),
-                a.role(), a.status(), a.signedInAt(), a.signedOutAt());
+        return new Recorded(
+                a.id(),
+                report.posko().strip().toUpperCase(java.util.Locale.ROOT),
+                a.shiftId(),
+                a.day(),
+                a.role(),
+                a.status(),
+                a.signedInAt(),
+                a.signedOutAt());
     }
 }

@@ -31,8 +31,12 @@ final class CoverageCalculator {
      * @param shifts      the post's shift templates (inactive ones are ignored)
      * @param assignments the post's roster entries for {@code today} and the day before
      */
-    PostCoverage compute(long poskoId, Collection<ShiftInfo> shifts, Collection<AssignmentInfo> assignments,
-                         LocalDate today, Instant now) {
+    PostCoverage compute(
+            long poskoId,
+            Collection<ShiftInfo> shifts,
+            Collection<AssignmentInfo> assignments,
+            LocalDate today,
+            Instant now) {
         Map<String, List<AssignmentInfo>> byInstance = byInstance(assignments);
         List<PostCoverage.ShiftCoverage> running = new ArrayList<>();
         Map<PostRole, Integer> missing = new EnumMap<>(PostRole.class);
@@ -75,22 +79,25 @@ final class CoverageCalculator {
                     required += need.getValue();
                     pending += Math.min(coming, need.getValue() - counted);
                 }
-                running.add(new PostCoverage.ShiftCoverage(shift.id(), shift.name(), day, start, shift.endsAt(day),
-                        inGrace, List.copyOf(roles)));
+                running.add(new PostCoverage.ShiftCoverage(
+                        shift.id(), shift.name(), day, start, shift.endsAt(day), inGrace, List.copyOf(roles)));
             }
         }
         running.sort((a, b) -> a.startsAt().compareTo(b.startsAt()));
         List<PostCoverage.Missing> gaps = missing.entrySet().stream()
-                .map(e -> new PostCoverage.Missing(e.getKey(), e.getValue())).toList();
-        return new PostCoverage(poskoId, now, List.copyOf(running), present, required, pending, !gaps.isEmpty(),
-                gaps, null);
+                .map(e -> new PostCoverage.Missing(e.getKey(), e.getValue()))
+                .toList();
+        return new PostCoverage(
+                poskoId, now, List.copyOf(running), present, required, pending, !gaps.isEmpty(), gaps, null);
     }
 
     /** Roster entries by shift instance (a shift on a day), the key {@link #instance} gives. */
     static Map<String, List<AssignmentInfo>> byInstance(Collection<AssignmentInfo> roster) {
         Map<String, List<AssignmentInfo>> byInstance = new HashMap<>();
         for (AssignmentInfo a : roster) {
-            byInstance.computeIfAbsent(instance(a.shiftId(), a.day()), k -> new ArrayList<>()).add(a);
+            byInstance
+                    .computeIfAbsent(instance(a.shiftId(), a.day()), k -> new ArrayList<>())
+                    .add(a);
         }
         return byInstance;
     }

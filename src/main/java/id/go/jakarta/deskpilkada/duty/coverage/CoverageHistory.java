@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +37,8 @@ public final class CoverageHistory {
      * @param from    the start of the period
      * @param to      the end of the period (or now, if that is earlier)
      */
-    public PeriodCoverage compute(long poskoId, Collection<ShiftInfo> shifts, Collection<AssignmentInfo> roster,
-                           Instant from, Instant to) {
+    public PeriodCoverage compute(
+            long poskoId, Collection<ShiftInfo> shifts, Collection<AssignmentInfo> roster, Instant from, Instant to) {
         Map<String, List<AssignmentInfo>> byInstance = CoverageCalculator.byInstance(roster);
         List<PeriodCoverage.ShiftPeriod> periods = new ArrayList<>();
         List<PeriodCoverage.Gap> gaps = new ArrayList<>();
@@ -47,13 +47,16 @@ public final class CoverageHistory {
         }
         for (LocalDate day = Wib.day(from).minusDays(1); !day.isAfter(Wib.day(to)); day = day.plusDays(1)) {
             for (ShiftInfo shift : shifts) {
-                List<AssignmentInfo> team = byInstance.getOrDefault(CoverageCalculator.instance(shift.id(), day), List.of());
+                List<AssignmentInfo> team =
+                        byInstance.getOrDefault(CoverageCalculator.instance(shift.id(), day), List.of());
                 if (!shift.active() && team.isEmpty()) {
                     continue;
                 }
                 // The entries keep the hours the instance had; the template may have changed since.
-                Instant start = team.isEmpty() ? shift.startsAt(day) : team.getFirst().startsAt();
-                Instant end = team.isEmpty() ? shift.endsAt(day) : team.getFirst().endsAt();
+                Instant start =
+                        team.isEmpty() ? shift.startsAt(day) : team.getFirst().startsAt();
+                Instant end =
+                        team.isEmpty() ? shift.endsAt(day) : team.getFirst().endsAt();
                 if (!start.isBefore(to) || !end.isAfter(from)) {
                     continue;
                 }
@@ -65,7 +68,9 @@ public final class CoverageHistory {
                 for (Map.Entry<PostRole, Integer> role : need.entrySet()) {
                     int in = 0;
                     for (AssignmentInfo a : team) {
-                        if (a.role() == role.getKey() && a.status().onDuty() && a.signedInAt() != null
+                        if (a.role() == role.getKey()
+                                && a.status().onDuty()
+                                && a.signedInAt() != null
                                 && a.signedInAt().isBefore(to)) {
                             in++;
                         }
@@ -80,8 +85,8 @@ public final class CoverageHistory {
                         excused++;
                     }
                 }
-                periods.add(new PeriodCoverage.ShiftPeriod(shift.id(), shift.name(), start, end, required, present,
-                        absent, excused));
+                periods.add(new PeriodCoverage.ShiftPeriod(
+                        shift.id(), shift.name(), start, end, required, present, absent, excused));
                 gaps.addAll(gaps(shift.name(), need, team, start, end, from, to));
             }
         }
@@ -91,8 +96,14 @@ public final class CoverageHistory {
     }
 
     /** The stretches of one shift instance, within the period, in which it was short of people. */
-    private List<PeriodCoverage.Gap> gaps(String name, Map<PostRole, Integer> need, List<AssignmentInfo> team,
-                                          Instant start, Instant end, Instant from, Instant to) {
+    private List<PeriodCoverage.Gap> gaps(
+            String name,
+            Map<PostRole, Integer> need,
+            List<AssignmentInfo> team,
+            Instant start,
+            Instant end,
+            Instant from,
+            Instant to) {
         Instant lo = start.isAfter(from) ? start : from;
         Instant hi = end.isBefore(to) ? end : to;
         // Who is on duty changes only at these moments: the count is constant between two of them.

@@ -1,5 +1,7 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.CoverageChanged;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
@@ -9,13 +11,11 @@ import id.go.jakarta.deskpilkada.duty.internal.DutyAssignmentRepository;
 import id.go.jakarta.deskpilkada.duty.internal.DutyProperties;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,9 +38,14 @@ public class CoverageKeeper {
     private final ExerciseMode mode;
     private final Clock clock;
 
-    CoverageKeeper(ShiftTemplateRepository shifts, DutyAssignmentRepository assignments,
-                   CoverageStateRepository states, ApplicationEventPublisher events, DutyProperties properties,
-                   ExerciseMode mode, Clock clock) {
+    CoverageKeeper(
+            ShiftTemplateRepository shifts,
+            DutyAssignmentRepository assignments,
+            CoverageStateRepository states,
+            ApplicationEventPublisher events,
+            DutyProperties properties,
+            ExerciseMode mode,
+            Clock clock) {
         this.mode = mode;
         this.shifts = shifts;
         this.assignments = assignments;
@@ -62,10 +67,13 @@ public class CoverageKeeper {
     PostCoverage computeAt(long poskoId, Instant now) {
         LocalDate today = now.atZone(Wib.ZONE).toLocalDate();
         List<ShiftInfo> templates = shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream()
-                .map(ShiftTemplate::toInfo).toList();
+                .map(ShiftTemplate::toInfo)
+                .toList();
         List<AssignmentInfo> roster = assignments
                 .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, today.minusDays(1), today)
-                .stream().map(DutyAssignment::toInfo).toList();
+                .stream()
+                .map(DutyAssignment::toInfo)
+                .toList();
         return calculator.compute(poskoId, templates, roster, today, now);
     }
 
@@ -73,7 +81,8 @@ public class CoverageKeeper {
     @Transactional(propagation = Propagation.MANDATORY)
     public void decide(long poskoId) {
         Instant now = clock.instant();
-        CoverageState state = states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId, mode.exercise())));
+        CoverageState state =
+                states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId, mode.exercise())));
         PostCoverage coverage = computeAt(poskoId, now);
         CoverageChanged.Turn turn = null;
         boolean newShift = !coverage.shiftKey().equals(state.shiftKey());
@@ -88,10 +97,10 @@ public class CoverageKeeper {
         if (turn == null) {
             return;
         }
-        Instant since = coverage.gap() ? (state.gap() && !newShift && state.gapSince() != null ? state.gapSince() : now)
-                : null;
-        String summary = coverage.missing().stream().map(m -> m.role() + ":" + m.count())
-                .collect(Collectors.joining(","));
+        Instant since =
+                coverage.gap() ? (state.gap() && !newShift && state.gapSince() != null ? state.gapSince() : now) : null;
+        String summary =
+                coverage.missing().stream().map(m -> m.role() + ":" + m.count()).collect(Collectors.joining(","));
         state.update(coverage.gap(), since, coverage.shiftKey(), summary.isEmpty() ? null : summary, now);
         events.publishEvent(new CoverageChanged(poskoId, turn));
     }

@@ -1,13 +1,13 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
-import id.go.jakarta.deskpilkada.duty.DutyEvent;
-import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.duty.DutyEvent;
+import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.io.Serial;

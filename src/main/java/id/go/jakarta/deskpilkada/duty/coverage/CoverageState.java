@@ -2,14 +2,14 @@ package id.go.jakarta.deskpilkada.duty.coverage;
 
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.PostModeKey;
-import jakarta.persistence.IdClass;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
 import org.jspecify.annotations.Nullable;
 
 /** The last decided coverage state of a post: one row each, locked while a node decides. */
@@ -43,8 +43,7 @@ class CoverageState {
     @Version
     private long version;
 
-    protected CoverageState() {
-    }
+    protected CoverageState() {}
 
     CoverageState(long poskoId, boolean exercise) {
         this.poskoId = poskoId;
@@ -55,7 +54,8 @@ class CoverageState {
         return gap;
     }
 
-    @Nullable Instant gapSince() {
+    @Nullable
+    Instant gapSince() {
         return gapSince;
     }
 

@@ -18,5 +18,4 @@ interface CoverageStateRepository extends JpaRepository<CoverageState, PostModeK
 
     /** The post's state in the current mode. */
     Optional<CoverageState> findByPoskoId(long poskoId);
-
 }

@@ -24,7 +24,9 @@ class CoverageWatch {
         this.posko = posko;
     }
 
-    @Scheduled(fixedDelayString = "${desk.duty.watch-interval:5s}", initialDelayString = "${desk.duty.watch-interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${desk.duty.watch-interval:5s}",
+            initialDelayString = "${desk.duty.watch-interval:5s}")
     void check() {
         for (PoskoTile tile : posko.tiles()) {
             try {

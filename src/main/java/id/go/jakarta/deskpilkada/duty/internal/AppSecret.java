@@ -16,8 +16,7 @@ class AppSecret {
     @Column(name = "secret_value")
     private String value = "";
 
-    protected AppSecret() {
-    }
+    protected AppSecret() {}
 
     AppSecret(String name, String value) {
         this.name = name;

@@ -2,5 +2,4 @@ package id.go.jakarta.deskpilkada.duty.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AppSecretRepository extends JpaRepository<AppSecret, String> {
-}
+interface AppSecretRepository extends JpaRepository<AppSecret, String> {}

@@ -25,10 +25,12 @@ class AppSecrets {
             byte[] fresh = new byte[32];
             random.nextBytes(fresh);
             try {
-                return secrets.saveAndFlush(new AppSecret(name, Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString(fresh))).value();
+                return secrets.saveAndFlush(new AppSecret(
+                                name, Base64.getUrlEncoder().withoutPadding().encodeToString(fresh)))
+                        .value();
             } catch (DataIntegrityViolationException e) {
-                throw new IllegalStateException("Another node created secret " + name + " at the same moment: retry", e);
+                throw new IllegalStateException(
+                        "Another node created secret " + name + " at the same moment: retry", e);
             }
         });
     }

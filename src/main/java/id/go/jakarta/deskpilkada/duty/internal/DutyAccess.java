@@ -3,17 +3,19 @@ package id.go.jakarta.deskpilkada.duty.internal;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+
 /**
  * Who may do what with duty: a chief plans and marks only his own post; leadership and admins
  * any post; an officer sees his own schedule and signs himself in; a wall sees counts only.
  */
 public final class DutyAccess {
 
-    private DutyAccess() {
-    }
+    private DutyAccess() {}
 
     public static boolean mayPlan(Actor actor, long poskoId) {
-        return actor.system() || actor.is(Role.ADMIN) || actor.is(Role.PIMPINAN)
+        return actor.system()
+                || actor.is(Role.ADMIN)
+                || actor.is(Role.PIMPINAN)
                 || actor.is(Role.KETUA_POSKO) && actor.belongsTo(poskoId);
     }
 

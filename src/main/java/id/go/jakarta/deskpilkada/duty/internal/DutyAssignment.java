@@ -1,23 +1,23 @@
 package id.go.jakarta.deskpilkada.duty.internal;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.duty.SignInMethod;
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
-import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
-import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import jakarta.persistence.EntityListeners;
-import org.hibernate.annotations.Filter;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -81,11 +81,16 @@ public class DutyAssignment extends VersionedEntity implements ExerciseTagged {
     @Column(name = "changed_at")
     private Instant changedAt = Instant.EPOCH;
 
-    protected DutyAssignment() {
-    }
+    protected DutyAssignment() {}
 
-    public DutyAssignment(ShiftInfo shift, LocalDate day, long officerId, PostRole role, @Nullable Long replacesId,
-                   String by, Instant at) {
+    public DutyAssignment(
+            ShiftInfo shift,
+            LocalDate day,
+            long officerId,
+            PostRole role,
+            @Nullable Long replacesId,
+            String by,
+            Instant at) {
         this.poskoId = shift.poskoId();
         this.shiftId = shift.id();
         this.dutyDate = day;
@@ -155,13 +160,30 @@ public class DutyAssignment extends VersionedEntity implements ExerciseTagged {
         return status;
     }
 
-    @Nullable public Instant signedOutAt() {
+    @Nullable
+    public Instant signedOutAt() {
         return signedOutAt;
     }
 
     public AssignmentInfo toInfo() {
-        return new AssignmentInfo(id(), poskoId, shiftId, dutyDate, officerId, postRole, startsAt, endsAt, status,
-                signedInAt, signedOutAt, signInMethod, replacesId, note, changedBy, changedAt, version());
+        return new AssignmentInfo(
+                id(),
+                poskoId,
+                shiftId,
+                dutyDate,
+                officerId,
+                postRole,
+                startsAt,
+                endsAt,
+                status,
+                signedInAt,
+                signedOutAt,
+                signInMethod,
+                replacesId,
+                note,
+                changedBy,
+                changedAt,
+                version());
     }
 
     @Override

@@ -2,15 +2,14 @@ package id.go.jakarta.deskpilkada.duty.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DutyAssignmentRepository extends JpaRepository<DutyAssignment, Long> {
 
-    List<DutyAssignment> findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(long poskoId, LocalDate from,
-                                                                                       LocalDate to);
+    List<DutyAssignment> findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(
+            long poskoId, LocalDate from, LocalDate to);
 
     /** An officer's entries that touch a window (his other shifts, for double booking and rest). */
     @Query("select a from DutyAssignment a where a.officerId = :officer and a.startsAt < :to and a.endsAt > :from")

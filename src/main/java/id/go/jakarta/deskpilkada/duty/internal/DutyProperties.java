@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watchInterval  how often every node checks shift starts and grace periods
  */
 @ConfigurationProperties("desk.duty")
-public record DutyProperties(@DefaultValue("8h") Duration minimumRest, @DefaultValue("15m") Duration grace,
-                             @DefaultValue("60m") Duration signInEarly, @DefaultValue("60s") Duration qrValidity,
-                             @DefaultValue("5s") Duration watchInterval) {
-}
+public record DutyProperties(
+        @DefaultValue("8h") Duration minimumRest,
+        @DefaultValue("15m") Duration grace,
+        @DefaultValue("60m") Duration signInEarly,
+        @DefaultValue("60s") Duration qrValidity,
+        @DefaultValue("5s") Duration watchInterval) {}

@@ -40,13 +40,13 @@ public class QrTokens {
     }
 
     /** What a valid code says. */
-    public record Claims(long poskoId, long shiftId, LocalDate day, Instant issuedAt, String nonce) {
-    }
+    public record Claims(long poskoId, long shiftId, LocalDate day, Instant issuedAt, String nonce) {}
 
     public String issue(long poskoId, long shiftId, LocalDate day, Instant now) {
         byte[] n = new byte[12];
         random.nextBytes(n);
-        String payload = "v1." + poskoId + "." + shiftId + "." + day + "." + now.getEpochSecond() + "." + B64.encodeToString(n);
+        String payload =
+                "v1." + poskoId + "." + shiftId + "." + day + "." + now.getEpochSecond() + "." + B64.encodeToString(n);
         return payload + "." + sign(payload);
     }
 
@@ -63,13 +63,18 @@ public class QrTokens {
         }
         Claims claims;
         try {
-            claims = new Claims(Long.parseLong(parts[1]), Long.parseLong(parts[2]), LocalDate.parse(parts[3]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[4])), parts[5]);
+            claims = new Claims(
+                    Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]),
+                    LocalDate.parse(parts[3]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[4])),
+                    parts[5]);
         } catch (RuntimeException e) {
             throw DeskException.invalid("qr.malformed");
         }
         // A little slack for clocks of different nodes; nothing issued "in the future" beyond it.
-        if (claims.issuedAt().isAfter(now.plusSeconds(5)) || !now.isBefore(claims.issuedAt().plus(validity))) {
+        if (claims.issuedAt().isAfter(now.plusSeconds(5))
+                || !now.isBefore(claims.issuedAt().plus(validity))) {
             throw DeskException.invalid("qr.expired");
         }
         return claims;

@@ -20,8 +20,7 @@ class QrUse {
     @Column(name = "used_at")
     private Instant usedAt = Instant.EPOCH;
 
-    protected QrUse() {
-    }
+    protected QrUse() {}
 
     QrUse(String nonce, long officerId, Instant usedAt) {
         this.nonce = nonce;

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.duty.internal;
 
 import id.go.jakarta.deskpilkada.staff.PostRole;
+
 /**
  * Which officer may fill which place. Everyone holds his own role; a deputy stands in for the
  * chief and the chief for his deputy; a Kominfomas technician can operate; any officer but a
@@ -8,8 +9,7 @@ import id.go.jakarta.deskpilkada.staff.PostRole;
  */
 public final class RoleRule {
 
-    private RoleRule() {
-    }
+    private RoleRule() {}
 
     public static boolean canHold(PostRole officer, PostRole place) {
         if (officer == place) {

@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.duty.internal;
 
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.duty.ShiftForm;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -46,8 +46,7 @@ public class ShiftTemplate extends VersionedEntity {
     @Column(name = "headcount")
     private Map<PostRole, Integer> required = new HashMap<>();
 
-    protected ShiftTemplate() {
-    }
+    protected ShiftTemplate() {}
 
     public ShiftTemplate(long poskoId, int sortOrder) {
         this.poskoId = poskoId;

@@ -7,8 +7,8 @@ public interface ShiftTemplateRepository extends JpaRepository<ShiftTemplate, Lo
 
     /** Serializes changes to one shift's places (role headcounts) between planners. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
-            name = "jakarta.persistence.lock.timeout", value = "5000"))
+    @org.springframework.data.jpa.repository.QueryHints(
+            @jakarta.persistence.QueryHint(name = "jakarta.persistence.lock.timeout", value = "5000"))
     @org.springframework.data.jpa.repository.Query("select s from ShiftTemplate s where s.id = :id")
     java.util.Optional<ShiftTemplate> lockById(long id);
 

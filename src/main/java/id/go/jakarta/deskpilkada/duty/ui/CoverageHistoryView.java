@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -69,22 +68,38 @@ class CoverageHistoryView extends VerticalLayout implements HasDynamicTitle {
         officer.setWidth("28rem");
         officer.addValueChangeListener(e -> showRecord());
 
-        record.addColumn(a -> Wib.date(a.day(), getLocale())).setHeader(getTranslation("duty.day")).setAutoWidth(true);
-        record.addColumn(a -> Wib.time(a.startsAt()).replace(" WIB", "") + "\u2013" + Wib.time(a.endsAt()))
-                .setHeader(getTranslation("duty.shift")).setAutoWidth(true);
-        record.addColumn(a -> posts.stream().filter(p -> p.id() == a.poskoId()).map(PoskoTile::name).findFirst()
-                .orElse("?")).setHeader(getTranslation("accounts.posko")).setAutoWidth(true);
-        record.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("detail.role"))
+        record.addColumn(a -> Wib.date(a.day(), getLocale()))
+                .setHeader(getTranslation("duty.day"))
                 .setAutoWidth(true);
-        record.addColumn(a -> getTranslation(a.status().labelKey())).setHeader(getTranslation("duty.status"))
+        record.addColumn(a -> Wib.time(a.startsAt()).replace(" WIB", "") + "\u2013" + Wib.time(a.endsAt()))
+                .setHeader(getTranslation("duty.shift"))
+                .setAutoWidth(true);
+        record.addColumn(a -> posts.stream()
+                        .filter(p -> p.id() == a.poskoId())
+                        .map(PoskoTile::name)
+                        .findFirst()
+                        .orElse("?"))
+                .setHeader(getTranslation("accounts.posko"))
+                .setAutoWidth(true);
+        record.addColumn(a -> getTranslation(a.role().labelKey()))
+                .setHeader(getTranslation("detail.role"))
+                .setAutoWidth(true);
+        record.addColumn(a -> getTranslation(a.status().labelKey()))
+                .setHeader(getTranslation("duty.status"))
                 .setAutoWidth(true);
         record.addColumn(a -> a.signedInAt() == null ? (a.note() == null ? "" : a.note()) : Wib.time(a.signedInAt()))
-                .setHeader(getTranslation("duty.signedIn")).setAutoWidth(true);
+                .setHeader(getTranslation("duty.signedIn"))
+                .setAutoWidth(true);
         record.setAllRowsVisible(true);
         record.setEmptyStateText(getTranslation("duty.record.pick"));
 
-        add(new H2(getTranslation("duty.history.title")), fill,
-                new H3(getTranslation("duty.record.title")), new HorizontalLayout(post, officer), summary, record);
+        add(
+                new H2(getTranslation("duty.history.title")),
+                fill,
+                new H3(getTranslation("duty.record.title")),
+                new HorizontalLayout(post, officer),
+                summary,
+                record);
         renderChart();
         loadOfficers();
         LiveRefresh.bind(this, bus, e -> e instanceof AttendanceChanged, () -> {
@@ -100,21 +115,41 @@ class CoverageHistoryView extends VerticalLayout implements HasDynamicTitle {
         for (PoskoTile p : posts) {
             List<CoverageService.DayFill> history = coverage.fillHistory(p.id(), DAYS);
             if (days.isEmpty()) {
-                history.forEach(d -> days.add(d.day().getDayOfMonth() + "/" + d.day().getMonthValue()));
+                history.forEach(
+                        d -> days.add(d.day().getDayOfMonth() + "/" + d.day().getMonthValue()));
             }
             List<Object> rates = new ArrayList<>();
             // A day with nothing rostered has no rate: a gap in the line, not a fall to zero.
             history.forEach(d -> rates.add(d.rostered() == 0 ? "-" : Math.round(d.rate() * 1000) / 10.0));
-            series.add(Map.of("type", "line", "name", p.name().replaceFirst("^Posko ", ""), "smooth", false,
-                    "symbolSize", 6, "connectNulls", false, "data", rates));
+            series.add(Map.of(
+                    "type",
+                    "line",
+                    "name",
+                    p.name().replaceFirst("^Posko ", ""),
+                    "smooth",
+                    false,
+                    "symbolSize",
+                    6,
+                    "connectNulls",
+                    false,
+                    "data",
+                    rates));
         }
-        option.put("title", Map.of("text", getTranslation("duty.history.chart", DAYS), "left", "center",
-                "textStyle", Map.of("fontSize", 14)));
+        option.put(
+                "title",
+                Map.of(
+                        "text",
+                        getTranslation("duty.history.chart", DAYS),
+                        "left",
+                        "center",
+                        "textStyle",
+                        Map.of("fontSize", 14)));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("bottom", 0));
         option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", 40, "top", 40, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", days));
-        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
+        option.put(
+                "yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
         option.put("series", series);
         fill.setOption(option);
     }
@@ -137,8 +172,8 @@ class CoverageHistoryView extends VerticalLayout implements HasDynamicTitle {
         summary.setText(r.counts().entrySet().stream()
                 .map(e -> getTranslation(e.getKey().labelKey()) + ": " + e.getValue())
                 .collect(Collectors.joining(" · ")));
-        summary.getElement().setAttribute("data-absent",
-                String.valueOf(r.counts().getOrDefault(AttendanceStatus.ABSENT, 0)));
+        summary.getElement()
+                .setAttribute("data-absent", String.valueOf(r.counts().getOrDefault(AttendanceStatus.ABSENT, 0)));
     }
 
     @Override

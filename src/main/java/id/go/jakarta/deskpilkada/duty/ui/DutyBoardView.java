@@ -13,18 +13,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
-import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
@@ -79,9 +75,14 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, ShiftInfo> shiftById = Map.of();
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
 
-    DutyBoardView(AttendanceService attendance, RosterService roster, ShiftService shifts,
-                  CoverageService coverageService, id.go.jakarta.deskpilkada.staff.StaffService staff,
-                  PoskoService posko, LiveEventBus bus) {
+    DutyBoardView(
+            AttendanceService attendance,
+            RosterService roster,
+            ShiftService shifts,
+            CoverageService coverageService,
+            id.go.jakarta.deskpilkada.staff.StaffService staff,
+            PoskoService posko,
+            LiveEventBus bus) {
         this.attendance = attendance;
         this.roster = roster;
         this.shifts = shifts;
@@ -94,14 +95,23 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         post = new PostSelect(posko, actor);
         post.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(a -> name(a.officerId())).setHeader(getTranslation("duty.officer")).setAutoWidth(true)
+        grid.addColumn(a -> name(a.officerId()))
+                .setHeader(getTranslation("duty.officer"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("detail.role"))
+        grid.addColumn(a -> getTranslation(a.role().labelKey()))
+                .setHeader(getTranslation("detail.role"))
                 .setAutoWidth(true);
         grid.addColumn(this::shiftLabel).setHeader(getTranslation("duty.shift")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("duty.status")).setAutoWidth(true);
-        grid.addColumn(this::signedIn).setHeader(getTranslation("duty.signedIn")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("duty.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("duty.status"))
+                .setAutoWidth(true);
+        grid.addColumn(this::signedIn)
+                .setHeader(getTranslation("duty.signedIn"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("duty.actions"))
+                .setAutoWidth(true);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("duty.board.empty"));
 
@@ -113,8 +123,13 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         coverage.getStyle().set("flex", "1");
         add(new H2(getTranslation("duty.board.title")), post, top, grid);
         refresh();
-        LiveRefresh.bind(this, bus, e -> e instanceof DutyEvent d && post.getValue() != null
-                && d.poskoId() == post.getValue().id(), this::refresh);
+        LiveRefresh.bind(
+                this,
+                bus,
+                e -> e instanceof DutyEvent d
+                        && post.getValue() != null
+                        && d.poskoId() == post.getValue().id(),
+                this::refresh);
     }
 
     @Override
@@ -164,15 +179,22 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         total.addClassName(c.gap() ? "coverage-gap" : "coverage-ok");
         coverage.add(total);
         for (PostCoverage.ShiftCoverage s : c.shifts()) {
-            String roles = s.roles().stream().map(r -> getTranslation(r.role().labelKey()) + " " + r.present() + "/"
-                    + r.required() + (r.pending() > 0 ? " (" + getTranslation("duty.coverage.pending", r.pending()) + ")"
-                    : "")).collect(Collectors.joining(" · "));
+            String roles = s.roles().stream()
+                    .map(r -> getTranslation(r.role().labelKey()) + " " + r.present() + "/"
+                            + r.required()
+                            + (r.pending() > 0
+                                    ? " (" + getTranslation("duty.coverage.pending", r.pending()) + ")"
+                                    : ""))
+                    .collect(Collectors.joining(" · "));
             coverage.add(new Paragraph(s.name() + " " + Wib.time(s.startsAt()) + "\u2013" + Wib.time(s.endsAt())
                     + (s.inGrace() ? " · " + getTranslation("duty.coverage.grace") : "") + ": " + roles));
         }
         if (c.gap()) {
-            Paragraph gap = new Paragraph(getTranslation("wall.staffing.missing", c.missing().stream()
-                    .map(m -> m.count() + " " + getTranslation(m.role().labelKey())).collect(Collectors.joining(", "))));
+            Paragraph gap = new Paragraph(getTranslation(
+                    "wall.staffing.missing",
+                    c.missing().stream()
+                            .map(m -> m.count() + " " + getTranslation(m.role().labelKey()))
+                            .collect(Collectors.joining(", "))));
             gap.addClassName("coverage-gap");
             coverage.add(gap);
         }
@@ -191,11 +213,18 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         }
         for (AttendanceService.SignInCode code : open) {
             String url = origin + "/hadir/" + code.token();
-            Image image = new Image(QrSvg.dataUrl(url), getTranslation("duty.qr.alt", code.shift().name()));
+            Image image = new Image(
+                    QrSvg.dataUrl(url),
+                    getTranslation("duty.qr.alt", code.shift().name()));
             image.addClassName("duty-qr");
             image.getElement().setAttribute("data-token", code.token());
-            Div box = new Div(image, new Paragraph(getTranslation("duty.qr.caption", code.shift().name(),
-                    Wib.date(code.day(), getLocale()), Wib.time(code.expiresAt()))));
+            Div box = new Div(
+                    image,
+                    new Paragraph(getTranslation(
+                            "duty.qr.caption",
+                            code.shift().name(),
+                            Wib.date(code.day(), getLocale()),
+                            Wib.time(code.expiresAt()))));
             box.addClassName("duty-qr-box");
             codes.add(box);
         }
@@ -215,7 +244,10 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         if (a.signedInAt() == null) {
             return a.note() == null ? "" : a.note();
         }
-        return Wib.time(a.signedInAt()) + (a.method() == null ? "" : " · " + getTranslation("signIn." + a.method().name()));
+        return Wib.time(a.signedInAt())
+                + (a.method() == null
+                        ? ""
+                        : " · " + getTranslation("signIn." + a.method().name()));
     }
 
     private HorizontalLayout actions(AssignmentInfo a) {
@@ -225,8 +257,8 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
             actions.add(new Span(getTranslation("duty.shiftOver")));
             return actions;
         }
-        for (AttendanceStatus status : List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE,
-                AttendanceStatus.ABSENT, AttendanceStatus.IZIN)) {
+        for (AttendanceStatus status : List.of(
+                AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT, AttendanceStatus.IZIN)) {
             if (status == a.status()) {
                 continue;
             }
@@ -235,7 +267,8 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
             actions.add(b);
         }
         if (a.onDuty()) {
-            Button out = new Button(getTranslation("duty.signOut"), e -> run(() -> attendance.signOut(a.id(), a.version())));
+            Button out =
+                    new Button(getTranslation("duty.signOut"), e -> run(() -> attendance.signOut(a.id(), a.version())));
             out.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(out);
         }
@@ -257,9 +290,11 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<OfficerInfo> who = new ComboBox<>(getTranslation("duty.replace.who"));
         who.setItems(roster.candidates(absent.poskoId()).stream()
                 .filter(o -> o.id() != absent.officerId())
-                .sorted((x, y) -> Boolean.compare(y.reserve(), x.reserve())).toList());
-        who.setItemLabelGenerator(o -> o.fullName() + " · " + getTranslation(o.postRole().labelKey())
-                + (o.reserve() ? " · " + getTranslation("detail.reserve") : ""));
+                .sorted((x, y) -> Boolean.compare(y.reserve(), x.reserve()))
+                .toList());
+        who.setItemLabelGenerator(
+                o -> o.fullName() + " · " + getTranslation(o.postRole().labelKey())
+                        + (o.reserve() ? " · " + getTranslation("detail.reserve") : ""));
         who.setWidthFull();
         Button save = new Button(getTranslation("duty.replace.save"), e -> {
             if (who.getValue() == null) {
@@ -267,7 +302,8 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
                 who.setErrorMessage(getTranslation("duty.replace.pick"));
                 return;
             }
-            if (run(() -> attendance.replace(absent.id(), absent.version(), who.getValue().id()))) {
+            if (run(() -> attendance.replace(
+                    absent.id(), absent.version(), who.getValue().id()))) {
                 dialog.close();
             }
         });
@@ -300,7 +336,8 @@ class DutyBoardView extends VerticalLayout implements HasDynamicTitle {
         }
         var http = request.getHttpServletRequest();
         int port = http.getServerPort();
-        boolean standard = "http".equals(http.getScheme()) && port == 80 || "https".equals(http.getScheme()) && port == 443;
+        boolean standard =
+                "http".equals(http.getScheme()) && port == 80 || "https".equals(http.getScheme()) && port == 443;
         return http.getScheme() + "://" + http.getServerName() + (standard ? "" : ":" + port) + http.getContextPath();
     }
 

@@ -61,17 +61,20 @@ class GapAlerts implements LayoutAddOn {
         String post = posko.tile(poskoId).map(PoskoTile::name).orElse("?");
         PostCoverage now = coverage.now(poskoId).orElse(null);
         UiAccess.run(ui, () -> {
-            String missing = now == null ? "" : now.missing().stream()
-                    .map(m -> m.count() + " " + ui.getTranslation(m.role().labelKey()))
-                    .collect(Collectors.joining(", "));
+            String missing = now == null
+                    ? ""
+                    : now.missing().stream()
+                            .map(m ->
+                                    m.count() + " " + ui.getTranslation(m.role().labelKey()))
+                            .collect(Collectors.joining(", "));
             Notification n = new Notification();
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             n.setPosition(Notification.Position.TOP_END);
             n.setDuration(0);
-            com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
-                    ui.getTranslation("duty.gap.close"), e -> n.close());
-            com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(
-                    ui.getTranslation("duty.gap.opened", post, missing));
+            com.vaadin.flow.component.button.Button close =
+                    new com.vaadin.flow.component.button.Button(ui.getTranslation("duty.gap.close"), e -> n.close());
+            com.vaadin.flow.component.html.Span text =
+                    new com.vaadin.flow.component.html.Span(ui.getTranslation("duty.gap.opened", post, missing));
             text.addClassName("gap-alert-text");
             n.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(text, close));
             n.open();

@@ -13,14 +13,18 @@ import java.util.Map;
 /** Draws a QR code as an SVG data URL: crisp at any size, nothing fetched from anywhere. */
 final class QrSvg {
 
-    private QrSvg() {
-    }
+    private QrSvg() {}
 
     static String dataUrl(String text) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalStateException("QR code too long: " + text.length() + " characters", e);
         }

@@ -51,37 +51,57 @@ class RosterPrintView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("posko").orElse("");
-        PoskoTile post = posko.tiles().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst()
+        PoskoTile post = posko.tiles().stream()
+                .filter(t -> t.code().equalsIgnoreCase(code))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         LocalDate monday;
         try {
-            monday = RosterView.monday(LocalDate.parse(event.getRouteParameters().get("monday").orElse("")));
+            monday = RosterView.monday(
+                    LocalDate.parse(event.getRouteParameters().get("monday").orElse("")));
         } catch (DateTimeParseException e) {
             throw new NotFoundException();
         }
         // The service refuses other posts' chiefs; the error page says so.
         List<AssignmentInfo> week = roster.week(post.id(), monday);
-        Map<Long, OfficerInfo> people = roster.candidates(post.id()).stream()
-                .collect(Collectors.toMap(OfficerInfo::id, o -> o));
-        title = getTranslation("duty.print.title", post.name(), RosterService.formatDay(monday),
+        Map<Long, OfficerInfo> people =
+                roster.candidates(post.id()).stream().collect(Collectors.toMap(OfficerInfo::id, o -> o));
+        title = getTranslation(
+                "duty.print.title",
+                post.name(),
+                RosterService.formatDay(monday),
                 RosterService.formatDay(monday.plusDays(6)));
         StringBuilder html = new StringBuilder("<table class=\"print-table\"><thead><tr><th>")
-                .append(esc(getTranslation("duty.shift"))).append("</th>");
+                .append(esc(getTranslation("duty.shift")))
+                .append("</th>");
         for (int d = 0; d < 7; d++) {
-            html.append("<th>").append(esc(Wib.date(monday.plusDays(d), getLocale()))).append("</th>");
+            html.append("<th>")
+                    .append(esc(Wib.date(monday.plusDays(d), getLocale())))
+                    .append("</th>");
         }
         html.append("</tr></thead><tbody>");
-        for (ShiftInfo shift : shifts.shiftsOf(post.id()).stream().filter(ShiftInfo::active).toList()) {
-            html.append("<tr><th>").append(esc(shift.name())).append("<br>").append(esc(shift.hours())).append("</th>");
+        for (ShiftInfo shift :
+                shifts.shiftsOf(post.id()).stream().filter(ShiftInfo::active).toList()) {
+            html.append("<tr><th>")
+                    .append(esc(shift.name()))
+                    .append("<br>")
+                    .append(esc(shift.hours()))
+                    .append("</th>");
             for (int d = 0; d < 7; d++) {
                 LocalDate day = monday.plusDays(d);
                 html.append("<td>");
                 for (AssignmentInfo a : week) {
                     if (a.shiftId() == shift.id() && a.day().equals(day)) {
                         OfficerInfo o = people.get(a.officerId());
-                        html.append(esc(o == null ? "#" + a.officerId() : o.fullName())).append(" <small>")
+                        html.append(esc(o == null ? "#" + a.officerId() : o.fullName()))
+                                .append(" <small>")
                                 .append(esc(getTranslation(a.role().labelKey())))
-                                .append(a.status().away() ? " · " + esc(getTranslation(a.status().labelKey())) : "")
+                                .append(
+                                        a.status().away()
+                                                ? " · "
+                                                        + esc(getTranslation(
+                                                                a.status().labelKey()))
+                                                : "")
                                 .append("</small><br>");
                     }
                 }
@@ -92,8 +112,9 @@ class RosterPrintView extends VerticalLayout implements BeforeEnterObserver, Has
         html.append("</tbody></table>");
         table.removeAll();
         table.add(new Html("<div>" + html + "</div>"));
-        Button print = new Button(getTranslation("duty.print"), e -> getUI().ifPresent(ui ->
-                ui.getPage().executeJs("window.print()")));
+        Button print = new Button(
+                getTranslation("duty.print"),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         removeAll();
         add(print, new H2(title), table, new Paragraph(getTranslation("duty.print.sign")));

@@ -103,7 +103,8 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             }
             refresh();
         });
-        Button previous = new Button("\u2039", e -> week.setValue(week.getValue().minusWeeks(1)));
+        Button previous =
+                new Button("\u2039", e -> week.setValue(week.getValue().minusWeeks(1)));
         previous.setAriaLabel(getTranslation("duty.week.previous"));
         Button next = new Button("\u203A", e -> week.setValue(week.getValue().plusWeeks(1)));
         next.setAriaLabel(getTranslation("duty.week.next"));
@@ -113,22 +114,29 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         export.setText(getTranslation("duty.export"));
         export.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] xlsx = roster.exportWeek(post.getValue().id(), week.getValue(), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "jadwal-" + post.getValue().code() + "-"
-                    + week.getValue() + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(xlsx),
+                    "jadwal-" + post.getValue().code() + "-" + week.getValue() + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    xlsx.length);
         }));
         export.getElement().setAttribute("download", true);
 
-        grid.addColumn(s -> s.name() + " " + s.hours()).setHeader(getTranslation("duty.shift")).setAutoWidth(true)
+        grid.addColumn(s -> s.name() + " " + s.hours())
+                .setHeader(getTranslation("duty.shift"))
+                .setAutoWidth(true)
                 .setFrozen(true);
         for (int d = 0; d < 7; d++) {
             int offset = d;
             grid.addComponentColumn(s -> cell(s, week.getValue().plusDays(offset)))
-                    .setHeader(getTranslation("duty.dayN", offset + 1)).setKey("day" + offset).setFlexGrow(1);
+                    .setHeader(getTranslation("duty.dayN", offset + 1))
+                    .setKey("day" + offset)
+                    .setFlexGrow(1);
         }
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+        grid.addThemeVariants(
+                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
 
         manageShifts.setText(getTranslation("duty.shifts.manage"));
@@ -143,8 +151,13 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         totals.addClassName("roster-totals");
         add(new H2(getTranslation("duty.roster.title")), bar, totals, grid);
         refresh();
-        LiveRefresh.bind(this, bus, e -> e instanceof DutyEvent d && post.getValue() != null
-                && d.poskoId() == post.getValue().id(), this::refresh);
+        LiveRefresh.bind(
+                this,
+                bus,
+                e -> e instanceof DutyEvent d
+                        && post.getValue() != null
+                        && d.poskoId() == post.getValue().id(),
+                this::refresh);
     }
 
     static LocalDate monday(LocalDate day) {
@@ -161,15 +174,20 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             grid.getColumnByKey("day" + d).setHeader(HEAD.format(monday.plusDays(d)));
         }
         print.setHref("jadwal/cetak/" + selected.code() + "/" + monday);
-        List<ShiftInfo> active = shifts.shiftsOf(selected.id()).stream().filter(ShiftInfo::active).toList();
+        List<ShiftInfo> active = shifts.shiftsOf(selected.id()).stream()
+                .filter(ShiftInfo::active)
+                .toList();
         Map<String, List<AssignmentInfo>> byCell = new HashMap<>();
         for (AssignmentInfo a : roster.week(selected.id(), monday)) {
-            byCell.computeIfAbsent(a.shiftId() + "@" + a.day(), k -> new java.util.ArrayList<>()).add(a);
+            byCell.computeIfAbsent(a.shiftId() + "@" + a.day(), k -> new java.util.ArrayList<>())
+                    .add(a);
         }
         cells = byCell;
         people = roster.candidates(selected.id()).stream().collect(Collectors.toMap(OfficerInfo::id, o -> o));
         int postDaily = active.stream().mapToInt(ShiftInfo::requiredTotal).sum();
-        int allDaily = shifts.dailyRequired().values().stream().mapToInt(Integer::intValue).sum();
+        int allDaily = shifts.dailyRequired().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         totals.setText(getTranslation("duty.roster.totals", postDaily, allDaily));
         grid.setItems(active);
     }
@@ -186,16 +204,19 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         for (AssignmentInfo a : here) {
             OfficerInfo o = people.get(a.officerId());
             Span who = new Span((o == null ? "#" + a.officerId() : o.fullName()) + " · "
-                    + getTranslation(a.role().labelKey()) + (a.status().away() ? " (" + getTranslation(a.status()
-                    .labelKey()) + ")" : ""));
+                    + getTranslation(a.role().labelKey())
+                    + (a.status().away() ? " (" + getTranslation(a.status().labelKey()) + ")" : ""));
             who.addClassName("roster-entry");
-            Button remove = new Button("\u00D7", e -> run(() -> {
-                roster.unassign(a.id(), a.version());
-                return null;
-            }));
+            Button remove = new Button(
+                    "\u00D7",
+                    e -> run(() -> {
+                        roster.unassign(a.id(), a.version());
+                        return null;
+                    }));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("duty.unassign"));
-            remove.setVisible(open && a.startsAt().isAfter(java.time.Instant.now())
+            remove.setVisible(open
+                    && a.startsAt().isAfter(java.time.Instant.now())
                     && a.status() == id.go.jakarta.deskpilkada.duty.AttendanceStatus.PLANNED);
             cell.add(new Div(who, remove));
         }
@@ -218,12 +239,14 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(shift.requiredInOrder().keySet().iterator().next());
         ComboBox<OfficerInfo> officer = new ComboBox<>(getTranslation("duty.officer"));
-        officer.setItemLabelGenerator(o -> o.fullName() + " · " + getTranslation(o.postRole().labelKey())
-                + (o.reserve() ? " · " + getTranslation("detail.reserve") : ""));
+        officer.setItemLabelGenerator(
+                o -> o.fullName() + " · " + getTranslation(o.postRole().labelKey())
+                        + (o.reserve() ? " · " + getTranslation("detail.reserve") : ""));
         officer.setWidthFull();
         Runnable fill = () -> officer.setItems(people.values().stream()
                 .filter(o -> RosterService.canHold(o.postRole(), role.getValue()))
-                .sorted((a, b) -> a.fullName().compareTo(b.fullName())).toList());
+                .sorted((a, b) -> a.fullName().compareTo(b.fullName()))
+                .toList());
         role.addValueChangeListener(e -> fill.run());
         fill.run();
         Button save = new Button(getTranslation("duty.assign.save"), e -> {
@@ -245,13 +268,18 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
     /** The post's shifts: add, change, switch off or on. */
     void shiftsDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("duty.shifts.title", post.getValue().name()));
+        dialog.setHeaderTitle(
+                getTranslation("duty.shifts.title", post.getValue().name()));
         Grid<ShiftInfo> list = new Grid<>();
-        list.addColumn(s -> s.name()).setHeader(getTranslation("duty.shift.name")).setAutoWidth(true);
+        list.addColumn(s -> s.name())
+                .setHeader(getTranslation("duty.shift.name"))
+                .setAutoWidth(true);
         list.addColumn(ShiftInfo::hours).setHeader(getTranslation("duty.hours")).setAutoWidth(true);
         list.addColumn(s -> s.requiredInOrder().entrySet().stream()
-                .map(e -> e.getValue() + " " + getTranslation(e.getKey().labelKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("duty.shifts.needs")).setFlexGrow(1);
+                        .map(e -> e.getValue() + " " + getTranslation(e.getKey().labelKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("duty.shifts.needs"))
+                .setFlexGrow(1);
         list.addColumn(s -> getTranslation(s.active() ? "duty.shifts.active" : "duty.shifts.inactive"))
                 .setAutoWidth(true);
         Runnable reload = () -> {
@@ -259,22 +287,25 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         };
         list.addComponentColumn(s -> {
-            Button edit = new Button(getTranslation("duty.shift.edit"),
-                    e -> new ShiftDialog(shifts, post.getValue().id(), s, reload).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button toggle = new Button(getTranslation(s.active() ? "duty.shifts.deactivate" : "duty.shifts.activate"),
-                    e -> {
-                        run(() -> shifts.setActive(s.id(), s.version(), !s.active()));
-                        reload.run();
-                    });
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return new HorizontalLayout(edit, toggle);
-        }).setAutoWidth(true);
+                    Button edit = new Button(
+                            getTranslation("duty.shift.edit"),
+                            e -> new ShiftDialog(shifts, post.getValue().id(), s, reload).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    Button toggle = new Button(
+                            getTranslation(s.active() ? "duty.shifts.deactivate" : "duty.shifts.activate"), e -> {
+                                run(() -> shifts.setActive(s.id(), s.version(), !s.active()));
+                                reload.run();
+                            });
+                    toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return new HorizontalLayout(edit, toggle);
+                })
+                .setAutoWidth(true);
         list.setAllRowsVisible(true);
         reload.run();
         dialog.add(list);
         dialog.setWidth("min(60rem, 95vw)");
-        Button add = new Button(getTranslation("duty.shift.add"),
+        Button add = new Button(
+                getTranslation("duty.shift.add"),
                 e -> new ShiftDialog(shifts, post.getValue().id(), null, reload).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("dialog.close"), e -> dialog.close()), add);
@@ -285,13 +316,21 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         LocalDate from = week.getValue();
         try {
             RosterService.CopyResult result = roster.copyWeek(post.getValue().id(), from, from.plusWeeks(1));
-            String skipped = result.skipped().stream().limit(10)
-                    .map(s -> s.day() + " " + s.shift() + " " + s.officer() + ": " + getTranslation(s.reasonKey(),
-                            s.args())).collect(Collectors.joining("\n"));
-            Notification n = Notification.show(getTranslation("duty.copied", result.copied(), result.skipped().size())
-                    + (skipped.isEmpty() ? "" : "\n" + skipped), 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(result.skipped().isEmpty() ? NotificationVariant.LUMO_SUCCESS
-                    : NotificationVariant.LUMO_WARNING);
+            String skipped = result.skipped().stream()
+                    .limit(10)
+                    .map(s -> s.day() + " " + s.shift() + " " + s.officer() + ": "
+                            + getTranslation(s.reasonKey(), s.args()))
+                    .collect(Collectors.joining("\n"));
+            Notification n = Notification.show(
+                    getTranslation(
+                                    "duty.copied",
+                                    result.copied(),
+                                    result.skipped().size())
+                            + (skipped.isEmpty() ? "" : "\n" + skipped),
+                    8000,
+                    Notification.Position.MIDDLE);
+            n.addThemeVariants(
+                    result.skipped().isEmpty() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
             week.setValue(from.plusWeeks(1));
         } catch (DeskException e) {
             Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)

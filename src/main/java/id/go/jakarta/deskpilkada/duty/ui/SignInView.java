@@ -21,8 +21,8 @@ import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceChanged;
 import id.go.jakarta.deskpilkada.duty.AttendanceService;
-import id.go.jakarta.deskpilkada.duty.RosterService;
 import id.go.jakarta.deskpilkada.duty.RosterChanged;
+import id.go.jakarta.deskpilkada.duty.RosterService;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,8 +60,7 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (actor.officerId() == null) {
             result.add(message(getTranslation("qr.noOfficer"), false));
         }
-        LiveRefresh.bind(this, bus, e -> e instanceof AttendanceChanged || e instanceof RosterChanged,
-                this::refresh);
+        LiveRefresh.bind(this, bus, e -> e instanceof AttendanceChanged || e instanceof RosterChanged, this::refresh);
     }
 
     @Override
@@ -74,9 +73,13 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         result.removeAll();
         try {
             AssignmentInfo a = attendance.signInWithCode(token);
-            result.add(message(getTranslation("duty.qr.ok", getTranslation(a.status().labelKey()),
-                    posts.getOrDefault(a.poskoId(), "?"), Wib.time(a.signedInAt() == null ? Instant.now()
-                            : a.signedInAt())), true));
+            result.add(message(
+                    getTranslation(
+                            "duty.qr.ok",
+                            getTranslation(a.status().labelKey()),
+                            posts.getOrDefault(a.poskoId(), "?"),
+                            Wib.time(a.signedInAt() == null ? Instant.now() : a.signedInAt())),
+                    true));
             // A reload of the page must not present the spent code again.
             com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
             if (ui != null) {
@@ -99,12 +102,15 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Div card = new Div();
             card.addClassName("my-shift");
             card.getElement().setAttribute("data-status", a.status().name());
-            com.vaadin.flow.component.html.Span when = new com.vaadin.flow.component.html.Span(
-                    Wib.date(a.day(), getLocale()) + " · " + Wib.time(a.startsAt()).replace(" WIB", "") + "\u2013"
-                            + Wib.time(a.endsAt()));
+            com.vaadin.flow.component.html.Span when =
+                    new com.vaadin.flow.component.html.Span(Wib.date(a.day(), getLocale()) + " · "
+                            + Wib.time(a.startsAt()).replace(" WIB", "") + "\u2013" + Wib.time(a.endsAt()));
             when.getElement().setAttribute("style", "font-weight:700;display:block");
-            card.add(when, new com.vaadin.flow.component.html.Span(posts.getOrDefault(a.poskoId(), "?") + " · "
-                    + getTranslation(a.role().labelKey()) + " · " + getTranslation(a.status().labelKey())));
+            card.add(
+                    when,
+                    new com.vaadin.flow.component.html.Span(posts.getOrDefault(a.poskoId(), "?") + " · "
+                            + getTranslation(a.role().labelKey()) + " · "
+                            + getTranslation(a.status().labelKey())));
             if (a.onDuty()) {
                 card.add(new Div(signOutButton(a)));
             }

@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.election.internal;
 
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "election")
 public class Election extends VersionedEntity {
-
 
     private String code = "";
     private String name = "";
@@ -34,8 +33,7 @@ public class Election extends VersionedEntity {
     @OrderBy("seq")
     private List<ElectionStage> stages = new ArrayList<>();
 
-    protected Election() {
-    }
+    protected Election() {}
 
     public Election(String code, String name, String regionCode, boolean exercise) {
         this.code = code;
@@ -44,7 +42,8 @@ public class Election extends VersionedEntity {
         this.exercise = exercise;
     }
 
-    public void addStage(String stageName, java.time.LocalDate startsOn, java.time.LocalDate endsOn, boolean votingDay) {
+    public void addStage(
+            String stageName, java.time.LocalDate startsOn, java.time.LocalDate endsOn, boolean votingDay) {
         stages.add(new ElectionStage(this, stages.size() + 1, stageName, startsOn, endsOn, votingDay));
     }
 
@@ -74,7 +73,13 @@ public class Election extends VersionedEntity {
     }
 
     public ElectionInfo toInfo() {
-        return new ElectionInfo(id(), code, name, regionCode, exercise, active,
+        return new ElectionInfo(
+                id(),
+                code,
+                name,
+                regionCode,
+                exercise,
+                active,
                 stages.stream().map(ElectionStage::toInfo).toList());
     }
 }

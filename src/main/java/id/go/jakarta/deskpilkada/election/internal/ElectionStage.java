@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.election.internal;
 
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import id.go.jakarta.deskpilkada.election.StageInfo;
 import jakarta.persistence.Column;
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "election_stage")
 public class ElectionStage extends AbstractEntity {
-
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "election_id")
@@ -32,8 +31,7 @@ public class ElectionStage extends AbstractEntity {
     @Column(name = "voting_day")
     private boolean votingDay;
 
-    protected ElectionStage() {
-    }
+    protected ElectionStage() {}
 
     ElectionStage(Election election, int seq, String name, LocalDate startsOn, LocalDate endsOn, boolean votingDay) {
         this.election = election;

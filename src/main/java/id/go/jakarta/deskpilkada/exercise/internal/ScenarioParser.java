@@ -72,7 +72,9 @@ public final class ScenarioParser {
         try {
             root = json.readTree(content);
         } catch (JacksonException e) {
-            return failed(ScenarioProblem.of(0, "exercise.scenario.notJson",
+            return failed(ScenarioProblem.of(
+                    0,
+                    "exercise.scenario.notJson",
                     e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
         }
         if (root == null || !root.isObject()) {
@@ -155,11 +157,12 @@ public final class ScenarioParser {
                     problems.add(ScenarioProblem.of(n, "exercise.inject.title", IssueService.MAX_TITLE));
                 }
                 if (description != null && description.length() > IssueService.MAX_DESCRIPTION) {
-                    problems.add(ScenarioProblem.of(n, "exercise.inject.tooLong", "description", IssueService.MAX_DESCRIPTION));
+                    problems.add(ScenarioProblem.of(
+                            n, "exercise.inject.tooLong", "description", IssueService.MAX_DESCRIPTION));
                 }
                 if (category == null || !categories.contains(category)) {
-                    problems.add(ScenarioProblem.of(n, "exercise.inject.category", String.valueOf(category),
-                            String.join(", ", categories)));
+                    problems.add(ScenarioProblem.of(
+                            n, "exercise.inject.category", String.valueOf(category), String.join(", ", categories)));
                 }
                 if (severity != null && enumValue(Severity.class, severity) == null) {
                     problems.add(ScenarioProblem.of(n, "exercise.inject.severity", severity));
@@ -185,8 +188,19 @@ public final class ScenarioParser {
         if (problems.size() > before || after == null || post == null || as == null) {
             return null;
         }
-        return new Inject(n, after, kind, post, as.strip(), strip(title), strip(description), category,
-                severity == null ? Severity.SEDANG.name() : severity, role, strip(text(node, "device")), level,
+        return new Inject(
+                n,
+                after,
+                kind,
+                post,
+                as.strip(),
+                strip(title),
+                strip(description),
+                category,
+                severity == null ? Severity.SEDANG.name() : severity,
+                role,
+                strip(text(node, "device")),
+                level,
                 strip(note));
     }
 

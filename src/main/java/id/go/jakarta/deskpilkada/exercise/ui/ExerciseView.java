@@ -84,6 +84,7 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private final ExerciseService exercise;
     /** Scenario checks; leaving the screen drops their outcome. */
     private final BackgroundJob checks = BackgroundJob.tiedTo(this);
+
     private @Nullable Scenario checked;
 
     ExerciseView(ElectionService electionService, ExerciseService exercise, LiveEventBus bus, Clock clock) {
@@ -96,11 +97,21 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         mode.addClassName("exercise-mode");
         mode.getStyle().set("font-weight", "700");
 
-        elections.addColumn(ElectionInfo::code).setHeader(getTranslation("exercise.election.code")).setAutoWidth(true);
-        elections.addColumn(ElectionInfo::name).setHeader(getTranslation("exercise.election.name")).setFlexGrow(1);
-        elections.addColumn(e -> getTranslation(e.exercise() ? "exercise.election.exercise" : "exercise.election.real"))
-                .setHeader(getTranslation("exercise.election.kind")).setAutoWidth(true);
-        elections.addComponentColumn(this::activation).setHeader(getTranslation("exercise.election.active"))
+        elections
+                .addColumn(ElectionInfo::code)
+                .setHeader(getTranslation("exercise.election.code"))
+                .setAutoWidth(true);
+        elections
+                .addColumn(ElectionInfo::name)
+                .setHeader(getTranslation("exercise.election.name"))
+                .setFlexGrow(1);
+        elections
+                .addColumn(e -> getTranslation(e.exercise() ? "exercise.election.exercise" : "exercise.election.real"))
+                .setHeader(getTranslation("exercise.election.kind"))
+                .setAutoWidth(true);
+        elections
+                .addComponentColumn(this::activation)
+                .setHeader(getTranslation("exercise.election.active"))
                 .setAutoWidth(true);
         elections.setAllRowsVisible(true);
 
@@ -126,15 +137,18 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setUploadButton(new Button(getTranslation("exercise.scenario.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("exercise.scenario.drop")));
-        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("exercise.scenario.size", 256))
-                .setIncorrectFileType(getTranslation("exercise.scenario.type"))
-                .setTooManyFiles(getTranslation("exercise.scenario.oneFile"))));
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("exercise.scenario.size", 256))
+                        .setIncorrectFileType(getTranslation("exercise.scenario.type"))
+                        .setTooManyFiles(getTranslation("exercise.scenario.oneFile"))));
         upload.addFileRejectedListener(e -> showError(getTranslation("exercise.scenario.type")));
-        Anchor example = new Anchor(DownloadHandler.fromInputStream(event -> {
-            InputStream in = Objects.requireNonNull(ExerciseView.class.getResourceAsStream(EXAMPLE));
-            return new DownloadResponse(in, "contoh-skenario.json", "application/json", -1);
-        }), getTranslation("exercise.scenario.example"));
+        Anchor example = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    InputStream in = Objects.requireNonNull(ExerciseView.class.getResourceAsStream(EXAMPLE));
+                    return new DownloadResponse(in, "contoh-skenario.json", "application/json", -1);
+                }),
+                getTranslation("exercise.scenario.example"));
         example.getElement().setAttribute("download", true);
         start.setText(getTranslation("exercise.run.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -145,32 +159,49 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         stop.addClickListener(e -> act(() -> exercise.stop()));
         progress.setWidth("24em");
 
-        lines.addColumn(l -> Wib.time(l.at())).setHeader(getTranslation("exercise.line.at")).setAutoWidth(true);
-        lines.addColumn(RunLine::number).setHeader("#").setAutoWidth(true);
-        lines.addColumn(l -> getTranslation(l.kind().labelKey())).setHeader(getTranslation("exercise.line.kind"))
+        lines.addColumn(l -> Wib.time(l.at()))
+                .setHeader(getTranslation("exercise.line.at"))
                 .setAutoWidth(true);
-        lines.addColumn(RunLine::post).setHeader(getTranslation("exercise.line.post")).setAutoWidth(true);
+        lines.addColumn(RunLine::number).setHeader("#").setAutoWidth(true);
+        lines.addColumn(l -> getTranslation(l.kind().labelKey()))
+                .setHeader(getTranslation("exercise.line.kind"))
+                .setAutoWidth(true);
+        lines.addColumn(RunLine::post)
+                .setHeader(getTranslation("exercise.line.post"))
+                .setAutoWidth(true);
         lines.addColumn(l -> getTranslation(l.ok() ? "exercise.line.ok" : "exercise.line.failed"))
-                .setHeader(getTranslation("exercise.line.result")).setAutoWidth(true);
+                .setHeader(getTranslation("exercise.line.result"))
+                .setAutoWidth(true);
         lines.addColumn(l -> getTranslation(l.messageKey(), l.args().toArray()))
-                .setHeader(getTranslation("exercise.line.message")).setFlexGrow(1);
+                .setHeader(getTranslation("exercise.line.message"))
+                .setFlexGrow(1);
         lines.setHeight("18em");
 
         wipe.setText(getTranslation("exercise.wipe.button"));
         wipe.addThemeVariants(ButtonVariant.LUMO_ERROR);
         wipe.addClickListener(e -> confirmWipe());
 
-        add(new H2(getTranslation("exercise.title")), mode, error,
-                new H3(getTranslation("exercise.elections")), elections,
-                new H3(getTranslation("exercise.create.title")), createForm,
-                new H3(getTranslation("exercise.scenario.title")), new Paragraph(getTranslation("exercise.scenario.help")),
-                example, upload, checkResult, new HorizontalLayout(start, stop),
-                new HorizontalLayout(progress, runStatus), lines,
-                new H3(getTranslation("exercise.wipe.title")), new Paragraph(getTranslation("exercise.wipe.help")),
+        add(
+                new H2(getTranslation("exercise.title")),
+                mode,
+                error,
+                new H3(getTranslation("exercise.elections")),
+                elections,
+                new H3(getTranslation("exercise.create.title")),
+                createForm,
+                new H3(getTranslation("exercise.scenario.title")),
+                new Paragraph(getTranslation("exercise.scenario.help")),
+                example,
+                upload,
+                checkResult,
+                new HorizontalLayout(start, stop),
+                new HorizontalLayout(progress, runStatus),
+                lines,
+                new H3(getTranslation("exercise.wipe.title")),
+                new Paragraph(getTranslation("exercise.wipe.help")),
                 wipe);
         refresh();
-        LiveRefresh.bind(this, bus, e -> e instanceof ExerciseChanged || e instanceof ElectionActivated,
-                this::refresh);
+        LiveRefresh.bind(this, bus, e -> e instanceof ExerciseChanged || e instanceof ElectionActivated, this::refresh);
     }
 
     @Override
@@ -181,17 +212,24 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     /** Reloads the mode, the elections and the run from the services. */
     void refresh() {
         List<ElectionInfo> all = electionService.all();
-        ElectionInfo active = all.stream().filter(ElectionInfo::active).findFirst().orElse(null);
+        ElectionInfo active =
+                all.stream().filter(ElectionInfo::active).findFirst().orElse(null);
         boolean inExercise = exercise.exerciseActive();
-        mode.setText(active == null ? getTranslation("exercise.mode.none")
-                : getTranslation(inExercise ? "exercise.mode.exercise" : "exercise.mode.real", active.name()));
+        mode.setText(
+                active == null
+                        ? getTranslation("exercise.mode.none")
+                        : getTranslation(inExercise ? "exercise.mode.exercise" : "exercise.mode.real", active.name()));
         mode.getStyle().set("color", inExercise ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
         elections.setItems(all);
         ElectionInfo chosen = source.getValue();
-        List<ElectionInfo> sources = all.stream().filter(e -> !e.exercise())
-                .filter(e -> e.stages().stream().anyMatch(StageInfo::votingDay)).toList();
+        List<ElectionInfo> sources = all.stream()
+                .filter(e -> !e.exercise())
+                .filter(e -> e.stages().stream().anyMatch(StageInfo::votingDay))
+                .toList();
         source.setItems(sources);
-        source.setValue(sources.stream().filter(e -> chosen != null && e.id() == chosen.id()).findFirst()
+        source.setValue(sources.stream()
+                .filter(e -> chosen != null && e.id() == chosen.id())
+                .findFirst()
                 .orElse(sources.isEmpty() ? null : sources.getFirst()));
         ExerciseRun run = exercise.current().orElse(null);
         boolean running = run != null && run.running();
@@ -202,8 +240,13 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         lines.setItems(run == null ? List.of() : run.lines());
         if (run != null) {
             progress.setValue(run.total() == 0 ? 0 : (double) run.done() / run.total());
-            runStatus.setText(getTranslation("exercise.run.summary", run.name(),
-                    getTranslation(run.status().labelKey()), run.done(), run.total(), run.failed(),
+            runStatus.setText(getTranslation(
+                    "exercise.run.summary",
+                    run.name(),
+                    getTranslation(run.status().labelKey()),
+                    run.done(),
+                    run.total(),
+                    run.failed(),
                     Wib.dateTime(run.startedAt(), getLocale())));
         } else {
             runStatus.setText(getTranslation("exercise.run.none"));
@@ -211,11 +254,12 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button activation(ElectionInfo election) {
-        Button button = new Button(getTranslation(election.active() ? "exercise.election.isActive"
-                : "exercise.election.activate"));
+        Button button = new Button(
+                getTranslation(election.active() ? "exercise.election.isActive" : "exercise.election.activate"));
         button.setEnabled(!election.active());
-        button.addClickListener(e -> confirm(getTranslation(election.exercise() ? "exercise.activate.exercise"
-                        : "exercise.activate.real", election.name()),
+        button.addClickListener(e -> confirm(
+                getTranslation(
+                        election.exercise() ? "exercise.activate.exercise" : "exercise.activate.real", election.name()),
                 () -> electionService.activate(election.id())));
         return button;
     }
@@ -251,14 +295,15 @@ class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         checkResult.removeAll();
         checked = check.ok() ? check.scenario() : null;
         if (checked != null) {
-            checkResult.add(new Paragraph(getTranslation("exercise.scenario.ok", checked.name(),
-                    checked.injects().size(), formatLength(checked))));
+            checkResult.add(new Paragraph(getTranslation(
+                    "exercise.scenario.ok", checked.name(), checked.injects().size(), formatLength(checked))));
             error.setVisible(false);
         } else {
             checkResult.add(new Paragraph(getTranslation("exercise.scenario.problems")));
             for (ScenarioProblem p : check.problems()) {
                 String text = getTranslation(p.key(), p.args().toArray());
-                Div line = new Div(p.inject() == 0 ? text : getTranslation("exercise.scenario.atInject", p.inject(), text));
+                Div line = new Div(
+                        p.inject() == 0 ? text : getTranslation("exercise.scenario.atInject", p.inject(), text));
                 line.getStyle().set("color", "var(--lumo-error-text-color)");
                 checkResult.add(line);
             }

@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.integration.internal;
 
-import id.go.jakarta.deskpilkada.integration.ApiClientInfo;
 import id.go.jakarta.deskpilkada.base.security.MachineCredential;
+import id.go.jakarta.deskpilkada.integration.ApiClientInfo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,8 +10,7 @@ import java.time.Instant;
 @Table(name = "api_client")
 public class ApiClient extends MachineCredential {
 
-    protected ApiClient() {
-    }
+    protected ApiClient() {}
 
     public ApiClient(String name, String token, Instant createdAt, String createdBy) {
         super(name, token, createdAt, createdBy);

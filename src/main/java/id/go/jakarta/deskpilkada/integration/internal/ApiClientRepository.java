@@ -2,10 +2,10 @@ package id.go.jakarta.deskpilkada.integration.internal;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApiClientRepository extends JpaRepository<ApiClient, Long> {
 
@@ -20,6 +20,7 @@ public interface ApiClientRepository extends JpaRepository<ApiClient, Long> {
      * not collide with each other, nor with an ADMIN revoking the client.
      */
     @Modifying
-    @Query("update ApiClient c set c.lastUsedAt = :at where c.id = :id and (c.lastUsedAt is null or c.lastUsedAt < :before)")
+    @Query(
+            "update ApiClient c set c.lastUsedAt = :at where c.id = :id and (c.lastUsedAt is null or c.lastUsedAt < :before)")
     int markUsed(long id, Instant at, Instant before);
 }

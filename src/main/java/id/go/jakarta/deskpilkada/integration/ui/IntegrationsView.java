@@ -38,13 +38,18 @@ class IntegrationsView extends VerticalLayout implements HasDynamicTitle {
         issue.setText(getTranslation("integrations.issue"));
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         issue.addClickListener(e -> issue());
-        grid.addColumn(ApiClientInfo::name).setHeader(getTranslation("integrations.name")).setAutoWidth(true);
+        grid.addColumn(ApiClientInfo::name)
+                .setHeader(getTranslation("integrations.name"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.active() ? "screens.active" : "screens.revoked"))
-                .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.status"))
+                .setAutoWidth(true);
         grid.addColumn(c -> c.lastUsedAt() == null ? "-" : Wib.dateTime(c.lastUsedAt(), getLocale()))
-                .setHeader(getTranslation("integrations.lastUsed")).setAutoWidth(true);
+                .setHeader(getTranslation("integrations.lastUsed"))
+                .setAutoWidth(true);
         grid.addColumn(c -> Wib.dateTime(c.createdAt(), getLocale()) + " · " + c.createdBy())
-                .setHeader(getTranslation("accounts.created")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.created"))
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Button revoke = new Button(getTranslation("screens.revoke"), e -> {
                 integrations.revoke(c.id());
@@ -64,8 +69,12 @@ class IntegrationsView extends VerticalLayout implements HasDynamicTitle {
             IssuedApiToken issued = integrations.issue(name.getValue());
             name.clear();
             refresh();
-            new SecretOnceDialog(getTranslation("integrations.issued", issued.client().name()),
-                    getTranslation("integrations.issued.help"), issued.token()).open();
+            new SecretOnceDialog(
+                            getTranslation(
+                                    "integrations.issued", issued.client().name()),
+                            getTranslation("integrations.issued.help"),
+                            issued.token())
+                    .open();
         } catch (DeskException e) {
             name.setInvalid(true);
             name.setErrorMessage(getTranslation(e.messageKey(), e.args()));

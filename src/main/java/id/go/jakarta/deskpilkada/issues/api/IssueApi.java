@@ -79,8 +79,13 @@ class IssueApi {
     private final IssueViews views;
     private final Problems problems;
 
-    IssueApi(IssueService issues, IssueIntake intake, AttachmentService attachments, IssueRequests requests,
-             IssueViews views, Problems problems) {
+    IssueApi(
+            IssueService issues,
+            IssueIntake intake,
+            AttachmentService attachments,
+            IssueRequests requests,
+            IssueViews views,
+            Problems problems) {
         this.issues = issues;
         this.intake = intake;
         this.attachments = attachments;
@@ -90,26 +95,41 @@ class IssueApi {
     }
 
     @PostMapping("/issues")
-    @Operation(summary = "File an issue", description = "A retry with the same Idempotency-Key and the same body"
-            + " answers the issue filed the first time (header Idempotent-Replayed: true) and files nothing;"
-            + " the same key with another body is refused with 409.")
-    @ApiResponse(responseCode = "201", description = "filed, or replayed", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = "the issue's address"),
-            @Header(name = REPLAYED, description = "true when this answers an earlier request with the same key",
-                    schema = @Schema(type = "boolean"))})
+    @Operation(
+            summary = "File an issue",
+            description = "A retry with the same Idempotency-Key and the same body"
+                    + " answers the issue filed the first time (header Idempotent-Replayed: true) and files nothing;"
+                    + " the same key with another body is refused with 409.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "filed, or replayed",
+            headers = {
+                @Header(name = HttpHeaders.LOCATION, description = "the issue's address"),
+                @Header(
+                        name = REPLAYED,
+                        description = "true when this answers an earlier request with the same key",
+                        schema = @Schema(type = "boolean"))
+            })
     @ApiResponse(responseCode = "400", description = "a field missing or invalid")
     @ApiResponse(responseCode = "409", description = "the Idempotency-Key was used for another body")
     @ApiResponse(responseCode = "413", description = "the body is over 64 KiB")
-    ResponseEntity<IssueDto> create(@RequestBody NewIssue body,
-                                    @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, description =
-                                            "Any unique text (1 to 100 printable ASCII characters, e.g. a UUID) per"
-                                                    + " issue to file; send the same key again when retrying.",
-                                            schema = @Schema(maxLength = 100))
-                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key) {
+    ResponseEntity<IssueDto> create(
+            @RequestBody NewIssue body,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IDEMPOTENCY_KEY,
+                            description = "Any unique text (1 to 100 printable ASCII characters, e.g. a UUID) per"
+                                    + " issue to file; send the same key again when retrying.",
+                            schema = @Schema(maxLength = 100))
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @Nullable
+                    String key) {
         IssueIntake.Result result = intake.file(requests.form(body), body.reporter(), key);
         IssueInfo issue = result.issue();
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(ISSUES + "/{id}")
-                .buildAndExpand(issue.id()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(ISSUES + "/{id}")
+                .buildAndExpand(issue.id())
+                .toUri();
         ResponseEntity.BodyBuilder answer = ResponseEntity.created(location);
         if (result.replayed()) {
             answer.header(REPLAYED, "true");
@@ -120,41 +140,62 @@ class IssueApi {
     }
 
     @GetMapping("/issues")
-    @Operation(summary = "List issues", description = "Filters combine with AND; repeat status or severity (or"
-            + " separate with commas) for any of several. Dates are WIB days, inclusive.")
-    IssuePage list(@Parameter(description = "a wilayah, kecamatan or kelurahan code: the issues at or under it")
-                   @RequestParam(name = "wilayah", required = false) @Nullable String wilayah,
-                   @Parameter(array = @ArraySchema(schema = @Schema(implementation = IssueStatus.class)))
-                   @RequestParam(name = "status", required = false) @Nullable List<String> status,
-                   @Parameter(array = @ArraySchema(schema = @Schema(implementation = Severity.class)))
-                   @RequestParam(name = "severity", required = false) @Nullable List<String> severity,
-                   @Parameter(description = "category code")
-                   @RequestParam(name = "category", required = false) @Nullable String category,
-                   @RequestParam(name = "stage", required = false) @Nullable Integer stage,
-                   @Parameter(schema = @Schema(implementation = IssueSource.class))
-                   @RequestParam(name = "source", required = false) @Nullable String source,
-                   @Parameter(description = "first WIB day reported, e.g. 2024-11-27")
-                   @RequestParam(name = "from", required = false) @Nullable String from,
-                   @Parameter(description = "last WIB day reported")
-                   @RequestParam(name = "to", required = false) @Nullable String to,
-                   @Parameter(description = "words in title, description or address; #123 for one issue")
-                   @RequestParam(name = "q", required = false) @Nullable String q,
-                   @Parameter(description = "code of the unit or agency it is referred to")
-                   @RequestParam(name = "unit", required = false) @Nullable String unit,
-                   @Parameter(description = "0-based page")
-                   @RequestParam(name = "page", defaultValue = "0") int page,
-                   @Parameter(description = "1 to 500")
-                   @RequestParam(name = "size", defaultValue = "" + IssueRequests.DEFAULT_PAGE_SIZE) int size,
-                   @Parameter(description = "reportedAt, severity, status or updatedAt, each optionally followed by"
-                           + " ,asc or ,desc (default: reportedAt,desc)")
-                   @RequestParam(name = "sort", required = false) @Nullable String sort) {
+    @Operation(
+            summary = "List issues",
+            description = "Filters combine with AND; repeat status or severity (or"
+                    + " separate with commas) for any of several. Dates are WIB days, inclusive.")
+    IssuePage list(
+            @Parameter(description = "a wilayah, kecamatan or kelurahan code: the issues at or under it")
+                    @RequestParam(name = "wilayah", required = false)
+                    @Nullable
+                    String wilayah,
+            @Parameter(array = @ArraySchema(schema = @Schema(implementation = IssueStatus.class)))
+                    @RequestParam(name = "status", required = false)
+                    @Nullable
+                    List<String> status,
+            @Parameter(array = @ArraySchema(schema = @Schema(implementation = Severity.class)))
+                    @RequestParam(name = "severity", required = false)
+                    @Nullable
+                    List<String> severity,
+            @Parameter(description = "category code") @RequestParam(name = "category", required = false) @Nullable
+                    String category,
+            @RequestParam(name = "stage", required = false) @Nullable Integer stage,
+            @Parameter(schema = @Schema(implementation = IssueSource.class))
+                    @RequestParam(name = "source", required = false)
+                    @Nullable
+                    String source,
+            @Parameter(description = "first WIB day reported, e.g. 2024-11-27")
+                    @RequestParam(name = "from", required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = "last WIB day reported") @RequestParam(name = "to", required = false) @Nullable
+                    String to,
+            @Parameter(description = "words in title, description or address; #123 for one issue")
+                    @RequestParam(name = "q", required = false)
+                    @Nullable
+                    String q,
+            @Parameter(description = "code of the unit or agency it is referred to")
+                    @RequestParam(name = "unit", required = false)
+                    @Nullable
+                    String unit,
+            @Parameter(description = "0-based page") @RequestParam(name = "page", defaultValue = "0") int page,
+            @Parameter(description = "1 to 500")
+                    @RequestParam(name = "size", defaultValue = "" + IssueRequests.DEFAULT_PAGE_SIZE)
+                    int size,
+            @Parameter(
+                            description = "reportedAt, severity, status or updatedAt, each optionally followed by"
+                                    + " ,asc or ,desc (default: reportedAt,desc)")
+                    @RequestParam(name = "sort", required = false)
+                    @Nullable
+                    String sort) {
         IssueFilter filter = requests.filter(wilayah, status, severity, category, stage, source, from, to, q, unit);
         int limit = IssueRequests.size(size);
         int offset = IssueRequests.offset(page, limit);
         Sort order = IssueRequests.sort(sort);
         List<IssueInfo> found = issues.find(filter, offset, limit, order);
         IssueViews.Names names = views.names(found);
-        List<IssueDto> items = found.stream().map(i -> views.dto(i, names, null)).toList();
+        List<IssueDto> items =
+                found.stream().map(i -> views.dto(i, names, null)).toList();
         return new IssuePage(items, page, limit, issues.count(filter));
     }
 
@@ -165,9 +206,11 @@ class IssueApi {
     }
 
     @PostMapping("/issues/{id}/transitions")
-    @Operation(summary = "Move an issue on in the workflow", description = "BARU to TERVERIFIKASI, to DITANGANI"
-            + " (with unit), to SELESAI (with note); DITOLAK (with rejection) from any open state. The version"
-            + " must be the one last read: otherwise 409 and nothing changes.")
+    @Operation(
+            summary = "Move an issue on in the workflow",
+            description = "BARU to TERVERIFIKASI, to DITANGANI"
+                    + " (with unit), to SELESAI (with note); DITOLAK (with rejection) from any open state. The version"
+                    + " must be the one last read: otherwise 409 and nothing changes.")
     @ApiResponse(responseCode = "200", description = "the new state, with the timeline")
     @ApiResponse(responseCode = "400", description = "a field missing or invalid, e.g. DITANGANI without unit")
     @ApiResponse(responseCode = "409", description = "stale version, or a step the workflow does not allow")
@@ -189,14 +232,20 @@ class IssueApi {
     @GetMapping("/categories")
     @Operation(summary = "The issue categories", description = "Use the code when filing.")
     List<CategoryDto> categories() {
-        return issues.categories().stream().map(c -> new CategoryDto(c.code(), c.name(), c.active())).toList();
+        return issues.categories().stream()
+                .map(c -> new CategoryDto(c.code(), c.name(), c.active()))
+                .toList();
     }
 
     @PostMapping(path = "/issues/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach a photo or PDF", description = "multipart/form-data with the part `file`; JPEG,"
-            + " PNG, WebP or PDF recognised by content, at most 10 MB and 10 files per issue.")
-    @ApiResponse(responseCode = "201", description = "attached", headers = @Header(name = HttpHeaders.LOCATION,
-            description = "where to download it"))
+    @Operation(
+            summary = "Attach a photo or PDF",
+            description = "multipart/form-data with the part `file`; JPEG,"
+                    + " PNG, WebP or PDF recognised by content, at most 10 MB and 10 files per issue.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "attached",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "where to download it"))
     @ApiResponse(responseCode = "400", description = "not a photo or PDF, empty, or no part named file")
     @ApiResponse(responseCode = "413", description = "over 10 MB")
     ResponseEntity<AttachmentDto> attach(@PathVariable("id") long id, @RequestParam("file") MultipartFile file)
@@ -205,8 +254,10 @@ class IssueApi {
             throw new MaxUploadSizeExceededException(attachments.maxBytes());
         }
         AttachmentInfo saved = attachments.attach(id, file.getOriginalFilename(), file.getBytes());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(ATTACHMENTS + "/{id}")
-                .buildAndExpand(saved.id()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(ATTACHMENTS + "/{id}")
+                .buildAndExpand(saved.id())
+                .toUri();
         return ResponseEntity.created(location).body(IssueViews.attachment(saved));
     }
 
@@ -217,20 +268,29 @@ class IssueApi {
     }
 
     @GetMapping("/attachments/{id}")
-    @Operation(summary = "Download a file", description = "With the content type checked at upload, as an"
-            + " attachment, never sniffed.")
-    @ApiResponse(responseCode = "200", description = "the file", content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @Operation(
+            summary = "Download a file",
+            description = "With the content type checked at upload, as an" + " attachment, never sniffed.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the file",
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
+            })
     @ApiResponse(responseCode = "404", description = "no such file, or its issue is not visible to the client")
     ResponseEntity<byte[]> download(@PathVariable("id") long id) {
         AttachmentContent file = attachments.content(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.info().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
@@ -243,8 +303,11 @@ class IssueApi {
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
-        ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "attachment.tooLarge",
-                Problems.localeOf(request), attachments.maxBytes() / (1024 * 1024));
+        ProblemDetail problem = problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "attachment.tooLarge",
+                Problems.localeOf(request),
+                attachments.maxBytes() / (1024 * 1024));
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }

@@ -37,8 +37,8 @@ class IssueRequests {
     static final int MAX_PAGE_SIZE = 500;
     static final int DEFAULT_PAGE_SIZE = 50;
     /** The sortable fields as clients name them, and the issue property each sorts by. */
-    private static final Map<String, String> SORTABLE = Map.of("reportedAt", "reportedAt",
-            "severity", "severityRank", "status", "status", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "reportedAt", "reportedAt", "severity", "severityRank", "status", "status", "updatedAt", "updatedAt");
 
     private final IssueService issues;
     private final StaffService staff;
@@ -70,18 +70,29 @@ class IssueRequests {
         if (source == null) {
             throw DeskException.invalid("issue.source.required");
         }
-        return new IssueForm(body.title(), body.description(), category.id(), severity, blankToNull(body.wilayah()),
-                blankToNull(body.kecamatan()), blankToNull(body.kelurahan()), body.tps(), body.address(), source,
+        return new IssueForm(
+                body.title(),
+                body.description(),
+                category.id(),
+                severity,
+                blankToNull(body.wilayah()),
+                blankToNull(body.kecamatan()),
+                blankToNull(body.kelurahan()),
+                body.tps(),
+                body.address(),
+                source,
                 body.stage());
     }
 
     /** The unit or agency of a referral, by its code. */
-    @Nullable Long unit(@Nullable String code) {
+    @Nullable
+    Long unit(@Nullable String code) {
         String clean = blankToNull(code);
         if (clean == null) {
             return null;
         }
-        return staff.unitByCode(clean).map(UnitInfo::id)
+        return staff.unitByCode(clean)
+                .map(UnitInfo::id)
                 .orElseThrow(() -> DeskException.invalid("issue.api.unit.unknown", shortened(clean)));
     }
 
@@ -91,7 +102,8 @@ class IssueRequests {
         if (clean == null) {
             return null;
         }
-        return parse(clean, type).orElseThrow(() -> DeskException.invalid("issue.api.field.values", name, allowed(type)));
+        return parse(clean, type)
+                .orElseThrow(() -> DeskException.invalid("issue.api.field.values", name, allowed(type)));
     }
 
     static <E extends Enum<E>> E required(String name, @Nullable String value, Class<E> type) {
@@ -103,9 +115,17 @@ class IssueRequests {
     }
 
     /** The list filter from the query parameters; each is optional. */
-    IssueFilter filter(@Nullable String area, @Nullable List<String> statuses, @Nullable List<String> severities,
-                       @Nullable String category, @Nullable Integer stage, @Nullable String source,
-                       @Nullable String from, @Nullable String to, @Nullable String q, @Nullable String unit) {
+    IssueFilter filter(
+            @Nullable String area,
+            @Nullable List<String> statuses,
+            @Nullable List<String> severities,
+            @Nullable String category,
+            @Nullable Integer stage,
+            @Nullable String source,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String q,
+            @Nullable String unit) {
         String areaCode = blankToNull(area);
         if (areaCode != null && wilayah.find(areaCode).isEmpty()) {
             throw DeskException.invalid("issue.api.parameter.unknown", "wilayah", shortened(areaCode));
@@ -113,25 +133,38 @@ class IssueRequests {
         Long categoryId = null;
         String categoryCode = blankToNull(category);
         if (categoryCode != null) {
-            categoryId = issues.categories().stream().filter(c -> c.code().equalsIgnoreCase(categoryCode))
-                    .map(CategoryInfo::id).findFirst()
-                    .orElseThrow(() -> DeskException.invalid("issue.api.parameter.unknown", "category",
-                            shortened(categoryCode)));
+            categoryId = issues.categories().stream()
+                    .filter(c -> c.code().equalsIgnoreCase(categoryCode))
+                    .map(CategoryInfo::id)
+                    .findFirst()
+                    .orElseThrow(() ->
+                            DeskException.invalid("issue.api.parameter.unknown", "category", shortened(categoryCode)));
         }
         Long unitId = null;
         String unitCode = blankToNull(unit);
         if (unitCode != null) {
-            unitId = staff.unitByCode(unitCode).map(UnitInfo::id)
-                    .orElseThrow(() -> DeskException.invalid("issue.api.parameter.unknown", "unit", shortened(unitCode)));
+            unitId = staff.unitByCode(unitCode)
+                    .map(UnitInfo::id)
+                    .orElseThrow(
+                            () -> DeskException.invalid("issue.api.parameter.unknown", "unit", shortened(unitCode)));
         }
         LocalDate fromDay = day("from", from);
         LocalDate toDay = day("to", to);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             throw DeskException.invalid("issue.api.parameter.range");
         }
-        return new IssueFilter(areaCode, parameters("status", statuses, IssueStatus.class),
-                parameters("severity", severities, Severity.class), categoryId, stage,
-                parameter("source", source, IssueSource.class), fromDay, toDay, blankToNull(q), unitId, false);
+        return new IssueFilter(
+                areaCode,
+                parameters("status", statuses, IssueStatus.class),
+                parameters("severity", severities, Severity.class),
+                categoryId,
+                stage,
+                parameter("source", source, IssueSource.class),
+                fromDay,
+                toDay,
+                blankToNull(q),
+                unitId,
+                false);
     }
 
     static int size(int size) {
@@ -168,7 +201,8 @@ class IssueRequests {
                     throw DeskException.invalid("issue.api.parameter.sort");
                 }
                 Sort.Order last = orders.removeLast();
-                orders.add(token.equalsIgnoreCase("asc") ? last.with(Sort.Direction.ASC) : last.with(Sort.Direction.DESC));
+                orders.add(
+                        token.equalsIgnoreCase("asc") ? last.with(Sort.Direction.ASC) : last.with(Sort.Direction.DESC));
                 continue;
             }
             String property = SORTABLE.get(token);
@@ -215,7 +249,8 @@ class IssueRequests {
     }
 
     private static <E extends Enum<E>> java.util.Optional<E> parse(String value, Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip().toUpperCase(Locale.ROOT)))
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value.strip().toUpperCase(Locale.ROOT)))
                 .findFirst();
     }
 

@@ -7,7 +7,6 @@ import id.go.jakarta.deskpilkada.election.StageInfo;
 import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.internal.IssueProperties;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.issues.TimelineEntry;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.AttachmentDto;
@@ -15,6 +14,7 @@ import id.go.jakarta.deskpilkada.issues.api.IssueDtos.IssueDto;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.Ref;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.Stage;
 import id.go.jakarta.deskpilkada.issues.api.IssueDtos.TimelineLine;
+import id.go.jakarta.deskpilkada.issues.internal.IssueProperties;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -49,8 +49,13 @@ class IssueViews {
     private final ElectionService elections;
     private final IssueProperties properties;
 
-    IssueViews(IssueService issues, WilayahService wilayah, PoskoService posko, StaffService staff,
-               ElectionService elections, IssueProperties properties) {
+    IssueViews(
+            IssueService issues,
+            WilayahService wilayah,
+            PoskoService posko,
+            StaffService staff,
+            ElectionService elections,
+            IssueProperties properties) {
         this.issues = issues;
         this.wilayah = wilayah;
         this.posko = posko;
@@ -63,8 +68,12 @@ class IssueViews {
     static final Duration REFERENCE_TTL = Duration.ofSeconds(5);
 
     /** Categories, units, elections and areas as read at {@code loadedAt} (nanoTime). */
-    private record Reference(Map<Long, CategoryInfo> categories, Map<Long, UnitInfo> units,
-                             Map<Long, ElectionInfo> elections, Map<String, WilayahArea> areas, long loadedAt) {
+    private record Reference(
+            Map<Long, CategoryInfo> categories,
+            Map<Long, UnitInfo> units,
+            Map<Long, ElectionInfo> elections,
+            Map<String, WilayahArea> areas,
+            long loadedAt) {
 
         boolean names(IssueInfo issue) {
             return categories.containsKey(issue.categoryId())
@@ -87,15 +96,19 @@ class IssueViews {
      */
     Names names(List<IssueInfo> shown) {
         Reference ref = reference(r -> shown.stream().allMatch(r::names));
-        return new Names(ref.categories(),
+        return new Names(
+                ref.categories(),
                 posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
-                ref.units(), ref.elections(), ref.areas());
+                ref.units(),
+                ref.elections(),
+                ref.areas());
     }
 
     /** The category with this code (any case), from the same reference data as the answers. */
     Optional<CategoryInfo> category(String code) {
         Function<Reference, Optional<CategoryInfo>> find = r -> r.categories().values().stream()
-                .filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+                .filter(c -> c.code().equalsIgnoreCase(code))
+                .findFirst();
         return find.apply(reference(r -> find.apply(r).isPresent()));
     }
 
@@ -107,7 +120,8 @@ class IssueViews {
                     issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
                     staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
                     elections.all().stream().collect(Collectors.toMap(ElectionInfo::id, Function.identity())),
-                    wilayah.all(), System.nanoTime());
+                    wilayah.all(),
+                    System.nanoTime());
             reference = ref;
         }
         return ref;
@@ -117,22 +131,53 @@ class IssueViews {
         CategoryInfo category = names.categories().get(issue.categoryId());
         PoskoTile post = names.posts().get(issue.poskoId());
         UnitInfo unit = issue.assignedUnitId() == null ? null : names.units().get(issue.assignedUnitId());
-        return new IssueDto(issue.id(), issue.title(), issue.description(),
-                category == null ? new Ref(String.valueOf(issue.categoryId()), "?") : new Ref(category.code(), category.name()),
-                issue.severity(), issue.status(), requiredPlace(issue.wilayahCode(), names),
-                place(issue.kecamatanCode(), names), place(issue.kelurahanCode(), names), issue.tps(), issue.address(), stage(issue, names), issue.source(),
+        return new IssueDto(
+                issue.id(),
+                issue.title(),
+                issue.description(),
+                category == null
+                        ? new Ref(String.valueOf(issue.categoryId()), "?")
+                        : new Ref(category.code(), category.name()),
+                issue.severity(),
+                issue.status(),
+                requiredPlace(issue.wilayahCode(), names),
+                place(issue.kecamatanCode(), names),
+                place(issue.kelurahanCode(), names),
+                issue.tps(),
+                issue.address(),
+                stage(issue, names),
+                issue.source(),
                 issue.reporter(),
                 post == null ? new Ref(String.valueOf(issue.poskoId()), "?") : new Ref(post.code(), post.name()),
-                issue.escalated(), unit == null ? null : new Ref(unit.code(), unit.name()), issue.rejection(),
-                issue.reportedAt(), wib(issue.reportedAt()), Wib.day(issue.reportedAt()), issue.referredAt(),
-                acknowledgeBy(issue), issue.acknowledgedAt(), issue.overdue(), issue.resolvedAt(),
-                issue.updatedAt(), wib(issue.updatedAt()), issue.version(),
-                timeline == null ? null : timeline.stream().map(IssueViews::line).toList());
+                issue.escalated(),
+                unit == null ? null : new Ref(unit.code(), unit.name()),
+                issue.rejection(),
+                issue.reportedAt(),
+                wib(issue.reportedAt()),
+                Wib.day(issue.reportedAt()),
+                issue.referredAt(),
+                acknowledgeBy(issue),
+                issue.acknowledgedAt(),
+                issue.overdue(),
+                issue.resolvedAt(),
+                issue.updatedAt(),
+                wib(issue.updatedAt()),
+                issue.version(),
+                timeline == null
+                        ? null
+                        : timeline.stream().map(IssueViews::line).toList());
     }
 
     static AttachmentDto attachment(AttachmentInfo a) {
-        return new AttachmentDto(a.id(), a.issueId(), a.fileName(), a.contentType(), a.size(), a.uploadedBy(),
-                a.uploadedAt(), IssueApi.ATTACHMENTS + "/" + a.id());
+        return new AttachmentDto(
+                a.id(),
+                a.issueId(),
+                a.fileName(),
+                a.contentType(),
+                a.size(),
+                a.uploadedBy(),
+                a.uploadedAt(),
+                IssueApi.ATTACHMENTS + "/" + a.id());
     }
 
     private static TimelineLine line(TimelineEntry e) {
@@ -144,15 +189,23 @@ class IssueViews {
         if (seq == null) {
             return null;
         }
-        ElectionInfo election = issue.electionId() == null ? null : names.elections().get(issue.electionId());
-        String name = election == null ? null : election.stages().stream().filter(s -> s.seq() == seq)
-                .map(StageInfo::name).findFirst().orElse(null);
+        ElectionInfo election =
+                issue.electionId() == null ? null : names.elections().get(issue.electionId());
+        String name = election == null
+                ? null
+                : election.stages().stream()
+                        .filter(s -> s.seq() == seq)
+                        .map(StageInfo::name)
+                        .findFirst()
+                        .orElse(null);
         return new Stage(seq, name);
     }
 
     /** The same rule as {@link IssueService#acknowledgeBy}, without a transaction per issue. */
     private @Nullable Instant acknowledgeBy(IssueInfo issue) {
-        return issue.referredAt() == null ? null : issue.referredAt().plus(properties.acknowledgeWithin(issue.severity()));
+        return issue.referredAt() == null
+                ? null
+                : issue.referredAt().plus(properties.acknowledgeWithin(issue.severity()));
     }
 
     private static Ref requiredPlace(String code, Names names) {
@@ -176,7 +229,10 @@ class IssueViews {
         return at.atZone(Wib.ZONE).toOffsetDateTime();
     }
 
-    record Names(Map<Long, CategoryInfo> categories, Map<Long, PoskoTile> posts, Map<Long, UnitInfo> units,
-                 Map<Long, ElectionInfo> elections, Map<String, WilayahArea> areas) {
-    }
+    record Names(
+            Map<Long, CategoryInfo> categories,
+            Map<Long, PoskoTile> posts,
+            Map<Long, UnitInfo> units,
+            Map<Long, ElectionInfo> elections,
+            Map<String, WilayahArea> areas) {}
 }

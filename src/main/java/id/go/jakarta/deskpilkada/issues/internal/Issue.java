@@ -1,28 +1,28 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.IssueForm;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
 import id.go.jakarta.deskpilkada.issues.IssueSource;
 import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.issues.Rejection;
 import id.go.jakarta.deskpilkada.issues.Severity;
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
-import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
-import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import jakarta.persistence.EntityListeners;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.NotAudited;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -117,8 +117,7 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
     @Column(name = "updated_at")
     private Instant updatedAt = Instant.EPOCH;
 
-    protected Issue() {
-    }
+    protected Issue() {}
 
     public Issue(IssueForm form, Place place, long poskoId, @Nullable Long electionId, String reporter, Instant at) {
         edit(form, place, at);
@@ -131,7 +130,9 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
 
     public void edit(IssueForm form, Place place, Instant at) {
         this.title = form.title().strip();
-        this.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
+        this.description = form.description() == null || form.description().isBlank()
+                ? null
+                : form.description().strip();
         this.categoryId = form.categoryId();
         this.severity = form.severity();
         this.severityRank = (short) form.severity().ordinal();
@@ -139,8 +140,11 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
         this.kecamatanCode = place.kecamatanCode();
         this.kelurahanCode = place.kelurahanCode();
         this.stageSeq = form.stageSeq();
-        this.tps = form.tps() == null || form.tps().isBlank() ? null : form.tps().strip();
-        this.address = form.address() == null || form.address().isBlank() ? null : form.address().strip();
+        this.tps =
+                form.tps() == null || form.tps().isBlank() ? null : form.tps().strip();
+        this.address = form.address() == null || form.address().isBlank()
+                ? null
+                : form.address().strip();
         this.source = form.source();
         this.updatedAt = at;
     }
@@ -191,7 +195,8 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
         return severity;
     }
 
-    @Nullable Instant referredAt() {
+    @Nullable
+    Instant referredAt() {
         return referredAt;
     }
 
@@ -203,7 +208,8 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
         return poskoId;
     }
 
-    @Nullable public Long assignedUnitId() {
+    @Nullable
+    public Long assignedUnitId() {
         return assignedUnitId;
     }
 
@@ -212,9 +218,33 @@ public class Issue extends VersionedEntity implements ExerciseTagged {
     }
 
     public IssueInfo toInfo() {
-        return new IssueInfo(id(), title, description, categoryId, severity, status, wilayahCode, kecamatanCode,
-                kelurahanCode, tps, address, electionId, stageSeq, source, reporter, poskoId, escalated,
-                assignedUnitId, rejection, reportedAt, referredAt, acknowledgedAt, overdueAt, resolvedAt, updatedAt, version());
+        return new IssueInfo(
+                id(),
+                title,
+                description,
+                categoryId,
+                severity,
+                status,
+                wilayahCode,
+                kecamatanCode,
+                kelurahanCode,
+                tps,
+                address,
+                electionId,
+                stageSeq,
+                source,
+                reporter,
+                poskoId,
+                escalated,
+                assignedUnitId,
+                rejection,
+                reportedAt,
+                referredAt,
+                acknowledgedAt,
+                overdueAt,
+                resolvedAt,
+                updatedAt,
+                version());
     }
 
     @Override

@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.issues.IssueInfo;
+import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -31,7 +31,8 @@ public class IssueAccess {
     public boolean seesAll(Actor actor) {
         return switch (actor.role()) {
             case ADMIN, PIMPINAN, BAKESBANGPOL, INTEGRASI -> true;
-            case KETUA_POSKO, PETUGAS -> post(actor).map(p -> p.level() == PoskoLevel.PROVINSI).orElse(false);
+            case KETUA_POSKO, PETUGAS ->
+                post(actor).map(p -> p.level() == PoskoLevel.PROVINSI).orElse(false);
             case FORKOPIMDA, LAYAR -> false;
         };
     }
@@ -45,7 +46,9 @@ public class IssueAccess {
         }
         if (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS)) {
             return actor.belongsTo(issue.poskoId())
-                    || post(actor).map(p -> p.wilayahCode().equals(issue.wilayahCode())).orElse(false);
+                    || post(actor)
+                            .map(p -> p.wilayahCode().equals(issue.wilayahCode()))
+                            .orElse(false);
         }
         return false;
     }
@@ -57,20 +60,28 @@ public class IssueAccess {
         }
         return switch (actor.role()) {
             case PIMPINAN, INTEGRASI -> true;
-            case KETUA_POSKO, PETUGAS -> post(actor)
-                    .map(p -> p.level() == PoskoLevel.PROVINSI || p.wilayahCode().equals(wilayahCode)).orElse(false);
+            case KETUA_POSKO, PETUGAS ->
+                post(actor)
+                        .map(p -> p.level() == PoskoLevel.PROVINSI
+                                || p.wilayahCode().equals(wilayahCode))
+                        .orElse(false);
             default -> false;
         };
     }
 
     public boolean mayFile(Actor actor) {
-        return actor.system() || actor.is(Role.PIMPINAN) || actor.is(Role.INTEGRASI) || actor.is(Role.KETUA_POSKO)
+        return actor.system()
+                || actor.is(Role.PIMPINAN)
+                || actor.is(Role.INTEGRASI)
+                || actor.is(Role.KETUA_POSKO)
                 || actor.is(Role.PETUGAS);
     }
 
     /** Verify, refer, resolve, reject, escalate, edit: the owning post's chief and leadership. */
     public boolean mayHandle(Actor actor, IssueInfo issue) {
-        return actor.system() || actor.is(Role.PIMPINAN) || actor.is(Role.INTEGRASI)
+        return actor.system()
+                || actor.is(Role.PIMPINAN)
+                || actor.is(Role.INTEGRASI)
                 || actor.is(Role.KETUA_POSKO) && actor.belongsTo(issue.poskoId());
     }
 
@@ -88,8 +99,12 @@ public class IssueAccess {
 
     /** Who changed what, field by field: leadership and the provincial post's chief. */
     public boolean maySeeHistory(Actor actor) {
-        return actor.is(Role.PIMPINAN) || actor.is(Role.ADMIN)
-                || actor.is(Role.KETUA_POSKO) && post(actor).map(p -> p.level() == PoskoLevel.PROVINSI).orElse(false);
+        return actor.is(Role.PIMPINAN)
+                || actor.is(Role.ADMIN)
+                || actor.is(Role.KETUA_POSKO)
+                        && post(actor)
+                                .map(p -> p.level() == PoskoLevel.PROVINSI)
+                                .orElse(false);
     }
 
     /** The issues the actor may see, as a query condition. */
@@ -101,24 +116,31 @@ public class IssueAccess {
             long unit = actor.unitId();
             return (root, query, cb) -> cb.equal(root.get("assignedUnitId"), unit);
         }
-        Optional<PoskoTile> own = (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS)) ? post(actor) : Optional.empty();
+        Optional<PoskoTile> own =
+                (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS)) ? post(actor) : Optional.empty();
         if (own.isPresent()) {
             long id = own.get().id();
             String wilayah = own.get().wilayahCode();
-            return (root, query, cb) -> cb.or(cb.equal(root.get("poskoId"), id), cb.equal(root.get("wilayahCode"), wilayah));
+            return (root, query, cb) ->
+                    cb.or(cb.equal(root.get("poskoId"), id), cb.equal(root.get("wilayahCode"), wilayah));
         }
         return (root, query, cb) -> cb.disjunction();
     }
 
     /** The post that owns new issues of a wilayah: its wilayah post, else the provincial post. */
     public long ownerOf(String wilayahCode) {
-        return posko.tiles().stream().filter(p -> p.level() == PoskoLevel.WILAYAH && p.wilayahCode().equals(wilayahCode))
-                .findFirst().or(this::provincial).map(PoskoTile::id)
+        return posko.tiles().stream()
+                .filter(p -> p.level() == PoskoLevel.WILAYAH && p.wilayahCode().equals(wilayahCode))
+                .findFirst()
+                .or(this::provincial)
+                .map(PoskoTile::id)
                 .orElseThrow(() -> new IllegalStateException("no provincial post"));
     }
 
     public Optional<PoskoTile> provincial() {
-        return posko.tiles().stream().filter(p -> p.level() == PoskoLevel.PROVINSI).findFirst();
+        return posko.tiles().stream()
+                .filter(p -> p.level() == PoskoLevel.PROVINSI)
+                .findFirst();
     }
 
     public boolean isProvincial(long poskoId) {

@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,10 +38,10 @@ public class IssueAttachment extends AbstractEntity {
     @Column(name = "uploaded_at")
     private Instant uploadedAt = Instant.EPOCH;
 
-    protected IssueAttachment() {
-    }
+    protected IssueAttachment() {}
 
-    public IssueAttachment(long issueId, String fileName, String contentType, byte[] content, String uploadedBy, Instant at) {
+    public IssueAttachment(
+            long issueId, String fileName, String contentType, byte[] content, String uploadedBy, Instant at) {
         this.issueId = issueId;
         this.fileName = fileName;
         this.contentType = contentType;

@@ -8,8 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IssueAttachmentRepository extends JpaRepository<IssueAttachment, Long> {
 
-    @Query("select new id.go.jakarta.deskpilkada.issues.AttachmentInfo(a.id, a.issueId, a.fileName, a.contentType,"
-            + " a.sizeBytes, a.uploadedBy, a.uploadedAt) from IssueAttachment a where a.issueId = :issueId order by a.id")
+    @Query(
+            "select new id.go.jakarta.deskpilkada.issues.AttachmentInfo(a.id, a.issueId, a.fileName, a.contentType,"
+                    + " a.sizeBytes, a.uploadedBy, a.uploadedAt) from IssueAttachment a where a.issueId = :issueId order by a.id")
     List<AttachmentInfo> findInfos(long issueId);
 
     @Query("select new id.go.jakarta.deskpilkada.issues.AttachmentInfo(a.id, a.issueId, a.fileName, a.contentType,"

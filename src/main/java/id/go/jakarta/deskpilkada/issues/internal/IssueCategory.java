@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,8 +18,7 @@ public class IssueCategory extends VersionedEntity {
 
     private boolean active = true;
 
-    protected IssueCategory() {
-    }
+    protected IssueCategory() {}
 
     public CategoryInfo toInfo() {
         return new CategoryInfo(id(), code, name, sortOrder, active);

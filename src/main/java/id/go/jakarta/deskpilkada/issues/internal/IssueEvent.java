@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.issues.TimelineEntry;
 import id.go.jakarta.deskpilkada.issues.TimelineKind;
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,11 +41,16 @@ public class IssueEvent extends AbstractEntity {
 
     private @Nullable String text;
 
-    protected IssueEvent() {
-    }
+    protected IssueEvent() {}
 
-    public IssueEvent(long issueId, Instant at, String actor, TimelineKind kind, @Nullable IssueStatus from,
-               @Nullable IssueStatus to, @Nullable String text) {
+    public IssueEvent(
+            long issueId,
+            Instant at,
+            String actor,
+            TimelineKind kind,
+            @Nullable IssueStatus from,
+            @Nullable IssueStatus to,
+            @Nullable String text) {
         this.issueId = issueId;
         this.at = at;
         this.actor = actor;

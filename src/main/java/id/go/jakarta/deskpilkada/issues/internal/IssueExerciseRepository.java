@@ -12,15 +12,21 @@ interface IssueExerciseRepository extends Repository<Issue, Long> {
     int wipeAudit();
 
     @Modifying
-    @Query(value = "delete from issue_event where issue_id in (select id from issue where exercise = true)", nativeQuery = true)
+    @Query(
+            value = "delete from issue_event where issue_id in (select id from issue where exercise = true)",
+            nativeQuery = true)
     int wipeEvents();
 
     @Modifying
-    @Query(value = "delete from issue_attachment where issue_id in (select id from issue where exercise = true)", nativeQuery = true)
+    @Query(
+            value = "delete from issue_attachment where issue_id in (select id from issue where exercise = true)",
+            nativeQuery = true)
     int wipeAttachments();
 
     @Modifying
-    @Query(value = "delete from issue_intake_key where issue_id in (select id from issue where exercise = true)", nativeQuery = true)
+    @Query(
+            value = "delete from issue_intake_key where issue_id in (select id from issue where exercise = true)",
+            nativeQuery = true)
     int wipeIntakeKeys();
 
     @Modifying

@@ -29,8 +29,7 @@ public class IssueIntakeKey extends AbstractEntity {
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
-    protected IssueIntakeKey() {
-    }
+    protected IssueIntakeKey() {}
 
     public IssueIntakeKey(String client, String idemKey, String requestHash, long issueId, Instant createdAt) {
         this.client = client;

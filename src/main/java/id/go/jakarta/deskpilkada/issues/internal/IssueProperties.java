@@ -18,14 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttachments     most files on one issue
  */
 @ConfigurationProperties("desk.issues")
-public record IssueProperties(@DefaultValue("6h") Duration duplicateWindow,
-                              @DefaultValue("15m") Duration acknowledgeKritis,
-                              @DefaultValue("30m") Duration acknowledgeTinggi,
-                              @DefaultValue("2h") Duration acknowledgeSedang,
-                              @DefaultValue("8h") Duration acknowledgeRendah,
-                              @DefaultValue("15s") Duration watchInterval,
-                              @DefaultValue("10485760") long maxAttachmentBytes,
-                              @DefaultValue("10") int maxAttachments) {
+public record IssueProperties(
+        @DefaultValue("6h") Duration duplicateWindow,
+        @DefaultValue("15m") Duration acknowledgeKritis,
+        @DefaultValue("30m") Duration acknowledgeTinggi,
+        @DefaultValue("2h") Duration acknowledgeSedang,
+        @DefaultValue("8h") Duration acknowledgeRendah,
+        @DefaultValue("15s") Duration watchInterval,
+        @DefaultValue("10485760") long maxAttachmentBytes,
+        @DefaultValue("10") int maxAttachments) {
 
     /** The response-time target for acknowledging a referral of that severity. */
     public Duration acknowledgeWithin(Severity severity) {

@@ -11,21 +11,23 @@ import org.springframework.data.jpa.domain.Specification;
 /** The list filter as a query condition (scope is added separately by {@link IssueAccess}). */
 public final class IssueQueries {
 
-    private IssueQueries() {
-    }
+    private IssueQueries() {}
 
     public static Specification<Issue> matching(IssueFilter f) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (f.wilayahCode() != null && !f.wilayahCode().isBlank()) {
                 String code = f.wilayahCode().strip();
-                all.add(cb.or(cb.equal(root.get("wilayahCode"), code), cb.equal(root.get("kecamatanCode"), code),
+                all.add(cb.or(
+                        cb.equal(root.get("wilayahCode"), code),
+                        cb.equal(root.get("kecamatanCode"), code),
                         cb.equal(root.get("kelurahanCode"), code)));
             }
             if (!f.statuses().isEmpty()) {
                 all.add(root.get("status").in(f.statuses()));
             } else if (f.openOnly()) {
-                all.add(root.get("status").in(List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI, IssueStatus.DITANGANI)));
+                all.add(root.get("status")
+                        .in(List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI, IssueStatus.DITANGANI)));
             }
             if (!f.severities().isEmpty()) {
                 all.add(root.get("severity").in(f.severities()));
@@ -53,8 +55,10 @@ public final class IssueQueries {
                 all.add(cb.equal(root.get("id"), Long.parseLong(text.substring(1))));
             } else if (!text.isEmpty()) {
                 for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-                    String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                    String pattern =
+                            "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    all.add(cb.or(
+                            cb.like(cb.lower(root.get("title")), pattern, '\\'),
                             cb.like(cb.lower(root.get("description")), pattern, '\\'),
                             cb.like(cb.lower(root.get("address")), pattern, '\\')));
                 }

@@ -9,6 +9,7 @@ class IssueRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revision) {
-        ((IssueRevision) revision).setUsername(CurrentActor.find().map(Actor::username).orElse("system"));
+        ((IssueRevision) revision)
+                .setUsername(CurrentActor.find().map(Actor::username).orElse("system"));
     }
 }

@@ -1,14 +1,14 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
+import com.hazelcast.core.HazelcastInstance;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.IssueChanged;
 import id.go.jakarta.deskpilkada.issues.IssueCounts;
 import id.go.jakarta.deskpilkada.issues.IssueOverdue;
 import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.issues.Severity;
-import com.hazelcast.core.HazelcastInstance;
-import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
-import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The issues' part of the live snapshot: the public counts, computed from committed data when read
@@ -32,15 +32,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Transactional(propagation = Propagation.SUPPORTS)
 public class IssueSnapshot implements SnapshotContributor {
 
-    private static final List<IssueStatus> OPEN = List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI,
-            IssueStatus.DITANGANI);
+    private static final List<IssueStatus> OPEN =
+            List.of(IssueStatus.BARU, IssueStatus.TERVERIFIKASI, IssueStatus.DITANGANI);
 
     private final RecountOnRead<IssueCounts> counts;
     private final IssueRepository repository;
     private final Clock clock;
 
-    IssueSnapshot(HazelcastInstance hazelcast, IssueRepository repository, Clock clock,
-                  PlatformTransactionManager transactions) {
+    IssueSnapshot(
+            HazelcastInstance hazelcast,
+            IssueRepository repository,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.counts = new RecountOnRead<>(hazelcast, "issues", transactions, this::compute);
         this.repository = repository;
         this.clock = clock;
@@ -68,7 +71,8 @@ public class IssueSnapshot implements SnapshotContributor {
     public boolean reconcile() {
         // The day list moves at midnight without anything being wrong: compare the counts only.
         return counts.reconcile((held, truth) -> truth.byPost().equals(held.byPost())
-                && truth.byWilayah().equals(held.byWilayah()) && truth.days().equals(held.days()));
+                && truth.byWilayah().equals(held.byWilayah())
+                && truth.days().equals(held.days()));
     }
 
     public IssueCounts counts() {

@@ -32,8 +32,12 @@ public class OverdueWatch {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OverdueWatch(IssueRepository issues, IssueProperties properties, ApplicationEventPublisher events,
-                 TransactionTemplate transactions, Clock clock) {
+    OverdueWatch(
+            IssueRepository issues,
+            IssueProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.issues = issues;
         this.properties = properties;
         this.events = events;
@@ -41,7 +45,9 @@ public class OverdueWatch {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${desk.issues.watch-interval:15s}", initialDelayString = "${desk.issues.watch-interval:15s}")
+    @Scheduled(
+            fixedDelayString = "${desk.issues.watch-interval:15s}",
+            initialDelayString = "${desk.issues.watch-interval:15s}")
     void check() {
         try {
             flagOverdue(clock.instant());
@@ -52,14 +58,21 @@ public class OverdueWatch {
 
     /** Flags every referral past its target at that time; returns how many this node flagged. */
     public int flagOverdue(Instant now) {
-        Instant shortest = now.minus(Arrays.stream(Severity.values()).map(properties::acknowledgeWithin)
-                .min(Comparator.naturalOrder()).orElseThrow());
+        Instant shortest = now.minus(Arrays.stream(Severity.values())
+                .map(properties::acknowledgeWithin)
+                .min(Comparator.naturalOrder())
+                .orElseThrow());
         int flagged = 0;
-        for (Long id : transactions.execute(s -> issues.findUnacknowledgedReferredBefore(IssueStatus.DITANGANI, shortest))) {
+        for (Long id :
+                transactions.execute(s -> issues.findUnacknowledgedReferredBefore(IssueStatus.DITANGANI, shortest))) {
             Boolean raised = transactions.execute(s -> {
                 Issue issue = issues.findById(id).orElse(null);
-                if (issue == null || issue.referredAt() == null || issue.assignedUnitId() == null
-                        || issue.referredAt().plus(properties.acknowledgeWithin(issue.severity())).isAfter(now)) {
+                if (issue == null
+                        || issue.referredAt() == null
+                        || issue.assignedUnitId() == null
+                        || issue.referredAt()
+                                .plus(properties.acknowledgeWithin(issue.severity()))
+                                .isAfter(now)) {
                     return false;
                 }
                 if (issues.flagOverdue(id, IssueStatus.DITANGANI, now) != 1) {

@@ -44,7 +44,8 @@ public final class RecountOnRead<T extends Serializable> {
     private final TransactionTemplate readOnly;
     private final ReentrantLock recounting = new ReentrantLock();
 
-    public RecountOnRead(HazelcastInstance hazelcast, String name, PlatformTransactionManager transactions, Supplier<T> compute) {
+    public RecountOnRead(
+            HazelcastInstance hazelcast, String name, PlatformTransactionManager transactions, Supplier<T> compute) {
         this.key = name;
         this.held = hazelcast.getMap(LiveSnapshots.mapName(name));
         this.changes = hazelcast.getMap(LiveSnapshots.mapName("changes"));

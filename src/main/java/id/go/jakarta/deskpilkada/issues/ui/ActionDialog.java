@@ -40,8 +40,14 @@ class ActionDialog extends Dialog {
      *                   person may no longer see it)
      * @param done       after the step went through
      */
-    ActionDialog(String title, String confirmLabel, long seenVersion, Step step, Supplier<OptionalLong> reloadView,
-                 Runnable done, Component... body) {
+    ActionDialog(
+            String title,
+            String confirmLabel,
+            long seenVersion,
+            Step step,
+            Supplier<OptionalLong> reloadView,
+            Runnable done,
+            Component... body) {
         this.step = step;
         this.reloadView = reloadView;
         this.done = done;

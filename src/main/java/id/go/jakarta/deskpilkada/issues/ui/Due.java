@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Due {
 
-    private Due() {
-    }
+    private Due() {}
 
     /** How long past its target the referral is, or null if it is not late. */
     static @Nullable Duration late(IssueInfo issue, @Nullable Instant due, Instant now) {

@@ -34,7 +34,9 @@ class DuplicatesDialog extends Dialog {
         setWidth("min(40em, 95vw)");
         list.addClassName("issue-duplicates");
         for (IssueInfo issue : similar) {
-            RouterLink link = new RouterLink("#" + issue.id() + " " + issue.title(), IssueDetailView.class,
+            RouterLink link = new RouterLink(
+                    "#" + issue.id() + " " + issue.title(),
+                    IssueDetailView.class,
                     new RouteParameters("id", String.valueOf(issue.id())));
             Span line = new Span(getTranslation(issue.status().labelKey()) + " · " + names.shortPlace(issue) + " · "
                     + names.category(issue.categoryId()) + " · " + Wib.dateTime(issue.reportedAt(), getLocale())

@@ -55,8 +55,7 @@ class IssueAlerts implements LayoutAddOn {
         }
     }
 
-    record Alert(Kind kind, long issueId, @Nullable Long unitId) {
-    }
+    record Alert(Kind kind, long issueId, @Nullable Long unitId) {}
 
     private final LiveEventBus bus;
     private final IssueService issues;
@@ -72,8 +71,11 @@ class IssueAlerts implements LayoutAddOn {
 
     @Override
     public void attachTo(MainLayout layout, Actor actor) {
-        boolean provincial = (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS)) && actor.poskoId() != null
-                && posko.tile(actor.poskoId()).map(p -> p.level() == PoskoLevel.PROVINSI).orElse(false);
+        boolean provincial = (actor.is(Role.KETUA_POSKO) || actor.is(Role.PETUGAS))
+                && actor.poskoId() != null
+                && posko.tile(actor.poskoId())
+                        .map(p -> p.level() == PoskoLevel.PROVINSI)
+                        .orElse(false);
         Audience audience = new Audience(actor, provincial || actor.is(Role.PIMPINAN));
         if (!audience.anything()) {
             return;
@@ -100,26 +102,32 @@ class IssueAlerts implements LayoutAddOn {
     record Audience(Actor actor, boolean watchesEscalations) {
 
         boolean anything() {
-            return watchesEscalations || actor.is(Role.FORKOPIMDA) && actor.unitId() != null
+            return watchesEscalations
+                    || actor.is(Role.FORKOPIMDA) && actor.unitId() != null
                     || actor.is(Role.KETUA_POSKO) && actor.poskoId() != null;
         }
 
-        @Nullable Alert alertFor(LiveEvent event) {
+        @Nullable
+        Alert alertFor(LiveEvent event) {
             if (event instanceof IssueOverdue late) {
                 return watchesEscalations ? new Alert(Kind.OVERDUE, late.issueId(), late.unitId()) : null;
             }
             if (!(event instanceof IssueChanged changed)) {
                 return null;
             }
-            if (changed.change() == TimelineKind.DIRUJUK && actor.is(Role.FORKOPIMDA)
-                    && actor.unitId() != null && actor.unitId().equals(changed.unitId())) {
+            if (changed.change() == TimelineKind.DIRUJUK
+                    && actor.is(Role.FORKOPIMDA)
+                    && actor.unitId() != null
+                    && actor.unitId().equals(changed.unitId())) {
                 return new Alert(Kind.REFERRED, changed.issueId(), changed.unitId());
             }
             if (changed.change() == TimelineKind.ESKALASI && watchesEscalations) {
                 return new Alert(Kind.ESCALATED, changed.issueId(), changed.unitId());
             }
             // The post's own people acknowledging on the agency's behalf need not be told.
-            if (changed.change() == TimelineKind.DITERIMA && !changed.byPost() && actor.is(Role.KETUA_POSKO)
+            if (changed.change() == TimelineKind.DITERIMA
+                    && !changed.byPost()
+                    && actor.is(Role.KETUA_POSKO)
                     && actor.belongsTo(changed.poskoId())) {
                 return new Alert(Kind.ACKNOWLEDGED, changed.issueId(), changed.unitId());
             }
@@ -128,7 +136,9 @@ class IssueAlerts implements LayoutAddOn {
     }
 
     private void show(UI ui, Alert alert) {
-        String unit = alert.unitId() == null ? "" : staff.unit(alert.unitId()).map(UnitInfo::shortName).orElse("");
+        String unit = alert.unitId() == null
+                ? ""
+                : staff.unit(alert.unitId()).map(UnitInfo::shortName).orElse("");
         UiAccess.run(ui, () -> {
             IssueInfo issue;
             try {
@@ -147,8 +157,8 @@ class IssueAlerts implements LayoutAddOn {
         n.addThemeVariants(alert.kind().variant);
         n.setPosition(Notification.Position.TOP_END);
         n.setDuration(0);
-        Span text = new Span(ui.getTranslation(alert.kind().messageKey, String.valueOf(issue.id()), issue.title(),
-                unit));
+        Span text =
+                new Span(ui.getTranslation(alert.kind().messageKey, String.valueOf(issue.id()), issue.title(), unit));
         text.addClassName("issue-alert-text");
         Button openIt = new Button(ui.getTranslation("issueAlert.open"), e -> {
             n.close();

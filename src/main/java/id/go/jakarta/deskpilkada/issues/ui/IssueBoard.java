@@ -31,8 +31,10 @@ class IssueBoard extends Div {
             cards.put(area.code(), new IssueBoardCard(area.code(), area.shortName(), () -> choose.accept(area.code())));
         }
         if (provincial != null) {
-            cards.put("", new IssueBoardCard("", getTranslation("issues.board.provincial", provincial.name()),
-                    () -> choose.accept("")));
+            cards.put(
+                    "",
+                    new IssueBoardCard(
+                            "", getTranslation("issues.board.provincial", provincial.name()), () -> choose.accept("")));
         }
         cards.values().forEach(this::add);
     }

@@ -72,7 +72,8 @@ class IssueBoardCard extends Div {
 
         addClickListener(e -> choose.run());
         // Keyboard users choose a card the way they press a button.
-        getElement().addEventListener("keydown", e -> choose.run())
+        getElement()
+                .addEventListener("keydown", e -> choose.run())
                 .setFilter("event.key === 'Enter' || event.key === ' '");
     }
 
@@ -87,8 +88,10 @@ class IssueBoardCard extends Div {
         });
         overdue.setText(getTranslation("issues.board.overdue", open.overdue()));
         overdue.setClassName("issue-card-overdue", open.overdue() > 0);
-        oldest.setText(open.oldest() == null ? getTranslation("issues.board.noneOpen")
-                : getTranslation("issues.board.oldest", age(Duration.between(open.oldest(), now))));
+        oldest.setText(
+                open.oldest() == null
+                        ? getTranslation("issues.board.noneOpen")
+                        : getTranslation("issues.board.oldest", age(Duration.between(open.oldest(), now))));
         trend.setOption(chart(series, days));
     }
 
@@ -114,14 +117,47 @@ class IssueBoardCard extends Div {
         option.put("animation", false);
         option.put("grid", Map.of("left", 2, "right", 2, "top", 4, "bottom", 2));
         option.put("tooltip", Map.of("trigger", "axis", "confine", true));
-        option.put("xAxis", Map.of("type", "category", "show", false,
-                "data", days.stream().map(d -> d.getDayOfMonth() + "/" + d.getMonthValue()).toList()));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "show",
+                        false,
+                        "data",
+                        days.stream()
+                                .map(d -> d.getDayOfMonth() + "/" + d.getMonthValue())
+                                .toList()));
         option.put("yAxis", Map.of("type", "value", "show", false, "minInterval", 1));
-        option.put("series", List.of(
-                Map.of("type", "line", "name", getTranslation("issues.board.opened"), "data", series.opened(),
-                        "symbol", "none", "color", "#c4161c", "lineStyle", Map.of("width", 2)),
-                Map.of("type", "line", "name", getTranslation("issues.board.closed"), "data", series.closed(),
-                        "symbol", "none", "color", "#1e7b34", "lineStyle", Map.of("width", 2))));
+        option.put(
+                "series",
+                List.of(
+                        Map.of(
+                                "type",
+                                "line",
+                                "name",
+                                getTranslation("issues.board.opened"),
+                                "data",
+                                series.opened(),
+                                "symbol",
+                                "none",
+                                "color",
+                                "#c4161c",
+                                "lineStyle",
+                                Map.of("width", 2)),
+                        Map.of(
+                                "type",
+                                "line",
+                                "name",
+                                getTranslation("issues.board.closed"),
+                                "data",
+                                series.closed(),
+                                "symbol",
+                                "none",
+                                "color",
+                                "#1e7b34",
+                                "lineStyle",
+                                Map.of("width", 2))));
         return option;
     }
 }

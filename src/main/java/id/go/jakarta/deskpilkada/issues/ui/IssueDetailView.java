@@ -117,10 +117,18 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private final IssueNames.Snapshot names;
     /** Read by the live bus's thread to pick this issue's events. */
     private volatile long id = -1;
+
     private @Nullable IssueInfo shown;
 
-    IssueDetailView(IssueService issues, AttachmentService attachments, StaffService staff, WilayahService places,
-                    ElectionService elections, IssueNames names, LiveEventBus bus, Clock clock) {
+    IssueDetailView(
+            IssueService issues,
+            AttachmentService attachments,
+            StaffService staff,
+            WilayahService places,
+            ElectionService elections,
+            IssueNames names,
+            LiveEventBus bus,
+            Clock clock) {
         this.issues = issues;
         this.attachments = attachments;
         this.staff = staff;
@@ -183,14 +191,15 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         int maxMb = (int) (attachments.maxBytes() / (1024 * 1024));
         upload.setUploadHandler(this::receive);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "application/pdf",
-                ".jpg", ".jpeg", ".png", ".webp", ".pdf");
+        upload.setAcceptedFileTypes(
+                "image/jpeg", "image/png", "image/webp", "application/pdf", ".jpg", ".jpeg", ".png", ".webp", ".pdf");
         upload.setDropLabel(new Span(getTranslation("issueDetail.files.drop", maxMb)));
         upload.setUploadButton(new Button(getTranslation("issueDetail.files.add"), VaadinIcon.CAMERA.create()));
-        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("attachment.tooLarge", maxMb))
-                .setIncorrectFileType(getTranslation("attachment.type"))
-                .setTooManyFiles(getTranslation("attachment.tooMany", attachments.maxFiles()))));
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("attachment.tooLarge", maxMb))
+                        .setIncorrectFileType(getTranslation("attachment.type"))
+                        .setTooManyFiles(getTranslation("attachment.tooMany", attachments.maxFiles()))));
         upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
 
         history.setSummaryText(getTranslation("issueDetail.history"));
@@ -198,9 +207,20 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         history.addOpenedChangeListener(e -> renderHistory());
         revisions.addClassName("issue-revisions");
 
-        body.add(heading, badges, description, stale, actions, facts,
-                new H3(getTranslation("issueDetail.timeline")), timeline, commentBox,
-                new H3(getTranslation("issueDetail.files")), files, upload, history);
+        body.add(
+                heading,
+                badges,
+                description,
+                stale,
+                actions,
+                facts,
+                new H3(getTranslation("issueDetail.timeline")),
+                timeline,
+                commentBox,
+                new H3(getTranslation("issueDetail.files")),
+                files,
+                upload,
+                history);
         body.addClassName("issue-body");
         add(back, notFound, body);
         LiveRefresh.bind(this, bus, this::concernsThisIssue, this::reload);
@@ -256,7 +276,8 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         body.setVisible(issue != null);
         if (issue == null) {
             notFound.removeAll();
-            notFound.add(new H2(getTranslation("issueDetail.notFound.title")),
+            notFound.add(
+                    new H2(getTranslation("issueDetail.notFound.title")),
                     new Paragraph(getTranslation("issueDetail.notFound.message")));
             return;
         }
@@ -264,14 +285,15 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         status.setText(getTranslation(issue.status().labelKey()));
         status.setClassName("issue-badge issue-status-" + issue.status().name().toLowerCase(Locale.ROOT));
         severity.setText(getTranslation(issue.severity().labelKey()));
-        severity.setClassName("issue-badge issue-severity-" + issue.severity().name().toLowerCase(Locale.ROOT));
+        severity.setClassName(
+                "issue-badge issue-severity-" + issue.severity().name().toLowerCase(Locale.ROOT));
         escalated.setVisible(issue.escalated());
         Instant due = issues.acknowledgeBy(issue);
         Duration late = Due.late(issue, due, clock.instant());
         overdue.setVisible(late != null);
         overdue.setText(late == null ? "" : getTranslation("issueDetail.overdueBy", Due.words(late, this)));
-        description.setText(issue.description() == null ? getTranslation("issueDetail.noDescription")
-                : issue.description());
+        description.setText(
+                issue.description() == null ? getTranslation("issueDetail.noDescription") : issue.description());
         description.getElement().getClassList().set("issue-secondary", issue.description() == null);
         renderFacts(issue, due, late);
         renderActions(issue);
@@ -295,14 +317,16 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         String escalatedNote = " (" + getTranslation("issueDetail.escalated").toLowerCase(getLocale()) + ")";
         fact("issueDetail.post", names.post(issue.poskoId()) + (issue.escalated() ? escalatedNote : ""));
         if (issue.assignedUnitId() != null) {
-            fact("issueDetail.unit", names.unit(issue.assignedUnitId())
-                    + (issue.referredAt() == null ? "" : " · " + time(issue.referredAt())));
+            fact(
+                    "issueDetail.unit",
+                    names.unit(issue.assignedUnitId())
+                            + (issue.referredAt() == null ? "" : " · " + time(issue.referredAt())));
             String answer;
             if (issue.acknowledgedAt() != null) {
                 answer = getTranslation("issueDetail.acknowledgedAt", time(issue.acknowledgedAt()));
             } else if (late != null) {
-                answer = getTranslation("issueDetail.notAcknowledgedLate", due == null ? "" : time(due),
-                        Due.words(late, this));
+                answer = getTranslation(
+                        "issueDetail.notAcknowledgedLate", due == null ? "" : time(due), Due.words(late, this));
             } else {
                 answer = getTranslation("issueDetail.notAcknowledged", due == null ? "" : time(due));
             }
@@ -432,8 +456,11 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         for (IssueRevisionInfo revision : all) {
             Div entry = new Div();
             entry.addClassName("issue-revision");
-            Span head = new Span(getTranslation("issueDetail.revision", String.valueOf(revision.revision()),
-                    time(revision.at()), revision.username(),
+            Span head = new Span(getTranslation(
+                    "issueDetail.revision",
+                    String.valueOf(revision.revision()),
+                    time(revision.at()),
+                    revision.username(),
                     getTranslation("issueDetail.revision." + revisionType(revision.type()))));
             head.addClassName("issue-revision-head");
             entry.add(head);
@@ -466,17 +493,31 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         diff(out, "issueForm.title", a.title(), b.title());
         diff(out, "issueForm.description", a.description(), b.description());
         diff(out, "issueForm.category", names.category(a.categoryId()), names.category(b.categoryId()));
-        diff(out, "issueForm.severity", getTranslation(a.severity().labelKey()),
+        diff(
+                out,
+                "issueForm.severity",
+                getTranslation(a.severity().labelKey()),
                 getTranslation(b.severity().labelKey()));
-        diff(out, "issueDetail.status", getTranslation(a.status().labelKey()), getTranslation(b.status().labelKey()));
+        diff(
+                out,
+                "issueDetail.status",
+                getTranslation(a.status().labelKey()),
+                getTranslation(b.status().labelKey()));
         diff(out, "issueDetail.place", names.place(a), names.place(b));
         diff(out, "issueForm.tps", a.tps(), b.tps());
         diff(out, "issueForm.address", a.address(), b.address());
-        diff(out, "issueForm.source", getTranslation(a.source().labelKey()), getTranslation(b.source().labelKey()));
+        diff(
+                out,
+                "issueForm.source",
+                getTranslation(a.source().labelKey()),
+                getTranslation(b.source().labelKey()));
         diff(out, "issueForm.stage", names.stage(a.stageSeq()), names.stage(b.stageSeq()));
         diff(out, "issueDetail.post", names.post(a.poskoId()), names.post(b.poskoId()));
         diff(out, "issueDetail.unit", names.unit(a.assignedUnitId()), names.unit(b.assignedUnitId()));
-        diff(out, "issueDetail.rejection", a.rejection() == null ? null : getTranslation(a.rejection().labelKey()),
+        diff(
+                out,
+                "issueDetail.rejection",
+                a.rejection() == null ? null : getTranslation(a.rejection().labelKey()),
                 b.rejection() == null ? null : getTranslation(b.rejection().labelKey()));
         diff(out, "issueDetail.acknowledgement", timeOrNull(a.acknowledgedAt()), timeOrNull(b.acknowledgedAt()));
         diff(out, "issueDetail.overdueAt", timeOrNull(a.overdueAt()), timeOrNull(b.overdueAt()));
@@ -514,23 +555,25 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
      */
     private boolean act(Supplier<IssueInfo> change) {
         boolean[] conflict = {false};
-        return Attempt.run(() -> {
-            try {
-                return change.get();
-            } catch (DeskException refusal) {
-                if (refusal.kind() == DeskException.Kind.CONFLICT) {
-                    conflict[0] = true;
-                    staleText.setText(getTranslation(refusal.messageKey(), refusal.args()));
-                }
-                throw refusal;
-            }
-        }, () -> {
-            if (conflict[0]) {
-                stale.setVisible(true);
-            } else {
-                reload();
-            }
-        });
+        return Attempt.run(
+                () -> {
+                    try {
+                        return change.get();
+                    } catch (DeskException refusal) {
+                        if (refusal.kind() == DeskException.Kind.CONFLICT) {
+                            conflict[0] = true;
+                            staleText.setText(getTranslation(refusal.messageKey(), refusal.args()));
+                        }
+                        throw refusal;
+                    }
+                },
+                () -> {
+                    if (conflict[0]) {
+                        stale.setVisible(true);
+                    } else {
+                        reload();
+                    }
+                });
     }
 
     void sendComment() {
@@ -545,26 +588,39 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         ComboBox<UnitInfo> unit = new ComboBox<>(getTranslation("issueDetail.refer.unit"));
         unit.setItems(staff.units().stream()
                 .sorted(Comparator.comparing((UnitInfo u) -> u.kind() != UnitKind.FORKOPIMDA)
-                        .thenComparing(UnitInfo::shortName)).toList());
+                        .thenComparing(UnitInfo::shortName))
+                .toList());
         unit.setItemLabelGenerator(u -> u.shortName() + " · " + u.name());
         unit.setWidthFull();
         TextArea note = note("issueDetail.refer.note", false);
-        return open(new ActionDialog(getTranslation("issueDetail.refer.title", String.valueOf(issue.id())),
-                getTranslation("issueDetail.refer"), issue.version(), v -> {
-            UnitInfo chosen = unit.getValue();
-            if (chosen == null) {
-                throw DeskException.invalid("issue.refer.unitRequired");
-            }
-            issues.refer(issue.id(), v, chosen.id(), note.getValue());
-        }, this::reloadedVersion, this::reload, unit, note));
+        return open(new ActionDialog(
+                getTranslation("issueDetail.refer.title", String.valueOf(issue.id())),
+                getTranslation("issueDetail.refer"),
+                issue.version(),
+                v -> {
+                    UnitInfo chosen = unit.getValue();
+                    if (chosen == null) {
+                        throw DeskException.invalid("issue.refer.unitRequired");
+                    }
+                    issues.refer(issue.id(), v, chosen.id(), note.getValue());
+                },
+                this::reloadedVersion,
+                this::reload,
+                unit,
+                note));
     }
 
     ActionDialog openResolve() {
         IssueInfo issue = Objects.requireNonNull(shown);
         TextArea note = note("issueDetail.resolve.note", true);
-        return open(new ActionDialog(getTranslation("issueDetail.resolve.title", String.valueOf(issue.id())),
-                getTranslation("issueDetail.resolve"), issue.version(),
-                v -> issues.resolve(issue.id(), v, note.getValue()), this::reloadedVersion, this::reload, note));
+        return open(new ActionDialog(
+                getTranslation("issueDetail.resolve.title", String.valueOf(issue.id())),
+                getTranslation("issueDetail.resolve"),
+                issue.version(),
+                v -> issues.resolve(issue.id(), v, note.getValue()),
+                this::reloadedVersion,
+                this::reload,
+                note));
     }
 
     ActionDialog openReject() {
@@ -575,10 +631,15 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
         reason.setWidthFull();
         TextArea note = note("issueDetail.reject.note", false);
-        return open(new ActionDialog(getTranslation("issueDetail.reject.title", String.valueOf(issue.id())),
-                getTranslation("issueDetail.reject"), issue.version(),
+        return open(new ActionDialog(
+                getTranslation("issueDetail.reject.title", String.valueOf(issue.id())),
+                getTranslation("issueDetail.reject"),
+                issue.version(),
                 v -> issues.transition(issue.id(), v, IssueStatus.DITOLAK, null, reason.getValue(), note.getValue()),
-                this::reloadedVersion, this::reload, reason, note));
+                this::reloadedVersion,
+                this::reload,
+                reason,
+                note));
     }
 
     ActionDialog openEscalate() {
@@ -586,10 +647,15 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = note("issueDetail.escalate.reason", true);
         Paragraph help = new Paragraph(getTranslation("issueDetail.escalate.help"));
         help.addClassName("issue-secondary");
-        return open(new ActionDialog(getTranslation("issueDetail.escalate.title", String.valueOf(issue.id())),
-                getTranslation("issueDetail.escalate"), issue.version(),
-                v -> issues.escalate(issue.id(), v, reason.getValue()), this::reloadedVersion, this::reload,
-                help, reason));
+        return open(new ActionDialog(
+                getTranslation("issueDetail.escalate.title", String.valueOf(issue.id())),
+                getTranslation("issueDetail.escalate"),
+                issue.version(),
+                v -> issues.escalate(issue.id(), v, reason.getValue()),
+                this::reloadedVersion,
+                this::reload,
+                help,
+                reason));
     }
 
     ActionDialog openEdit() {
@@ -600,18 +666,24 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             current = new CategoryInfo(issue.categoryId(), "?", names.category(issue.categoryId()), 0, false);
         }
         fields.show(issue, current);
-        ActionDialog dialog = new ActionDialog(getTranslation("issueDetail.edit.title", String.valueOf(issue.id())),
-                getTranslation("issueForm.save"), issue.version(), v -> {
-            try {
-                if (fields.category.getValue() == null) {
-                    throw DeskException.invalid("issueForm.category.required");
-                }
-                issues.edit(issue.id(), v, fields.form());
-            } catch (DeskException refusal) {
-                fields.mark(refusal);
-                throw refusal;
-            }
-        }, this::reloadedVersion, this::reload, fields);
+        ActionDialog dialog = new ActionDialog(
+                getTranslation("issueDetail.edit.title", String.valueOf(issue.id())),
+                getTranslation("issueForm.save"),
+                issue.version(),
+                v -> {
+                    try {
+                        if (fields.category.getValue() == null) {
+                            throw DeskException.invalid("issueForm.category.required");
+                        }
+                        issues.edit(issue.id(), v, fields.form());
+                    } catch (DeskException refusal) {
+                        fields.mark(refusal);
+                        throw refusal;
+                    }
+                },
+                this::reloadedVersion,
+                this::reload,
+                fields);
         dialog.setWidth("min(52em, 95vw)");
         return open(dialog);
     }
@@ -619,9 +691,14 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     ActionDialog openReportAction() {
         IssueInfo issue = Objects.requireNonNull(shown);
         TextArea text = note("issueDetail.reportAction.text", true);
-        return open(new ActionDialog(getTranslation("issueDetail.reportAction.title", String.valueOf(issue.id())),
-                getTranslation("issueDetail.reportAction.send"), issue.version(),
-                v -> issues.reportAction(issue.id(), text.getValue()), this::reloadedVersion, this::reload, text));
+        return open(new ActionDialog(
+                getTranslation("issueDetail.reportAction.title", String.valueOf(issue.id())),
+                getTranslation("issueDetail.reportAction.send"),
+                issue.version(),
+                v -> issues.reportAction(issue.id(), text.getValue()),
+                this::reloadedVersion,
+                this::reload,
+                text));
     }
 
     private static ActionDialog open(ActionDialog dialog) {
@@ -661,8 +738,11 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             if (refusedWith != null) {
                 refused(refusedWith);
             } else {
-                Notification.show(getTranslation("issueDetail.files.added", event.getFileName()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("issueDetail.files.added", event.getFileName()),
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
             reload();
         });
@@ -687,7 +767,8 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
+        return bytes < 1024 * 1024
+                ? Math.max(1, bytes / 1024) + " KB"
                 : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -88,7 +88,8 @@ class IssueExportPanel extends HorizontalLayout {
     }
 
     /** The finished file on offer (tests read it). */
-    @Nullable Path ready() {
+    @Nullable
+    Path ready() {
         return ready;
     }
 
@@ -108,7 +109,8 @@ class IssueExportPanel extends HorizontalLayout {
             error(ErrorHandling.describe(e, UI.getCurrent()));
             return;
         }
-        String name = format.fileName("permasalahan-" + STAMP.format(clock.instant().atZone(Wib.ZONE)));
+        String name =
+                format.fileName("permasalahan-" + STAMP.format(clock.instant().atZone(Wib.ZONE)));
         progress.setValue(0);
         progress.setMax(Math.max(1, expected));
         progress.setVisible(true);
@@ -172,7 +174,8 @@ class IssueExportPanel extends HorizontalLayout {
             event.setFileName(name);
             event.setContentType(format.contentType());
             event.setContentLength(Files.size(file));
-            try (InputStream in = Files.newInputStream(file); OutputStream out = event.getOutputStream()) {
+            try (InputStream in = Files.newInputStream(file);
+                    OutputStream out = event.getOutputStream()) {
                 in.transferTo(out);
             }
             delete(file);
@@ -208,7 +211,6 @@ class IssueExportPanel extends HorizontalLayout {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -62,7 +62,8 @@ class IssueFields extends FormLayout {
         description.setMinHeight("6em");
 
         category.setLabel(getTranslation("issueForm.category"));
-        category.setItems(issues.categories().stream().filter(CategoryInfo::active).toList());
+        category.setItems(
+                issues.categories().stream().filter(CategoryInfo::active).toList());
         category.setItemLabelGenerator(CategoryInfo::name);
         severity.setLabel(getTranslation("issueForm.severity"));
         severity.setItems(Severity.values());
@@ -80,11 +81,17 @@ class IssueFields extends FormLayout {
         kelurahan.setItemLabelGenerator(WilayahArea::name);
         kelurahan.setClearButtonVisible(true);
         wilayah.addValueChangeListener(e -> {
-            kecamatan.setItems(e.getValue() == null ? List.of() : places.children(e.getValue().code()));
+            kecamatan.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : places.children(e.getValue().code()));
             kecamatan.clear();
         });
         kecamatan.addValueChangeListener(e -> {
-            kelurahan.setItems(e.getValue() == null ? List.of() : places.children(e.getValue().code()));
+            kelurahan.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : places.children(e.getValue().code()));
             kelurahan.clear();
         });
         kecamatan.setItems(List.of());
@@ -129,15 +136,18 @@ class IssueFields extends FormLayout {
         description.setValue(issue.description() == null ? "" : issue.description());
         if (category.getListDataView().getItems().noneMatch(c -> c.id() == current.id())) {
             // A category no longer offered stays selectable on the issues that have it.
-            List<CategoryInfo> items = new ArrayList<>(category.getListDataView().getItems().toList());
+            List<CategoryInfo> items =
+                    new ArrayList<>(category.getListDataView().getItems().toList());
             items.add(current);
             category.setItems(items);
         }
         category.setValue(current);
         severity.setValue(issue.severity());
         WilayahArea wil = places.find(issue.wilayahCode()).orElse(null);
-        if (wil != null && wilayah.getListDataView().getItems().noneMatch(w -> w.code().equals(wil.code()))) {
-            List<WilayahArea> items = new ArrayList<>(wilayah.getListDataView().getItems().toList());
+        if (wil != null
+                && wilayah.getListDataView().getItems().noneMatch(w -> w.code().equals(wil.code()))) {
+            List<WilayahArea> items =
+                    new ArrayList<>(wilayah.getListDataView().getItems().toList());
             items.add(wil);
             wilayah.setItems(items);
         }
@@ -147,8 +157,11 @@ class IssueFields extends FormLayout {
         tps.setValue(issue.tps() == null ? "" : issue.tps());
         address.setValue(issue.address() == null ? "" : issue.address());
         source.setValue(issue.source());
-        stage.setValue(stage.getListDataView().getItems().filter(s -> issue.stageSeq() != null
-                && s.seq() == issue.stageSeq()).findFirst().orElse(null));
+        stage.setValue(stage.getListDataView()
+                .getItems()
+                .filter(s -> issue.stageSeq() != null && s.seq() == issue.stageSeq())
+                .findFirst()
+                .orElse(null));
     }
 
     /** False (and the field says why) when something only this screen can check is missing. */
@@ -167,9 +180,16 @@ class IssueFields extends FormLayout {
     IssueForm form() {
         CategoryInfo chosen = category.getValue();
         StageInfo chosenStage = stage.getValue();
-        return new IssueForm(title.getValue(), description.getValue(), chosen == null ? 0 : chosen.id(),
-                severity.getValue() == null ? Severity.SEDANG : severity.getValue(), code(wilayah), code(kecamatan),
-                code(kelurahan), tps.getValue(), address.getValue(),
+        return new IssueForm(
+                title.getValue(),
+                description.getValue(),
+                chosen == null ? 0 : chosen.id(),
+                severity.getValue() == null ? Severity.SEDANG : severity.getValue(),
+                code(wilayah),
+                code(kecamatan),
+                code(kelurahan),
+                tps.getValue(),
+                address.getValue(),
                 source.getValue() == null ? IssueSource.POSKO : source.getValue(),
                 chosenStage == null ? null : chosenStage.seq());
     }
@@ -188,8 +208,8 @@ class IssueFields extends FormLayout {
     }
 
     private void clearProblems() {
-        for (HasValidation field : List.<HasValidation>of(title, description, category, wilayah, kecamatan, kelurahan,
-                tps, address, stage)) {
+        for (HasValidation field : List.<HasValidation>of(
+                title, description, category, wilayah, kecamatan, kelurahan, tps, address, stage)) {
             field.setInvalid(false);
         }
     }

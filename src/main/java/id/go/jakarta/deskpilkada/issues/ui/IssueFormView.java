@@ -41,8 +41,8 @@ class IssueFormView extends VerticalLayout implements HasDynamicTitle {
     private final IssueService issues;
     private final IssueNames names;
 
-    IssueFormView(IssueService issues, WilayahService places, ElectionService elections, IssueNames names,
-                  Clock clock) {
+    IssueFormView(
+            IssueService issues, WilayahService places, ElectionService elections, IssueNames names, Clock clock) {
         this.issues = issues;
         this.names = names;
         addClassName("issue-form-view");
@@ -85,19 +85,24 @@ class IssueFormView extends VerticalLayout implements HasDynamicTitle {
     /** Stores the issue and opens it; on a refusal the fields keep what was typed. */
     boolean file(IssueForm form) {
         AtomicReference<IssueInfo> filed = new AtomicReference<>();
-        boolean done = Attempt.run(() -> {
-            try {
-                filed.set(issues.file(form, null));
-                return filed.get();
-            } catch (DeskException refusal) {
-                fields.mark(refusal);
-                throw refusal;
-            }
-        }, () -> { });
+        boolean done = Attempt.run(
+                () -> {
+                    try {
+                        filed.set(issues.file(form, null));
+                        return filed.get();
+                    } catch (DeskException refusal) {
+                        fields.mark(refusal);
+                        throw refusal;
+                    }
+                },
+                () -> {});
         if (done) {
             IssueInfo issue = filed.get();
-            Notification.show(getTranslation("issueForm.saved", String.valueOf(issue.id())), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("issueForm.saved", String.valueOf(issue.id())),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(IssueDetailView.class, new RouteParameters("id", String.valueOf(issue.id())));
         }
         return done;

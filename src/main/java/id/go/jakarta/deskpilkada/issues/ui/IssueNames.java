@@ -34,8 +34,12 @@ class IssueNames {
     private final PoskoService posko;
     private final ElectionService elections;
 
-    IssueNames(IssueService issues, WilayahService places, StaffService staff, PoskoService posko,
-               ElectionService elections) {
+    IssueNames(
+            IssueService issues,
+            WilayahService places,
+            StaffService staff,
+            PoskoService posko,
+            ElectionService elections) {
         this.issues = issues;
         this.places = places;
         this.staff = staff;
@@ -50,18 +54,24 @@ class IssueNames {
                 issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
                 staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
                 posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity())),
-                election, places);
+                election,
+                places);
     }
 
-    record Snapshot(Map<Long, CategoryInfo> categories, Map<Long, UnitInfo> units, Map<Long, PoskoTile> posts,
-                    Optional<ElectionInfo> election, WilayahService places) {
+    record Snapshot(
+            Map<Long, CategoryInfo> categories,
+            Map<Long, UnitInfo> units,
+            Map<Long, PoskoTile> posts,
+            Optional<ElectionInfo> election,
+            WilayahService places) {
 
         String category(long id) {
             CategoryInfo c = categories.get(id);
             return c == null ? "#" + id : c.name();
         }
 
-        @Nullable CategoryInfo categoryInfo(long id) {
+        @Nullable
+        CategoryInfo categoryInfo(long id) {
             return categories.get(id);
         }
 
@@ -86,7 +96,9 @@ class IssueNames {
 
         /** The kelurahan (or what is known) and the wilayah, short enough for a list line. */
         String shortPlace(IssueInfo issue) {
-            String local = area(issue.kelurahanCode()).or(() -> area(issue.kecamatanCode())).map(WilayahArea::name)
+            String local = area(issue.kelurahanCode())
+                    .or(() -> area(issue.kecamatanCode()))
+                    .map(WilayahArea::name)
                     .orElse(null);
             String wil = area(issue.wilayahCode()).map(WilayahArea::shortName).orElse(issue.wilayahCode());
             return local == null ? wil : local + ", " + wil;
@@ -96,8 +108,10 @@ class IssueNames {
             if (seq == null) {
                 return "";
             }
-            return election.flatMap(e -> e.stages().stream().filter(s -> s.seq() == seq).findFirst())
-                    .map(StageInfo::name).orElse(String.valueOf(seq));
+            return election.flatMap(
+                            e -> e.stages().stream().filter(s -> s.seq() == seq).findFirst())
+                    .map(StageInfo::name)
+                    .orElse(String.valueOf(seq));
         }
 
         private Optional<WilayahArea> area(@Nullable String code) {

@@ -115,10 +115,19 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private volatile IssueFilter filter = IssueFilter.ALL;
     /** True while fields are set from the address: their changes must not each reload the list. */
     private boolean restoring;
+
     private @Nullable IssueInfo focused;
 
-    IssuesView(IssueService issues, IssueTrends trends, IssueExport exporter, WilayahService wilayah,
-               ElectionService elections, StaffService staff, PoskoService posko, LiveEventBus bus, Clock clock) {
+    IssuesView(
+            IssueService issues,
+            IssueTrends trends,
+            IssueExport exporter,
+            WilayahService wilayah,
+            ElectionService elections,
+            StaffService staff,
+            PoskoService posko,
+            LiveEventBus bus,
+            Clock clock) {
         this.issues = issues;
         this.trends = trends;
         this.wilayah = wilayah;
@@ -135,8 +144,13 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         stages = election.map(ElectionInfo::stages).orElse(List.of()).stream()
                 .collect(Collectors.toMap(StageInfo::seq, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
-        board = new IssueBoard(wilayah.wilayah(), posko.tiles().stream()
-                .filter(p -> p.level() == PoskoLevel.PROVINSI).findFirst().orElse(null), this::chooseCard);
+        board = new IssueBoard(
+                wilayah.wilayah(),
+                posko.tiles().stream()
+                        .filter(p -> p.level() == PoskoLevel.PROVINSI)
+                        .findFirst()
+                        .orElse(null),
+                this::chooseCard);
         buildFilters();
         buildGrid();
         export = new IssueExportPanel(exporter, issues, () -> filter, clock);
@@ -153,8 +167,19 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         scope.setVisible(!issues.seesAll());
         HorizontalLayout head = new HorizontalLayout(title, file);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout filters = new HorizontalLayout(wilayahFilter, kecamatanFilter, kelurahanFilter, statusFilter,
-                severityFilter, categoryFilter, stageFilter, sourceFilter, fromFilter, toFilter, search, clearFilters);
+        HorizontalLayout filters = new HorizontalLayout(
+                wilayahFilter,
+                kecamatanFilter,
+                kelurahanFilter,
+                statusFilter,
+                severityFilter,
+                categoryFilter,
+                stageFilter,
+                sourceFilter,
+                fromFilter,
+                toFilter,
+                search,
+                clearFilters);
         filters.addClassName("issue-filters");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout listBar = new HorizontalLayout(total, export);
@@ -259,55 +284,108 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private void buildGrid() {
-        grid.addColumn(i -> "#" + i.id()).setHeader("#").setKey("id").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> "#" + i.id())
+                .setHeader("#")
+                .setKey("id")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         Grid.Column<IssueInfo> reported = grid.addColumn(i -> Wib.dateTime(i.reportedAt(), getLocale()))
-                .setHeader(getTranslation("issues.col.reported")).setKey("reportedAt").setSortProperty("reportedAt")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(IssueInfo::title).setHeader(getTranslation("issues.col.title")).setKey("title")
-                .setFlexGrow(1).setWidth("18rem").setTooltipGenerator(i -> i.description() == null ? i.title() : i.description());
-        grid.addColumn(i -> Optional.ofNullable(categories.get(i.categoryId())).map(CategoryInfo::name).orElse(""))
-                .setHeader(getTranslation("issues.col.category")).setKey("category").setAutoWidth(true);
+                .setHeader(getTranslation("issues.col.reported"))
+                .setKey("reportedAt")
+                .setSortProperty("reportedAt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(IssueInfo::title)
+                .setHeader(getTranslation("issues.col.title"))
+                .setKey("title")
+                .setFlexGrow(1)
+                .setWidth("18rem")
+                .setTooltipGenerator(i -> i.description() == null ? i.title() : i.description());
+        grid.addColumn(i -> Optional.ofNullable(categories.get(i.categoryId()))
+                        .map(CategoryInfo::name)
+                        .orElse(""))
+                .setHeader(getTranslation("issues.col.category"))
+                .setKey("category")
+                .setAutoWidth(true);
         grid.addColumn(LitRenderer.<IssueInfo>of(
-                        "<span class=\"severity-badge severity-${item.level}\">${item.label}</span>")
+                                "<span class=\"severity-badge severity-${item.level}\">${item.label}</span>")
                         .withProperty("level", i -> i.severity().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", i -> getTranslation(i.severity().labelKey())))
-                .setHeader(getTranslation("issues.col.severity")).setKey("severity").setSortProperty("severityRank")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> getTranslation(i.status().labelKey())).setHeader(getTranslation("issues.col.status"))
-                .setKey("status").setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> areaName(i.wilayahCode(), true)).setHeader(getTranslation("issues.col.wilayah"))
-                .setKey("wilayah").setAutoWidth(true);
-        grid.addColumn(i -> areaName(i.kecamatanCode(), false)).setHeader(getTranslation("issues.col.kecamatan"))
-                .setKey("kecamatan").setAutoWidth(true);
-        grid.addColumn(i -> areaName(i.kelurahanCode(), false)).setHeader(getTranslation("issues.col.kelurahan"))
-                .setKey("kelurahan").setAutoWidth(true);
-        grid.addColumn(this::stageName).setHeader(getTranslation("issues.col.stage")).setKey("stage").setAutoWidth(true);
-        grid.addColumn(i -> getTranslation(i.source().labelKey())).setHeader(getTranslation("issues.col.source"))
-                .setKey("source").setAutoWidth(true);
+                .setHeader(getTranslation("issues.col.severity"))
+                .setKey("severity")
+                .setSortProperty("severityRank")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> getTranslation(i.status().labelKey()))
+                .setHeader(getTranslation("issues.col.status"))
+                .setKey("status")
+                .setSortProperty("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> areaName(i.wilayahCode(), true))
+                .setHeader(getTranslation("issues.col.wilayah"))
+                .setKey("wilayah")
+                .setAutoWidth(true);
+        grid.addColumn(i -> areaName(i.kecamatanCode(), false))
+                .setHeader(getTranslation("issues.col.kecamatan"))
+                .setKey("kecamatan")
+                .setAutoWidth(true);
+        grid.addColumn(i -> areaName(i.kelurahanCode(), false))
+                .setHeader(getTranslation("issues.col.kelurahan"))
+                .setKey("kelurahan")
+                .setAutoWidth(true);
+        grid.addColumn(this::stageName)
+                .setHeader(getTranslation("issues.col.stage"))
+                .setKey("stage")
+                .setAutoWidth(true);
+        grid.addColumn(i -> getTranslation(i.source().labelKey()))
+                .setHeader(getTranslation("issues.col.source"))
+                .setKey("source")
+                .setAutoWidth(true);
         grid.addColumn(i -> i.assignedUnitId() == null ? "" : units.getOrDefault(i.assignedUnitId(), ""))
-                .setHeader(getTranslation("issues.col.unit")).setKey("unit").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<IssueInfo>of("<span class=\"issue-overdue\" ?hidden=${!item.overdue}>${item.label}</span>")
+                .setHeader(getTranslation("issues.col.unit"))
+                .setKey("unit")
+                .setAutoWidth(true);
+        grid.addColumn(LitRenderer.<IssueInfo>of(
+                                "<span class=\"issue-overdue\" ?hidden=${!item.overdue}>${item.label}</span>")
                         .withProperty("overdue", IssueInfo::overdue)
                         .withProperty("label", i -> i.overdue() ? getTranslation("issues.col.overdueFlag") : ""))
-                .setHeader(getTranslation("issues.col.overdue")).setKey("overdue").setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("issues.col.overdue"))
+                .setKey("overdue")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
-        grid.addColumn(i -> Wib.dateTime(i.updatedAt(), getLocale())).setHeader(getTranslation("issues.col.updated"))
-                .setKey("updatedAt").setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Wib.dateTime(i.updatedAt(), getLocale()))
+                .setHeader(getTranslation("issues.col.updated"))
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
 
         grid.setPageSize(PAGE);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("issues.empty"));
-        grid.setItems(query -> issues.find(filter, query.getOffset(), query.getLimit(),
-                        VaadinSpringDataHelpers.toSpringDataSort(query)).stream(),
+        grid.setItems(
+                query -> issues
+                        .find(
+                                filter,
+                                query.getOffset(),
+                                query.getLimit(),
+                                VaadinSpringDataHelpers.toSpringDataSort(query))
+                        .stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, issues.count(filter)));
         grid.sort(List.of(new GridSortOrder<>(reported, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (focused != null) {
+                                open(focused);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
         grid.setSizeFull();
     }
 
@@ -357,21 +435,31 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     private void apply() {
         filter = currentFilter();
-        board.select(wilayahFilter.getValue() == null ? null : wilayahFilter.getValue().code());
+        board.select(
+                wilayahFilter.getValue() == null
+                        ? null
+                        : wilayahFilter.getValue().code());
         grid.getDataProvider().refreshAll();
         showTotal();
     }
 
     IssueFilter currentFilter() {
-        WilayahArea place = kelurahanFilter.getValue() != null ? kelurahanFilter.getValue()
+        WilayahArea place = kelurahanFilter.getValue() != null
+                ? kelurahanFilter.getValue()
                 : kecamatanFilter.getValue() != null ? kecamatanFilter.getValue() : wilayahFilter.getValue();
         String text = search.getValue().strip();
         return IssueFilter.ALL
                 .withWilayah(place == null ? null : place.code())
                 .withStatuses(statusFilter.getValue())
                 .withSeverities(severityFilter.getValue())
-                .withCategory(categoryFilter.getValue() == null ? null : categoryFilter.getValue().id())
-                .withStage(stageFilter.getValue() == null ? null : stageFilter.getValue().seq())
+                .withCategory(
+                        categoryFilter.getValue() == null
+                                ? null
+                                : categoryFilter.getValue().id())
+                .withStage(
+                        stageFilter.getValue() == null
+                                ? null
+                                : stageFilter.getValue().seq())
                 .withSource(sourceFilter.getValue())
                 .withDays(fromFilter.getValue(), toFilter.getValue())
                 .withText(text.isEmpty() ? null : text);
@@ -435,9 +523,14 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             restorePlace(first(params, "wilayah"));
             statusFilter.setValue(enums(IssueStatus.class, first(params, "status")));
             severityFilter.setValue(enums(Severity.class, first(params, "keparahan")));
-            categoryFilter.setValue(number(first(params, "kategori")).map(categories::get).orElse(null));
-            stageFilter.setValue(number(first(params, "tahapan")).map(n -> stages.get(n.intValue())).orElse(null));
-            sourceFilter.setValue(enums(IssueSource.class, first(params, "sumber")).stream().findFirst().orElse(null));
+            categoryFilter.setValue(
+                    number(first(params, "kategori")).map(categories::get).orElse(null));
+            stageFilter.setValue(number(first(params, "tahapan"))
+                    .map(n -> stages.get(n.intValue()))
+                    .orElse(null));
+            sourceFilter.setValue(enums(IssueSource.class, first(params, "sumber")).stream()
+                    .findFirst()
+                    .orElse(null));
             fromFilter.setValue(day(first(params, "dari")));
             toFilter.setValue(day(first(params, "sampai")));
             search.setValue(Optional.ofNullable(first(params, "cari")).orElse(""));
@@ -453,7 +546,8 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             wilayahFilter.clear();
             return;
         }
-        WilayahArea kecamatan = area.level() == WilayahLevel.KELURAHAN ? parent(area)
+        WilayahArea kecamatan = area.level() == WilayahLevel.KELURAHAN
+                ? parent(area)
                 : area.level() == WilayahLevel.KECAMATAN ? area : null;
         WilayahArea wil = kecamatan != null ? parent(kecamatan) : area.level().isWilayah() ? area : null;
         wilayahFilter.setValue(wil);
@@ -480,8 +574,10 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         }
         Set<E> result = EnumSet.noneOf(type);
         for (String part : value.split(",")) {
-            Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(part.strip()))
-                    .findFirst().ifPresent(result::add);
+            Arrays.stream(type.getEnumConstants())
+                    .filter(c -> c.name().equalsIgnoreCase(part.strip()))
+                    .findFirst()
+                    .ifPresent(result::add);
         }
         return result;
     }
@@ -518,7 +614,8 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             return "";
         }
         StageInfo stage = issue.electionId() != null && issue.electionId().equals(activeElection)
-                ? stages.get(issue.stageSeq()) : null;
+                ? stages.get(issue.stageSeq())
+                : null;
         return stage == null ? String.valueOf(issue.stageSeq()) : stage.name();
     }
 }

@@ -70,6 +70,7 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
     private final IssueNames.Snapshot names;
     /** Read by the live bus's thread to pick the relevant events. */
     private volatile @Nullable Long unitId;
+
     private volatile Set<Long> listed = Set.of();
 
     LiaisonQueueView(IssueService issues, StaffService staff, IssueNames names, LiveEventBus bus, Clock clock) {
@@ -84,11 +85,15 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
         unit.setWidth("min(100%, 32em)");
         List<UnitInfo> units = staff.units().stream()
                 .sorted(Comparator.comparing((UnitInfo u) -> u.kind() != UnitKind.FORKOPIMDA)
-                        .thenComparing(UnitInfo::shortName)).toList();
+                        .thenComparing(UnitInfo::shortName))
+                .toList();
         unit.setItems(units);
         if (actor.is(Role.FORKOPIMDA)) {
             // A liaison answers for his own agency only.
-            unit.setValue(units.stream().filter(u -> Objects.equals(u.id(), actor.unitId())).findFirst().orElse(null));
+            unit.setValue(units.stream()
+                    .filter(u -> Objects.equals(u.id(), actor.unitId()))
+                    .findFirst()
+                    .orElse(null));
             unit.setVisible(false);
         } else if (!units.isEmpty()) {
             unit.setValue(units.getFirst());
@@ -102,8 +107,13 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
         summary.addClassName("referral-summary");
         open.addClassName("referral-list");
         closed.addClassName("referral-list");
-        add(new H2(getTranslation("referrals.title")), unit, summary, open,
-                new H3(getTranslation("referrals.closed")), closed);
+        add(
+                new H2(getTranslation("referrals.title")),
+                unit,
+                summary,
+                open,
+                new H3(getTranslation("referrals.closed")),
+                closed);
         refresh();
         LiveRefresh.bind(this, bus, this::relevant, this::refresh);
     }
@@ -116,7 +126,7 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
     private boolean relevant(LiveEvent event) {
         Long chosen = unitId;
         return event instanceof IssueChanged changed
-                && (chosen != null && chosen.equals(changed.unitId()) || listed.contains(changed.issueId()))
+                        && (chosen != null && chosen.equals(changed.unitId()) || listed.contains(changed.issueId()))
                 || event instanceof IssueOverdue late && chosen != null && chosen == late.unitId();
     }
 
@@ -134,9 +144,14 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
         IssueFilter referred = IssueFilter.ALL.withUnit(chosen);
         List<Row> rows = issues.find(referred.withOpenOnly(true), 0, MAX_OPEN, Sort.unsorted()).stream()
                 .filter(i -> i.status() == IssueStatus.DITANGANI)
-                .map(i -> row(i, now)).sorted(Row.ORDER).toList();
-        List<IssueInfo> done = issues.find(referred.withStatuses(Set.of(IssueStatus.SELESAI, IssueStatus.DITOLAK)),
-                0, MAX_CLOSED, Sort.by(Sort.Order.desc("updatedAt")));
+                .map(i -> row(i, now))
+                .sorted(Row.ORDER)
+                .toList();
+        List<IssueInfo> done = issues.find(
+                referred.withStatuses(Set.of(IssueStatus.SELESAI, IssueStatus.DITOLAK)),
+                0,
+                MAX_CLOSED,
+                Sort.by(Sort.Order.desc("updatedAt")));
         Set<Long> ids = new HashSet<>();
         rows.forEach(r -> {
             ids.add(r.issue().id());
@@ -147,7 +162,8 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
             closed.add(card(row(i, now)));
         });
         listed = Set.copyOf(ids);
-        long waiting = rows.stream().filter(r -> r.issue().acknowledgedAt() == null).count();
+        long waiting =
+                rows.stream().filter(r -> r.issue().acknowledgedAt() == null).count();
         long late = rows.stream().filter(r -> r.late() != null).count();
         summary.setText(getTranslation("referrals.summary", rows.size(), waiting, late));
         if (rows.isEmpty()) {
@@ -165,18 +181,25 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private Div card(Row row) {
         IssueInfo issue = row.issue();
-        RouterLink title = new RouterLink("#" + issue.id() + " " + issue.title(), IssueDetailView.class,
+        RouterLink title = new RouterLink(
+                "#" + issue.id() + " " + issue.title(),
+                IssueDetailView.class,
                 new RouteParameters("id", String.valueOf(issue.id())));
         title.addClassName("referral-title");
         Span severity = new Span(getTranslation(issue.severity().labelKey()));
-        severity.setClassName("issue-badge issue-severity-" + issue.severity().name().toLowerCase(Locale.ROOT));
+        severity.setClassName(
+                "issue-badge issue-severity-" + issue.severity().name().toLowerCase(Locale.ROOT));
         Span status = new Span(getTranslation(issue.status().labelKey()));
         status.setClassName("issue-badge issue-status-" + issue.status().name().toLowerCase(Locale.ROOT));
         Div head = new Div(title, severity, status);
         head.addClassName("referral-head");
         Span where = secondary(names.shortPlace(issue) + " · " + names.category(issue.categoryId()) + " · "
-                + names.post(issue.poskoId()) + (issue.referredAt() == null ? ""
-                : " · " + getTranslation("referrals.referredAt", Wib.dateTime(issue.referredAt(), getLocale()))));
+                + names.post(issue.poskoId())
+                + (issue.referredAt() == null
+                        ? ""
+                        : " · "
+                                + getTranslation(
+                                        "referrals.referredAt", Wib.dateTime(issue.referredAt(), getLocale()))));
         Span answer = new Span(answer(row));
         answer.addClassName("referral-answer");
         Div card = new Div(head, where, answer);
@@ -188,12 +211,16 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
             Div buttons = new Div();
             buttons.addClassName("referral-buttons");
             if (issue.acknowledgedAt() == null) {
-                Button acknowledge = new Button(getTranslation("issueDetail.acknowledge"),
-                        VaadinIcon.HANDSHAKE.create(), e -> acknowledge(issue));
+                Button acknowledge = new Button(
+                        getTranslation("issueDetail.acknowledge"),
+                        VaadinIcon.HANDSHAKE.create(),
+                        e -> acknowledge(issue));
                 acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 buttons.add(acknowledge);
             }
-            buttons.add(new Button(getTranslation("issueDetail.reportAction"), VaadinIcon.CLIPBOARD_TEXT.create(),
+            buttons.add(new Button(
+                    getTranslation("issueDetail.reportAction"),
+                    VaadinIcon.CLIPBOARD_TEXT.create(),
                     e -> openReportAction(issue)));
             card.add(buttons);
         }
@@ -209,7 +236,8 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         String due = row.due() == null ? "" : Wib.dateTime(row.due(), getLocale());
-        return row.late() == null ? getTranslation("issueDetail.notAcknowledged", due)
+        return row.late() == null
+                ? getTranslation("issueDetail.notAcknowledged", due)
                 : getTranslation("issueDetail.notAcknowledgedLate", due, Due.words(row.late(), this));
     }
 
@@ -224,11 +252,15 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
         text.setMinHeight("6em");
         ActionDialog dialog = new ActionDialog(
                 getTranslation("issueDetail.reportAction.title", String.valueOf(issue.id())),
-                getTranslation("issueDetail.reportAction.send"), issue.version(),
-                v -> issues.reportAction(issue.id(), text.getValue()), () -> {
-            refresh();
-            return OptionalLong.of(issue.version());
-        }, this::refresh, text);
+                getTranslation("issueDetail.reportAction.send"),
+                issue.version(),
+                v -> issues.reportAction(issue.id(), text.getValue()),
+                () -> {
+                    refresh();
+                    return OptionalLong.of(issue.version());
+                },
+                this::refresh,
+                text);
         dialog.open();
         return dialog;
     }
@@ -240,7 +272,10 @@ class LiaisonQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** One referral with its target and, if it passed, by how much. */
-    private record Row(IssueInfo issue, @Nullable Instant due, @Nullable Duration late) {
+    private record Row(
+            IssueInfo issue,
+            @Nullable Instant due,
+            @Nullable Duration late) {
 
         /** The longest late first, then waiting by target, then acknowledged ones, newest first. */
         static final Comparator<Row> ORDER = Comparator.comparingInt(Row::rank).thenComparingLong(Row::within);

@@ -29,10 +29,16 @@ class AttachmentDownload {
         AttachmentContent file = attachments.content(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(file.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(file.bytes());
     }

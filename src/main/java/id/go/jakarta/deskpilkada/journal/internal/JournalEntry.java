@@ -1,20 +1,20 @@
 package id.go.jakarta.deskpilkada.journal.internal;
 
-import id.go.jakarta.deskpilkada.journal.JournalCategory;
-import id.go.jakarta.deskpilkada.journal.JournalEntryInfo;
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import jakarta.persistence.EntityListeners;
-import org.hibernate.annotations.Filter;
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.journal.JournalCategory;
+import id.go.jakarta.deskpilkada.journal.JournalEntryInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -72,12 +72,21 @@ public class JournalEntry extends AbstractEntity implements ExerciseTagged {
     @Column(name = "recorded_at", updatable = false)
     private Instant recordedAt = Instant.EPOCH;
 
-    protected JournalEntry() {
-    }
+    protected JournalEntry() {}
 
-    public JournalEntry(long poskoId, Instant at, LocalDate shiftDay, @Nullable Long shiftId, @Nullable String shiftName,
-                 JournalCategory category, String text, String authorUsername, String authorName,
-                 @Nullable Long issueId, @Nullable Long correctsId, Instant recordedAt) {
+    public JournalEntry(
+            long poskoId,
+            Instant at,
+            LocalDate shiftDay,
+            @Nullable Long shiftId,
+            @Nullable String shiftName,
+            JournalCategory category,
+            String text,
+            String authorUsername,
+            String authorName,
+            @Nullable Long issueId,
+            @Nullable Long correctsId,
+            Instant recordedAt) {
         this.poskoId = poskoId;
         this.at = at;
         this.shiftDay = shiftDay;
@@ -109,8 +118,20 @@ public class JournalEntry extends AbstractEntity implements ExerciseTagged {
     }
 
     public JournalEntryInfo toInfo(@Nullable Long correctedBy) {
-        return new JournalEntryInfo(id(), poskoId, at, shiftDay, shiftId, shiftName, category, text, authorName,
-                issueId, correctsId, correctedBy, recordedAt);
+        return new JournalEntryInfo(
+                id(),
+                poskoId,
+                at,
+                shiftDay,
+                shiftId,
+                shiftName,
+                category,
+                text,
+                authorName,
+                issueId,
+                correctsId,
+                correctedBy,
+                recordedAt);
     }
 
     @Override

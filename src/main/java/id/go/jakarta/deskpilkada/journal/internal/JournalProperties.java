@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backdateLimit how far back an entry may be timed (something noted late); never ahead
  */
 @ConfigurationProperties("desk.journal")
-public record JournalProperties(@DefaultValue("12h") Duration backdateLimit) {
-}
+public record JournalProperties(@DefaultValue("12h") Duration backdateLimit) {}

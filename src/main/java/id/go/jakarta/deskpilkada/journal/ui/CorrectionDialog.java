@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import id.go.jakarta.deskpilkada.journal.JournalEntryInfo;
+
 /** A correction of one entry: its fields to start from; saved as a new entry, the old one stays. */
 class CorrectionDialog extends Dialog {
 

@@ -50,8 +50,11 @@ class JournalFields extends FormLayout {
     JournalForm form() {
         LocalDateTime at = time.getValue();
         Integer number = issue.getValue();
-        return new JournalForm(category.getValue(), text.getValue(),
-                at == null ? null : at.atZone(Wib.ZONE).toInstant(), number == null ? null : number.longValue());
+        return new JournalForm(
+                category.getValue(),
+                text.getValue(),
+                at == null ? null : at.atZone(Wib.ZONE).toInstant(),
+                number == null ? null : number.longValue());
     }
 
     /** Starts a correction from what the entry says. */

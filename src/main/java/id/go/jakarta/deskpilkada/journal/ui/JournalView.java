@@ -92,7 +92,12 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
             post.setEmptySelectionCaption(getTranslation("journal.allPosts"));
         }
         PoskoTile own = actor.poskoId() == null ? null : posts.get(actor.poskoId());
-        post.setValue(own != null ? own : journal.readsAllPosts() ? null : readable.stream().findFirst().orElse(null));
+        post.setValue(
+                own != null
+                        ? own
+                        : journal.readsAllPosts()
+                                ? null
+                                : readable.stream().findFirst().orElse(null));
         post.setVisible(readable.size() > 1);
         post.addValueChangeListener(e -> refresh());
 
@@ -103,8 +108,8 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
         categoryFilter.setItems(JournalCategory.values());
         categoryFilter.setEmptySelectionAllowed(true);
         categoryFilter.setEmptySelectionCaption(getTranslation("journal.allCategories"));
-        categoryFilter.setItemLabelGenerator(c -> c == null ? getTranslation("journal.allCategories")
-                : getTranslation(c.labelKey()));
+        categoryFilter.setItemLabelGenerator(
+                c -> c == null ? getTranslation("journal.allCategories") : getTranslation(c.labelKey()));
         categoryFilter.addValueChangeListener(e -> refresh());
 
         fields = new JournalFields(backdateHours);
@@ -147,8 +152,8 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         PoskoTile chosen = post.getValue();
         entryForm.setVisible(chosen != null && journal.mayWrite(chosen.id()));
-        shown = journal.entries(chosen == null ? null : chosen.id(), dayFilter.getValue(), categoryFilter.getValue(),
-                LIMIT);
+        shown = journal.entries(
+                chosen == null ? null : chosen.id(), dayFilter.getValue(), categoryFilter.getValue(), LIMIT);
         limited.setText(getTranslation("journal.limited", LIMIT));
         limited.setVisible(shown.size() >= LIMIT);
         render(chosen == null);
@@ -163,19 +168,26 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         AtomicReference<JournalEntryInfo> written = new AtomicReference<>();
-        boolean done = Attempt.run(() -> {
-            try {
-                written.set(journal.write(chosen.id(), fields.form()));
-                return written.get();
-            } catch (DeskException refusal) {
-                fields.mark(refusal);
-                throw refusal;
-            }
-        }, this::refresh);
+        boolean done = Attempt.run(
+                () -> {
+                    try {
+                        written.set(journal.write(chosen.id(), fields.form()));
+                        return written.get();
+                    } catch (DeskException refusal) {
+                        fields.mark(refusal);
+                        throw refusal;
+                    }
+                },
+                this::refresh);
         if (done) {
             fields.clearForNext();
-            Notification.show(getTranslation("journal.written", String.valueOf(written.get().id())), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "journal.written",
+                                    String.valueOf(written.get().id())),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
 
@@ -183,14 +195,16 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
     CorrectionDialog correct(JournalEntryInfo entry) {
         CorrectionDialog dialog = new CorrectionDialog(entry, backdateHours);
         dialog.confirm.addClickListener(e -> {
-            boolean done = Attempt.run(() -> {
-                try {
-                    return journal.correct(entry.id(), dialog.fields.form());
-                } catch (DeskException refusal) {
-                    dialog.fields.mark(refusal);
-                    throw refusal;
-                }
-            }, this::refresh);
+            boolean done = Attempt.run(
+                    () -> {
+                        try {
+                            return journal.correct(entry.id(), dialog.fields.form());
+                        } catch (DeskException refusal) {
+                            dialog.fields.mark(refusal);
+                            throw refusal;
+                        }
+                    },
+                    this::refresh);
             if (done) {
                 dialog.close();
             }
@@ -221,8 +235,7 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
                 list.add(title);
                 group = heading;
             }
-            boolean mayCorrect = !entry.corrected()
-                    && writable.computeIfAbsent(entry.poskoId(), journal::mayWrite);
+            boolean mayCorrect = !entry.corrected() && writable.computeIfAbsent(entry.poskoId(), journal::mayWrite);
             list.add(card(entry, acrossPosts, mayCorrect));
         }
     }
@@ -231,8 +244,10 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.setId("journal-entry-" + entry.id());
         card.addClassName("journal-entry");
-        card.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+        card.getStyle()
+                .set("border-left", "3px solid var(--lumo-contrast-20pct)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-s)");
 
         FlexLayout head = new FlexLayout();
         head.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -270,14 +285,17 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout meta = new FlexLayout();
         meta.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         meta.setAlignItems(FlexComponent.Alignment.BASELINE);
-        meta.getStyle().set("gap", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)")
+        meta.getStyle()
+                .set("gap", "var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
         meta.add(new Span(getTranslation("journal.by", entry.author())));
         if (Duration.between(entry.at(), entry.recordedAt()).compareTo(LATE) > 0) {
             meta.add(new Span(getTranslation("journal.recordedLate", Wib.dateTime(entry.recordedAt(), getLocale()))));
         }
         if (entry.issueId() != null) {
-            meta.add(new Anchor("permasalahan/" + entry.issueId(),
+            meta.add(new Anchor(
+                    "permasalahan/" + entry.issueId(),
                     getTranslation("journal.issueLink", String.valueOf(entry.issueId()))));
         }
         if (mayCorrect) {

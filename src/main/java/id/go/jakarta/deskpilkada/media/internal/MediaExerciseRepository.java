@@ -8,11 +8,17 @@ import org.springframework.data.repository.Repository;
 interface MediaExerciseRepository extends Repository<MediaStatement, Long> {
 
     @Modifying
-    @Query(value = "delete from media_statement_issue where statement_id in (select id from media_statement where exercise = true)", nativeQuery = true)
+    @Query(
+            value =
+                    "delete from media_statement_issue where statement_id in (select id from media_statement where exercise = true)",
+            nativeQuery = true)
     int wipeRelatedIssues();
 
     @Modifying
-    @Query(value = "delete from media_statement_version where statement_id in (select id from media_statement where exercise = true)", nativeQuery = true)
+    @Query(
+            value =
+                    "delete from media_statement_version where statement_id in (select id from media_statement where exercise = true)",
+            nativeQuery = true)
     int wipeVersions();
 
     @Modifying

@@ -1,17 +1,16 @@
 package id.go.jakarta.deskpilkada.media.internal;
 
-import id.go.jakarta.deskpilkada.media.MediaStatus;
-import id.go.jakarta.deskpilkada.media.StatementInfo;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import jakarta.persistence.EntityListeners;
-import org.hibernate.annotations.Filter;
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.media.MediaStatus;
+import id.go.jakarta.deskpilkada.media.StatementInfo;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -88,11 +88,17 @@ public class MediaStatement extends VersionedEntity implements ExerciseTagged {
     @Column(name = "issue_id")
     private Set<Long> relatedIssueIds = new TreeSet<>();
 
-    protected MediaStatement() {
-    }
+    protected MediaStatement() {}
 
-    public MediaStatement(String title, String body, List<Long> related, @Nullable Long poskoId, String author,
-                   String authorUsername, @Nullable Long supersedesId, Instant now) {
+    public MediaStatement(
+            String title,
+            String body,
+            List<Long> related,
+            @Nullable Long poskoId,
+            String author,
+            String authorUsername,
+            @Nullable Long supersedesId,
+            Instant now) {
         this.title = title;
         this.body = body;
         this.relatedIssueIds = new TreeSet<>(related);
@@ -158,7 +164,8 @@ public class MediaStatement extends VersionedEntity implements ExerciseTagged {
         return status;
     }
 
-    @Nullable public Long poskoId() {
+    @Nullable
+    public Long poskoId() {
         return poskoId;
     }
 
@@ -166,7 +173,8 @@ public class MediaStatement extends VersionedEntity implements ExerciseTagged {
         return authorUsername;
     }
 
-    @Nullable public Long supersedesId() {
+    @Nullable
+    public Long supersedesId() {
         return supersedesId;
     }
 
@@ -190,14 +198,32 @@ public class MediaStatement extends VersionedEntity implements ExerciseTagged {
         return updatedAt;
     }
 
-    @Nullable public Instant publishedAt() {
+    @Nullable
+    public Instant publishedAt() {
         return publishedAt;
     }
 
     public StatementInfo toInfo(@Nullable Long supersededById) {
-        return new StatementInfo(id(), title, body, status, poskoId, author, List.copyOf(relatedIssueIds), supersedesId,
-                supersededById, returnNote, contentVersion, createdAt, updatedAt, updatedBy, submittedAt, reviewedBy,
-                publishedAt, publishedBy, version());
+        return new StatementInfo(
+                id(),
+                title,
+                body,
+                status,
+                poskoId,
+                author,
+                List.copyOf(relatedIssueIds),
+                supersedesId,
+                supersededById,
+                returnNote,
+                contentVersion,
+                createdAt,
+                updatedAt,
+                updatedBy,
+                submittedAt,
+                reviewedBy,
+                publishedAt,
+                publishedBy,
+                version());
     }
 
     @Override

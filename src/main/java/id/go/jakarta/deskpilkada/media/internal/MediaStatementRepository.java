@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.media.internal;
 
 import id.go.jakarta.deskpilkada.media.MediaStatus;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.media.internal;
 
-import id.go.jakarta.deskpilkada.media.StatementVersionInfo;
 import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.media.StatementVersionInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -17,6 +17,7 @@ public class MediaStatementVersion extends AbstractEntity {
 
     @Column(name = "seq")
     private int number;
+
     private String title = "";
     private String body = "";
 
@@ -26,8 +27,7 @@ public class MediaStatementVersion extends AbstractEntity {
     @Column(name = "saved_by")
     private String savedBy = "";
 
-    protected MediaStatementVersion() {
-    }
+    protected MediaStatementVersion() {}
 
     public MediaStatementVersion(MediaStatement statement, String savedBy) {
         this.statementId = statement.id();

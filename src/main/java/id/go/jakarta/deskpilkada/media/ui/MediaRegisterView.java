@@ -45,8 +45,8 @@ class MediaRegisterView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("media-list");
         add(new H2(getTranslation("media.register.title")), summary, list);
         refresh();
-        LiveRefresh.bind(this, bus, e -> e instanceof MediaStatementChanged changed && changed.published(),
-                this::refresh);
+        LiveRefresh.bind(
+                this, bus, e -> e instanceof MediaStatementChanged changed && changed.published(), this::refresh);
     }
 
     @Override
@@ -67,20 +67,24 @@ class MediaRegisterView extends VerticalLayout implements HasDynamicTitle {
     private Div card(StatementInfo statement) {
         H3 title = new H3("#" + statement.id() + " " + statement.title());
         title.addClassName("media-title");
-        Span meta = new Span(getTranslation("media.register.meta",
+        Span meta = new Span(getTranslation(
+                "media.register.meta",
                 statement.publishedAt() == null ? "" : Wib.dateTime(statement.publishedAt(), getLocale()),
-                WallStatement.PUBLISHER, statement.publishedBy() == null ? "" : statement.publishedBy()));
+                WallStatement.PUBLISHER,
+                statement.publishedBy() == null ? "" : statement.publishedBy()));
         meta.addClassName("media-meta");
         Div card = new Div(title, meta);
         card.addClassName("media-card");
         card.setId("media-statement-" + statement.id());
         if (statement.supersedesId() != null) {
-            Span corrects = new Span(getTranslation("media.register.corrects", String.valueOf(statement.supersedesId())));
+            Span corrects =
+                    new Span(getTranslation("media.register.corrects", String.valueOf(statement.supersedesId())));
             corrects.addClassName("media-corrects");
             card.add(corrects);
         }
         if (statement.superseded()) {
-            Span superseded = new Span(getTranslation("media.register.superseded", String.valueOf(statement.supersededById())));
+            Span superseded =
+                    new Span(getTranslation("media.register.superseded", String.valueOf(statement.supersededById())));
             superseded.addClassName("media-superseded");
             card.addClassName("media-card-superseded");
             card.add(superseded);
@@ -89,7 +93,8 @@ class MediaRegisterView extends VerticalLayout implements HasDynamicTitle {
         text.addClassName("media-text");
         card.add(text);
         if (media.mayCorrect(statement)) {
-            Button correct = new Button(getTranslation("media.correct"), VaadinIcon.EDIT.create(), e -> correct(statement));
+            Button correct =
+                    new Button(getTranslation("media.correct"), VaadinIcon.EDIT.create(), e -> correct(statement));
             correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.add(correct);
         }
@@ -99,8 +104,11 @@ class MediaRegisterView extends VerticalLayout implements HasDynamicTitle {
     /** Starts a correction as a new draft holding the published text, and opens it. */
     private void correct(StatementInfo statement) {
         StatementInfo[] draft = new StatementInfo[1];
-        if (Attempt.run(() -> draft[0] = media.correct(statement.id(),
-                new StatementForm(statement.title(), statement.text(), statement.relatedIssueIds())), () -> { })) {
+        if (Attempt.run(
+                () -> draft[0] = media.correct(
+                        statement.id(),
+                        new StatementForm(statement.title(), statement.text(), statement.relatedIssueIds())),
+                () -> {})) {
             getUI().ifPresent(ui -> ui.navigate(StatementEditorView.path(draft[0].id())));
         }
     }

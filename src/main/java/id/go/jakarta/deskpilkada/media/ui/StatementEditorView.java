@@ -66,6 +66,7 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
     private final MediaService media;
     /** What the fields were loaded from: every change is made against its version. */
     private @Nullable StatementInfo shown;
+
     private volatile long id;
 
     StatementEditorView(MediaService media, LiveEventBus bus) {
@@ -94,14 +95,17 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         save.addClickListener(e -> save());
         submit.setText(getTranslation("media.editor.submit"));
         submit.setIcon(VaadinIcon.PAPERPLANE.create());
-        submit.addClickListener(e -> act(() -> media.submit(current().id(), current().version())));
+        submit.addClickListener(
+                e -> act(() -> media.submit(current().id(), current().version())));
         approve.setText(getTranslation("media.editor.approve"));
         approve.setIcon(VaadinIcon.CHECK.create());
-        approve.addClickListener(e -> act(() -> media.approve(current().id(), current().version())));
+        approve.addClickListener(
+                e -> act(() -> media.approve(current().id(), current().version())));
         publish.setText(getTranslation("media.editor.publish"));
         publish.setIcon(VaadinIcon.MEGAPHONE.create());
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> act(() -> media.publish(current().id(), current().version())));
+        publish.addClickListener(
+                e -> act(() -> media.publish(current().id(), current().version())));
         reviewNote.setLabel(getTranslation("media.editor.returnNote"));
         reviewNote.setMaxLength(MediaService.MAX_NOTE);
         reviewNote.setWidth("min(100%, 40em)");
@@ -112,13 +116,21 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
                 reviewNote.clear();
             }
         });
-        history.addColumn(StatementVersionInfo::number).setHeader(getTranslation("media.history.version"))
-                .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(v -> Wib.dateTime(v.savedAt(), getLocale())).setHeader(getTranslation("media.history.at"))
+        history.addColumn(StatementVersionInfo::number)
+                .setHeader(getTranslation("media.history.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(v -> Wib.dateTime(v.savedAt(), getLocale()))
+                .setHeader(getTranslation("media.history.at"))
                 .setAutoWidth(true);
-        history.addColumn(StatementVersionInfo::savedBy).setHeader(getTranslation("media.history.by")).setAutoWidth(true);
-        history.addColumn(StatementVersionInfo::title).setHeader(getTranslation("media.history.title")).setFlexGrow(2);
-        history.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(v -> new Paragraph(v.text())));
+        history.addColumn(StatementVersionInfo::savedBy)
+                .setHeader(getTranslation("media.history.by"))
+                .setAutoWidth(true);
+        history.addColumn(StatementVersionInfo::title)
+                .setHeader(getTranslation("media.history.title"))
+                .setFlexGrow(2);
+        history.setItemDetailsRenderer(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(v -> new Paragraph(v.text())));
         history.setAllRowsVisible(true);
         notFound.setText(getTranslation("media.editor.notFound"));
         notFound.setVisible(false);
@@ -129,9 +141,23 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         review.addClassName("media-review");
         Div state = new Div(status, reload);
         state.addClassName("media-state");
-        add(heading, notFound, state, returnNote, stale, title, text, related, actions, review,
-                new H3(getTranslation("media.history.heading")), history);
-        LiveRefresh.bind(this, bus, e -> e instanceof MediaStatementChanged changed && changed.statementId() == id,
+        add(
+                heading,
+                notFound,
+                state,
+                returnNote,
+                stale,
+                title,
+                text,
+                related,
+                actions,
+                review,
+                new H3(getTranslation("media.history.heading")),
+                history);
+        LiveRefresh.bind(
+                this,
+                bus,
+                e -> e instanceof MediaStatementChanged changed && changed.statementId() == id,
                 this::noticeChange);
     }
 
@@ -172,16 +198,20 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         notFound.setVisible(missing);
         title.setValue(now == null ? "" : now.title());
         text.setValue(now == null ? "" : now.text());
-        related.setValue(now == null ? "" : now.relatedIssueIds().stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")));
+        related.setValue(
+                now == null
+                        ? ""
+                        : now.relatedIssueIds().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         stale.setVisible(false);
         render(missing);
     }
 
     private void render(boolean missing) {
         StatementInfo statement = shown;
-        heading.setText(statement == null ? getTranslation("media.editor.new")
-                : "#" + statement.id() + " " + statement.title());
+        heading.setText(
+                statement == null
+                        ? getTranslation("media.editor.new")
+                        : "#" + statement.id() + " " + statement.title());
         boolean editable = !missing && (statement == null ? media.mayDraft() : media.mayEdit(statement));
         title.setReadOnly(!editable);
         text.setReadOnly(!editable);
@@ -193,8 +223,10 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         status.setText(statement == null ? "" : statusLine(statement));
         status.setVisible(statement != null);
         reload.setVisible(statement != null);
-        returnNote.setText(statement == null || statement.returnNote() == null ? ""
-                : getTranslation("media.editor.returned", statement.returnNote()));
+        returnNote.setText(
+                statement == null || statement.returnNote() == null
+                        ? ""
+                        : getTranslation("media.editor.returned", statement.returnNote()));
         returnNote.setVisible(statement != null && statement.status() == MediaStatus.RETURNED);
         boolean review = statement != null && media.mayReview();
         MediaStatus now = statement == null ? null : statement.status();
@@ -211,12 +243,16 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
     private String statusLine(StatementInfo statement) {
         String line = getTranslation(statement.status().labelKey()) + " · "
                 + getTranslation("media.editor.byAuthor", statement.author()) + " · "
-                + getTranslation("media.editor.changed", statement.updatedBy(), Wib.dateTime(statement.updatedAt(), getLocale()));
+                + getTranslation(
+                        "media.editor.changed",
+                        statement.updatedBy(),
+                        Wib.dateTime(statement.updatedAt(), getLocale()));
         if (statement.supersedesId() != null) {
             line += " · " + getTranslation("media.register.corrects", String.valueOf(statement.supersedesId()));
         }
         if (statement.published() && statement.publishedAt() != null) {
-            line += " · " + getTranslation("media.editor.publishedAt", Wib.dateTime(statement.publishedAt(), getLocale()));
+            line += " · "
+                    + getTranslation("media.editor.publishedAt", Wib.dateTime(statement.publishedAt(), getLocale()));
         }
         return line;
     }
@@ -252,8 +288,9 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
         }
         related.setInvalid(false);
         StatementInfo[] saved = new StatementInfo[1];
-        boolean ok = Attempt.run(() -> saved[0] = seen == null ? media.create(form)
-                : media.save(seen.id(), seen.version(), form), () -> { });
+        boolean ok = Attempt.run(
+                () -> saved[0] = seen == null ? media.create(form) : media.save(seen.id(), seen.version(), form),
+                () -> {});
         if (!ok) {
             // Refused (someone was faster, or a field is wrong): what was typed stays in the fields.
             return;
@@ -277,8 +314,10 @@ class StatementEditorView extends VerticalLayout implements BeforeEnterObserver,
 
     private boolean unsaved() {
         StatementInfo statement = shown;
-        return statement != null && !title.isReadOnly()
-                && (!title.getValue().strip().equals(statement.title()) || !text.getValue().strip().equals(statement.text()));
+        return statement != null
+                && !title.isReadOnly()
+                && (!title.getValue().strip().equals(statement.title())
+                        || !text.getValue().strip().equals(statement.text()));
     }
 
     private StatementInfo current() {

@@ -1,10 +1,10 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import jakarta.persistence.Column;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "posko")
 public class Posko extends VersionedEntity {
-
 
     private String code = "";
     private String name = "";
@@ -63,9 +62,7 @@ public class Posko extends VersionedEntity {
     @Column(name = "exercise_alert_changed_at")
     private @Nullable Instant exerciseAlertChangedAt;
 
-
-    protected Posko() {
-    }
+    protected Posko() {}
 
     String wilayahCode() {
         return wilayahCode;
@@ -94,10 +91,34 @@ public class Posko extends VersionedEntity {
 
     PoskoTile toTile(String wilayahName, boolean exercise) {
         if (exercise) {
-            return new PoskoTile(id(), code, name, level, wilayahCode, wilayahName, address, sortOrder,
-                    alertLevel(true), exerciseAlertReason, exerciseAlertChangedBy, exerciseAlertChangedAt, version());
+            return new PoskoTile(
+                    id(),
+                    code,
+                    name,
+                    level,
+                    wilayahCode,
+                    wilayahName,
+                    address,
+                    sortOrder,
+                    alertLevel(true),
+                    exerciseAlertReason,
+                    exerciseAlertChangedBy,
+                    exerciseAlertChangedAt,
+                    version());
         }
-        return new PoskoTile(id(), code, name, level, wilayahCode, wilayahName, address, sortOrder, alertLevel,
-                alertReason, alertChangedBy, alertChangedAt, version());
+        return new PoskoTile(
+                id(),
+                code,
+                name,
+                level,
+                wilayahCode,
+                wilayahName,
+                address,
+                sortOrder,
+                alertLevel,
+                alertReason,
+                alertChangedBy,
+                alertChangedAt,
+                version());
     }
 }

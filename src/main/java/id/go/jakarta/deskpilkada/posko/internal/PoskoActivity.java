@@ -1,15 +1,15 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.PostModeKey;
-import jakarta.persistence.IdClass;
-import org.hibernate.annotations.Filter;
+import id.go.jakarta.deskpilkada.posko.LastActivity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
 
 /** The last sign of life of one post (one row per post, kept apart so it never bumps the post's version). */
 @Entity
@@ -31,8 +31,7 @@ class PoskoActivity {
 
     private String kind = "";
 
-    protected PoskoActivity() {
-    }
+    protected PoskoActivity() {}
 
     PoskoActivity(long poskoId, boolean exercise) {
         this.poskoId = poskoId;

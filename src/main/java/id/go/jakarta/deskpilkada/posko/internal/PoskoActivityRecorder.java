@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +30,8 @@ class PoskoActivityRecorder {
         if (!event.isActivity()) {
             return;
         }
-        PoskoActivity activity = activities.findByPoskoId(event.poskoId())
+        PoskoActivity activity = activities
+                .findByPoskoId(event.poskoId())
                 .orElseGet(() -> new PoskoActivity(event.poskoId(), mode.exercise()));
         activity.record(clock.instant(), event.activityKind());
         activities.save(activity);

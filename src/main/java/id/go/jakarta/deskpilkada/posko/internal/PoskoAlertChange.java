@@ -1,19 +1,19 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
-import id.go.jakarta.deskpilkada.posko.AlertLevel;
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import jakarta.persistence.EntityListeners;
-import org.hibernate.annotations.Filter;
+import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
+import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import jakarta.persistence.Column;
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,7 +28,6 @@ public class PoskoAlertChange extends AbstractEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     private boolean exercise;
-
 
     @Column(name = "posko_id")
     private long poskoId;
@@ -51,11 +50,15 @@ public class PoskoAlertChange extends AbstractEntity implements ExerciseTagged {
     @Column(name = "changed_at")
     private Instant changedAt = Instant.EPOCH;
 
-    protected PoskoAlertChange() {
-    }
+    protected PoskoAlertChange() {}
 
-    public PoskoAlertChange(long poskoId, AlertLevel fromLevel, AlertLevel toLevel, String reason, String changedBy,
-                     Instant changedAt) {
+    public PoskoAlertChange(
+            long poskoId,
+            AlertLevel fromLevel,
+            AlertLevel toLevel,
+            String reason,
+            String changedBy,
+            Instant changedAt) {
         this.poskoId = poskoId;
         this.fromLevel = fromLevel;
         this.toLevel = toLevel;

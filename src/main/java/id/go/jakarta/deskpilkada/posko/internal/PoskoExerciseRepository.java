@@ -12,12 +12,18 @@ interface PoskoExerciseRepository extends Repository<Posko, Long> {
     int wipeAlertChanges();
 
     @Modifying
-    @Query(value = "update posko set exercise_alert_level = null, exercise_alert_reason = null, exercise_alert_changed_by = null, "
-            + "exercise_alert_changed_at = null, version = version + 1 where exercise_alert_changed_at is not null", nativeQuery = true)
+    @Query(
+            value =
+                    "update posko set exercise_alert_level = null, exercise_alert_reason = null, exercise_alert_changed_by = null, "
+                            + "exercise_alert_changed_at = null, version = version + 1 where exercise_alert_changed_at is not null",
+            nativeQuery = true)
     int clearAlerts();
 
     @Modifying
-    @Query(value = "update posko_activity set last_at = timestamp with time zone '1970-01-01 00:00:00+00', kind = 'NONE' "
-            + "where exercise = true", nativeQuery = true)
+    @Query(
+            value =
+                    "update posko_activity set last_at = timestamp with time zone '1970-01-01 00:00:00+00', kind = 'NONE' "
+                            + "where exercise = true",
+            nativeQuery = true)
     int resetActivity();
 }

@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.posko.PoskoUserSignedIn;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
+import id.go.jakarta.deskpilkada.posko.PoskoUserSignedIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -21,7 +21,8 @@ class PoskoSignIns {
     @EventListener
     @Transactional
     void signedIn(AuthenticationSuccessEvent success) {
-        if (success.getAuthentication().getPrincipal() instanceof DeskUser user && user.actor().poskoId() != null) {
+        if (success.getAuthentication().getPrincipal() instanceof DeskUser user
+                && user.actor().poskoId() != null) {
             events.publishEvent(new PoskoUserSignedIn(user.actor().poskoId()));
         }
     }

@@ -1,9 +1,5 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.posko.LastActivity;
-import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
-import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
-import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
@@ -18,6 +14,10 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.posko.LastActivity;
+import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
+import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import jakarta.annotation.PostConstruct;
@@ -58,17 +58,20 @@ public class PoskoSnapshot implements SnapshotContributor {
     private volatile boolean filledHere;
     /** This node's copy of all tiles in display order, valid while {@link #changes} is unchanged. */
     private final AtomicReference<Sorted> sorted = new AtomicReference<>();
+
     private final AtomicLong changes = new AtomicLong();
     private final LiveEventBus bus;
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
     private @Nullable UUID listener;
 
-    private record Sorted(long changes, List<PoskoTile> tiles) {
-    }
+    private record Sorted(long changes, List<PoskoTile> tiles) {}
 
     /** Counts every change of the tiles map, made on any node. */
-    private record AnyChange(AtomicLong changes) implements EntryAddedListener<Long, PoskoTile>,
-            EntryUpdatedListener<Long, PoskoTile>, EntryRemovedListener<Long, PoskoTile>, MapClearedListener {
+    private record AnyChange(AtomicLong changes)
+            implements EntryAddedListener<Long, PoskoTile>,
+                    EntryUpdatedListener<Long, PoskoTile>,
+                    EntryRemovedListener<Long, PoskoTile>,
+                    MapClearedListener {
 
         @Override
         public void entryAdded(EntryEvent<Long, PoskoTile> event) {
@@ -91,8 +94,13 @@ public class PoskoSnapshot implements SnapshotContributor {
         }
     }
 
-    PoskoSnapshot(HazelcastInstance hazelcast, PoskoRepository repository, PoskoActivityRepository activities,
-                  WilayahService wilayah, ExerciseMode mode, LiveEventBus bus) {
+    PoskoSnapshot(
+            HazelcastInstance hazelcast,
+            PoskoRepository repository,
+            PoskoActivityRepository activities,
+            WilayahService wilayah,
+            ExerciseMode mode,
+            LiveEventBus bus) {
         this.mode = mode;
         this.bus = bus;
         this.tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
@@ -185,7 +193,8 @@ public class PoskoSnapshot implements SnapshotContributor {
         boolean repaired = false;
         for (PoskoActivity recorded : activities.findAll()) {
             LastActivity held = activity.get(recorded.poskoId());
-            if (recorded.recorded() && (held == null || held.at().isBefore(recorded.toInfo().at()))) {
+            if (recorded.recorded()
+                    && (held == null || held.at().isBefore(recorded.toInfo().at()))) {
                 putIfLater(recorded);
                 repaired = true;
             }
@@ -231,7 +240,9 @@ public class PoskoSnapshot implements SnapshotContributor {
             }
         }
         long seen = changes.get();
-        List<PoskoTile> all = tiles.values().stream().sorted(Comparator.comparingInt(PoskoTile::sortOrder)).toList();
+        List<PoskoTile> all = tiles.values().stream()
+                .sorted(Comparator.comparingInt(PoskoTile::sortOrder))
+                .toList();
         // Counted before reading: a change during the read leaves this copy already outdated.
         sorted.set(new Sorted(seen, all));
         return all;

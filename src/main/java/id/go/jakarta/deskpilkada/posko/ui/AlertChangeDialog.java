@@ -13,6 +13,7 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+
 /**
  * Changing a post's alert level. The dialog remembers the version it showed; if somebody else
  * changed the post meanwhile, the service refuses and the user can reload and decide again.
@@ -71,8 +72,11 @@ class AlertChangeDialog extends Dialog {
         try {
             posko.changeAlertLevel(seen.id(), chosen, reason.getValue(), seen.version());
             close();
-            Notification.show(getTranslation("alertDialog.saved", seen.name(), getTranslation(chosen.labelKey())),
-                    3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("alertDialog.saved", seen.name(), getTranslation(chosen.labelKey())),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DeskException e) {
             showError(getTranslation(e.messageKey(), e.args()), e.kind() == DeskException.Kind.CONFLICT);
         }

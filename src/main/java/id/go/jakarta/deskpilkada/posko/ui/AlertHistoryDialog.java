@@ -7,6 +7,7 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+
 /** The latest alert changes of one post. */
 class AlertHistoryDialog extends Dialog {
 
@@ -15,12 +16,18 @@ class AlertHistoryDialog extends Dialog {
     AlertHistoryDialog(PoskoService posko, PoskoTile tile) {
         setHeaderTitle(getTranslation("history.title", tile.name()));
         setWidth("min(900px, 95vw)");
-        grid.addColumn(e -> Wib.dateTime(e.changedAt(), getLocale())).setHeader(getTranslation("history.when"))
+        grid.addColumn(e -> Wib.dateTime(e.changedAt(), getLocale()))
+                .setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.from().labelKey()) + " → " + getTranslation(e.to().labelKey()))
-                .setHeader(getTranslation("history.change")).setAutoWidth(true);
-        grid.addColumn(AlertHistoryEntry::changedBy).setHeader(getTranslation("history.by")).setAutoWidth(true);
-        grid.addColumn(AlertHistoryEntry::reason).setHeader(getTranslation("history.reason")).setFlexGrow(1);
+                .setHeader(getTranslation("history.change"))
+                .setAutoWidth(true);
+        grid.addColumn(AlertHistoryEntry::changedBy)
+                .setHeader(getTranslation("history.by"))
+                .setAutoWidth(true);
+        grid.addColumn(AlertHistoryEntry::reason)
+                .setHeader(getTranslation("history.reason"))
+                .setFlexGrow(1);
         grid.setItems(posko.alertHistory(tile.id(), 50));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("history.empty"));

@@ -65,7 +65,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         stage.setText(stageLine(elections, Wib.today(clock)));
         for (PoskoTile tile : posko.tiles()) {
             PoskoCard card = cards.computeIfAbsent(tile.code(), code -> {
-                PoskoCard created = new PoskoCard(posko, posko.mayChangeAlert(actor, tile.id()),
+                PoskoCard created = new PoskoCard(
+                        posko,
+                        posko.mayChangeAlert(actor, tile.id()),
                         actor.is(Role.PIMPINAN) || actor.is(Role.KETUA_POSKO) && actor.belongsTo(tile.id()));
                 tiles.add(created);
                 return created;
@@ -75,10 +77,12 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String stageLine(ElectionService elections, LocalDate today) {
-        return elections.active()
-                .map(e -> e.name() + " · " + e.stageOn(today)
-                        .map(s -> getTranslation("overview.stage.current", s.name()))
-                        .orElseGet(() -> nextOrNone(e, today)))
+        return elections
+                .active()
+                .map(e -> e.name() + " · "
+                        + e.stageOn(today)
+                                .map(s -> getTranslation("overview.stage.current", s.name()))
+                                .orElseGet(() -> nextOrNone(e, today)))
                 .orElseGet(() -> getTranslation("overview.election.none"));
     }
 

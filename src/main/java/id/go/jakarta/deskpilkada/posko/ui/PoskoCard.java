@@ -10,6 +10,7 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+
 /** One post on the overview: name, wilayah, alert level in colour and word, last change. */
 class PoskoCard extends Div {
 
@@ -68,8 +69,8 @@ class PoskoCard extends Div {
         badge.addClassName("alert-" + level.cssName());
         addClassName("posko-card-" + level.cssName());
         if (shown.alertChangedAt() != null && shown.alertChangedBy() != null) {
-            changed.setText(getTranslation("overview.changedBy", shown.alertChangedBy(),
-                    Wib.dateTime(shown.alertChangedAt(), getLocale())));
+            changed.setText(getTranslation(
+                    "overview.changedBy", shown.alertChangedBy(), Wib.dateTime(shown.alertChangedAt(), getLocale())));
         } else {
             changed.setText(getTranslation("overview.neverChanged"));
         }

@@ -18,7 +18,9 @@ public class PostSelect extends Select<PoskoTile> {
     private final List<PoskoTile> posts;
 
     public PostSelect(PoskoService posko, Actor actor) {
-        posts = posko.tiles().stream().filter(p -> actor.poskoId() == null || actor.belongsTo(p.id())).toList();
+        posts = posko.tiles().stream()
+                .filter(p -> actor.poskoId() == null || actor.belongsTo(p.id()))
+                .toList();
         setLabel(getTranslation("accounts.posko"));
         setItems(posts);
         setItemLabelGenerator(PoskoTile::name);

@@ -19,39 +19,82 @@ final class FrozenLines {
     static final int MAX = 8000;
     private static final String NONE = "-";
 
-    private FrozenLines() {
-    }
+    private FrozenLines() {}
 
     static String shifts(List<PeriodCoverage.ShiftPeriod> shifts) {
-        return join(shifts, s -> String.join("\t", String.valueOf(s.shiftId()), clean(s.name()),
-                s.startsAt().toString(), s.endsAt().toString(), String.valueOf(s.required()),
-                String.valueOf(s.present()), String.valueOf(s.absent()), String.valueOf(s.excused())));
+        return join(
+                shifts,
+                s -> String.join(
+                        "\t",
+                        String.valueOf(s.shiftId()),
+                        clean(s.name()),
+                        s.startsAt().toString(),
+                        s.endsAt().toString(),
+                        String.valueOf(s.required()),
+                        String.valueOf(s.present()),
+                        String.valueOf(s.absent()),
+                        String.valueOf(s.excused())));
     }
 
     static String gaps(List<PeriodCoverage.Gap> gaps) {
-        return join(gaps, g -> String.join("\t", clean(g.shift()), g.from().toString(), g.to().toString(),
-                String.valueOf(g.missing()), String.valueOf(g.open())));
+        return join(
+                gaps,
+                g -> String.join(
+                        "\t",
+                        clean(g.shift()),
+                        g.from().toString(),
+                        g.to().toString(),
+                        String.valueOf(g.missing()),
+                        String.valueOf(g.open())));
     }
 
     static String outages(List<DeviceOutage> outages) {
-        return join(outages, o -> String.join("\t", String.valueOf(o.deviceId()), clean(o.name()),
-                o.downSince().toString(), o.upAt() == null ? NONE : o.upAt().toString()));
+        return join(
+                outages,
+                o -> String.join(
+                        "\t",
+                        String.valueOf(o.deviceId()),
+                        clean(o.name()),
+                        o.downSince().toString(),
+                        o.upAt() == null ? NONE : o.upAt().toString()));
     }
 
     static List<PeriodCoverage.ShiftPeriod> shifts(@Nullable String column) {
-        return split(column, 8, f -> new PeriodCoverage.ShiftPeriod(Long.parseLong(f[0]), f[1], Instant.parse(f[2]),
-                Instant.parse(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]),
-                Integer.parseInt(f[7])));
+        return split(
+                column,
+                8,
+                f -> new PeriodCoverage.ShiftPeriod(
+                        Long.parseLong(f[0]),
+                        f[1],
+                        Instant.parse(f[2]),
+                        Instant.parse(f[3]),
+                        Integer.parseInt(f[4]),
+                        Integer.parseInt(f[5]),
+                        Integer.parseInt(f[6]),
+                        Integer.parseInt(f[7])));
     }
 
     static List<PeriodCoverage.Gap> gaps(@Nullable String column) {
-        return split(column, 5, f -> new PeriodCoverage.Gap(f[0], Instant.parse(f[1]), Instant.parse(f[2]),
-                Integer.parseInt(f[3]), Boolean.parseBoolean(f[4])));
+        return split(
+                column,
+                5,
+                f -> new PeriodCoverage.Gap(
+                        f[0],
+                        Instant.parse(f[1]),
+                        Instant.parse(f[2]),
+                        Integer.parseInt(f[3]),
+                        Boolean.parseBoolean(f[4])));
     }
 
     static List<DeviceOutage> outages(@Nullable String column) {
-        return split(column, 4, f -> new DeviceOutage(Long.parseLong(f[0]), f[1], Instant.parse(f[2]),
-                NONE.equals(f[3]) ? null : Instant.parse(f[3])));
+        return split(
+                column,
+                4,
+                f -> new DeviceOutage(
+                        Long.parseLong(f[0]),
+                        f[1],
+                        Instant.parse(f[2]),
+                        NONE.equals(f[3]) ? null : Instant.parse(f[3])));
     }
 
     private static String clean(String name) {

@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.reports.internal;
 
-import id.go.jakarta.deskpilkada.reports.ReportMissed;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ReportMissed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -38,9 +38,15 @@ public class MissedReportWatch {
     private final ExerciseMode mode;
     private final Clock clock;
 
-    MissedReportWatch(SituationReportRepository reports, ReportSchedule schedule, ReportProperties properties,
-                      PoskoService posko, ApplicationEventPublisher events, TransactionTemplate transactions,
-                      ExerciseMode mode, Clock clock) {
+    MissedReportWatch(
+            SituationReportRepository reports,
+            ReportSchedule schedule,
+            ReportProperties properties,
+            PoskoService posko,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            ExerciseMode mode,
+            Clock clock) {
         this.mode = mode;
         this.reports = reports;
         this.schedule = schedule;
@@ -51,7 +57,9 @@ public class MissedReportWatch {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${desk.reports.watch-interval:30s}", initialDelayString = "${desk.reports.watch-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "${desk.reports.watch-interval:30s}",
+            initialDelayString = "${desk.reports.watch-interval:30s}")
     void check() {
         try {
             flagMissed(clock.instant());

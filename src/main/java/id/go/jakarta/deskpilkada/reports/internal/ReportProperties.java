@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watchInterval how often every node looks for missed due times
  */
 @ConfigurationProperties("desk.reports")
-public record ReportProperties(@DefaultValue({"06:00", "12:00", "18:00", "24:00"}) List<String> wilayahTimes,
-                               @DefaultValue("07:00") List<String> provinsiTimes,
-                               @DefaultValue("15m") Duration grace,
-                               @DefaultValue("12h") Duration lookback,
-                               @DefaultValue("30s") Duration watchInterval) {
-}
+public record ReportProperties(
+        @DefaultValue({"06:00", "12:00", "18:00", "24:00"}) List<String> wilayahTimes,
+        @DefaultValue("07:00") List<String> provinsiTimes,
+        @DefaultValue("15m") Duration grace,
+        @DefaultValue("12h") Duration lookback,
+        @DefaultValue("30s") Duration watchInterval) {}

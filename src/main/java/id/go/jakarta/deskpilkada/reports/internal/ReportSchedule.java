@@ -26,8 +26,11 @@ public final class ReportSchedule {
     private final Duration grace;
 
     public ReportSchedule(ReportProperties properties) {
-        this.minutes = Map.of(PoskoLevel.WILAYAH, parse(properties.wilayahTimes()),
-                PoskoLevel.PROVINSI, parse(properties.provinsiTimes()));
+        this.minutes = Map.of(
+                PoskoLevel.WILAYAH,
+                parse(properties.wilayahTimes()),
+                PoskoLevel.PROVINSI,
+                parse(properties.provinsiTimes()));
         this.grace = properties.grace();
     }
 

@@ -1,12 +1,12 @@
 package id.go.jakarta.deskpilkada.reports.internal;
 
-import id.go.jakarta.deskpilkada.reports.ReportChanged;
-import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.reports.ReportChanged;
+import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Clock;
@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportSnapshot implements SnapshotContributor {
 
     /** One post's reporting; {@code reportedDues} holds due times from the horizon on. */
-    public record PostReporting(@Nullable Instant lastSubmittedAt, @Nullable Instant lastAcceptedAt,
-                         List<Instant> reportedDues) implements Serializable {
+    public record PostReporting(
+            @Nullable Instant lastSubmittedAt, @Nullable Instant lastAcceptedAt, List<Instant> reportedDues)
+            implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -40,7 +41,9 @@ public class ReportSnapshot implements SnapshotContributor {
         public static final PostReporting NONE = new PostReporting(null, null, List.of());
 
         PostReporting since(Instant horizon) {
-            return new PostReporting(lastSubmittedAt, lastAcceptedAt,
+            return new PostReporting(
+                    lastSubmittedAt,
+                    lastAcceptedAt,
                     reportedDues.stream().filter(d -> !d.isBefore(horizon)).toList());
         }
     }
@@ -53,8 +56,8 @@ public class ReportSnapshot implements SnapshotContributor {
     private final ReportProperties properties;
     private final Clock clock;
 
-    ReportSnapshot(HazelcastInstance hazelcast, SituationReportRepository reports, ReportProperties properties,
-                   Clock clock) {
+    ReportSnapshot(
+            HazelcastInstance hazelcast, SituationReportRepository reports, ReportProperties properties, Clock clock) {
         this.byPost = hazelcast.getMap(LiveSnapshots.mapName("reports"));
         this.reports = reports;
         this.properties = properties;
@@ -62,7 +65,9 @@ public class ReportSnapshot implements SnapshotContributor {
     }
 
     private Instant horizon() {
-        Duration back = properties.lookback().compareTo(HORIZON) > 0 ? properties.lookback().plusDays(1) : HORIZON;
+        Duration back = properties.lookback().compareTo(HORIZON) > 0
+                ? properties.lookback().plusDays(1)
+                : HORIZON;
         return clock.instant().minus(back);
     }
 
@@ -98,9 +103,12 @@ public class ReportSnapshot implements SnapshotContributor {
             // Due times only age out of the horizon: that is no repair.
             if (held == null || !post.getValue().equals(held.since(horizon))) {
                 byPost.set(post.getKey(), post.getValue());
-                repaired |= held == null || !Objects.equals(post.getValue().lastSubmittedAt(), held.lastSubmittedAt())
+                repaired |= held == null
+                        || !Objects.equals(post.getValue().lastSubmittedAt(), held.lastSubmittedAt())
                         || !Objects.equals(post.getValue().lastAcceptedAt(), held.lastAcceptedAt())
-                        || !post.getValue().reportedDues().equals(held.since(horizon).reportedDues());
+                        || !post.getValue()
+                                .reportedDues()
+                                .equals(held.since(horizon).reportedDues());
             }
         }
         if (!byPost.containsKey(0L)) {
@@ -131,12 +139,17 @@ public class ReportSnapshot implements SnapshotContributor {
         }
         Map<Long, TreeSet<Instant>> dues = new HashMap<>();
         for (Object[] row : reports.submittedDuesSince(horizon)) {
-            dues.computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeSet<>()).add((Instant) row[1]);
+            dues.computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeSet<>())
+                    .add((Instant) row[1]);
         }
         Map<Long, PostReporting> all = new HashMap<>();
         for (Long post : submitted.keySet()) {
-            all.put(post, new PostReporting(submitted.get(post), accepted.get(post),
-                    List.copyOf(dues.getOrDefault(post, new TreeSet<>()))));
+            all.put(
+                    post,
+                    new PostReporting(
+                            submitted.get(post),
+                            accepted.get(post),
+                            List.copyOf(dues.getOrDefault(post, new TreeSet<>()))));
         }
         return all;
     }

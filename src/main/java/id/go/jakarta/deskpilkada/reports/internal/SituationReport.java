@@ -1,19 +1,18 @@
 package id.go.jakarta.deskpilkada.reports.internal;
 
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
+import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
+import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.reports.ReportFacts;
 import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import id.go.jakarta.deskpilkada.reports.ReportText;
-import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
-import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
-import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import jakarta.persistence.EntityListeners;
-import org.hibernate.annotations.Filter;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
-import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
-import id.go.jakarta.deskpilkada.issues.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -22,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +38,16 @@ public class SituationReport extends VersionedEntity implements ExerciseTagged {
 
     @Column(name = "posko_id")
     private long poskoId;
+
     @Column(name = "due_at")
     private Instant dueAt = Instant.EPOCH;
+
     @Column(name = "period_start")
     private Instant periodStart = Instant.EPOCH;
+
     @Column(name = "report_version")
     private int reportVersion = 1;
+
     @Column(name = "previous_id")
     private @Nullable Long previousId;
 
@@ -53,44 +57,63 @@ public class SituationReport extends VersionedEntity implements ExerciseTagged {
 
     private @Nullable String kamtibmas;
     private @Nullable String tahapan;
+
     @Column(name = "sosial_politik")
     private @Nullable String sosialPolitik;
+
     @Column(name = "tindak_lanjut")
     private @Nullable String tindakLanjut;
+
     private @Nullable String kebutuhan;
 
     @Column(name = "stage_name")
     private @Nullable String stageName;
+
     @Column(name = "duty_present")
     private @Nullable Integer dutyPresent;
+
     @Column(name = "duty_required")
     private @Nullable Integer dutyRequired;
+
     @Column(name = "duty_gap")
     private @Nullable Boolean dutyGap;
+
     @Column(name = "new_rendah")
     private @Nullable Integer newRendah;
+
     @Column(name = "new_sedang")
     private @Nullable Integer newSedang;
+
     @Column(name = "new_tinggi")
     private @Nullable Integer newTinggi;
+
     @Column(name = "new_kritis")
     private @Nullable Integer newKritis;
+
     @Column(name = "open_rendah")
     private @Nullable Integer openRendah;
+
     @Column(name = "open_sedang")
     private @Nullable Integer openSedang;
+
     @Column(name = "open_tinggi")
     private @Nullable Integer openTinggi;
+
     @Column(name = "open_kritis")
     private @Nullable Integer openKritis;
+
     @Column(name = "new_by_category")
     private @Nullable String newByCategory;
+
     @Column(name = "open_by_category")
     private @Nullable String openByCategory;
+
     @Column(name = "devices_down")
     private @Nullable String devicesDown;
+
     @Column(name = "duty_shifts")
     private @Nullable String dutyShifts;
+
     @Column(name = "duty_gaps")
     private @Nullable String dutyGaps;
     /** Null in reports submitted before the period's staffing was computed. */
@@ -102,27 +125,41 @@ public class SituationReport extends VersionedEntity implements ExerciseTagged {
 
     @Column(name = "return_note")
     private @Nullable String returnNote;
+
     @Column(name = "created_by")
     private String createdBy = "";
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
+
     @Column(name = "submitted_by")
     private @Nullable String submittedBy;
+
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
+
     private boolean late;
+
     @Column(name = "reviewed_by")
     private @Nullable String reviewedBy;
+
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt = Instant.EPOCH;
 
-    protected SituationReport() {
-    }
+    protected SituationReport() {}
 
-    public SituationReport(long poskoId, Instant dueAt, Instant periodStart, int reportVersion, @Nullable Long previousId,
-                    ReportText text, String createdBy, Instant now) {
+    public SituationReport(
+            long poskoId,
+            Instant dueAt,
+            Instant periodStart,
+            int reportVersion,
+            @Nullable Long previousId,
+            ReportText text,
+            String createdBy,
+            Instant now) {
         this.poskoId = poskoId;
         this.dueAt = dueAt;
         this.periodStart = periodStart;
@@ -149,7 +186,8 @@ public class SituationReport extends VersionedEntity implements ExerciseTagged {
         return reportVersion;
     }
 
-    @Nullable public Instant submittedAt() {
+    @Nullable
+    public Instant submittedAt() {
         return submittedAt;
     }
 
@@ -215,10 +253,26 @@ public class SituationReport extends VersionedEntity implements ExerciseTagged {
         open.put(Severity.SEDANG, n(openSedang));
         open.put(Severity.TINGGI, n(openTinggi));
         open.put(Severity.KRITIS, n(openKritis));
-        PeriodCoverage duty = dutyGapMinutes == null ? null : new PeriodCoverage(poskoId, periodStart, dueAt,
-                FrozenLines.shifts(dutyShifts), FrozenLines.gaps(dutyGaps), dutyGapMinutes);
-        return new ReportFacts(stageName, n(dutyPresent), dutyRequired, Boolean.TRUE.equals(dutyGap), fresh, open,
-                lines(newByCategory), lines(openByCategory), lines(devicesDown), duty,
+        PeriodCoverage duty = dutyGapMinutes == null
+                ? null
+                : new PeriodCoverage(
+                        poskoId,
+                        periodStart,
+                        dueAt,
+                        FrozenLines.shifts(dutyShifts),
+                        FrozenLines.gaps(dutyGaps),
+                        dutyGapMinutes);
+        return new ReportFacts(
+                stageName,
+                n(dutyPresent),
+                dutyRequired,
+                Boolean.TRUE.equals(dutyGap),
+                fresh,
+                open,
+                lines(newByCategory),
+                lines(openByCategory),
+                lines(devicesDown),
+                duty,
                 deviceOutages == null ? null : FrozenLines.outages(deviceOutages));
     }
 
@@ -231,9 +285,26 @@ public class SituationReport extends VersionedEntity implements ExerciseTagged {
     }
 
     public ReportInfo toInfo() {
-        return new ReportInfo(id(), poskoId, dueAt, periodStart, reportVersion, previousId, status,
-                new ReportText(kamtibmas, tahapan, sosialPolitik, tindakLanjut, kebutuhan), facts(), returnNote,
-                createdBy, createdAt, submittedBy, submittedAt, late, reviewedBy, reviewedAt, updatedAt, version());
+        return new ReportInfo(
+                id(),
+                poskoId,
+                dueAt,
+                periodStart,
+                reportVersion,
+                previousId,
+                status,
+                new ReportText(kamtibmas, tahapan, sosialPolitik, tindakLanjut, kebutuhan),
+                facts(),
+                returnNote,
+                createdBy,
+                createdAt,
+                submittedBy,
+                submittedAt,
+                late,
+                reviewedBy,
+                reviewedAt,
+                updatedAt,
+                version());
     }
 
     @Override

@@ -21,10 +21,12 @@ public interface SituationReportRepository extends JpaRepository<SituationReport
             + " and r.dueAt <= :to and r.submittedAt is not null")
     List<Instant> submittedDues(long poskoId, Instant from, Instant to);
 
-    @Query("select distinct r.poskoId, r.dueAt from SituationReport r where r.dueAt >= :since and r.submittedAt is not null")
+    @Query(
+            "select distinct r.poskoId, r.dueAt from SituationReport r where r.dueAt >= :since and r.submittedAt is not null")
     List<Object[]> submittedDuesSince(Instant since);
 
-    @Query("select r.poskoId, max(r.submittedAt) from SituationReport r where r.submittedAt is not null group by r.poskoId")
+    @Query(
+            "select r.poskoId, max(r.submittedAt) from SituationReport r where r.submittedAt is not null group by r.poskoId")
     List<Object[]> lastSubmitted();
 
     @Query("select r.poskoId, max(r.reviewedAt) from SituationReport r where r.status = :status group by r.poskoId")
@@ -32,13 +34,15 @@ public interface SituationReportRepository extends JpaRepository<SituationReport
 
     /** Inserts the missed due time once: a second node's insert fails on the primary key. */
     @Modifying
-    @Query(value = "insert into situation_report_missed (posko_id, due_at, exercise, flagged_at) "
-            + "values (:poskoId, :dueAt, :exercise, :at)",
+    @Query(
+            value = "insert into situation_report_missed (posko_id, due_at, exercise, flagged_at) "
+                    + "values (:poskoId, :dueAt, :exercise, :at)",
             nativeQuery = true)
     int flagMissed(long poskoId, Instant dueAt, boolean exercise, Instant at);
 
-    @Query(value = "select count(*) from situation_report_missed where posko_id = :poskoId and due_at = :dueAt "
-            + "and exercise = :exercise",
+    @Query(
+            value = "select count(*) from situation_report_missed where posko_id = :poskoId and due_at = :dueAt "
+                    + "and exercise = :exercise",
             nativeQuery = true)
     long missedFlags(long poskoId, Instant dueAt, boolean exercise);
 }

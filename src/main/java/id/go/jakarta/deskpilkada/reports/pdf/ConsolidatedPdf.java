@@ -1,16 +1,16 @@
 package id.go.jakarta.deskpilkada.reports.pdf;
 
-import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
-import id.go.jakarta.deskpilkada.reports.ReportFacts;
-import id.go.jakarta.deskpilkada.reports.ReportInfo;
-import id.go.jakarta.deskpilkada.reports.ReportStatus;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.device.DeviceOutage;
 import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
+import id.go.jakarta.deskpilkada.reports.ReportFacts;
+import id.go.jakarta.deskpilkada.reports.ReportInfo;
+import id.go.jakarta.deskpilkada.reports.ReportStatus;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,15 +50,18 @@ public class ConsolidatedPdf {
     private static final Locale ID = Locale.forLanguageTag("id");
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final Color[] SEVERITY_COLORS = {new Color(0x8bc34a), new Color(0xffc107), new Color(0xff7043),
-            new Color(0xc62828)};
+    private static final Color[] SEVERITY_COLORS = {
+        new Color(0x8bc34a), new Color(0xffc107), new Color(0xff7043), new Color(0xc62828)
+    };
     private static final String[] SEVERITY_NAMES = {"Rendah", "Sedang", "Tinggi", "Kritis"};
     /** On every page of a report gathered during an exercise (the words of the exercise banner). */
     static final String EXERCISE = "LATIHAN - BUKAN KEJADIAN SEBENARNYA";
+
     private static final Color EXERCISE_COLOR = new Color(0xc62828);
 
     /** Liberation Sans 2.1.5 as shipped inside PDFBox (the same version as our bold face). */
     private static final String REGULAR_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
     private static final String BOLD_FONT = "/fonts/LiberationSans-Bold.ttf";
     private static final char MISSING = '?';
 
@@ -93,9 +96,16 @@ public class ConsolidatedPdf {
             PDFont regular = w.regular;
             PDFont bold = w.bold;
             w.text(bold, 16, "Laporan Situasi Harian Posko Pilkada DKI Jakarta");
-            w.text(regular, 11, "Laporan harian Sekda, " + DateTimeFormatter.ofPattern("d MMMM yyyy", ID).format(report.day()));
-            w.text(regular, 10, "Periode " + Wib.dateTime(report.periodStart(), ID) + " s.d. "
-                    + Wib.dateTime(report.periodEnd(), ID));
+            w.text(
+                    regular,
+                    11,
+                    "Laporan harian Sekda, "
+                            + DateTimeFormatter.ofPattern("d MMMM yyyy", ID).format(report.day()));
+            w.text(
+                    regular,
+                    10,
+                    "Periode " + Wib.dateTime(report.periodStart(), ID) + " s.d. "
+                            + Wib.dateTime(report.periodEnd(), ID));
             w.gap(8);
             w.text(bold, 13, "Ringkasan Posko Balai Kota");
             if (report.provincial() == null) {
@@ -118,8 +128,11 @@ public class ConsolidatedPdf {
                     w.text(regular, 10, "Tidak ada laporan yang dikirim untuk periode ini.");
                 }
                 for (ReportInfo r : own) {
-                    w.text(bold, 11, "Laporan " + ReportSchedule.label(r.dueAt(), ID) + " (versi " + r.reportVersion()
-                            + ", " + statusName(r.status()) + (r.late() ? ", terlambat" : "") + ")");
+                    w.text(
+                            bold,
+                            11,
+                            "Laporan " + ReportSchedule.label(r.dueAt(), ID) + " (versi " + r.reportVersion() + ", "
+                                    + statusName(r.status()) + (r.late() ? ", terlambat" : "") + ")");
                     body(w, r);
                 }
                 progress.accept(++done);
@@ -128,8 +141,8 @@ public class ConsolidatedPdf {
             String stamp = "Dibuat " + Wib.dateTime(report.generatedAt(), ID);
             int pages = doc.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
-                try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                try (PDPageContentStream cs = new PDPageContentStream(
+                        doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                     if (report.exercise()) {
                         // Above and below the text of every page: no page may pass for a real report.
                         float at = MARGIN + (WIDTH - bold.getStringWidth(EXERCISE) / 1000 * 10) / 2;
@@ -176,8 +189,11 @@ public class ConsolidatedPdf {
         ReportFacts f = r.facts();
         if (f != null) {
             w.text(regular, 10, "Tahapan: " + (f.stageName() == null ? "-" : f.stageName()));
-            w.text(regular, 10, "Petugas hadir " + f.dutyPresent() + " dari " + f.dutyRequired()
-                    + (f.dutyGap() ? " (kurang)" : "") + " saat laporan ditulis");
+            w.text(
+                    regular,
+                    10,
+                    "Petugas hadir " + f.dutyPresent() + " dari " + f.dutyRequired() + (f.dutyGap() ? " (kurang)" : "")
+                            + " saat laporan ditulis");
             staffing(w, f.dutyPeriod(), r.dueAt());
             w.text(regular, 10, "Permasalahan baru " + f.newTotal() + ": " + severities(f, true));
             w.text(regular, 10, "Permasalahan terbuka " + f.openTotal() + ": " + severities(f, false));
@@ -189,9 +205,15 @@ public class ConsolidatedPdf {
             }
             if (f.outages() == null) {
                 // Submitted before the desk kept a status history: the devices down when it was written.
-                w.text(regular, 10, "Perangkat mati: " + (f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown())));
+                w.text(
+                        regular,
+                        10,
+                        "Perangkat mati: " + (f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown())));
             } else {
-                w.text(regular, 10, "Perangkat mati selama periode:" + (f.outages().isEmpty() ? " -" : ""));
+                w.text(
+                        regular,
+                        10,
+                        "Perangkat mati selama periode:" + (f.outages().isEmpty() ? " -" : ""));
                 for (String outage : outages(f.outages(), r.dueAt())) {
                     w.text(regular, 10, "- " + outage);
                 }
@@ -209,27 +231,41 @@ public class ConsolidatedPdf {
         if (d == null) {
             return;
         }
-        w.text(w.regular, 10, "Petugas selama periode: " + d.present() + " dari " + d.required() + " tempat terisi, "
-                + d.absent() + " tidak hadir, " + d.excused() + " izin");
+        w.text(
+                w.regular,
+                10,
+                "Petugas selama periode: " + d.present() + " dari " + d.required() + " tempat terisi, " + d.absent()
+                        + " tidak hadir, " + d.excused() + " izin");
         for (PeriodCoverage.ShiftPeriod s : d.shifts()) {
-            w.text(w.regular, 10, "- " + s.name() + " (" + moment(s.startsAt(), dueAt) + "\u2013" + moment(s.endsAt(), dueAt)
-                    + "): hadir " + s.present() + " dari " + s.required() + ", tidak hadir " + s.absent() + ", izin "
-                    + s.excused());
+            w.text(
+                    w.regular,
+                    10,
+                    "- " + s.name() + " (" + moment(s.startsAt(), dueAt) + "\u2013" + moment(s.endsAt(), dueAt)
+                            + "): hadir " + s.present() + " dari " + s.required() + ", tidak hadir " + s.absent()
+                            + ", izin "
+                            + s.excused());
         }
         w.text(w.regular, 10, "Kekurangan petugas selama periode: " + d.gapMinutes() + " menit");
         for (PeriodCoverage.Gap g : d.gaps()) {
-            w.text(w.regular, 10, "- " + g.shift() + ": " + (g.open()
-                    ? "sejak " + moment(g.from(), dueAt) + ", masih berlangsung"
-                    : moment(g.from(), dueAt) + " s.d. " + moment(g.to(), dueAt))
-                    + " (" + g.minutes() + " menit, kurang " + g.missing() + " orang)");
+            w.text(
+                    w.regular,
+                    10,
+                    "- " + g.shift() + ": "
+                            + (g.open()
+                                    ? "sejak " + moment(g.from(), dueAt) + ", masih berlangsung"
+                                    : moment(g.from(), dueAt) + " s.d. " + moment(g.to(), dueAt))
+                            + " (" + g.minutes() + " menit, kurang " + g.missing() + " orang)");
         }
     }
 
     private static List<String> outages(List<DeviceOutage> outages, Instant dueAt) {
         List<String> parts = new ArrayList<>();
         for (DeviceOutage o : outages) {
-            parts.add(o.upAt() == null ? o.name() + ": mati sejak " + moment(o.downSince(), dueAt) + ", masih mati"
-                    : o.name() + ": mati " + moment(o.downSince(), dueAt) + ", hidup lagi " + moment(o.upAt(), dueAt));
+            parts.add(
+                    o.upAt() == null
+                            ? o.name() + ": mati sejak " + moment(o.downSince(), dueAt) + ", masih mati"
+                            : o.name() + ": mati " + moment(o.downSince(), dueAt) + ", hidup lagi "
+                                    + moment(o.upAt(), dueAt));
         }
         return parts;
     }
@@ -255,10 +291,16 @@ public class ConsolidatedPdf {
     /** Horizontal stacked bars, one per wilayah post, drawn with PDF graphics. */
     private void chart(Writer w, ConsolidatedReport report) throws IOException {
         PDFont regular = w.regular;
-        List<PoskoTile> wilayah = report.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).toList();
+        List<PoskoTile> wilayah = report.posts().stream()
+                .filter(p -> p.level() == PoskoLevel.WILAYAH)
+                .toList();
         int max = 1;
         for (PoskoTile p : wilayah) {
-            max = Math.max(max, report.newIssues(p.id()).values().stream().mapToInt(Integer::intValue).sum());
+            max = Math.max(
+                    max,
+                    report.newIssues(p.id()).values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum());
         }
         float rowHeight = 16;
         float labelWidth = 150;

@@ -24,11 +24,11 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
 import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
 import id.go.jakarta.deskpilkada.reports.ReportFacts;
 import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportService;
+import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -57,6 +57,7 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ConsolidatedPdf pdfs;
     /** One PDF at a time; leaving the page cancels it. */
     private final BackgroundJob pdfJob = BackgroundJob.tiedTo(this).oneAtATime();
+
     private @Nullable ConsolidatedReport report;
     /** The finished PDF (tests read it). */
     volatile byte @Nullable [] ready;
@@ -79,7 +80,8 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            LocalDate day = LocalDate.parse(event.getRouteParameters().get("date").orElse(""));
+            LocalDate day =
+                    LocalDate.parse(event.getRouteParameters().get("date").orElse(""));
             show(reports.consolidated(day));
         } catch (DateTimeParseException | DeskException e) {
             event.rerouteToError(NotFoundException.class);
@@ -98,8 +100,8 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
             exercise.getStyle().set("font-weight", "bold").set("color", "var(--lumo-error-text-color)");
             content.add(exercise);
         }
-        content.add(new Paragraph(getTranslation("report.period", ReportNames.due(this, r.periodStart()),
-                ReportNames.due(this, r.periodEnd()))));
+        content.add(new Paragraph(getTranslation(
+                "report.period", ReportNames.due(this, r.periodStart()), ReportNames.due(this, r.periodEnd()))));
         content.add(new H3(getTranslation("report.consolidated.provincial")));
         if (r.provincial() == null) {
             content.add(new Paragraph(getTranslation("report.consolidated.none")));
@@ -116,7 +118,8 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             for (ReportInfo w : r.of(post.id())) {
                 content.add(new H4(ReportNames.due(this, w.dueAt()) + " · v" + w.reportVersion() + " · "
-                        + getTranslation(w.status().labelKey()) + (w.late() ? " · " + getTranslation("report.late") : "")));
+                        + getTranslation(w.status().labelKey())
+                        + (w.late() ? " · " + getTranslation("report.late") : "")));
                 content.add(body(w));
             }
         }
@@ -160,7 +163,8 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (r == null || pdfJob.isRunning()) {
             return;
         }
-        int posts = (int) r.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).count();
+        int posts = (int)
+                r.posts().stream().filter(p -> p.level() == PoskoLevel.WILAYAH).count();
         pdf.setEnabled(false);
         download.setVisible(false);
         progress.setMin(0);
@@ -192,6 +196,7 @@ class ConsolidatedView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("report.consolidated.title", report == null ? "" : report.day().toString());
+        return getTranslation(
+                "report.consolidated.title", report == null ? "" : report.day().toString());
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
-import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.ui.LayoutAddOn;
@@ -49,7 +49,8 @@ class ReportAlerts implements LayoutAddOn {
         layout.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Runnable unsubscribe = bus.subscribe(signal -> {
-                if (signal instanceof LiveSignal.Arrived arrived && concerns(actor, arrived.envelope().event())) {
+                if (signal instanceof LiveSignal.Arrived arrived
+                        && concerns(actor, arrived.envelope().event())) {
                     ReportMissed missed = (ReportMissed) arrived.envelope().event();
                     Thread.ofVirtual().start(() -> show(ui, missed));
                 }

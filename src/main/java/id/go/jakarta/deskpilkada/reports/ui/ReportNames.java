@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** Words the report screens share. */
 final class ReportNames {
 
-    private ReportNames() {
-    }
+    private ReportNames() {}
 
     static String due(Component c, Instant due) {
         UI ui = UI.getCurrent();
@@ -31,7 +30,8 @@ final class ReportNames {
             if (!s.isEmpty()) {
                 s.append(", ");
             }
-            s.append(c.getTranslation("severity." + severity.name())).append(' ')
+            s.append(c.getTranslation("severity." + severity.name()))
+                    .append(' ')
                     .append(fresh ? facts.newOf(severity) : facts.openOf(severity));
         }
         return s.toString();
@@ -45,8 +45,9 @@ final class ReportNames {
     /** "Petugas selama periode: 10 dari 12 tempat terisi, 1 tidak hadir, 0 izin"; null for older reports. */
     static @Nullable String staffing(Component c, ReportFacts f) {
         PeriodCoverage d = f.dutyPeriod();
-        return d == null ? null : c.getTranslation("report.facts.staffing", d.present(), d.required(), d.absent(),
-                d.excused());
+        return d == null
+                ? null
+                : c.getTranslation("report.facts.staffing", d.present(), d.required(), d.absent(), d.excused());
     }
 
     /** One line per shift of the period. */
@@ -56,9 +57,17 @@ final class ReportNames {
             return List.of();
         }
         Locale locale = locale();
-        return d.shifts().stream().map(s -> c.getTranslation("report.facts.shift", s.name(),
-                ReportSchedule.moment(s.startsAt(), dueAt, locale) + "\u2013" + ReportSchedule.moment(s.endsAt(), dueAt,
-                        locale), s.present(), s.required(), s.absent(), s.excused())).toList();
+        return d.shifts().stream()
+                .map(s -> c.getTranslation(
+                        "report.facts.shift",
+                        s.name(),
+                        ReportSchedule.moment(s.startsAt(), dueAt, locale) + "\u2013"
+                                + ReportSchedule.moment(s.endsAt(), dueAt, locale),
+                        s.present(),
+                        s.required(),
+                        s.absent(),
+                        s.excused()))
+                .toList();
     }
 
     /** "Kekurangan petugas selama periode: 45 menit"; null for older reports. */
@@ -74,11 +83,22 @@ final class ReportNames {
             return List.of();
         }
         Locale locale = locale();
-        return d.gaps().stream().map(g -> g.open()
-                ? c.getTranslation("report.facts.gap.open", g.shift(), ReportSchedule.moment(g.from(), dueAt, locale),
-                        g.minutes(), g.missing())
-                : c.getTranslation("report.facts.gap.closed", g.shift(), ReportSchedule.moment(g.from(), dueAt, locale),
-                        ReportSchedule.moment(g.to(), dueAt, locale), g.minutes(), g.missing())).toList();
+        return d.gaps().stream()
+                .map(g -> g.open()
+                        ? c.getTranslation(
+                                "report.facts.gap.open",
+                                g.shift(),
+                                ReportSchedule.moment(g.from(), dueAt, locale),
+                                g.minutes(),
+                                g.missing())
+                        : c.getTranslation(
+                                "report.facts.gap.closed",
+                                g.shift(),
+                                ReportSchedule.moment(g.from(), dueAt, locale),
+                                ReportSchedule.moment(g.to(), dueAt, locale),
+                                g.minutes(),
+                                g.missing()))
+                .toList();
     }
 
     /**
@@ -88,14 +108,22 @@ final class ReportNames {
     static String outages(Component c, ReportFacts f, Instant dueAt) {
         List<DeviceOutage> outages = f.outages();
         if (outages == null) {
-            return c.getTranslation("report.facts.devices",
-                    f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown()));
+            return c.getTranslation(
+                    "report.facts.devices", f.devicesDown().isEmpty() ? "-" : String.join(", ", f.devicesDown()));
         }
         Locale locale = locale();
-        List<String> parts = outages.stream().map(o -> o.upAt() == null
-                ? c.getTranslation("report.facts.outage.open", o.name(), ReportSchedule.moment(o.downSince(), dueAt, locale))
-                : c.getTranslation("report.facts.outage.closed", o.name(), ReportSchedule.moment(o.downSince(), dueAt, locale),
-                        ReportSchedule.moment(o.upAt(), dueAt, locale))).toList();
+        List<String> parts = outages.stream()
+                .map(o -> o.upAt() == null
+                        ? c.getTranslation(
+                                "report.facts.outage.open",
+                                o.name(),
+                                ReportSchedule.moment(o.downSince(), dueAt, locale))
+                        : c.getTranslation(
+                                "report.facts.outage.closed",
+                                o.name(),
+                                ReportSchedule.moment(o.downSince(), dueAt, locale),
+                                ReportSchedule.moment(o.upAt(), dueAt, locale)))
+                .toList();
         return c.getTranslation("report.facts.outages", parts.isEmpty() ? "-" : String.join("; ", parts));
     }
 }

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
-import com.vaadin.flow.router.NotFoundException;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.reports.ReportChanged;
@@ -67,30 +67,45 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.reports = reports;
         this.posko = posko;
         save.setText(getTranslation("report.save"));
-        save.addClickListener(e -> change(() -> reports.save(current().id(), current().version(), text()), "report.saved"));
+        save.addClickListener(
+                e -> change(() -> reports.save(current().id(), current().version(), text()), "report.saved"));
         submit.setText(getTranslation("report.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> change(() -> reports.submit(current().id(), current().version(), text()),
-                "report.submitted"));
+        submit.addClickListener(
+                e -> change(() -> reports.submit(current().id(), current().version(), text()), "report.submitted"));
         accept.setText(getTranslation("report.accept"));
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        accept.addClickListener(e -> change(() -> reports.accept(current().id(), current().version()), "report.accepted"));
+        accept.addClickListener(
+                e -> change(() -> reports.accept(current().id(), current().version()), "report.accepted"));
         note.setLabel(getTranslation("report.returnNote"));
         note.setMaxLength(ReportService.MAX_NOTE);
         note.setWidthFull();
         sendBack.setText(getTranslation("report.return"));
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        sendBack.addClickListener(e -> change(() -> reports.sendBack(current().id(), current().version(), note.getValue()),
-                "report.returned"));
+        sendBack.addClickListener(e -> change(
+                () -> reports.sendBack(current().id(), current().version(), note.getValue()), "report.returned"));
         correct.setText(getTranslation("report.correct"));
         correct.addClickListener(e -> correct());
         reload.setText(getTranslation("report.reload"));
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reload.addClickListener(e -> show(reports.report(current().id()), true));
         facts.addClassName("report-facts");
-        add(heading, state, facts, kamtibmas, tahapan, sosialPolitik, tindakLanjut, kebutuhan,
-                new HorizontalLayout(save, submit, correct, reload), note, new HorizontalLayout(accept, sendBack));
-        LiveRefresh.bind(this, bus, e -> e instanceof ReportChanged c && report != null && c.reportId() == report.id(),
+        add(
+                heading,
+                state,
+                facts,
+                kamtibmas,
+                tahapan,
+                sosialPolitik,
+                tindakLanjut,
+                kebutuhan,
+                new HorizontalLayout(save, submit, correct, reload),
+                note,
+                new HorizontalLayout(accept, sendBack));
+        LiveRefresh.bind(
+                this,
+                bus,
+                e -> e instanceof ReportChanged c && report != null && c.reportId() == report.id(),
                 this::followChange);
     }
 
@@ -131,21 +146,31 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     ReportText text() {
-        return new ReportText(kamtibmas.getValue(), tahapan.getValue(), sosialPolitik.getValue(),
-                tindakLanjut.getValue(), kebutuhan.getValue());
+        return new ReportText(
+                kamtibmas.getValue(),
+                tahapan.getValue(),
+                sosialPolitik.getValue(),
+                tindakLanjut.getValue(),
+                kebutuhan.getValue());
     }
 
     /** Shows the report; the text fields are overwritten only when asked (never after a refusal). */
     void show(ReportInfo r, boolean withText) {
         this.report = r;
         PoskoTile post = posko.tile(r.poskoId()).orElse(null);
-        heading.setText(getTranslation("report.heading", post == null ? "?" : post.name(), ReportNames.due(this, r.dueAt()),
+        heading.setText(getTranslation(
+                "report.heading",
+                post == null ? "?" : post.name(),
+                ReportNames.due(this, r.dueAt()),
                 r.reportVersion()));
         StringBuilder s = new StringBuilder(getTranslation(r.status().labelKey()));
-        s.append(" · ").append(getTranslation("report.period", ReportNames.due(this, r.periodStart()),
-                ReportNames.due(this, r.dueAt())));
+        s.append(" · ")
+                .append(getTranslation(
+                        "report.period", ReportNames.due(this, r.periodStart()), ReportNames.due(this, r.dueAt())));
         if (r.submittedAt() != null) {
-            s.append(" · ").append(getTranslation("report.submittedBy", r.submittedBy(), Wib.dateTime(r.submittedAt(), getLocale())));
+            s.append(" · ")
+                    .append(getTranslation(
+                            "report.submittedBy", r.submittedBy(), Wib.dateTime(r.submittedAt(), getLocale())));
             if (r.late()) {
                 s.append(" (").append(getTranslation("report.late")).append(')');
             }
@@ -161,7 +186,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             tindakLanjut.setValue(r.text().tindakLanjut());
             kebutuhan.setValue(r.text().kebutuhan());
         }
-        ReportFacts shown = r.facts() != null && !r.status().editable() ? r.facts() : reports.facts(r.poskoId(), r.dueAt());
+        ReportFacts shown =
+                r.facts() != null && !r.status().editable() ? r.facts() : reports.facts(r.poskoId(), r.dueAt());
         showFacts(shown, r.facts() != null && !r.status().editable());
 
         boolean writer = reports.mayWrite(r.poskoId());
@@ -186,9 +212,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 + (f.dutyGap() ? " · " + getTranslation("report.facts.gap") : "")));
         facts.add(line(getTranslation("report.facts.new", f.newTotal(), ReportNames.bySeverity(this, f, true))));
         facts.add(line(getTranslation("report.facts.open", f.openTotal(), ReportNames.bySeverity(this, f, false))));
-        facts.add(line(getTranslation("report.facts.categories",
-                f.newByCategory().isEmpty() ? "-" : String.join(", ", f.newByCategory()))));
-        facts.add(line(getTranslation("report.facts.openCategories",
+        facts.add(line(getTranslation(
+                "report.facts.categories", f.newByCategory().isEmpty() ? "-" : String.join(", ", f.newByCategory()))));
+        facts.add(line(getTranslation(
+                "report.facts.openCategories",
                 f.openByCategory().isEmpty() ? "-" : String.join(", ", f.openByCategory()))));
         String staffing = ReportNames.staffing(this, f);
         if (staffing != null) {
@@ -220,8 +247,11 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (DeskException e) {
             // What was typed stays in the fields; "Muat ulang" shows the other person's version.
             UI ui = UI.getCurrent();
-            Notification.show(ui == null ? e.messageKey() : ui.getTranslation(e.messageKey(), e.args()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            ui == null ? e.messageKey() : ui.getTranslation(e.messageKey(), e.args()),
+                            6000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -45,6 +45,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ReportInfo> grid = new Grid<>();
     /** Every post's reporting at a glance, for those who see more than one post. */
     final Grid<ReportWallStatus> overview = new Grid<>();
+
     private final ReportService reports;
     private final Map<Long, String> postNames;
 
@@ -62,20 +63,28 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         post.addValueChangeListener(e -> refresh());
         postNames = posts.stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
 
-        overview.addColumn(w -> postNames.getOrDefault(w.poskoId(), "?")).setHeader(getTranslation("report.post"))
+        overview.addColumn(w -> postNames.getOrDefault(w.poskoId(), "?"))
+                .setHeader(getTranslation("report.post"))
                 .setAutoWidth(true);
         overview.addColumn(w -> w.lastSubmittedAt() == null ? "-" : Wib.dateTime(w.lastSubmittedAt(), getLocale()))
-                .setHeader(getTranslation("report.lastSubmitted")).setAutoWidth(true);
+                .setHeader(getTranslation("report.lastSubmitted"))
+                .setAutoWidth(true);
         overview.addColumn(w -> w.lastAcceptedAt() == null ? "-" : Wib.dateTime(w.lastAcceptedAt(), getLocale()))
-                .setHeader(getTranslation("report.lastAccepted")).setAutoWidth(true);
-        overview.addColumn(w -> ReportNames.due(this, w.nextDueAt())).setHeader(getTranslation("report.nextDueColumn"))
+                .setHeader(getTranslation("report.lastAccepted"))
+                .setAutoWidth(true);
+        overview.addColumn(w -> ReportNames.due(this, w.nextDueAt()))
+                .setHeader(getTranslation("report.nextDueColumn"))
                 .setAutoWidth(true);
         overview.addColumn(w -> w.overdue() && w.overdueDueAt() != null
-                ? getTranslation("report.missing", ReportNames.due(this, w.overdueDueAt())) : "")
-                .setHeader(getTranslation("report.overdueColumn")).setFlexGrow(1);
+                        ? getTranslation("report.missing", ReportNames.due(this, w.overdueDueAt()))
+                        : "")
+                .setHeader(getTranslation("report.overdueColumn"))
+                .setFlexGrow(1);
         overview.setAllRowsVisible(true);
         overview.setVisible(posts.size() > 1);
-        overview.addItemClickListener(e -> posts.stream().filter(p -> p.id() == e.getItem().poskoId()).findFirst()
+        overview.addItemClickListener(e -> posts.stream()
+                .filter(p -> p.id() == e.getItem().poskoId())
+                .findFirst()
                 .ifPresent(post::setValue));
 
         due.setLabel(getTranslation("report.due"));
@@ -85,18 +94,27 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         write.addClickListener(e -> write());
         sekda.setText(getTranslation("report.sekda"));
         sekda.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        sekda.addClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(ConsolidatedView.ROUTE + "/" + reports.latestDay())));
+        sekda.addClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate(ConsolidatedView.ROUTE + "/" + reports.latestDay())));
         sekda.setVisible(reports.mayConsolidate());
 
-        grid.addColumn(r -> ReportNames.due(this, r.dueAt())).setHeader(getTranslation("report.due")).setAutoWidth(true);
-        grid.addColumn(ReportInfo::reportVersion).setHeader(getTranslation("report.version")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("report.status"))
+        grid.addColumn(r -> ReportNames.due(this, r.dueAt()))
+                .setHeader(getTranslation("report.due"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.submittedAt() == null ? "" : Wib.dateTime(r.submittedAt(), getLocale())
-                + (r.late() ? " (" + getTranslation("report.late") + ")" : ""))
-                .setHeader(getTranslation("report.submittedAt")).setAutoWidth(true);
-        grid.addColumn(r -> r.reviewedBy() == null ? "" : r.reviewedBy()).setHeader(getTranslation("report.reviewedBy"))
+        grid.addColumn(ReportInfo::reportVersion)
+                .setHeader(getTranslation("report.version"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().labelKey()))
+                .setHeader(getTranslation("report.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.submittedAt() == null
+                        ? ""
+                        : Wib.dateTime(r.submittedAt(), getLocale())
+                                + (r.late() ? " (" + getTranslation("report.late") + ")" : ""))
+                .setHeader(getTranslation("report.submittedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.reviewedBy() == null ? "" : r.reviewedBy())
+                .setHeader(getTranslation("report.reviewedBy"))
                 .setFlexGrow(1);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
@@ -131,7 +149,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         Map<Long, ReportWallStatus> all = reports.wallStatus();
         if (overview.isVisible()) {
-            overview.setItems(all.values().stream().filter(w -> postNames.containsKey(w.poskoId())).toList());
+            overview.setItems(all.values().stream()
+                    .filter(w -> postNames.containsKey(w.poskoId()))
+                    .toList());
         }
         ReportWallStatus s = all.get(chosen.id());
         if (s == null) {
@@ -152,7 +172,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ReportInfo[] started = new ReportInfo[1];
-        if (Attempt.run(() -> started[0] = reports.start(chosen.id(), at), () -> { })) {
+        if (Attempt.run(() -> started[0] = reports.start(chosen.id(), at), () -> {})) {
             open(started[0]);
         }
     }

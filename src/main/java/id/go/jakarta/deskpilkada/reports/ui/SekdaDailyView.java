@@ -26,6 +26,8 @@ class SekdaDailyView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(ConsolidatedView.class, new RouteParameters("date", reports.latestDay().toString()));
+        event.forwardTo(
+                ConsolidatedView.class,
+                new RouteParameters("date", reports.latestDay().toString()));
     }
 }

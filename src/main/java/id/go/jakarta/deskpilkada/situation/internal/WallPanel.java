@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.situation.internal;
 
+import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallPlaylist;
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,8 +25,7 @@ class WallPanel extends AbstractEntity {
     private boolean enabled;
     private int seconds;
 
-    protected WallPanel() {
-    }
+    protected WallPanel() {}
 
     WallPanelKind kind() {
         return kind;

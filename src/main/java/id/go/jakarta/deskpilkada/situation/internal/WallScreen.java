@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.situation.internal;
 
+import id.go.jakarta.deskpilkada.base.security.MachineCredential;
 import id.go.jakarta.deskpilkada.situation.WallScreenInfo;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
-import id.go.jakarta.deskpilkada.base.security.MachineCredential;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -12,8 +12,7 @@ import java.time.Instant;
 @Table(name = "wall_screen")
 public class WallScreen extends MachineCredential {
 
-    protected WallScreen() {
-    }
+    protected WallScreen() {}
 
     public WallScreen(String name, String token, Instant createdAt, String createdBy) {
         super(name, token, createdAt, createdBy);
@@ -31,7 +30,14 @@ public class WallScreen extends MachineCredential {
     }
 
     public WallScreenInfo toInfo(Instant now, Duration pairingWindow) {
-        return new WallScreenInfo(id(), name(), createdAt(), createdBy(), revokedAt(), lastUsedAt(),
-                status(now, pairingWindow), version());
+        return new WallScreenInfo(
+                id(),
+                name(),
+                createdAt(),
+                createdBy(),
+                revokedAt(),
+                lastUsedAt(),
+                status(now, pairingWindow),
+                version());
     }
 }

@@ -1,7 +1,6 @@
 package id.go.jakarta.deskpilkada.situation.internal;
 
 import id.go.jakarta.deskpilkada.situation.WallPlaylist;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -43,8 +42,7 @@ public class WallSettings {
     @OrderBy("seq")
     private List<WallPanel> panels = new ArrayList<>();
 
-    protected WallSettings() {
-    }
+    protected WallSettings() {}
 
     public long version() {
         return version;
@@ -56,14 +54,23 @@ public class WallSettings {
         this.postPassEnabled = playlist.postPass();
         this.postSeconds = playlist.postSeconds();
         for (WallPlaylist.Panel wanted : playlist.panels()) {
-            panels.stream().filter(p -> p.kind() == wanted.kind()).findFirst()
-                    .ifPresent(p -> p.update(wanted.enabled(), wanted.seconds(), playlist.panels().indexOf(wanted) + 1));
+            panels.stream()
+                    .filter(p -> p.kind() == wanted.kind())
+                    .findFirst()
+                    .ifPresent(p -> p.update(
+                            wanted.enabled(),
+                            wanted.seconds(),
+                            playlist.panels().indexOf(wanted) + 1));
         }
         panels.sort(Comparator.comparingInt(WallPanel::seq));
     }
 
     public WallPlaylist toPlaylist() {
-        return new WallPlaylist(panels.stream().map(WallPanel::toPanel).toList(), postPassEnabled, postSeconds,
-                silenceMinutes, version);
+        return new WallPlaylist(
+                panels.stream().map(WallPanel::toPanel).toList(),
+                postPassEnabled,
+                postSeconds,
+                silenceMinutes,
+                version);
     }
 }

@@ -2,5 +2,4 @@ package id.go.jakarta.deskpilkada.situation.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface WallSettingsRepository extends JpaRepository<WallSettings, Long> {
-}
+public interface WallSettingsRepository extends JpaRepository<WallSettings, Long> {}

@@ -32,11 +32,12 @@ public final class WallDelivery implements AutoCloseable {
 
     /** The builder waits at most this long for every screen to take a picture. */
     public static final Duration HAND_OVER_LIMIT = Duration.ofSeconds(2);
+
     private static final Logger log = LoggerFactory.getLogger(WallDelivery.class);
 
     private final List<Consumer<WallPictures>> screens = new CopyOnWriteArrayList<>();
-    private final ExecutorService fanOut =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("wall-push-", 0).factory());
+    private final ExecutorService fanOut = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("wall-push-", 0).factory());
 
     public Runnable subscribe(Consumer<WallPictures> screen) {
         screens.add(screen);
@@ -74,8 +75,12 @@ public final class WallDelivery implements AutoCloseable {
             }
         }
         if (late > 0) {
-            log.info("Picture {}: {} of {} screens had not taken it after {} ms", built.sequence(), late,
-                    pushes.size(), HAND_OVER_LIMIT.toMillis());
+            log.info(
+                    "Picture {}: {} of {} screens had not taken it after {} ms",
+                    built.sequence(),
+                    late,
+                    pushes.size(),
+                    HAND_OVER_LIMIT.toMillis());
         }
         return true;
     }

@@ -36,8 +36,13 @@ public final class WallEncoder {
     }
 
     /** The picture numbered {@code sequence}; {@code previous} is the one before it (null at first). */
-    public WallPictures encode(Map<Locale, WallJson.Model> models, long sequence, Instant builtAt,
-                               @Nullable WallPictures previous, @Nullable Instant newest, @Nullable Instant oldest) {
+    public WallPictures encode(
+            Map<Locale, WallJson.Model> models,
+            long sequence,
+            Instant builtAt,
+            @Nullable WallPictures previous,
+            @Nullable Instant newest,
+            @Nullable Instant oldest) {
         Map<String, String> byLanguage = new LinkedHashMap<>();
         Map<String, JsonNode> patches = new LinkedHashMap<>();
         models.forEach((language, model) -> {
@@ -45,7 +50,8 @@ public final class WallEncoder {
             String full = json.writeValueAsString(tree);
             byLanguage.put(language.getLanguage(), full);
             JsonNode before = previousTrees.put(language.getLanguage(), tree);
-            ObjectNode patch = before == null || previous == null ? null
+            ObjectNode patch = before == null || previous == null
+                    ? null
                     : WallPatch.between(before, previous.sequence(), tree, sequence);
             if (patch != null) {
                 String text = json.writeValueAsString(patch);

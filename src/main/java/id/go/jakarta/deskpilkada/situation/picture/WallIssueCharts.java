@@ -23,16 +23,19 @@ import java.util.Map;
 public final class WallIssueCharts {
 
     /** One colour per category, in category order (colour-blind safe first, then distinct). */
-    private static final List<String> PALETTE = List.of("#60a5fa", "#f97316", "#a78bfa", "#facc15", "#34d399",
-            "#f472b6", "#f87171", "#22d3ee", "#94a3b8", "#fb923c", "#4ade80", "#c084fc");
+    private static final List<String> PALETTE = List.of(
+            "#60a5fa", "#f97316", "#a78bfa", "#facc15", "#34d399", "#f472b6", "#f87171", "#22d3ee", "#94a3b8",
+            "#fb923c", "#4ade80", "#c084fc");
 
-    private WallIssueCharts() {
-    }
+    private WallIssueCharts() {}
 
-    public static Map<String, Object> heatmap(List<PoskoTile> tiles, IssueCounts counts, Messages messages, Locale language) {
-        List<PoskoTile> wilayah = tiles.stream().filter(t -> t.level() == PoskoLevel.WILAYAH).toList();
+    public static Map<String, Object> heatmap(
+            List<PoskoTile> tiles, IssueCounts counts, Messages messages, Locale language) {
+        List<PoskoTile> wilayah =
+                tiles.stream().filter(t -> t.level() == PoskoLevel.WILAYAH).toList();
         List<String> severities = Arrays.stream(Severity.values())
-                .map(s -> messages.getTranslation(s.labelKey(), language)).toList();
+                .map(s -> messages.getTranslation(s.labelKey(), language))
+                .toList();
         List<List<Integer>> data = new ArrayList<>();
         int max = 1;
         for (int y = 0; y < wilayah.size(); y++) {
@@ -49,18 +52,50 @@ public final class WallIssueCharts {
         option.put("tooltip", Map.of("position", "top"));
         option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "14%", "top", "14%", "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", severities, "splitArea", Map.of("show", true)));
-        option.put("yAxis", Map.of("type", "category", "data", wilayah.stream().map(PoskoTile::wilayahName).toList(),
-                "splitArea", Map.of("show", true)));
-        option.put("visualMap", Map.of("min", 0, "max", max, "calculable", false, "orient", "horizontal",
-                "left", "center", "bottom", "0%", "inRange", Map.of("color", List.of("#1e293b", "#f59e0b", "#dc2626")),
-                "textStyle", Map.of("color", "#e2e8f0")));
-        option.put("series", List.of(Map.of("type", "heatmap", "name", messages.getTranslation("wall.issues", language),
-                "data", data, "label", Map.of("show", true, "fontSize", 16))));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        wilayah.stream().map(PoskoTile::wilayahName).toList(),
+                        "splitArea",
+                        Map.of("show", true)));
+        option.put(
+                "visualMap",
+                Map.of(
+                        "min",
+                        0,
+                        "max",
+                        max,
+                        "calculable",
+                        false,
+                        "orient",
+                        "horizontal",
+                        "left",
+                        "center",
+                        "bottom",
+                        "0%",
+                        "inRange",
+                        Map.of("color", List.of("#1e293b", "#f59e0b", "#dc2626")),
+                        "textStyle",
+                        Map.of("color", "#e2e8f0")));
+        option.put(
+                "series",
+                List.of(Map.of(
+                        "type",
+                        "heatmap",
+                        "name",
+                        messages.getTranslation("wall.issues", language),
+                        "data",
+                        data,
+                        "label",
+                        Map.of("show", true, "fontSize", 16))));
         return option;
     }
 
-    public static Map<String, Object> perDay(IssueCounts counts, List<CategoryInfo> categories, LocalDate today,
-                                      Messages messages, Locale language) {
+    public static Map<String, Object> perDay(
+            IssueCounts counts, List<CategoryInfo> categories, LocalDate today, Messages messages, Locale language) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", language);
         List<LocalDate> days = new ArrayList<>();
         for (int i = IssueCounts.DAYS - 1; i >= 0; i--) {
@@ -82,21 +117,50 @@ public final class WallIssueCharts {
                 }
             }
             // Same series name twice: one legend entry per category toggles both bars.
-            series.add(Map.of("type", "bar", "name", category.name(), "stack", opened,
-                    "data", Arrays.stream(open).boxed().toList(), "itemStyle", Map.of("color", color)));
-            series.add(Map.of("type", "bar", "name", category.name(), "stack", closed,
-                    "data", Arrays.stream(shut).boxed().toList(),
-                    "itemStyle", Map.of("color", color, "opacity", 0.45, "decal", Map.of("symbol", "rect"))));
+            series.add(Map.of(
+                    "type",
+                    "bar",
+                    "name",
+                    category.name(),
+                    "stack",
+                    opened,
+                    "data",
+                    Arrays.stream(open).boxed().toList(),
+                    "itemStyle",
+                    Map.of("color", color)));
+            series.add(Map.of(
+                    "type",
+                    "bar",
+                    "name",
+                    category.name(),
+                    "stack",
+                    closed,
+                    "data",
+                    Arrays.stream(shut).boxed().toList(),
+                    "itemStyle",
+                    Map.of("color", color, "opacity", 0.45, "decal", Map.of("symbol", "rect"))));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("backgroundColor", "transparent");
-        option.put("title", Map.of("text", messages.getTranslation("wall.chart.perDay", language),
-                "subtext", messages.getTranslation("wall.chart.perDay.note", language, opened, closed),
-                "left", "center"));
+        option.put(
+                "title",
+                Map.of(
+                        "text",
+                        messages.getTranslation("wall.chart.perDay", language),
+                        "subtext",
+                        messages.getTranslation("wall.chart.perDay.note", language, opened, closed),
+                        "left",
+                        "center"));
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("bottom", 0, "type", "scroll", "textStyle", Map.of("color", "#e2e8f0")));
         option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "14%", "top", "20%", "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data", days.stream().map(format::format).toList()));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        days.stream().map(format::format).toList()));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         option.put("series", series);
         return option;

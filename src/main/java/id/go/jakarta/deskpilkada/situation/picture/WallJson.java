@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WallJson {
 
-    private WallJson() {
-    }
+    private WallJson() {}
 
     /**
      * {@code sequence}: the picture's number on this node (a screen that holds picture n can take
@@ -21,50 +20,82 @@ public final class WallJson {
      * or a load client can tell commit-to-screen latency of every event it shows, the one that
      * waited longest included.
      */
-    public record Model(long sequence, String generatedAt, @Nullable String newestEventAt, @Nullable String oldestEventAt,
-                 String language, boolean exercise, Election election, List<Post> posts,
-                 Playlist playlist, Charts charts, List<Ticker> ticker, @Nullable Statement statement,
-                 Map<String, String> text) {
-    }
+    public record Model(
+            long sequence,
+            String generatedAt,
+            @Nullable String newestEventAt,
+            @Nullable String oldestEventAt,
+            String language,
+            boolean exercise,
+            Election election,
+            List<Post> posts,
+            Playlist playlist,
+            Charts charts,
+            List<Ticker> ticker,
+            @Nullable Statement statement,
+            Map<String, String> text) {}
 
     /** A post's journal entry on the ticker: no author. */
-    public record Ticker(String post, String at, String category, String text) {
-    }
+    public record Ticker(String post, String at, String category, String text) {}
 
     /** The latest statement published by Bakesbangpol. */
-    public record Statement(long id, String title, String excerpt, String publishedAt, String publisher) {
-    }
+    public record Statement(long id, String title, String excerpt, String publishedAt, String publisher) {}
 
-    public record Election(String name, String today, @Nullable String currentStage, List<Stage> stages,
-                    @Nullable Countdown nextVoting) {
-    }
+    public record Election(
+            String name,
+            String today,
+            @Nullable String currentStage,
+            List<Stage> stages,
+            @Nullable Countdown nextVoting) {}
 
-    public record Stage(int seq, String name, String start, String end, boolean voting, boolean current, boolean past) {
-    }
+    public record Stage(
+            int seq, String name, String start, String end, boolean voting, boolean current, boolean past) {}
 
-    public record Countdown(String name, String date, long days) {
-    }
+    public record Countdown(String name, String date, long days) {}
 
-    public record Post(long id, String code, String name, String level, String wilayahCode, String wilayahName,
-                String alert, String alertLabel, @Nullable String alertReason, @Nullable String alertChangedAt,
-                Staffing staffing, Issues issues, Issues area, MapState map, Report report,
-                @Nullable Device tele, List<Device> cctv, @Nullable String lastHeard) {
-    }
+    public record Post(
+            long id,
+            String code,
+            String name,
+            String level,
+            String wilayahCode,
+            String wilayahName,
+            String alert,
+            String alertLabel,
+            @Nullable String alertReason,
+            @Nullable String alertChangedAt,
+            Staffing staffing,
+            Issues issues,
+            Issues area,
+            MapState map,
+            Report report,
+            @Nullable Device tele,
+            List<Device> cctv,
+            @Nullable String lastHeard) {}
 
     /**
      * Open issues (counts only): {@code issues} those the post owns, {@code area} those located in
      * its wilayah (what the map shows). {@code oldest} is when the oldest open one was reported.
      */
-    public record Issues(int open, int kritis, int tinggi, int sedang, int rendah, int overdue, @Nullable String oldest) {
-    }
+    public record Issues(
+            int open,
+            int kritis,
+            int tinggi,
+            int sedang,
+            int rendah,
+            int overdue,
+            @Nullable String oldest) {}
 
     /**
      * The post's situation reports: when the last one was submitted, whether the provincial post has
      * accepted it yet, when the next is due, and whether one is missing past its grace period (since when).
      */
-    public record Report(@Nullable String lastAt, boolean accepted, String nextDueAt, boolean overdue,
-                  @Nullable String overdueSince) {
-    }
+    public record Report(
+            @Nullable String lastAt,
+            boolean accepted,
+            String nextDueAt,
+            boolean overdue,
+            @Nullable String overdueSince) {}
 
     /**
      * The colour of the post's area on the map: the worst of its alert level, its open issues
@@ -72,27 +103,33 @@ public final class WallJson {
      * (WASPADA) or a missing situation report (WASPADA); {@code note} says why when it is not the
      * alert level itself.
      */
-    public record MapState(String level, String label, @Nullable String note) {
-    }
+    public record MapState(
+            String level, String label, @Nullable String note) {}
 
     /**
      * Officers on duty now against those the running shifts require (from duty coverage; counts
      * only). {@code gap} once a shift is short after its grace period; {@code missing} says who.
      */
-    public record Staffing(@Nullable Integer present, int required, String source, boolean gap, @Nullable String missing,
-                    @Nullable String shift) {
-    }
+    public record Staffing(
+            @Nullable Integer present,
+            int required,
+            String source,
+            boolean gap,
+            @Nullable String missing,
+            @Nullable String shift) {}
 
     /** A device on the wall: its snapshot image if it has one (stream addresses stay off walls). */
-    public record Device(String name, String status, String statusLabel, String since, @Nullable String snapshotUrl) {
-    }
+    public record Device(
+            String name,
+            String status,
+            String statusLabel,
+            String since,
+            @Nullable String snapshotUrl) {}
 
-    public record Playlist(List<PanelSlot> panels, boolean postPass, int postSeconds, int silenceMinutes) {
-    }
+    public record Playlist(List<PanelSlot> panels, boolean postPass, int postSeconds, int silenceMinutes) {}
 
-    public record PanelSlot(String kind, String label, int seconds) {
-    }
+    public record PanelSlot(String kind, String label, int seconds) {}
 
-    public record Charts(Map<String, Object> coverage, Map<String, Object> issueHeatmap, Map<String, Object> issuesPerDay) {
-    }
+    public record Charts(
+            Map<String, Object> coverage, Map<String, Object> issueHeatmap, Map<String, Object> issuesPerDay) {}
 }

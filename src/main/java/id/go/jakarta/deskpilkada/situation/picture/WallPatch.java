@@ -25,8 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class WallPatch {
 
-    private WallPatch() {
-    }
+    private WallPatch() {}
 
     /**
      * The patch from {@code before} (sequence {@code base}) to {@code after} (sequence

@@ -54,6 +54,7 @@ public class WallPictureBuilder {
 
     /** Journal entries on the wall's ticker line. */
     static final int TICKER_ITEMS = 8;
+
     private static final Duration SLOW_DATA_TTL = Duration.ofSeconds(60);
 
     private final PoskoService posko;
@@ -71,13 +72,21 @@ public class WallPictureBuilder {
     private volatile Instant slowInvalidatedAt = Instant.EPOCH;
 
     /** Data that changes rarely and costs a query: refreshed at most once a minute. */
-    private record SlowData(Optional<ElectionInfo> election, WallPlaylist playlist, List<CategoryInfo> categories,
-                            Instant loadedAt) {
-    }
+    private record SlowData(
+            Optional<ElectionInfo> election, WallPlaylist playlist, List<CategoryInfo> categories, Instant loadedAt) {}
 
-    WallPictureBuilder(PoskoService posko, DeviceService devices, CoverageService coverage, ElectionService elections,
-                       IssueService issues, JournalService journal, MediaService media, ReportService reports,
-                       WallSettingsService settings, Messages messages, Clock clock) {
+    WallPictureBuilder(
+            PoskoService posko,
+            DeviceService devices,
+            CoverageService coverage,
+            ElectionService elections,
+            IssueService issues,
+            JournalService journal,
+            MediaService media,
+            ReportService reports,
+            WallSettingsService settings,
+            Messages messages,
+            Clock clock) {
         this.posko = posko;
         this.devices = devices;
         this.coverage = coverage;
@@ -103,8 +112,8 @@ public class WallPictureBuilder {
      * {@link Languages#ALL} order, with the commit times of the newest event it reflects and of the
      * oldest event new in it.
      */
-    public Map<Locale, WallJson.Model> build(long sequence, Instant now, @Nullable Instant newest,
-                                             @Nullable Instant oldest) {
+    public Map<Locale, WallJson.Model> build(
+            long sequence, Instant now, @Nullable Instant newest, @Nullable Instant oldest) {
         SlowData data = slowData();
         List<PoskoTile> tiles = posko.tiles();
         Map<Long, LastActivity> activity = posko.lastActivities();
@@ -113,23 +122,45 @@ public class WallPictureBuilder {
         IssueCounts issueCounts = issues.counts();
         List<WallTickerItem> tickerItems = journal.wallTicker(TICKER_ITEMS);
         Map<Long, ReportWallStatus> reportStatus = reports.wallStatus();
-        WallJson.Statement statement = media.latestPublished().map(WallPictureBuilder::statement).orElse(null);
+        WallJson.Statement statement =
+                media.latestPublished().map(WallPictureBuilder::statement).orElse(null);
         Map<Locale, WallJson.Model> models = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
-            models.put(language, new WallJson.Model(sequence, now.toString(),
-                    newest == null ? null : newest.toString(), oldest == null ? null : oldest.toString(),
-                    language.getLanguage(), data.election().map(ElectionInfo::exercise).orElse(false),
-                    election(data.election(), Wib.today(clock), language),
-                    tiles.stream().map(t -> post(t, activity.get(t.id()), deviceMap.getOrDefault(t.id(), List.of()),
-                            staffing.get(t.id()), issueCounts, reportStatus.get(t.id()), language)).toList(),
-                    playlist(data.playlist(), language),
-                    new WallJson.Charts(coverageChart(tiles, staffing, language),
-                            WallIssueCharts.heatmap(tiles, issueCounts, messages, language),
-                            WallIssueCharts.perDay(issueCounts, data.categories(), Wib.today(clock), messages, language)),
-                    tickerItems.stream().map(i -> new WallJson.Ticker(i.poskoName().replace("Posko ", ""),
-                            i.at().toString(), messages.getTranslation(i.categoryKey(), language), i.text())).toList(),
-                    statement,
-                    texts(language)));
+            models.put(
+                    language,
+                    new WallJson.Model(
+                            sequence,
+                            now.toString(),
+                            newest == null ? null : newest.toString(),
+                            oldest == null ? null : oldest.toString(),
+                            language.getLanguage(),
+                            data.election().map(ElectionInfo::exercise).orElse(false),
+                            election(data.election(), Wib.today(clock), language),
+                            tiles.stream()
+                                    .map(t -> post(
+                                            t,
+                                            activity.get(t.id()),
+                                            deviceMap.getOrDefault(t.id(), List.of()),
+                                            staffing.get(t.id()),
+                                            issueCounts,
+                                            reportStatus.get(t.id()),
+                                            language))
+                                    .toList(),
+                            playlist(data.playlist(), language),
+                            new WallJson.Charts(
+                                    coverageChart(tiles, staffing, language),
+                                    WallIssueCharts.heatmap(tiles, issueCounts, messages, language),
+                                    WallIssueCharts.perDay(
+                                            issueCounts, data.categories(), Wib.today(clock), messages, language)),
+                            tickerItems.stream()
+                                    .map(i -> new WallJson.Ticker(
+                                            i.poskoName().replace("Posko ", ""),
+                                            i.at().toString(),
+                                            messages.getTranslation(i.categoryKey(), language),
+                                            i.text()))
+                                    .toList(),
+                            statement,
+                            texts(language)));
         }
         return models;
     }
@@ -137,7 +168,8 @@ public class WallPictureBuilder {
     private SlowData slowData() {
         SlowData data = slow;
         Instant now = clock.instant();
-        if (data == null || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
+        if (data == null
+                || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
                 || !data.loadedAt().isAfter(slowInvalidatedAt)) {
             data = new SlowData(elections.active(), settings.playlist(), issues.categories(), now);
             slow = data;
@@ -145,20 +177,43 @@ public class WallPictureBuilder {
         return data;
     }
 
-    private WallJson.Post post(PoskoTile t, @Nullable LastActivity last, List<DeviceInfo> postDevices,
-                               @Nullable PostCoverage duty, IssueCounts issueCounts,
-                               @Nullable ReportWallStatus report, Locale language) {
-        WallJson.Device tele = postDevices.stream().filter(d -> d.kind() == DeviceKind.TELEKONFERENSI).findFirst()
-                .map(d -> device(d, language)).orElse(null);
-        List<WallJson.Device> cameras = postDevices.stream().filter(d -> d.kind() == DeviceKind.CCTV)
-                .map(d -> device(d, language)).toList();
+    private WallJson.Post post(
+            PoskoTile t,
+            @Nullable LastActivity last,
+            List<DeviceInfo> postDevices,
+            @Nullable PostCoverage duty,
+            IssueCounts issueCounts,
+            @Nullable ReportWallStatus report,
+            Locale language) {
+        WallJson.Device tele = postDevices.stream()
+                .filter(d -> d.kind() == DeviceKind.TELEKONFERENSI)
+                .findFirst()
+                .map(d -> device(d, language))
+                .orElse(null);
+        List<WallJson.Device> cameras = postDevices.stream()
+                .filter(d -> d.kind() == DeviceKind.CCTV)
+                .map(d -> device(d, language))
+                .toList();
         Instant heard = last == null ? t.alertChangedAt() : latest(last.at(), t.alertChangedAt());
-        return new WallJson.Post(t.id(), t.code(), t.name(), t.level().name(), t.wilayahCode(), t.wilayahName(),
-                t.alertLevel().name(), messages.getTranslation(t.alertLevel().labelKey(), language), t.alertReason(),
+        return new WallJson.Post(
+                t.id(),
+                t.code(),
+                t.name(),
+                t.level().name(),
+                t.wilayahCode(),
+                t.wilayahName(),
+                t.alertLevel().name(),
+                messages.getTranslation(t.alertLevel().labelKey(), language),
+                t.alertReason(),
                 t.alertChangedAt() == null ? null : t.alertChangedAt().toString(),
-                staffing(duty, language), issues(issueCounts.post(t.id())), issues(issueCounts.wilayah(t.wilayahCode())),
+                staffing(duty, language),
+                issues(issueCounts.post(t.id())),
+                issues(issueCounts.wilayah(t.wilayahCode())),
                 mapState(t, duty, issueCounts.wilayah(t.wilayahCode()), report, language),
-                report(report), tele, cameras, heard == null ? null : heard.toString());
+                report(report),
+                tele,
+                cameras,
+                heard == null ? null : heard.toString());
     }
 
     private WallJson.Report report(@Nullable ReportWallStatus r) {
@@ -166,25 +221,40 @@ public class WallPictureBuilder {
             return new WallJson.Report(null, false, clock.instant().toString(), false, null);
         }
         // Accepted: the last acceptance is not older than the last submission (a resubmission waits again).
-        boolean accepted = r.lastSubmittedAt() != null && r.lastAcceptedAt() != null
+        boolean accepted = r.lastSubmittedAt() != null
+                && r.lastAcceptedAt() != null
                 && !r.lastAcceptedAt().isBefore(r.lastSubmittedAt());
-        return new WallJson.Report(r.lastSubmittedAt() == null ? null : r.lastSubmittedAt().toString(), accepted,
-                r.nextDueAt().toString(), r.overdue(), r.overdueSince() == null ? null : r.overdueSince().toString());
+        return new WallJson.Report(
+                r.lastSubmittedAt() == null ? null : r.lastSubmittedAt().toString(),
+                accepted,
+                r.nextDueAt().toString(),
+                r.overdue(),
+                r.overdueSince() == null ? null : r.overdueSince().toString());
     }
 
     private static WallJson.Statement statement(WallStatement s) {
-        return new WallJson.Statement(s.id(), s.title(), s.excerpt(), s.publishedAt().toString(), WallStatement.PUBLISHER);
+        return new WallJson.Statement(
+                s.id(), s.title(), s.excerpt(), s.publishedAt().toString(), WallStatement.PUBLISHER);
     }
 
     private static WallJson.Issues issues(IssueCounts.Open open) {
-        return new WallJson.Issues(open.total(), open.of(Severity.KRITIS), open.of(Severity.TINGGI),
-                open.of(Severity.SEDANG), open.of(Severity.RENDAH), open.overdue(),
+        return new WallJson.Issues(
+                open.total(),
+                open.of(Severity.KRITIS),
+                open.of(Severity.TINGGI),
+                open.of(Severity.SEDANG),
+                open.of(Severity.RENDAH),
+                open.overdue(),
                 open.oldest() == null ? null : open.oldest().toString());
     }
 
     /** The worst of the alert level, the area's open issues and a staffing gap (see WallJson.MapState). */
-    private WallJson.MapState mapState(PoskoTile t, @Nullable PostCoverage duty, IssueCounts.Open area,
-                                       @Nullable ReportWallStatus report, Locale language) {
+    private WallJson.MapState mapState(
+            PoskoTile t,
+            @Nullable PostCoverage duty,
+            IssueCounts.Open area,
+            @Nullable ReportWallStatus report,
+            Locale language) {
         AlertLevel level = t.alertLevel();
         String note = null;
         if (report != null && report.overdue() && level.compareTo(AlertLevel.WASPADA) < 0) {
@@ -211,81 +281,143 @@ public class WallPictureBuilder {
     }
 
     private WallJson.Device device(DeviceInfo d, Locale language) {
-        return new WallJson.Device(d.name(), d.status().name(), messages.getTranslation(d.status().labelKey(), language),
-                d.statusSince().toString(), d.snapshotUrl());
+        return new WallJson.Device(
+                d.name(),
+                d.status().name(),
+                messages.getTranslation(d.status().labelKey(), language),
+                d.statusSince().toString(),
+                d.snapshotUrl());
     }
 
     private WallJson.Election election(Optional<ElectionInfo> active, LocalDate today, Locale language) {
         if (active.isEmpty()) {
-            return new WallJson.Election(messages.getTranslation("overview.election.none", language), today.toString(),
-                    null, List.of(), null);
+            return new WallJson.Election(
+                    messages.getTranslation("overview.election.none", language),
+                    today.toString(),
+                    null,
+                    List.of(),
+                    null);
         }
         ElectionInfo e = active.get();
         Optional<StageInfo> now = e.stageOn(today);
-        List<WallJson.Stage> stages = e.stages().stream().map(s -> new WallJson.Stage(s.seq(), s.name(),
-                s.startsOn().toString(), s.endsOn().toString(), s.votingDay(), s.covers(today),
-                s.endsOn().isBefore(today))).toList();
-        WallJson.Countdown countdown = e.nextVotingDay(today).map(v -> new WallJson.Countdown(v.name(),
-                v.startsOn().toString(), ChronoUnit.DAYS.between(today, v.startsOn()))).orElse(null);
-        return new WallJson.Election(e.name(), today.toString(), now.map(StageInfo::name).orElse(null), stages,
-                countdown);
+        List<WallJson.Stage> stages = e.stages().stream()
+                .map(s -> new WallJson.Stage(
+                        s.seq(),
+                        s.name(),
+                        s.startsOn().toString(),
+                        s.endsOn().toString(),
+                        s.votingDay(),
+                        s.covers(today),
+                        s.endsOn().isBefore(today)))
+                .toList();
+        WallJson.Countdown countdown = e.nextVotingDay(today)
+                .map(v -> new WallJson.Countdown(
+                        v.name(), v.startsOn().toString(), ChronoUnit.DAYS.between(today, v.startsOn())))
+                .orElse(null);
+        return new WallJson.Election(
+                e.name(), today.toString(), now.map(StageInfo::name).orElse(null), stages, countdown);
     }
 
     private WallJson.Playlist playlist(WallPlaylist p, Locale language) {
-        return new WallJson.Playlist(p.panels().stream().filter(WallPlaylist.Panel::enabled)
-                .map(panel -> new WallJson.PanelSlot(panel.kind().name(),
-                        messages.getTranslation(panel.kind().labelKey(), language), panel.seconds()))
-                .toList(), p.postPass(), p.postSeconds(), p.silenceMinutes());
+        return new WallJson.Playlist(
+                p.panels().stream()
+                        .filter(WallPlaylist.Panel::enabled)
+                        .map(panel -> new WallJson.PanelSlot(
+                                panel.kind().name(),
+                                messages.getTranslation(panel.kind().labelKey(), language),
+                                panel.seconds()))
+                        .toList(),
+                p.postPass(),
+                p.postSeconds(),
+                p.silenceMinutes());
     }
 
     private WallJson.Staffing staffing(@Nullable PostCoverage duty, Locale language) {
         if (duty == null) {
             return new WallJson.Staffing(null, 0, "DUTY", false, null, null);
         }
-        String missing = duty.missing().isEmpty() ? null : messages.getTranslation("wall.staffing.missing", language,
-                duty.missing().stream().map(m -> m.count() + " " + messages.getTranslation(m.role().labelKey(), language))
-                        .collect(java.util.stream.Collectors.joining(", ")));
-        String shift = duty.shifts().isEmpty() ? null : duty.shifts().stream()
-                .map(s -> s.name() + " " + Wib.time(s.startsAt()).replace(" WIB", "") + "\u2013"
-                        + Wib.time(s.endsAt()).replace(" WIB", ""))
-                .collect(java.util.stream.Collectors.joining(", "));
+        String missing = duty.missing().isEmpty()
+                ? null
+                : messages.getTranslation(
+                        "wall.staffing.missing",
+                        language,
+                        duty.missing().stream()
+                                .map(m -> m.count() + " "
+                                        + messages.getTranslation(m.role().labelKey(), language))
+                                .collect(java.util.stream.Collectors.joining(", ")));
+        String shift = duty.shifts().isEmpty()
+                ? null
+                : duty.shifts().stream()
+                        .map(s -> s.name() + " " + Wib.time(s.startsAt()).replace(" WIB", "") + "\u2013"
+                                + Wib.time(s.endsAt()).replace(" WIB", ""))
+                        .collect(java.util.stream.Collectors.joining(", "));
         return new WallJson.Staffing(duty.present(), duty.required(), "DUTY", duty.gap(), missing, shift);
     }
 
     /** Officers present against required per post now (ECharts option as plain maps: Jackson escapes every text). */
-    private Map<String, Object> coverageChart(List<PoskoTile> tiles, Map<Long, PostCoverage> staffing,
-                                              Locale language) {
+    private Map<String, Object> coverageChart(
+            List<PoskoTile> tiles, Map<Long, PostCoverage> staffing, Locale language) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("backgroundColor", "transparent");
-        option.put("title", Map.of("text", messages.getTranslation("wall.chart.coverage", language),
-                "left", "center"));
+        option.put("title", Map.of("text", messages.getTranslation("wall.chart.coverage", language), "left", "center"));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", "9%", "textStyle", Map.of("color", "#e2e8f0")));
         option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "3%", "top", "22%", "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data", tiles.stream().map(PoskoTile::wilayahName).toList(),
-                "axisLabel", Map.of("interval", 0)));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        tiles.stream().map(PoskoTile::wilayahName).toList(),
+                        "axisLabel",
+                        Map.of("interval", 0)));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
-        List<Map<String, Object>> present = tiles.stream().map(t -> {
-            PostCoverage c = staffing.get(t.id());
-            int value = c == null ? 0 : c.present();
-            String color = c != null && c.gap() ? "#ef4444" : "#22c55e";
-            return Map.<String, Object>of("value", value, "itemStyle", Map.of("color", color));
-        }).toList();
-        option.put("series", List.of(
-                Map.of("type", "bar", "name", messages.getTranslation("wall.chart.present", language),
-                        "data", present, "label", Map.of("show", true, "position", "top"),
-                        "itemStyle", Map.of("color", "#22c55e")),
-                Map.of("type", "bar", "name", messages.getTranslation("wall.chart.required", language),
-                        "data", tiles.stream().map(t -> staffing.containsKey(t.id()) ? staffing.get(t.id()).required() : 0)
-                                .toList(),
-                        "label", Map.of("show", true, "position", "top"), "itemStyle", Map.of("color", "#64748b"))));
+        List<Map<String, Object>> present = tiles.stream()
+                .map(t -> {
+                    PostCoverage c = staffing.get(t.id());
+                    int value = c == null ? 0 : c.present();
+                    String color = c != null && c.gap() ? "#ef4444" : "#22c55e";
+                    return Map.<String, Object>of("value", value, "itemStyle", Map.of("color", color));
+                })
+                .toList();
+        option.put(
+                "series",
+                List.of(
+                        Map.of(
+                                "type",
+                                "bar",
+                                "name",
+                                messages.getTranslation("wall.chart.present", language),
+                                "data",
+                                present,
+                                "label",
+                                Map.of("show", true, "position", "top"),
+                                "itemStyle",
+                                Map.of("color", "#22c55e")),
+                        Map.of(
+                                "type",
+                                "bar",
+                                "name",
+                                messages.getTranslation("wall.chart.required", language),
+                                "data",
+                                tiles.stream()
+                                        .map(t -> staffing.containsKey(t.id())
+                                                ? staffing.get(t.id()).required()
+                                                : 0)
+                                        .toList(),
+                                "label",
+                                Map.of("show", true, "position", "top"),
+                                "itemStyle",
+                                Map.of("color", "#64748b"))));
         return option;
     }
 
     private Map<String, String> texts(Locale language) {
         Map<String, String> text = new LinkedHashMap<>();
         for (String key : WALL_TEXT_KEYS) {
-            text.put(key.startsWith("wall.") ? key.substring("wall.".length()) : key,
+            text.put(
+                    key.startsWith("wall.") ? key.substring("wall.".length()) : key,
                     messages.getTranslation(key, language));
         }
         return text;
@@ -300,15 +432,57 @@ public class WallPictureBuilder {
 
     /** The texts the wall's web component shows, sent with the picture in the screen's language. */
     static final List<String> WALL_TEXT_KEYS = List.of(
-            "wall.title", "wall.updated", "wall.silentSince", "wall.staffing",
-            "wall.issues", "wall.report", "wall.report.late", "wall.report.next", "wall.report.accepted",
-            "wall.report.pending", "wall.tele", "wall.cctv",
-            "wall.none", "wall.lastHeard", "wall.never", "wall.map", "wall.stages", "wall.countdown.days",
-            "wall.countdown.today", "wall.currentStage", "wall.noStage", "wall.connectionLost", "wall.exercise",
-            "wall.cameras.none", "wall.issues.kritis", "wall.issues.overdue", "wall.issues.open",
-            "wall.issues.oldest", "wall.issues.none", "wall.journal", "wall.statement", "wall.statement.none", "wall.short.kritis", "wall.short.overdue", "wall.since", "wall.provincial", "wall.reason",
-            "wall.short.staffing", "wall.short.issues", "wall.short.report", "wall.short.tele", "wall.short.heard",
-            "wall.short.down", "wall.short.silent", "wall.short.reportsLate",
-            "wall.unit.minutes", "wall.unit.hours", "wall.unit.days", "wall.short.gap",
-            "alert.NORMAL", "alert.WASPADA", "alert.SIAGA", "alert.AWAS");
+            "wall.title",
+            "wall.updated",
+            "wall.silentSince",
+            "wall.staffing",
+            "wall.issues",
+            "wall.report",
+            "wall.report.late",
+            "wall.report.next",
+            "wall.report.accepted",
+            "wall.report.pending",
+            "wall.tele",
+            "wall.cctv",
+            "wall.none",
+            "wall.lastHeard",
+            "wall.never",
+            "wall.map",
+            "wall.stages",
+            "wall.countdown.days",
+            "wall.countdown.today",
+            "wall.currentStage",
+            "wall.noStage",
+            "wall.connectionLost",
+            "wall.exercise",
+            "wall.cameras.none",
+            "wall.issues.kritis",
+            "wall.issues.overdue",
+            "wall.issues.open",
+            "wall.issues.oldest",
+            "wall.issues.none",
+            "wall.journal",
+            "wall.statement",
+            "wall.statement.none",
+            "wall.short.kritis",
+            "wall.short.overdue",
+            "wall.since",
+            "wall.provincial",
+            "wall.reason",
+            "wall.short.staffing",
+            "wall.short.issues",
+            "wall.short.report",
+            "wall.short.tele",
+            "wall.short.heard",
+            "wall.short.down",
+            "wall.short.silent",
+            "wall.short.reportsLate",
+            "wall.unit.minutes",
+            "wall.unit.hours",
+            "wall.unit.days",
+            "wall.short.gap",
+            "alert.NORMAL",
+            "alert.WASPADA",
+            "alert.SIAGA",
+            "alert.AWAS");
 }

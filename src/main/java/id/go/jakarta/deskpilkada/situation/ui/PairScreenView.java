@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
+
 /**
  * Pairing a wall screen, done once on the screen itself: the ADMIN types (or pastes) the device
  * token shown when the screen was registered. The token goes into an HttpOnly cookie and the
@@ -43,10 +44,15 @@ class PairScreenView extends VerticalLayout implements HasDynamicTitle {
     private void pair() {
         String value = token.getValue().strip();
         WallScreenService.Status status = screens.check(value);
-        if (status != WallScreenService.Status.ACTIVE || screens.authenticate(value).isEmpty()) {
+        if (status != WallScreenService.Status.ACTIVE
+                || screens.authenticate(value).isEmpty()) {
             token.setInvalid(true);
-            token.setErrorMessage(getTranslation(status == WallScreenService.Status.EXPIRED ? "screen.token.expired"
-                    : status == WallScreenService.Status.REVOKED ? "screen.token.revoked" : "screen.token.invalid"));
+            token.setErrorMessage(getTranslation(
+                    status == WallScreenService.Status.EXPIRED
+                            ? "screen.token.expired"
+                            : status == WallScreenService.Status.REVOKED
+                                    ? "screen.token.revoked"
+                                    : "screen.token.invalid"));
             return;
         }
         VaadinServletRequest request = (VaadinServletRequest) VaadinService.getCurrentRequest();

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.situation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,12 +20,6 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
-import id.go.jakarta.deskpilkada.issues.IssueCounts;
-import id.go.jakarta.deskpilkada.issues.IssueService;
-import id.go.jakarta.deskpilkada.issues.Severity;
-import id.go.jakarta.deskpilkada.reports.ReportInfo;
-import id.go.jakarta.deskpilkada.reports.ReportService;
-import com.vaadin.flow.component.html.Anchor;
 import id.go.jakarta.deskpilkada.base.ui.EChart;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
@@ -32,11 +27,16 @@ import id.go.jakarta.deskpilkada.device.DeviceService;
 import id.go.jakarta.deskpilkada.duty.CoverageService;
 import id.go.jakarta.deskpilkada.duty.DutyEvent;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
+import id.go.jakarta.deskpilkada.issues.IssueCounts;
+import id.go.jakarta.deskpilkada.issues.IssueService;
+import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.AlertHistoryEntry;
 import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ReportInfo;
+import id.go.jakarta.deskpilkada.reports.ReportService;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -76,9 +76,14 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ReportService reportService;
     private PoskoTile post;
 
-    PostDetailView(PoskoService posko, StaffService staff, DeviceService deviceService,
-                   CoverageService coverageService, IssueService issues, ReportService reportService,
-                   LiveEventBus bus) {
+    PostDetailView(
+            PoskoService posko,
+            StaffService staff,
+            DeviceService deviceService,
+            CoverageService coverageService,
+            IssueService issues,
+            ReportService reportService,
+            LiveEventBus bus) {
         this.reportService = reportService;
         this.coverageService = coverageService;
         this.issues = issues;
@@ -89,15 +94,21 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         badge.addClassName("alert-badge");
         Map<Long, String> units = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
 
-        officers.addColumn(o -> getTranslation(o.postRole().labelKey())).setHeader(getTranslation("detail.role"))
+        officers.addColumn(o -> getTranslation(o.postRole().labelKey()))
+                .setHeader(getTranslation("detail.role"))
                 .setAutoWidth(true);
-        officers.addColumn(OfficerInfo::fullName).setHeader(getTranslation("devices.name")).setAutoWidth(true);
-        officers.addColumn(o -> units.getOrDefault(o.unitId(), "?")).setHeader(getTranslation("detail.unit"))
+        officers.addColumn(OfficerInfo::fullName)
+                .setHeader(getTranslation("devices.name"))
                 .setAutoWidth(true);
-        officers.addColumn(o -> o.phone() == null ? "" : o.phone()).setHeader(getTranslation("detail.phone"))
+        officers.addColumn(o -> units.getOrDefault(o.unitId(), "?"))
+                .setHeader(getTranslation("detail.unit"))
+                .setAutoWidth(true);
+        officers.addColumn(o -> o.phone() == null ? "" : o.phone())
+                .setHeader(getTranslation("detail.phone"))
                 .setAutoWidth(true);
         officers.addColumn(o -> getTranslation(o.reserve() ? "detail.reserve" : "detail.daily"))
-                .setHeader(getTranslation("detail.duty")).setAutoWidth(true);
+                .setHeader(getTranslation("detail.duty"))
+                .setAutoWidth(true);
         officers.setAllRowsVisible(true);
 
         devices.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("devices.kind"));
@@ -111,41 +122,63 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         history.addColumn(e -> getTranslation(e.from().labelKey()) + " → " + getTranslation(e.to().labelKey()))
                 .setHeader(getTranslation("history.change"));
         history.addColumn(AlertHistoryEntry::changedBy).setHeader(getTranslation("history.by"));
-        history.addColumn(AlertHistoryEntry::reason).setHeader(getTranslation("history.reason")).setFlexGrow(1);
+        history.addColumn(AlertHistoryEntry::reason)
+                .setHeader(getTranslation("history.reason"))
+                .setFlexGrow(1);
         history.setAllRowsVisible(true);
 
-        reportGrid.addColumn(r -> Wib.dateTime(r.dueAt(), getLocale())).setHeader(getTranslation("detail.reports.due"))
+        reportGrid
+                .addColumn(r -> Wib.dateTime(r.dueAt(), getLocale()))
+                .setHeader(getTranslation("detail.reports.due"))
                 .setAutoWidth(true);
-        reportGrid.addColumn(r -> getTranslation(r.status().labelKey())
+        reportGrid
+                .addColumn(r -> getTranslation(r.status().labelKey())
                         + (r.reportVersion() > 1 ? " (v" + r.reportVersion() + ")" : "")
                         + (r.late() ? " · " + getTranslation("detail.reports.late") : ""))
-                .setHeader(getTranslation("detail.reports.status")).setAutoWidth(true);
-        reportGrid.addColumn(r -> r.submittedAt() == null ? "" : Wib.dateTime(r.submittedAt(), getLocale()))
-                .setHeader(getTranslation("detail.reports.submitted")).setAutoWidth(true);
-        reportGrid.addColumn(r -> r.text().kamtibmas()).setHeader(getTranslation("detail.reports.kamtibmas"))
+                .setHeader(getTranslation("detail.reports.status"))
+                .setAutoWidth(true);
+        reportGrid
+                .addColumn(r -> r.submittedAt() == null ? "" : Wib.dateTime(r.submittedAt(), getLocale()))
+                .setHeader(getTranslation("detail.reports.submitted"))
+                .setAutoWidth(true);
+        reportGrid
+                .addColumn(r -> r.text().kamtibmas())
+                .setHeader(getTranslation("detail.reports.kamtibmas"))
                 .setFlexGrow(1);
-        reportGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("laporan/" + e.getItem().id())));
+        reportGrid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("laporan/" + e.getItem().id())));
         reportGrid.setAllRowsVisible(true);
         reportGrid.setEmptyStateText(getTranslation("detail.reports.none"));
         history.setEmptyStateText(getTranslation("history.empty"));
 
         Div head = new Div(title, badge);
         head.addClassName("posko-card-head");
-        add(head, alert, heard,
-                new H3(getTranslation("detail.officers")), coverage,
-                roles, officers,
-                new H3(getTranslation("wall.issues")), issuesLine,
+        add(
+                head,
+                alert,
+                heard,
+                new H3(getTranslation("detail.officers")),
+                coverage,
+                roles,
+                officers,
+                new H3(getTranslation("wall.issues")),
+                issuesLine,
                 new Anchor("permasalahan", getTranslation("detail.issues.open")),
-                new H3(getTranslation("wall.report")), reportGrid,
-                new H3(getTranslation("devices.title")), devices,
-                new H3(getTranslation("detail.history")), history);
+                new H3(getTranslation("wall.report")),
+                reportGrid,
+                new H3(getTranslation("devices.title")),
+                devices,
+                new H3(getTranslation("detail.history")),
+                history);
         LiveRefresh.bind(this, bus, this::concernsThisPost, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        post = posko.tiles().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst()
+        post = posko.tiles().stream()
+                .filter(t -> t.code().equalsIgnoreCase(code))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         Actor actor = CurrentActor.require();
         if (actor.is(Role.KETUA_POSKO) && !actor.belongsTo(post.id())) {
@@ -156,8 +189,9 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private boolean concernsThisPost(LiveEvent event) {
-        return post != null && (event instanceof PoskoActivityEvent e && e.poskoId() == post.id()
-                || event instanceof DutyEvent d && d.poskoId() == post.id());
+        return post != null
+                && (event instanceof PoskoActivityEvent e && e.poskoId() == post.id()
+                        || event instanceof DutyEvent d && d.poskoId() == post.id());
     }
 
     private void render() {
@@ -165,19 +199,29 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         title.setText(post.name() + " · " + post.wilayahName());
         badge.setText(getTranslation(post.alertLevel().labelKey()));
         badge.setClassName("alert-badge alert-" + post.alertLevel().cssName());
-        alert.setText(post.alertChangedAt() == null ? getTranslation("overview.neverChanged")
-                : getTranslation("overview.changedBy", post.alertChangedBy(), Wib.dateTime(post.alertChangedAt(), getLocale()))
-                + (post.alertReason() == null ? "" : " · " + post.alertReason()));
+        alert.setText(
+                post.alertChangedAt() == null
+                        ? getTranslation("overview.neverChanged")
+                        : getTranslation(
+                                        "overview.changedBy",
+                                        post.alertChangedBy(),
+                                        Wib.dateTime(post.alertChangedAt(), getLocale()))
+                                + (post.alertReason() == null ? "" : " · " + post.alertReason()));
         LastActivity last = posko.lastActivities().get(post.id());
         heard.setText(getTranslation("wall.lastHeard") + ": "
                 + (last == null ? getTranslation("wall.never") : Wib.dateTime(last.at(), getLocale())));
-        coverage.setText(coverageService.now(post.id()).map(this::describe)
-                .orElse(getTranslation("detail.coverage.none")));
-        coverage.getElement().getClassList().set("coverage-gap",
-                coverageService.now(post.id()).map(PostCoverage::gap).orElse(false));
+        coverage.setText(
+                coverageService.now(post.id()).map(this::describe).orElse(getTranslation("detail.coverage.none")));
+        coverage.getElement()
+                .getClassList()
+                .set(
+                        "coverage-gap",
+                        coverageService.now(post.id()).map(PostCoverage::gap).orElse(false));
         List<OfficerInfo> team = staff.officersOf(post.id()).stream()
-                .sorted(Comparator.comparing(OfficerInfo::reserve).thenComparing(OfficerInfo::postRole)
-                        .thenComparing(OfficerInfo::fullName)).toList();
+                .sorted(Comparator.comparing(OfficerInfo::reserve)
+                        .thenComparing(OfficerInfo::postRole)
+                        .thenComparing(OfficerInfo::fullName))
+                .toList();
         officers.setItems(team);
         issuesLine.setText(describe(issues.counts().post(post.id())));
         reportGrid.setItems(reportService.reports(post.id()).stream().limit(8).toList());
@@ -191,9 +235,11 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (open.total() == 0) {
             return getTranslation("detail.issues.none");
         }
-        String bySeverity = java.util.Arrays.stream(Severity.values()).filter(s -> open.of(s) > 0)
+        String bySeverity = java.util.Arrays.stream(Severity.values())
+                .filter(s -> open.of(s) > 0)
                 .sorted(Comparator.reverseOrder())
-                .map(s -> getTranslation(s.labelKey()) + " " + open.of(s)).collect(Collectors.joining(", "));
+                .map(s -> getTranslation(s.labelKey()) + " " + open.of(s))
+                .collect(Collectors.joining(", "));
         String text = getTranslation("detail.issues", open.total(), bySeverity);
         if (open.overdue() > 0) {
             text += " · " + open.overdue() + " " + getTranslation("wall.issues.overdue");
@@ -208,12 +254,18 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (c.shifts().isEmpty()) {
             return getTranslation("detail.coverage.none");
         }
-        String shifts = c.shifts().stream().map(s -> s.name() + " " + Wib.time(s.startsAt()) + "\u2013"
-                + Wib.time(s.endsAt())).collect(Collectors.joining(", "));
+        String shifts = c.shifts().stream()
+                .map(s -> s.name() + " " + Wib.time(s.startsAt()) + "\u2013" + Wib.time(s.endsAt()))
+                .collect(Collectors.joining(", "));
         String text = getTranslation("detail.coverage", c.present(), c.required(), shifts);
         if (c.gap()) {
-            text += " · " + getTranslation("wall.staffing.missing", c.missing().stream()
-                    .map(m -> m.count() + " " + getTranslation(m.role().labelKey())).collect(Collectors.joining(", ")));
+            text += " · "
+                    + getTranslation(
+                            "wall.staffing.missing",
+                            c.missing().stream()
+                                    .map(m -> m.count() + " "
+                                            + getTranslation(m.role().labelKey()))
+                                    .collect(Collectors.joining(", ")));
         }
         return text;
     }
@@ -225,20 +277,41 @@ class PostDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", "3%", "right", "3%", "bottom", "3%", "top", 40, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data",
-                order.stream().map(r -> getTranslation(r.labelKey())).toList(), "axisLabel", Map.of("interval", 0)));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        order.stream().map(r -> getTranslation(r.labelKey())).toList(),
+                        "axisLabel",
+                        Map.of("interval", 0)));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("series", List.of(
-                series(getTranslation("detail.daily"), team, order, false, "#2563eb"),
-                series(getTranslation("detail.reserve"), team, order, true, "#94a3b8")));
+        option.put(
+                "series",
+                List.of(
+                        series(getTranslation("detail.daily"), team, order, false, "#2563eb"),
+                        series(getTranslation("detail.reserve"), team, order, true, "#94a3b8")));
         return option;
     }
 
-    private static Map<String, Object> series(String name, List<OfficerInfo> team, List<PostRole> order,
-                                              boolean reserve, String color) {
-        return Map.of("type", "bar", "stack", "role", "name", name, "itemStyle", Map.of("color", color),
-                "data", order.stream().map(r -> team.stream()
-                        .filter(o -> o.postRole() == r && o.reserve() == reserve).count()).toList());
+    private static Map<String, Object> series(
+            String name, List<OfficerInfo> team, List<PostRole> order, boolean reserve, String color) {
+        return Map.of(
+                "type",
+                "bar",
+                "stack",
+                "role",
+                "name",
+                name,
+                "itemStyle",
+                Map.of("color", color),
+                "data",
+                order.stream()
+                        .map(r -> team.stream()
+                                .filter(o -> o.postRole() == r && o.reserve() == reserve)
+                                .count())
+                        .toList());
     }
 
     @Override

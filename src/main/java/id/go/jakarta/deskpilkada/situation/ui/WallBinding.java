@@ -22,8 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class WallBinding {
 
-    private WallBinding() {
-    }
+    private WallBinding() {}
 
     static void bind(Component view, WallElement wall, WallModelService pictures, AccountGuard guard) {
         view.addAttachListener(attach -> {
@@ -61,8 +60,7 @@ final class WallBinding {
         });
     }
 
-    private static void show(UI ui, WallElement wall, WallPictures pictures, Locale locale,
-                             AtomicLong shown) {
+    private static void show(UI ui, WallElement wall, WallPictures pictures, Locale locale, AtomicLong shown) {
         // A screen closed meanwhile is skipped; its detach listener unsubscribes it.
         UiAccess.run(ui, () -> {
             long has = shown.get();

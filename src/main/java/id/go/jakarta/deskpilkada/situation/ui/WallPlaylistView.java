@@ -53,8 +53,8 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
         }
 
         WallPlaylist.Panel value() {
-            return new WallPlaylist.Panel(panel.kind(), enabled.getValue(),
-                    seconds.getValue() == null ? 0 : seconds.getValue());
+            return new WallPlaylist.Panel(
+                    panel.kind(), enabled.getValue(), seconds.getValue() == null ? 0 : seconds.getValue());
         }
     }
 
@@ -82,8 +82,16 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
         save.setText(getTranslation("alertDialog.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H2(getTranslation("playlist.title")), new H3(getTranslation("playlist.panels")), panels,
-                new H3(getTranslation("playlist.posts")), postPass, postSeconds, silence, error, save);
+        add(
+                new H2(getTranslation("playlist.title")),
+                new H3(getTranslation("playlist.panels")),
+                panels,
+                new H3(getTranslation("playlist.posts")),
+                postPass,
+                postSeconds,
+                silence,
+                error,
+                save);
         show(settings.playlist());
     }
 
@@ -111,9 +119,12 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        WallPlaylist wanted = new WallPlaylist(rows.stream().map(PanelRow::value).toList(), postPass.getValue(),
+        WallPlaylist wanted = new WallPlaylist(
+                rows.stream().map(PanelRow::value).toList(),
+                postPass.getValue(),
                 postSeconds.getValue() == null ? 0 : postSeconds.getValue(),
-                silence.getValue() == null ? 0 : silence.getValue(), version);
+                silence.getValue() == null ? 0 : silence.getValue(),
+                version);
         try {
             show(settings.save(wanted));
             error.setVisible(false);

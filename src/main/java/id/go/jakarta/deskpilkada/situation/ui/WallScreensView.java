@@ -41,13 +41,18 @@ class WallScreensView extends VerticalLayout implements HasDynamicTitle {
         pair.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pair.addClickListener(e -> pair());
 
-        grid.addColumn(WallScreenInfo::name).setHeader(getTranslation("screens.name")).setAutoWidth(true);
+        grid.addColumn(WallScreenInfo::name)
+                .setHeader(getTranslation("screens.name"))
+                .setAutoWidth(true);
         grid.addColumn(s -> getTranslation("screens.status." + s.status().name()))
-                .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.status"))
+                .setAutoWidth(true);
         grid.addColumn(s -> s.lastSeenAt() == null ? "-" : Wib.dateTime(s.lastSeenAt(), getLocale()))
-                .setHeader(getTranslation("screens.lastSeen")).setAutoWidth(true);
+                .setHeader(getTranslation("screens.lastSeen"))
+                .setAutoWidth(true);
         grid.addColumn(s -> Wib.dateTime(s.createdAt(), getLocale()) + " · " + s.createdBy())
-                .setHeader(getTranslation("accounts.created")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.created"))
+                .setAutoWidth(true);
         grid.addComponentColumn(s -> {
             Button revoke = new Button(getTranslation("screens.revoke"), e -> revoke(s));
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -64,8 +69,11 @@ class WallScreensView extends VerticalLayout implements HasDynamicTitle {
             PairedScreen paired = screens.pair(name.getValue());
             name.clear();
             refresh();
-            new SecretOnceDialog(getTranslation("screens.paired", paired.screen().name()),
-                    getTranslation("screens.paired.help"), paired.token()).open();
+            new SecretOnceDialog(
+                            getTranslation("screens.paired", paired.screen().name()),
+                            getTranslation("screens.paired.help"),
+                            paired.token())
+                    .open();
         } catch (DeskException e) {
             name.setInvalid(true);
             name.setErrorMessage(getTranslation(e.messageKey(), e.args()));

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class Nip {
 
-    private Nip() {
-    }
+    private Nip() {}
 
     /** Why a NIP is invalid, as a message key, or empty when it is valid. */
     public static Optional<String> problem(String nip) {
@@ -22,7 +21,9 @@ public final class Nip {
         LocalDate born;
         YearMonth appointed;
         try {
-            born = LocalDate.of(Integer.parseInt(nip.substring(0, 4)), Integer.parseInt(nip.substring(4, 6)),
+            born = LocalDate.of(
+                    Integer.parseInt(nip.substring(0, 4)),
+                    Integer.parseInt(nip.substring(4, 6)),
                     Integer.parseInt(nip.substring(6, 8)));
             appointed = YearMonth.of(Integer.parseInt(nip.substring(8, 12)), Integer.parseInt(nip.substring(12, 14)));
         } catch (DateTimeException e) {

@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.staff.OfficerForm;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,8 +39,7 @@ public class Officer extends VersionedEntity {
     private boolean reserve;
     private boolean active = true;
 
-    protected Officer() {
-    }
+    protected Officer() {}
 
     public Officer(OfficerForm checked) {
         edit(checked);
@@ -63,9 +62,14 @@ public class Officer extends VersionedEntity {
 
     /** True when the officer already reads as the form says. */
     public boolean matches(OfficerForm checked, boolean active) {
-        return nip.equals(checked.nip()) && fullName.equals(checked.fullName()) && unitId == checked.unitId()
-                && postRole == checked.postRole() && Objects.equals(phone, checked.phone())
-                && homePoskoId == checked.homePoskoId() && reserve == checked.reserve() && this.active == active;
+        return nip.equals(checked.nip())
+                && fullName.equals(checked.fullName())
+                && unitId == checked.unitId()
+                && postRole == checked.postRole()
+                && Objects.equals(phone, checked.phone())
+                && homePoskoId == checked.homePoskoId()
+                && reserve == checked.reserve()
+                && this.active == active;
     }
 
     public String nip() {
@@ -81,7 +85,6 @@ public class Officer extends VersionedEntity {
     }
 
     public OfficerInfo toInfo() {
-        return new OfficerInfo(id(), nip, fullName, unitId, postRole, phone, homePoskoId, reserve,
-                active, version());
+        return new OfficerInfo(id(), nip, fullName, unitId, postRole, phone, homePoskoId, reserve, active, version());
     }
 }

@@ -25,12 +25,18 @@ public final class OfficerExport {
 
     private static final int[] WIDTHS = {21, 30, 16, 24, 16, 12, 8, 10};
 
-    private OfficerExport() {
-    }
+    private OfficerExport() {}
 
     /** One officer as written. */
-    public record Line(String nip, String name, String unit, String role, String phone, String post, boolean active,
-                boolean reserve) {
+    public record Line(
+            String nip,
+            String name,
+            String unit,
+            String role,
+            String phone,
+            String post,
+            boolean active,
+            boolean reserve) {
 
         List<String> cells() {
             return List.of(nip, name, unit, role, phone, post, yesNo(active), yesNo(reserve));
@@ -50,9 +56,13 @@ public final class OfficerExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // A BOM and ';' make Excel with Indonesian settings open it as UTF-8 columns; the import takes both.
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setRecordSeparator("\r\n")
+                .get();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, format)) {
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
             printer.printRecord(OfficerImport.COLUMNS);
             for (Line line : lines) {
                 printer.printRecord(line.cells());
@@ -62,7 +72,8 @@ public final class OfficerExport {
     }
 
     private static byte[] xlsx(List<Line> lines) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Petugas");
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));

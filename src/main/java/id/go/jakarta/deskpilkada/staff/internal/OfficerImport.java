@@ -1,7 +1,7 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
-import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,17 +61,18 @@ public final class OfficerImport {
     public static final String RESERVE = "cadangan";
     /** The columns in file order; an export writes exactly these. */
     static final List<String> COLUMNS = List.of(NIP, NAME, UNIT, ROLE, PHONE, POST, ACTIVE, RESERVE);
+
     static final List<String> REQUIRED = List.of(NIP, NAME, UNIT, ROLE, PHONE, POST);
 
     /** What an XLSX may unpack to: 5000 officers take a few MB, a zip bomb far more. */
     private static final long MAX_UNPACKED = 40L * 1024 * 1024;
+
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final Logger log = LoggerFactory.getLogger(OfficerImport.class);
 
-    private OfficerImport() {
-    }
+    private OfficerImport() {}
 
     /**
      * A data row as read: trimmed cell texts by column name (missing cells are empty).
@@ -79,7 +80,8 @@ public final class OfficerImport {
      * @param line    the row's line in the file or sheet; the header is line 1
      * @param problem what makes the row unreadable, if anything
      */
-    public record Row(int line, Map<String, String> values, @Nullable DeskException problem) {
+    public record Row(
+            int line, Map<String, String> values, @Nullable DeskException problem) {
 
         public String get(String column) {
             return values.getOrDefault(column, "");
@@ -119,8 +121,12 @@ public final class OfficerImport {
     private static List<Row> readCsv(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw DeskException.invalid("officers.import.encoding");
         }
@@ -132,8 +138,12 @@ public final class OfficerImport {
         }
         String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
         int[] lineStarts = lineStarts(text);
         Rows rows = new Rows();
         CSVParser parser;
@@ -163,16 +173,25 @@ public final class OfficerImport {
             }
             SheetRows handler = new SheetRows();
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
-                    handler, new DataFormatter(Locale.ROOT), false));
+            xml.setContentHandler(new XSSFSheetXMLHandler(
+                    reader.getStylesTable(),
+                    reader.getSharedStringsTable(),
+                    handler,
+                    new DataFormatter(Locale.ROOT),
+                    false));
             try (InputStream sheet = sheets.next()) {
                 xml.parse(new InputSource(sheet));
             }
             return handler.rows.result();
         } catch (DeskException e) {
             throw e;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                 | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | POIXMLException
+                | IllegalArgumentException
+                | IllegalStateException e) {
             // A zip that is no workbook (a .docx, a plain archive) or a damaged one.
             log.debug("Not a readable XLSX", e);
             throw DeskException.invalid("officers.import.wrongType");
@@ -254,10 +273,12 @@ public final class OfficerImport {
                 throw DeskException.invalid("officers.import.header.none", String.join(", ", COLUMNS));
             }
             if (!unknown.isEmpty()) {
-                throw DeskException.invalid("officers.import.header.unknown", String.join(", ", unknown),
-                        String.join(", ", COLUMNS));
+                throw DeskException.invalid(
+                        "officers.import.header.unknown", String.join(", ", unknown), String.join(", ", COLUMNS));
             }
-            List<String> missing = REQUIRED.stream().filter(c -> !Arrays.asList(columnAt).contains(c)).toList();
+            List<String> missing = REQUIRED.stream()
+                    .filter(c -> !Arrays.asList(columnAt).contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw DeskException.invalid("officers.import.header.missing", String.join(", ", missing));
             }

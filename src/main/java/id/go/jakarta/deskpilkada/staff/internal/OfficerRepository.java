@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
-            name = "jakarta.persistence.lock.timeout", value = "5000"))
+    @org.springframework.data.jpa.repository.QueryHints(
+            @jakarta.persistence.QueryHint(name = "jakarta.persistence.lock.timeout", value = "5000"))
     @Query("select o from Officer o where o.id = :id")
     Optional<Officer> lockById(long id);
 
@@ -24,6 +24,7 @@ public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
     List<Officer> findByNipIn(Collection<String> nips);
 
-    @Query("select o.homePoskoId, count(o) from Officer o where o.active = true and o.reserve = false group by o.homePoskoId")
+    @Query(
+            "select o.homePoskoId, count(o) from Officer o where o.active = true and o.reserve = false group by o.homePoskoId")
     List<Object[]> countDailyByPosko();
 }

@@ -13,8 +13,7 @@ public final class Phone {
     private static final Pattern VALID = Pattern.compile("^(\\+62|0)8[0-9]{7,12}$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
-    private Phone() {
-    }
+    private Phone() {}
 
     /** The number without separators, or null when nothing was entered. */
     public static @Nullable String normalise(@Nullable String phone) {

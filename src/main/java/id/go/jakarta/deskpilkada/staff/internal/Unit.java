@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
+import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import id.go.jakarta.deskpilkada.staff.UnitKind;
 import jakarta.persistence.Column;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +15,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "unit")
 public class Unit extends VersionedEntity {
 
-
     private String code = "";
     private String name = "";
 
@@ -26,9 +25,7 @@ public class Unit extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private UnitKind kind = UnitKind.SKPD;
 
-
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public UnitInfo toInfo() {
         return new UnitInfo(id(), code, name, shortName, kind);

@@ -18,10 +18,15 @@ class ImportProblemsDialog extends Dialog {
         setHeaderTitle(getTranslation("officers.import.failed.title") + ": " + fileName);
         setWidth("min(60em, 95vw)");
         setResizable(true);
-        summary.setText(getTranslation("officers.import.failed", result.badRows().size()));
-        grid.addColumn(BadRow::line).setHeader(getTranslation("officers.import.line")).setAutoWidth(true)
+        summary.setText(
+                getTranslation("officers.import.failed", result.badRows().size()));
+        grid.addColumn(BadRow::line)
+                .setHeader(getTranslation("officers.import.line"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(this::reason).setHeader(getTranslation("officers.import.reason")).setFlexGrow(1);
+        grid.addColumn(this::reason)
+                .setHeader(getTranslation("officers.import.reason"))
+                .setFlexGrow(1);
         grid.setItems(result.badRows());
         if (result.badRows().size() <= 12) {
             grid.setAllRowsVisible(true);

@@ -14,13 +14,13 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.staff.internal.Nip;
 import id.go.jakarta.deskpilkada.staff.OfficerForm;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
-import id.go.jakarta.deskpilkada.staff.internal.Phone;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
+import id.go.jakarta.deskpilkada.staff.internal.Nip;
+import id.go.jakarta.deskpilkada.staff.internal.Phone;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,13 +50,20 @@ class OfficerDialog extends Dialog {
     private final @Nullable OfficerInfo existing;
     private final Consumer<OfficerInfo> saved;
 
-    OfficerDialog(StaffService staff, List<UnitInfo> units, List<PoskoTile> posts, @Nullable PoskoTile defaultPost,
-                  @Nullable OfficerInfo existing, Consumer<OfficerInfo> saved) {
+    OfficerDialog(
+            StaffService staff,
+            List<UnitInfo> units,
+            List<PoskoTile> posts,
+            @Nullable PoskoTile defaultPost,
+            @Nullable OfficerInfo existing,
+            Consumer<OfficerInfo> saved) {
         this.staff = staff;
         this.existing = existing;
         this.saved = saved;
-        setHeaderTitle(existing == null ? getTranslation("officers.dialog.add")
-                : getTranslation("officers.dialog.edit", existing.fullName()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("officers.dialog.add")
+                        : getTranslation("officers.dialog.edit", existing.fullName()));
         setWidth("min(44em, 95vw)");
 
         nip.setLabel(getTranslation("officers.nip"));
@@ -80,10 +87,14 @@ class OfficerDialog extends Dialog {
         reserve.setLabel(getTranslation("officers.reserve"));
 
         String required = getTranslation("officers.required");
-        binder.forField(nip).asRequired(required).withValidator(keyed(v -> Nip.problem(v.replaceAll("\\s", ""))))
+        binder.forField(nip)
+                .asRequired(required)
+                .withValidator(keyed(v -> Nip.problem(v.replaceAll("\\s", ""))))
                 .bind(Draft::getNip, Draft::setNip);
-        binder.forField(name).asRequired(required)
-                .withValidator(v -> v.strip().length() <= StaffService.MAX_NAME,
+        binder.forField(name)
+                .asRequired(required)
+                .withValidator(
+                        v -> v.strip().length() <= StaffService.MAX_NAME,
                         getTranslation("officers.name.tooLong", StaffService.MAX_NAME))
                 .bind(Draft::getName, Draft::setName);
         binder.forField(unit).asRequired(required).bind(Draft::getUnit, Draft::setUnit);
@@ -112,12 +123,17 @@ class OfficerDialog extends Dialog {
             return;
         }
         // Required fields: the binder let the draft through only with them filled in.
-        OfficerForm form = new OfficerForm(draft.getNip(), draft.getName(), Objects.requireNonNull(draft.getUnit()).id(),
-                Objects.requireNonNull(draft.getRole()), draft.getPhone(), Objects.requireNonNull(draft.getPost()).id(),
+        OfficerForm form = new OfficerForm(
+                draft.getNip(),
+                draft.getName(),
+                Objects.requireNonNull(draft.getUnit()).id(),
+                Objects.requireNonNull(draft.getRole()),
+                draft.getPhone(),
+                Objects.requireNonNull(draft.getPost()).id(),
                 draft.isReserve());
         try {
-            OfficerInfo result = existing == null ? staff.create(form)
-                    : staff.update(existing.id(), existing.version(), form);
+            OfficerInfo result =
+                    existing == null ? staff.create(form) : staff.update(existing.id(), existing.version(), form);
             close();
             saved.accept(result);
         } catch (DeskException ex) {
@@ -134,18 +150,25 @@ class OfficerDialog extends Dialog {
         }
         draft.setNip(existing.nip());
         draft.setName(existing.fullName());
-        draft.setUnit(units.stream().filter(u -> u.id() == existing.unitId()).findFirst().orElse(null));
+        draft.setUnit(units.stream()
+                .filter(u -> u.id() == existing.unitId())
+                .findFirst()
+                .orElse(null));
         draft.setRole(existing.postRole());
         draft.setPhone(existing.phone() == null ? "" : existing.phone());
-        draft.setPost(posts.stream().filter(p -> p.id() == existing.homePoskoId()).findFirst().orElse(null));
+        draft.setPost(posts.stream()
+                .filter(p -> p.id() == existing.homePoskoId())
+                .findFirst()
+                .orElse(null));
         draft.setReserve(existing.reserve());
         return draft;
     }
 
     /** A check that names its problem as a message key with the value as argument, like the service. */
     private Validator<String> keyed(Function<String, Optional<String>> problem) {
-        return (value, context) -> problem.apply(value).map(key -> ValidationResult.error(
-                getTranslation(key, value.strip()))).orElse(ValidationResult.ok());
+        return (value, context) -> problem.apply(value)
+                .map(key -> ValidationResult.error(getTranslation(key, value.strip())))
+                .orElse(ValidationResult.ok());
     }
 
     /** What the fields edit; becomes an {@link OfficerForm} once valid. */
@@ -174,7 +197,8 @@ class OfficerDialog extends Dialog {
             this.name = name;
         }
 
-        @Nullable UnitInfo getUnit() {
+        @Nullable
+        UnitInfo getUnit() {
             return unit;
         }
 
@@ -182,7 +206,8 @@ class OfficerDialog extends Dialog {
             this.unit = unit;
         }
 
-        @Nullable PostRole getRole() {
+        @Nullable
+        PostRole getRole() {
             return role;
         }
 
@@ -198,7 +223,8 @@ class OfficerDialog extends Dialog {
             this.phone = phone;
         }
 
-        @Nullable PoskoTile getPost() {
+        @Nullable
+        PoskoTile getPost() {
             return post;
         }
 

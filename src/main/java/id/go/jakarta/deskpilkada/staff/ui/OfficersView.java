@@ -35,8 +35,8 @@ import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
-import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.OfficersChanged;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
@@ -91,10 +91,13 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("officers-view");
         setSizeFull();
 
-        List<PoskoTile> posts = posko.tiles().stream().filter(p -> staff.mayRead(actor, p.id())).toList();
-        managedPosts = posts.stream().filter(p -> staff.mayManage(actor, p.id())).toList();
+        List<PoskoTile> posts =
+                posko.tiles().stream().filter(p -> staff.mayRead(actor, p.id())).toList();
+        managedPosts =
+                posts.stream().filter(p -> staff.mayManage(actor, p.id())).toList();
         units = staff.units();
-        postCodes = posts.stream().collect(Collectors.toMap(PoskoTile::id, p -> p.code().toLowerCase(Locale.ROOT)));
+        postCodes = posts.stream()
+                .collect(Collectors.toMap(PoskoTile::id, p -> p.code().toLowerCase(Locale.ROOT)));
         Map<Long, String> postNames = posts.stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
         Map<Long, String> unitNames = units.stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
 
@@ -116,20 +119,35 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> applySearch());
 
-        grid.addColumn(OfficerInfo::nip).setHeader(getTranslation("officers.nip")).setAutoWidth(true)
+        grid.addColumn(OfficerInfo::nip)
+                .setHeader(getTranslation("officers.nip"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(OfficerInfo::fullName).setHeader(getTranslation("officers.name")).setSortable(true)
+        grid.addColumn(OfficerInfo::fullName)
+                .setHeader(getTranslation("officers.name"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(o -> unitNames.getOrDefault(o.unitId(), "?")).setHeader(getTranslation("officers.unit"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(o -> getTranslation(o.postRole().labelKey())).setHeader(getTranslation("officers.role"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(o -> o.phone() == null ? "" : o.phone()).setHeader(getTranslation("officers.phone"))
+        grid.addColumn(o -> unitNames.getOrDefault(o.unitId(), "?"))
+                .setHeader(getTranslation("officers.unit"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(o -> postNames.getOrDefault(o.homePoskoId(), "?")).setHeader(getTranslation("officers.posko"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(o -> yesNo(o.reserve())).setHeader(getTranslation("officers.reserve")).setAutoWidth(true);
-        grid.addColumn(o -> yesNo(o.active())).setHeader(getTranslation("officers.active")).setAutoWidth(true);
+        grid.addColumn(o -> getTranslation(o.postRole().labelKey()))
+                .setHeader(getTranslation("officers.role"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.phone() == null ? "" : o.phone())
+                .setHeader(getTranslation("officers.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> postNames.getOrDefault(o.homePoskoId(), "?"))
+                .setHeader(getTranslation("officers.posko"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(o -> yesNo(o.reserve()))
+                .setHeader(getTranslation("officers.reserve"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> yesNo(o.active()))
+                .setHeader(getTranslation("officers.active"))
+                .setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
         grid.setSizeFull();
 
@@ -155,10 +173,11 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setUploadButton(new Button(getTranslation("officers.import.button"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("officers.import.drop")));
-        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("officers.import.tooLarge", MAX_MB))
-                .setIncorrectFileType(getTranslation("officers.import.rejected", MAX_MB))
-                .setTooManyFiles(getTranslation("officers.import.oneFile"))));
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("officers.import.tooLarge", MAX_MB))
+                        .setIncorrectFileType(getTranslation("officers.import.rejected", MAX_MB))
+                        .setTooManyFiles(getTranslation("officers.import.oneFile"))));
         upload.addFileRejectedListener(e -> error(getTranslation("officers.import.rejected", MAX_MB)));
         upload.setVisible(manages);
         Span importHelp = new Span(getTranslation("officers.import.help", MAX_MB));
@@ -186,7 +205,8 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         OfficerInfo chosen = grid.asSingleSelect().getValue();
         List<OfficerInfo> officers;
         try {
-            officers = selected != null ? staff.officersOf(selected.id())
+            officers = selected != null
+                    ? staff.officersOf(selected.id())
                     : staff.mayReadAll(actor) ? staff.visibleOfficers() : List.of();
         } catch (DeskException e) {
             officers = List.of();
@@ -203,9 +223,10 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     private void applySearch() {
         String text = search.getValue().strip().toLowerCase(Locale.ROOT);
         String digits = text.replaceAll("\\s", "");
-        grid.getListDataView().setFilter(o -> text.isEmpty()
-                || o.fullName().toLowerCase(Locale.ROOT).contains(text)
-                || !digits.isEmpty() && o.nip().contains(digits));
+        grid.getListDataView()
+                .setFilter(o -> text.isEmpty()
+                        || o.fullName().toLowerCase(Locale.ROOT).contains(text)
+                        || !digits.isEmpty() && o.nip().contains(digits));
     }
 
     private void updateButtons() {
@@ -213,8 +234,8 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         boolean may = selected != null && staff.mayManage(actor, selected.homePoskoId());
         edit.setEnabled(may);
         toggleActive.setEnabled(may);
-        toggleActive.setText(getTranslation(selected != null && !selected.active()
-                ? "officers.activate" : "officers.deactivate"));
+        toggleActive.setText(
+                getTranslation(selected != null && !selected.active() ? "officers.activate" : "officers.deactivate"));
     }
 
     private void openAdd() {
@@ -233,7 +254,11 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     private void saved(OfficerInfo officer) {
         success(getTranslation("officers.saved", officer.fullName()));
         refresh();
-        grid.getListDataView().getItems().filter(o -> o.id() == officer.id()).findFirst().ifPresent(grid::select);
+        grid.getListDataView()
+                .getItems()
+                .filter(o -> o.id() == officer.id())
+                .findFirst()
+                .ifPresent(grid::select);
     }
 
     private void toggleActive() {
@@ -243,8 +268,8 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             OfficerInfo changed = staff.setActive(selected.id(), selected.version(), !selected.active());
-            success(getTranslation(changed.active() ? "officers.activated" : "officers.deactivated",
-                    changed.fullName()));
+            success(getTranslation(
+                    changed.active() ? "officers.activated" : "officers.deactivated", changed.fullName()));
         } catch (DeskException e) {
             error(getTranslation(e.messageKey(), e.args()));
         }
@@ -276,8 +301,8 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     private void imported(String fileName, OfficerImportResult result) {
         upload.clearFileList();
         if (result.applied()) {
-            success(getTranslation("officers.import.done", result.imported(), result.created(), result.updated(),
-                    result.unchanged()));
+            success(getTranslation(
+                    "officers.import.done", result.imported(), result.created(), result.updated(), result.unchanged()));
             refresh();
         } else {
             new ImportProblemsDialog(fileName, result).open();
@@ -285,16 +310,21 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor download(OfficerFileFormat format, String labelKey) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Long chosen = exportPost;
-            try {
-                byte[] file = staff.exportOfficers(format, chosen);
-                return new DownloadResponse(new ByteArrayInputStream(file), format.fileName(fileBase(chosen)),
-                        format.contentType(), file.length);
-            } catch (DeskException e) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        }), "");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    Long chosen = exportPost;
+                    try {
+                        byte[] file = staff.exportOfficers(format, chosen);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(file),
+                                format.fileName(fileBase(chosen)),
+                                format.contentType(),
+                                file.length);
+                    } catch (DeskException e) {
+                        return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+                    }
+                }),
+                "");
         Button button = new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         anchor.add(button);
@@ -315,7 +345,6 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

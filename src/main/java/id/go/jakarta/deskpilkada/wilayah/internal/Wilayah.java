@@ -30,8 +30,7 @@ public class Wilayah {
 
     private String name = "";
 
-    protected Wilayah() {
-    }
+    protected Wilayah() {}
 
     public WilayahArea toArea() {
         return new WilayahArea(code, parentCode, level, name);

@@ -2,5 +2,4 @@ package id.go.jakarta.deskpilkada.wilayah.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface WilayahRepository extends JpaRepository<Wilayah, String> {
-}
+public interface WilayahRepository extends JpaRepository<Wilayah, String> {}

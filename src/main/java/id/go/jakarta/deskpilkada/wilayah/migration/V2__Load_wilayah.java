@@ -29,8 +29,8 @@ public class V2__Load_wilayah extends BaseJavaMigration {
             if (!"level,code,parent_code,name".equals(header)) {
                 throw new IOException("Unexpected header in " + CSV + ": " + header);
             }
-            try (PreparedStatement insert = context.getConnection().prepareStatement(
-                    "insert into wilayah (code, parent_code, level, name) values (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = context.getConnection()
+                    .prepareStatement("insert into wilayah (code, parent_code, level, name) values (?, ?, ?, ?)")) {
                 String line;
                 int lineNo = 1;
                 while ((line = reader.readLine()) != null) {

@@ -31,13 +31,20 @@ class AccountsViewTests extends KaribuTest {
         _setValue(dialog.role, Role.KETUA_POSKO);
         assertThat(dialog.posko.isVisible()).isTrue();
         assertThat(dialog.unit.isVisible()).isFalse();
-        _setValue(dialog.posko, dialog.posko.getListDataView().getItems()
-                .filter(p -> p.code().equals("JAKTIM")).findFirst().orElseThrow());
+        _setValue(
+                dialog.posko,
+                dialog.posko
+                        .getListDataView()
+                        .getItems()
+                        .filter(p -> p.code().equals("JAKTIM"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(dialog.password, "KataSandiPanjang1");
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(view.grid.getGenericDataView().getItems().map(AccountInfo::username)).contains(username);
+        assertThat(view.grid.getGenericDataView().getItems().map(AccountInfo::username))
+                .contains(username);
     }
 
     @Test

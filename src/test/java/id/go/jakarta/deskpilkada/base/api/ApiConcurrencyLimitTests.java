@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** A node works on a bounded number of API requests at once and tells the others to come back. */
 class ApiConcurrencyLimitTests {
 
-    private final Problems problems = new Problems(new Messages(), JsonMapper.builder().build());
+    private final Problems problems =
+            new Problems(new Messages(), JsonMapper.builder().build());
 
     @Test
     void a_request_over_the_limit_waits_its_turn_and_is_then_refused_with_503_and_retry_after() throws Exception {
@@ -43,7 +44,9 @@ class ApiConcurrencyLimitTests {
         assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
         assertThat(refused.getContentType()).startsWith("application/problem+json");
         assertThat(refused.getContentAsString()).contains("Server sibuk", "Idempotency-Key");
-        assertThat(never.getRequest()).as("the refused request never reached the API").isNull();
+        assertThat(never.getRequest())
+                .as("the refused request never reached the API")
+                .isNull();
 
         release.countDown();
         first.join(5000);

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class HazelcastConfigurationTests {
 
     @Test
-    void the_shipped_settings_give_a_member_with_its_own_name_bound_to_loopback_that_looks_for_nobody() throws IOException {
+    void the_shipped_settings_give_a_member_with_its_own_name_bound_to_loopback_that_looks_for_nobody()
+            throws IOException {
         Config config = new HazelcastConfiguration().hazelcastConfig(shipped());
 
         assertThat(config.getClusterName()).isEqualTo("desk-pilkada").isNotEqualTo(new Config().getClusterName());
@@ -31,25 +32,32 @@ class HazelcastConfigurationTests {
         assertThat(network.getJoin().getMulticastConfig().isEnabled()).isFalse();
         assertThat(network.getJoin().getAutoDetectionConfig().isEnabled()).isFalse();
         assertThat(network.getJoin().getTcpIpConfig().getMembers()).containsExactly("127.0.0.1:5701");
-        ServerSocketEndpointConfig member = (ServerSocketEndpointConfig) network.getEndpointConfigs()
-                .get(EndpointQualifier.MEMBER);
+        ServerSocketEndpointConfig member =
+                (ServerSocketEndpointConfig) network.getEndpointConfigs().get(EndpointQualifier.MEMBER);
         assertThat(member.getPort()).isEqualTo(5701);
         assertThat(member.isPortAutoIncrement()).isFalse();
         assertThat(member.getInterfaces().isEnabled()).isTrue();
         assertThat(member.getInterfaces().getInterfaces()).containsExactly("127.0.0.1");
         assertThat(network.getEndpointConfigs()).doesNotContainKey(EndpointQualifier.CLIENT);
-        assertThat(config.getSerializationConfig().getJavaSerializationFilterConfig().getWhitelist().getPrefixes())
+        assertThat(config.getSerializationConfig()
+                        .getJavaSerializationFilterConfig()
+                        .getWhitelist()
+                        .getPrefixes())
                 .contains("id.go.jakarta.deskpilkada.");
     }
 
     @Test
     void without_any_setting_the_defaults_are_the_same_safe_ones() {
-        ClusterProperties defaults = new Binder(new MapConfigurationPropertySource())
-                .bindOrCreate("desk.cluster", ClusterProperties.class);
+        ClusterProperties defaults =
+                new Binder(new MapConfigurationPropertySource()).bindOrCreate("desk.cluster", ClusterProperties.class);
         Config config = new HazelcastConfiguration().hazelcastConfig(defaults);
         assertThat(config.getClusterName()).isEqualTo("desk-pilkada");
         assertThat(defaults.bindInterface()).isEqualTo("127.0.0.1");
-        assertThat(config.getAdvancedNetworkConfig().getJoin().getMulticastConfig().isEnabled()).isFalse();
+        assertThat(config.getAdvancedNetworkConfig()
+                        .getJoin()
+                        .getMulticastConfig()
+                        .isEnabled())
+                .isFalse();
     }
 
     /** {@code desk.cluster.*} as application.properties ships them. */
@@ -59,7 +67,7 @@ class HazelcastConfigurationTests {
             properties.load(in);
         }
         assertThat(properties.getProperty("desk.cluster.name")).isNotBlank();
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("desk.cluster",
-                ClusterProperties.class);
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("desk.cluster", ClusterProperties.class);
     }
 }

@@ -21,16 +21,16 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class LiveEventBusTests {
 
-    record Probe(int n) implements LiveEvent {
-    }
+    record Probe(int n) implements LiveEvent {}
 
     @Autowired
     LiveEventBus bus;
+
     @Autowired
     HazelcastInstance hazelcast;
 
     private final List<LiveSignal> received = new CopyOnWriteArrayList<>();
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
 
     @BeforeEach
     void subscribe() {
@@ -49,7 +49,9 @@ class LiveEventBusTests {
             send(sender, i, new Probe(i));
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> probes().size() == 20);
-        assertThat(probes()).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(probes())
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
         assertThat(received).noneMatch(s -> s instanceof LiveSignal.Resync);
     }
 
@@ -62,8 +64,10 @@ class LiveEventBusTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> probes().size() == 3);
         assertThat(received).filteredOn(s -> s instanceof LiveSignal.Resync).hasSize(1);
         int resyncAt = indexOfResync();
-        assertThat(received.get(resyncAt + 1)).isInstanceOfSatisfying(LiveSignal.Arrived.class,
-                a -> assertThat(a.envelope().sequence()).isEqualTo(5));
+        assertThat(received.get(resyncAt + 1))
+                .isInstanceOfSatisfying(
+                        LiveSignal.Arrived.class,
+                        a -> assertThat(a.envelope().sequence()).isEqualTo(5));
     }
 
     @Test
@@ -72,9 +76,13 @@ class LiveEventBusTests {
         bus.publish(new Probe(42));
         await().atMost(Duration.ofSeconds(5)).until(() -> probes().contains(42));
         LiveEnvelope envelope = received.stream()
-                .filter(s -> s instanceof LiveSignal.Arrived a && a.envelope().event().equals(new Probe(42)))
-                .map(s -> ((LiveSignal.Arrived) s).envelope()).findFirst().orElseThrow();
-        assertThat(envelope.origin()).isEqualTo(hazelcast.getCluster().getLocalMember().getUuid());
+                .filter(s -> s instanceof LiveSignal.Arrived a
+                        && a.envelope().event().equals(new Probe(42)))
+                .map(s -> ((LiveSignal.Arrived) s).envelope())
+                .findFirst()
+                .orElseThrow();
+        assertThat(envelope.origin())
+                .isEqualTo(hazelcast.getCluster().getLocalMember().getUuid());
         assertThat(envelope.committedAt()).isBetween(before, Instant.now());
         assertThat(envelope.sequence()).isPositive();
     }
@@ -85,7 +93,8 @@ class LiveEventBusTests {
         send(sender, 1, new Probe(1));
         await().atMost(Duration.ofSeconds(5)).until(() -> probes().contains(1));
         send(sender, 2, new ControlEvents.Heartbeat());
-        await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(s -> s instanceof LiveSignal.Resync));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> received.stream().anyMatch(s -> s instanceof LiveSignal.Resync));
         assertThat(probes()).containsExactly(1);
     }
 
@@ -121,12 +130,15 @@ class LiveEventBusTests {
     @Test
     void a_repaired_snapshot_makes_every_view_reload() {
         bus.publish(new ControlEvents.SnapshotRepaired("test repair"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> received.stream()
-                .anyMatch(s -> s instanceof LiveSignal.Resync r && r.reason().equals("test repair")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> received.stream()
+                        .anyMatch(s ->
+                                s instanceof LiveSignal.Resync r && r.reason().equals("test repair")));
     }
 
     private void send(UUID sender, long sequence, LiveEvent event) {
-        hazelcast.<LiveEnvelope>getTopic(HazelcastConfiguration.LIVE_TOPIC)
+        hazelcast
+                .<LiveEnvelope>getTopic(HazelcastConfiguration.LIVE_TOPIC)
                 .publish(new LiveEnvelope(sender, sequence, Instant.now(), event));
     }
 

@@ -21,11 +21,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ActiveProfiles("test")
 class LiveEventRelayTests {
 
-    record Burst(int n) implements LiveEvent {
-    }
+    record Burst(int n) implements LiveEvent {}
 
     @Autowired
     LiveEventBus bus;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -33,7 +33,7 @@ class LiveEventRelayTests {
     private final List<LiveEnvelope> arrived = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstEntered = new CountDownLatch(1);
     private final CountDownLatch releaseFirst = new CountDownLatch(1);
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
     private LiveEventRelay relay;
 
     /** A snapshot part that holds the first event until the test lets it go. */
@@ -51,12 +51,12 @@ class LiveEventRelayTests {
 
         @Override
         public void applyAll(List<LiveEvent> events) {
-            happened.add("snapshot " + events.stream().map(e -> String.valueOf(((Burst) e).n())).toList());
+            happened.add("snapshot "
+                    + events.stream().map(e -> String.valueOf(((Burst) e).n())).toList());
         }
 
         @Override
-        public void rebuild() {
-        }
+        public void rebuild() {}
 
         @Override
         public boolean reconcile() {
@@ -88,20 +88,24 @@ class LiveEventRelayTests {
 
         Instant queuedAt = Instant.now();
         for (int n = 2; n <= 4; n++) {
-            relay.relay(new Burst(n));   // returns although the first batch still holds the relay
+            relay.relay(new Burst(n)); // returns although the first batch still holds the relay
         }
         Thread.sleep(200);
-        assertThat(happened).as("nothing of the queued commits is relayed while the first batch runs")
+        assertThat(happened)
+                .as("nothing of the queued commits is relayed while the first batch runs")
                 .containsExactly("snapshot 1");
 
         releaseFirst.countDown();
         first.join(5000);
         await().atMost(Duration.ofSeconds(5)).until(() -> arrived.size() == 4);
-        assertThat(arrived).extracting(LiveEnvelope::event)
+        assertThat(arrived)
+                .extracting(LiveEnvelope::event)
                 .containsExactly(new Burst(1), new Burst(2), new Burst(3), new Burst(4));
-        assertThat(happened).as("one snapshot update for the queued three, before any of them is published")
+        assertThat(happened)
+                .as("one snapshot update for the queued three, before any of them is published")
                 .containsSubsequence("snapshot 1", "snapshot [2, 3, 4]", "published 2", "published 3", "published 4");
-        assertThat(arrived.subList(1, 4)).as("each keeps the time of its commit, not of its publication")
+        assertThat(arrived.subList(1, 4))
+                .as("each keeps the time of its commit, not of its publication")
                 .allSatisfy(e -> assertThat(e.committedAt()).isBefore(queuedAt.plusMillis(150)));
     }
 

@@ -32,19 +32,22 @@ class NodeRouteTests {
     private static String sessionCookieOf(String route) throws IOException, InterruptedException {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
         factory.setAddress(InetAddress.getLoopbackAddress());
-        factory.addContextCustomizers(new NodeRoute(new ClusterProperties("desk-test-route", 0, List.of(),
-                "127.0.0.1", 2, 10, route)));
+        factory.addContextCustomizers(
+                new NodeRoute(new ClusterProperties("desk-test-route", 0, List.of(), "127.0.0.1", 2, 10, route)));
         WebServer server = factory.getWebServer(context -> context.addServlet("session", new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                request.getSession(true);
-                response.getWriter().write("ok");
-            }
-        }).addMapping("/"));
+                    @Override
+                    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                        request.getSession(true);
+                        response.getWriter().write("ok");
+                    }
+                })
+                .addMapping("/"));
         server.start();
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.getPort() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.body()).isEqualTo("ok");
             return answer.headers().firstValue("set-cookie").orElseThrow();
         } finally {

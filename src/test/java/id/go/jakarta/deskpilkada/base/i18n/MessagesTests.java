@@ -2,6 +2,9 @@ package id.go.jakarta.deskpilkada.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.posko.AlertLevel;
+import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,9 +12,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import id.go.jakarta.deskpilkada.base.security.Role;
-import id.go.jakarta.deskpilkada.posko.AlertLevel;
-import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +33,8 @@ class MessagesTests {
     @Test
     void indonesian_and_english_bundles_have_the_same_keys() throws IOException {
         assertThat(load("i18n/messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/messages.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("i18n/messages.properties").stringPropertyNames());
     }
 
     @Test
@@ -47,7 +48,8 @@ class MessagesTests {
                 assertThat(pattern).as(key).doesNotContain("'");
                 new java.text.MessageFormat(pattern);
             }
-            assertThat(placeholders(placeholder, en.getProperty(key))).as(key)
+            assertThat(placeholders(placeholder, en.getProperty(key)))
+                    .as(key)
                     .isEqualTo(placeholders(placeholder, id.getProperty(key)));
         }
     }
@@ -84,14 +86,18 @@ class MessagesTests {
         Arrays.stream(PostRole.values()).map(PostRole::labelKey).forEach(keys::add);
         for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
             Properties messages = load(bundle);
-            assertThat(keys).allSatisfy(k -> assertThat(messages.getProperty(k)).as(bundle + " " + k).isNotBlank());
+            assertThat(keys)
+                    .allSatisfy(k -> assertThat(messages.getProperty(k))
+                            .as(bundle + " " + k)
+                            .isNotBlank());
         }
     }
 
     @Test
     void messages_are_indonesian_unless_english_is_asked_for() {
         Messages messages = new Messages();
-        assertThat(messages.getTranslation("nav.logout", Locale.forLanguageTag("id"))).isEqualTo("Keluar");
+        assertThat(messages.getTranslation("nav.logout", Locale.forLanguageTag("id")))
+                .isEqualTo("Keluar");
         assertThat(messages.getTranslation("nav.logout", Locale.ENGLISH)).isEqualTo("Sign out");
         assertThat(messages.getTranslation("nav.logout", Locale.FRENCH)).isEqualTo("Keluar");
         assertThat(messages.getTranslation("posko.alert.reason.tooLong", Locale.ENGLISH, 500))
@@ -102,7 +108,7 @@ class MessagesTests {
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesTests.class.getClassLoader().getResourceAsStream(resource);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(reader);
         }
         return p;

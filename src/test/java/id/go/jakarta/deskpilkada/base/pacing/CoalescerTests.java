@@ -80,7 +80,9 @@ class CoalescerTests {
         Thread.sleep(20);
         coalescer.request();
         assertThat(inRun.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(coalescer.runIfIdle(() -> ranOn.set(null))).as("a run is going on").isFalse();
+        assertThat(coalescer.runIfIdle(() -> ranOn.set(null)))
+                .as("a run is going on")
+                .isFalse();
         assertThat(ranOn.get()).isSameAs(Thread.currentThread());
         release.countDown();
     }

@@ -27,6 +27,7 @@ class SecurityContextAcrossContextsTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     IntegrationService integrations;
 
@@ -35,7 +36,10 @@ class SecurityContextAcrossContextsTests {
         assertThat(statusWithNewToken()).isEqualTo(200);
         try (ConfigurableApplicationContext later = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("desk.test.context=later", "server.port=0", "desk.demo.enabled=false",
+                .properties(
+                        "desk.test.context=later",
+                        "server.port=0",
+                        "desk.demo.enabled=false",
                         "desk.accounts.initial-admin-password=later-context-admin")
                 .run()) {
             assertThat(later.isActive()).isTrue();
@@ -45,8 +49,11 @@ class SecurityContextAcrossContextsTests {
     }
 
     private int statusWithNewToken() throws Exception {
-        String token = CurrentActor.asSystem(() -> integrations.issue("Dua konteks " + System.nanoTime())).token();
+        String token = CurrentActor.asSystem(() -> integrations.issue("Dua konteks " + System.nanoTime()))
+                .token();
         return mvc.perform(get("/api/v1/devices").header("Authorization", "Bearer " + token))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 }

@@ -31,7 +31,8 @@ class BackgroundJobTests extends KaribuTest {
         List<Boolean> locked = new CopyOnWriteArrayList<>();
         AtomicLong tookNanos = new AtomicLong();
         AtomicReference<String> result = new AtomicReference<>();
-        BackgroundJob.tiedTo(owner()).task(progress -> {
+        BackgroundJob.tiedTo(owner())
+                .task(progress -> {
                     long began = System.nanoTime();
                     for (int row = 1; row <= 700; row++) {
                         progress.report(row);
@@ -53,8 +54,11 @@ class BackgroundJobTests extends KaribuTest {
         until(() -> result.get() != null);
         assertThat(result.get()).isEqualTo("700 rows");
         long fifths = tookNanos.get() / BackgroundJob.PROGRESS_EVERY_NANOS;
-        assertThat(shown).as("a report at least every 200 ms of work, at most one").isNotEmpty()
-                .hasSizeLessThanOrEqualTo((int) fifths + 1).isSorted();
+        assertThat(shown)
+                .as("a report at least every 200 ms of work, at most one")
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo((int) fifths + 1)
+                .isSorted();
         assertThat(locked).containsOnly(true);
     }
 
@@ -92,7 +96,8 @@ class BackgroundJobTests extends KaribuTest {
         AtomicBoolean sawCancel = new AtomicBoolean();
         AtomicReference<String> shown = new AtomicReference<>();
         AtomicReference<String> abandoned = new AtomicReference<>();
-        BackgroundJob.tiedTo(owner).task(progress -> {
+        BackgroundJob.tiedTo(owner)
+                .task(progress -> {
                     working.countDown();
                     release.await();
                     sawCancel.set(progress.cancelled());
@@ -114,14 +119,17 @@ class BackgroundJobTests extends KaribuTest {
     @Test
     void a_failure_is_told_in_the_users_language_with_an_incident_code_and_no_internals() {
         AtomicBoolean ended = new AtomicBoolean();
-        BackgroundJob.tiedTo(owner()).task(progress -> {
+        BackgroundJob.tiedTo(owner())
+                .task(progress -> {
                     throw new IllegalStateException("jdbc:postgresql://db/desk password=secret");
                 })
                 .onEnd(() -> ended.set(true))
                 .start(UI.getCurrent());
 
         until(() -> !notifications().isEmpty());
-        assertThat(notifications()).singleElement().asString()
+        assertThat(notifications())
+                .singleElement()
+                .asString()
                 .matches("Terjadi kesalahan tak terduga\\. Sampaikan kode [0-9a-f]{8} kepada admin\\.")
                 .doesNotContain("jdbc", "Exception", "secret");
         assertThat(ended).isTrue();
@@ -131,7 +139,8 @@ class BackgroundJobTests extends KaribuTest {
     void a_screen_may_show_the_failure_itself_in_english_too() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         AtomicReference<String> told = new AtomicReference<>();
-        BackgroundJob.tiedTo(owner()).task(progress -> {
+        BackgroundJob.tiedTo(owner())
+                .task(progress -> {
                     throw DeskException.forbidden("auth.required");
                 })
                 .onFailure(told::set)
@@ -147,9 +156,11 @@ class BackgroundJobTests extends KaribuTest {
         BackgroundJob job = BackgroundJob.tiedTo(owner()).oneAtATime();
         CountDownLatch release = new CountDownLatch(1);
         assertThat(job.task(progress -> {
-            release.await();
-            return "first";
-        }).start(UI.getCurrent())).isTrue();
+                            release.await();
+                            return "first";
+                        })
+                        .start(UI.getCurrent()))
+                .isTrue();
 
         assertThat(job.task(progress -> "second").start(UI.getCurrent())).isFalse();
         assertThat(job.isRunning()).isTrue();
@@ -164,7 +175,8 @@ class BackgroundJobTests extends KaribuTest {
         login("sekda");
         AtomicReference<String> who = new AtomicReference<>();
         BackgroundJob.tiedTo(owner())
-                .task(progress -> SecurityContextHolder.getContext().getAuthentication().getName())
+                .task(progress ->
+                        SecurityContextHolder.getContext().getAuthentication().getName())
                 .onSuccess(who::set)
                 .start(UI.getCurrent());
 
@@ -175,7 +187,10 @@ class BackgroundJobTests extends KaribuTest {
     @Test
     void a_result_for_a_ui_that_is_gone_is_abandoned() {
         AtomicReference<String> abandoned = new AtomicReference<>();
-        BackgroundJob.untied().task(progress -> "report.pdf").onAbandon(abandoned::set).start(new UI());
+        BackgroundJob.untied()
+                .task(progress -> "report.pdf")
+                .onAbandon(abandoned::set)
+                .start(new UI());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> abandoned.get() != null);
         assertThat(abandoned.get()).isEqualTo("report.pdf");
@@ -218,6 +233,8 @@ class BackgroundJobTests extends KaribuTest {
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 }

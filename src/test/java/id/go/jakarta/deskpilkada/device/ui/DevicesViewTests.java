@@ -32,7 +32,8 @@ class DevicesViewTests extends KaribuTest {
         _setValue(dialog.snapshotUrl, "https://cctv.example.go.id/priok.jpg");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(view.grid.getGenericDataView().getItems().map(DeviceInfo::name)).contains("Kamera Tanjung Priok");
+        assertThat(view.grid.getGenericDataView().getItems().map(DeviceInfo::name))
+                .contains("Kamera Tanjung Priok");
     }
 
     @Test

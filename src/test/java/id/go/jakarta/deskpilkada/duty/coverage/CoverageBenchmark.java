@@ -1,9 +1,9 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +23,7 @@ import java.util.Random;
  */
 public final class CoverageBenchmark {
 
-    private CoverageBenchmark() {
-    }
+    private CoverageBenchmark() {}
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -41,11 +40,15 @@ public final class CoverageBenchmark {
      */
     private static void fromDatabase(int rounds) {
         var app = new org.springframework.boot.SpringApplication(id.go.jakarta.deskpilkada.Application.class);
-        try (var context = app.run("--spring.profiles.active=test", "--logging.level.root=WARN",
-                "--logging.level.id.go.jakarta.deskpilkada=WARN", "--server.port=0")) {
+        try (var context = app.run(
+                "--spring.profiles.active=test",
+                "--logging.level.root=WARN",
+                "--logging.level.id.go.jakarta.deskpilkada=WARN",
+                "--server.port=0")) {
             CoverageKeeper keeper = context.getBean(CoverageKeeper.class);
             List<Long> posts = context.getBean(id.go.jakarta.deskpilkada.posko.PoskoService.class).tiles().stream()
-                    .map(id.go.jakarta.deskpilkada.posko.PoskoTile::id).toList();
+                    .map(id.go.jakarta.deskpilkada.posko.PoskoTile::id)
+                    .toList();
             for (int warm = 0; warm < rounds; warm++) {
                 posts.forEach(keeper::compute);
             }
@@ -56,9 +59,14 @@ public final class CoverageBenchmark {
                 nanos[r] = System.nanoTime() - t0;
             }
             Arrays.sort(nanos);
-            System.out.printf("{\"posts\":%d,\"source\":\"H2 demo database via CoverageKeeper\",\"rounds\":%d,"
-                            + "\"medianMicros\":%.1f,\"p95Micros\":%.1f,\"maxMicros\":%.1f}%n", posts.size(), rounds,
-                    nanos[rounds / 2] / 1e3, nanos[rounds * 95 / 100] / 1e3, nanos[rounds - 1] / 1e3);
+            System.out.printf(
+                    "{\"posts\":%d,\"source\":\"H2 demo database via CoverageKeeper\",\"rounds\":%d,"
+                            + "\"medianMicros\":%.1f,\"p95Micros\":%.1f,\"maxMicros\":%.1f}%n",
+                    posts.size(),
+                    rounds,
+                    nanos[rounds / 2] / 1e3,
+                    nanos[rounds * 95 / 100] / 1e3,
+                    nanos[rounds - 1] / 1e3);
         }
     }
 
@@ -81,20 +89,42 @@ public final class CoverageBenchmark {
                 for (int i = 0; i < onShift; i++) {
                     need.merge(cycle[i % cycle.length], 1, Integer::sum);
                 }
-                shifts.add(new ShiftInfo(ids++, p, "S" + s, LocalTime.of(starts[s], 0),
-                        LocalTime.of((starts[s] + 8) % 24, 0), s, true, Map.copyOf(need), 0));
+                shifts.add(new ShiftInfo(
+                        ids++,
+                        p,
+                        "S" + s,
+                        LocalTime.of(starts[s], 0),
+                        LocalTime.of((starts[s] + 8) % 24, 0),
+                        s,
+                        true,
+                        Map.copyOf(need),
+                        0));
             }
             List<AssignmentInfo> roster = new ArrayList<>();
             for (LocalDate day : List.of(today.minusDays(1), today)) {
                 for (ShiftInfo shift : shifts) {
                     for (Map.Entry<PostRole, Integer> need : shift.required().entrySet()) {
                         for (int i = 0; i < need.getValue(); i++) {
-                            AttendanceStatus status = random.nextInt(10) == 0 ? AttendanceStatus.ABSENT
-                                    : AttendanceStatus.PRESENT;
-                            roster.add(new AssignmentInfo(ids++, p, shift.id(), day, ids, need.getKey(),
-                                    shift.startsAt(day), shift.endsAt(day), status,
-                                    status.onDuty() ? shift.startsAt(day) : null, null, null, null, null, "bench",
-                                    now, 0));
+                            AttendanceStatus status =
+                                    random.nextInt(10) == 0 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
+                            roster.add(new AssignmentInfo(
+                                    ids++,
+                                    p,
+                                    shift.id(),
+                                    day,
+                                    ids,
+                                    need.getKey(),
+                                    shift.startsAt(day),
+                                    shift.endsAt(day),
+                                    status,
+                                    status.onDuty() ? shift.startsAt(day) : null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "bench",
+                                    now,
+                                    0));
                         }
                     }
                 }
@@ -115,14 +145,25 @@ public final class CoverageBenchmark {
             nanos[r] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        System.out.printf("{\"posts\":%d,\"shiftsPerPost\":3,\"officers\":%d,\"rosterEntries\":%d,\"postsWithGap\":%d,"
+        System.out.printf(
+                "{\"posts\":%d,\"shiftsPerPost\":3,\"officers\":%d,\"rosterEntries\":%d,\"postsWithGap\":%d,"
                         + "\"rounds\":%d,\"medianMicros\":%.1f,\"p95Micros\":%.1f,\"maxMicros\":%.1f}%n",
-                posts, officers, entries, gaps, rounds, nanos[rounds / 2] / 1e3, nanos[rounds * 95 / 100] / 1e3,
+                posts,
+                officers,
+                entries,
+                gaps,
+                rounds,
+                nanos[rounds / 2] / 1e3,
+                nanos[rounds * 95 / 100] / 1e3,
                 nanos[rounds - 1] / 1e3);
     }
 
-    private static int recompute(CoverageCalculator calculator, List<List<ShiftInfo>> shifts,
-                                 List<List<AssignmentInfo>> roster, LocalDate today, Instant now) {
+    private static int recompute(
+            CoverageCalculator calculator,
+            List<List<ShiftInfo>> shifts,
+            List<List<AssignmentInfo>> roster,
+            LocalDate today,
+            Instant now) {
         int gaps = 0;
         for (int p = 0; p < shifts.size(); p++) {
             if (calculator.compute(p, shifts.get(p), roster.get(p), today, now).gap()) {

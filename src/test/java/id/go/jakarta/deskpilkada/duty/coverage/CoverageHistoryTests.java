@@ -1,12 +1,12 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,19 +22,41 @@ class CoverageHistoryTests {
 
     static final LocalDate DAY = LocalDate.of(2017, 2, 15);
     final CoverageHistory history = new CoverageHistory(Duration.ofMinutes(15));
-    final ShiftInfo morning = new ShiftInfo(1, 9, "Pagi", LocalTime.of(7, 0), LocalTime.of(13, 0), 1, true,
-            Map.of(PostRole.STAF, 2), 0);
-    final ShiftInfo night = new ShiftInfo(2, 9, "Malam", LocalTime.of(19, 0), LocalTime.of(7, 0), 2, true,
-            Map.of(PostRole.OPERATOR, 1), 0);
+    final ShiftInfo morning =
+            new ShiftInfo(1, 9, "Pagi", LocalTime.of(7, 0), LocalTime.of(13, 0), 1, true, Map.of(PostRole.STAF, 2), 0);
+    final ShiftInfo night = new ShiftInfo(
+            2, 9, "Malam", LocalTime.of(19, 0), LocalTime.of(7, 0), 2, true, Map.of(PostRole.OPERATOR, 1), 0);
 
     static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(Wib.ZONE).toInstant();
     }
 
-    static AssignmentInfo entry(long id, ShiftInfo shift, LocalDate day, PostRole role, AttendanceStatus status,
-                                @Nullable Instant in, @Nullable Instant out) {
-        return new AssignmentInfo(id, 9, shift.id(), day, 100 + id, role, shift.startsAt(day), shift.endsAt(day), status,
-                in, out, null, null, null, "uji", Instant.EPOCH, 0);
+    static AssignmentInfo entry(
+            long id,
+            ShiftInfo shift,
+            LocalDate day,
+            PostRole role,
+            AttendanceStatus status,
+            @Nullable Instant in,
+            @Nullable Instant out) {
+        return new AssignmentInfo(
+                id,
+                9,
+                shift.id(),
+                day,
+                100 + id,
+                role,
+                shift.startsAt(day),
+                shift.endsAt(day),
+                status,
+                in,
+                out,
+                null,
+                null,
+                null,
+                "uji",
+                Instant.EPOCH,
+                0);
     }
 
     @Test
@@ -51,28 +73,36 @@ class CoverageHistoryTests {
             assertThat(s.present()).isEqualTo(1);
             assertThat(s.absent()).isEqualTo(1);
         });
-        assertThat(period.gaps()).containsExactly(new PeriodCoverage.Gap("Pagi", at(DAY, 7, 0), at(DAY, 12, 0), 1, true));
+        assertThat(period.gaps())
+                .containsExactly(new PeriodCoverage.Gap("Pagi", at(DAY, 7, 0), at(DAY, 12, 0), 1, true));
         assertThat(period.gapMinutes()).isEqualTo(300);
     }
 
     @Test
     void a_late_arrival_leaves_a_gap_from_the_end_of_the_grace_period_until_he_signs_in() {
-        ShiftInfo single = new ShiftInfo(3, 9, "Siang", LocalTime.of(7, 0), LocalTime.of(13, 0), 1, true,
-                Map.of(PostRole.STAF, 1), 0);
-        List<AssignmentInfo> roster = List.of(
-                entry(1, single, DAY, PostRole.STAF, AttendanceStatus.LATE, at(DAY, 7, 40), null));
+        ShiftInfo single = new ShiftInfo(
+                3, 9, "Siang", LocalTime.of(7, 0), LocalTime.of(13, 0), 1, true, Map.of(PostRole.STAF, 1), 0);
+        List<AssignmentInfo> roster =
+                List.of(entry(1, single, DAY, PostRole.STAF, AttendanceStatus.LATE, at(DAY, 7, 40), null));
 
         PeriodCoverage period = history.compute(9, List.of(single), roster, at(DAY, 6, 0), at(DAY, 12, 0));
 
-        assertThat(period.gaps()).containsExactly(new PeriodCoverage.Gap("Siang", at(DAY, 7, 15), at(DAY, 7, 40), 1, false));
+        assertThat(period.gaps())
+                .containsExactly(new PeriodCoverage.Gap("Siang", at(DAY, 7, 15), at(DAY, 7, 40), 1, false));
         assertThat(period.gapMinutes()).isEqualTo(25);
         assertThat(period.present()).isEqualTo(1);
     }
 
     @Test
     void a_night_shift_of_the_day_before_counts_in_the_morning_period_and_a_sign_out_opens_a_gap() {
-        List<AssignmentInfo> roster = List.of(entry(1, night, DAY.minusDays(1), PostRole.OPERATOR,
-                AttendanceStatus.PRESENT, at(DAY.minusDays(1), 19, 0), at(DAY, 5, 0)));
+        List<AssignmentInfo> roster = List.of(entry(
+                1,
+                night,
+                DAY.minusDays(1),
+                PostRole.OPERATOR,
+                AttendanceStatus.PRESENT,
+                at(DAY.minusDays(1), 19, 0),
+                at(DAY, 5, 0)));
 
         PeriodCoverage period = history.compute(9, List.of(night), roster, at(DAY, 0, 0), at(DAY, 6, 0));
 
@@ -80,17 +110,18 @@ class CoverageHistoryTests {
             assertThat(s.startsAt()).isEqualTo(at(DAY.minusDays(1), 19, 0));
             assertThat(s.present()).isEqualTo(1);
         });
-        assertThat(period.gaps()).containsExactly(new PeriodCoverage.Gap("Malam", at(DAY, 5, 0), at(DAY, 6, 0), 1, true));
+        assertThat(period.gaps())
+                .containsExactly(new PeriodCoverage.Gap("Malam", at(DAY, 5, 0), at(DAY, 6, 0), 1, true));
         assertThat(period.gapMinutes()).isEqualTo(60);
     }
 
     @Test
     void an_inactive_shift_without_entries_and_shifts_outside_the_period_do_not_count() {
-        ShiftInfo retired = new ShiftInfo(4, 9, "Lama", LocalTime.of(8, 0), LocalTime.of(10, 0), 3, false,
-                Map.of(PostRole.STAF, 1), 0);
+        ShiftInfo retired = new ShiftInfo(
+                4, 9, "Lama", LocalTime.of(8, 0), LocalTime.of(10, 0), 3, false, Map.of(PostRole.STAF, 1), 0);
 
-        PeriodCoverage period = history.compute(9, List.of(retired, morning), List.of(), at(DAY, 13, 0),
-                at(DAY, 18, 0));
+        PeriodCoverage period =
+                history.compute(9, List.of(retired, morning), List.of(), at(DAY, 13, 0), at(DAY, 18, 0));
 
         assertThat(period.shifts()).isEmpty();
         assertThat(period.gaps()).isEmpty();

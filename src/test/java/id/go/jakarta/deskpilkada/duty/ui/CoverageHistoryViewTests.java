@@ -18,15 +18,18 @@ class CoverageHistoryViewTests extends KaribuTest {
         UI.getCurrent().navigate("cakupan");
         CoverageHistoryView view = _get(CoverageHistoryView.class);
         String option = view.fill.getOptionJson();
-        assertThat(option).contains("\"Balai Kota\"", "\"Jakarta Utara\"", "\"Kepulauan Seribu\"",
-                "\"type\":\"line\"");
+        assertThat(option).contains("\"Balai Kota\"", "\"Jakarta Utara\"", "\"Kepulauan Seribu\"", "\"type\":\"line\"");
 
-        OfficerInfo chief = view.officer.getListDataView().getItems()
+        OfficerInfo chief = view.officer
+                .getListDataView()
+                .getItems()
                 .filter(o -> o.postRole() == id.go.jakarta.deskpilkada.staff.PostRole.KETUA && !o.reserve())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         _setValue(view.officer, chief);
         assertThat(view.record.getGenericDataView().getItems().map(AssignmentInfo::officerId))
-                .isNotEmpty().allMatch(id -> id == chief.id());
+                .isNotEmpty()
+                .allMatch(id -> id == chief.id());
         assertThat(view.summary.getText()).contains("Hadir");
     }
 
@@ -35,7 +38,8 @@ class CoverageHistoryViewTests extends KaribuTest {
         login("ketua.kepseribu");
         UI.getCurrent().navigate("cakupan");
         CoverageHistoryView view = _get(CoverageHistoryView.class);
-        assertThat(view.post.getListDataView().getItems().map(p -> p.code()).toList()).containsExactly("KEPSERIBU");
+        assertThat(view.post.getListDataView().getItems().map(p -> p.code()).toList())
+                .containsExactly("KEPSERIBU");
         assertThat(view.fill.getOptionJson()).contains("Kepulauan Seribu").doesNotContain("\"Jakarta Utara\"");
     }
 }

@@ -25,6 +25,7 @@ class RosterViewTests extends KaribuTest {
 
     @Autowired
     RosterService roster;
+
     @Autowired
     id.go.jakarta.deskpilkada.duty.ShiftService shifts;
 
@@ -52,15 +53,18 @@ class RosterViewTests extends KaribuTest {
         view.assignDialog(malam, day);
         Dialog dialog = _get(Dialog.class);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<PostRole> role = _get(dialog,
-                com.vaadin.flow.component.select.Select.class);
+        com.vaadin.flow.component.select.Select<PostRole> role =
+                _get(dialog, com.vaadin.flow.component.select.Select.class);
         _setValue(role, PostRole.STAF);
         @SuppressWarnings("unchecked")
         ComboBox<OfficerInfo> officer = _get(dialog, ComboBox.class);
         assertThat(officer.getListDataView().getItems().map(OfficerInfo::postRole))
                 .doesNotContain(PostRole.PENGHUBUNG_FORKOPIMDA);
-        OfficerInfo chief = officer.getListDataView().getItems()
-                .filter(o -> o.id() == planned.getFirst().officerId()).findFirst().orElseThrow();
+        OfficerInfo chief = officer.getListDataView()
+                .getItems()
+                .filter(o -> o.id() == planned.getFirst().officerId())
+                .findFirst()
+                .orElseThrow();
         _setValue(officer, chief);
         _click(_get(dialog, Button.class, spec -> spec.withText("Jadwalkan")));
         assertThat(dialog.isOpened()).isTrue();
@@ -90,15 +94,19 @@ class RosterViewTests extends KaribuTest {
         _setValue(dialog.headcount.get(PostRole.STAF), 2);
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
-        ShiftInfo made = view.grid.getGenericDataView().getItems().filter(s -> s.name().equals("Jaga Malam Uji"))
-                .findFirst().orElseThrow();
+        ShiftInfo made = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(s -> s.name().equals("Jaga Malam Uji"))
+                .findFirst()
+                .orElseThrow();
         assertThat(made.crossesMidnight()).isTrue();
         assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(before + 1);
         assertThat(view.totals.getText()).contains("9 petugas");
 
         // Switched off again, so that other tests see the demo's 54.
-        id.go.jakarta.deskpilkada.base.security.CurrentActor.asSystem(() -> shifts.setActive(made.id(), made.version(),
-                false));
+        id.go.jakarta.deskpilkada.base.security.CurrentActor.asSystem(
+                () -> shifts.setActive(made.id(), made.version(), false));
         view.refresh();
         assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(before);
     }
@@ -110,12 +118,16 @@ class RosterViewTests extends KaribuTest {
         UI.getCurrent().navigate("jadwal/cetak/JAKPUS/" + monday);
         RosterPrintView print = _get(RosterPrintView.class);
         String html = print.table.getElement().getChild(0).getProperty("innerHTML", "")
-                + print.table.getChildren().map(c -> c.getElement().getOuterHTML()).reduce("", String::concat);
+                + print.table
+                        .getChildren()
+                        .map(c -> c.getElement().getOuterHTML())
+                        .reduce("", String::concat);
         assertThat(html).contains("<table", "Siang", "Ketua");
 
         login("ketua.jakut");
         UI.getCurrent().navigate("jadwal/cetak/JAKPUS/" + monday);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(RosterPrintView.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(RosterPrintView.class))
+                .isEmpty();
     }
 
     @Test
@@ -133,8 +145,11 @@ class RosterViewTests extends KaribuTest {
         Dialog dialog = _get(Dialog.class);
         @SuppressWarnings("unchecked")
         ComboBox<OfficerInfo> officer = _get(dialog, ComboBox.class);
-        OfficerInfo pick = officer.getListDataView().getItems().filter(o -> o.postRole() == role && !o.reserve())
-                .findFirst().orElseThrow();
+        OfficerInfo pick = officer.getListDataView()
+                .getItems()
+                .filter(o -> o.postRole() == role && !o.reserve())
+                .findFirst()
+                .orElseThrow();
         _setValue(officer, pick);
         _click(_get(dialog, Button.class, spec -> spec.withText("Jadwalkan")));
         assertThat(dialog.isOpened()).isFalse();

@@ -25,12 +25,16 @@ class SignInViewTests extends KaribuTest {
 
     @Autowired
     ShiftService shifts;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     StaffService staff;
+
     @Autowired
     PoskoService posko;
 
@@ -47,12 +51,15 @@ class SignInViewTests extends KaribuTest {
     void an_officer_opening_the_posts_code_is_signed_in_and_told_so_and_the_code_is_spent() {
         fixture = new DutyFixture(staff, shifts, posko);
         OfficerInfo officer = fixture.officer("BALAIKOTA", PostRole.STAF, "BIRO_KEUANGAN");
-        DutyFixture.Placed shift = fixture.shift("BALAIKOTA", Duration.ofMinutes(-2), Duration.ofHours(2),
-                Map.of(PostRole.STAF, 1));
+        DutyFixture.Placed shift =
+                fixture.shift("BALAIKOTA", Duration.ofMinutes(-2), Duration.ofHours(2), Map.of(PostRole.STAF, 1));
         SignIn.as(context, "ketua.balaikota");
         roster.assign(shift.shift().id(), shift.day(), officer.id(), PostRole.STAF);
         String token = attendance.signInCodes(fixture.post("BALAIKOTA").id()).stream()
-                .filter(c -> c.shift().id() == shift.shift().id()).findFirst().orElseThrow().token();
+                .filter(c -> c.shift().id() == shift.shift().id())
+                .findFirst()
+                .orElseThrow()
+                .token();
 
         DeskUser phone = SignIn.asOfficer(fixture.post("BALAIKOTA").id(), officer.id());
         KaribuSupport.loginAs(phone, "hadir");
@@ -72,9 +79,18 @@ class SignInViewTests extends KaribuTest {
         login("petugas.jakpus");
         id.go.jakarta.deskpilkada.base.security.CurrentActor.require();
         DeskUser unlinked = SignIn.asOfficer(fixture().post("JAKPUS").id(), 0);
-        DeskUser noOfficer = new DeskUser(new id.go.jakarta.deskpilkada.base.security.Actor("petugas.tanpa",
-                "Tanpa data", id.go.jakarta.deskpilkada.base.security.Role.PETUGAS, unlinked.actor().poskoId(), null,
-                null, false), "{noop}-", true, false);
+        DeskUser noOfficer = new DeskUser(
+                new id.go.jakarta.deskpilkada.base.security.Actor(
+                        "petugas.tanpa",
+                        "Tanpa data",
+                        id.go.jakarta.deskpilkada.base.security.Role.PETUGAS,
+                        unlinked.actor().poskoId(),
+                        null,
+                        null,
+                        false),
+                "{noop}-",
+                true,
+                false);
         KaribuSupport.loginAs(noOfficer, "hadir/v1.1.2.2017-02-15.0.abc.def");
         SignInView view = _get(SignInView.class);
         assertThat(view.result.getElement().getTextRecursively())

@@ -1,11 +1,11 @@
 package id.go.jakarta.deskpilkada.exercise.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.go.jakarta.deskpilkada.exercise.Inject;
 import id.go.jakarta.deskpilkada.exercise.InjectKind;
 import id.go.jakarta.deskpilkada.exercise.ScenarioCheck;
 import id.go.jakarta.deskpilkada.exercise.ScenarioProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Scenario files are checked whole before anything runs; every problem names its inject. */
 class ScenarioParserTests {
 
-    private final ScenarioParser parser = new ScenarioParser(JsonMapper.builder().build(),
+    private final ScenarioParser parser = new ScenarioParser(
+            JsonMapper.builder().build(),
             Set.of("BALAIKOTA", "JAKPUS", "JAKUT", "JAKBAR", "JAKSEL", "JAKTIM", "KEPSERIBU"),
             Set.of("LOGISTIK", "KAMTIBMAS"),
             u -> u.equals("admin") || u.startsWith("ketua.") || u.startsWith("petugas."));
@@ -38,7 +39,10 @@ class ScenarioParserTests {
         }
         ScenarioCheck check = parser.parse(example);
         assertThat(check.problems()).isEmpty();
-        assertThat(check.scenario().injects()).hasSize(6).extracting(Inject::after).isSorted();
+        assertThat(check.scenario().injects())
+                .hasSize(6)
+                .extracting(Inject::after)
+                .isSorted();
         assertThat(check.scenario().injects()).extracting(Inject::kind).contains(InjectKind.values());
         assertThat(check.scenario().length()).isEqualTo(Duration.ofSeconds(150));
     }
@@ -56,15 +60,20 @@ class ScenarioParserTests {
 
     @Test
     void a_file_that_is_not_a_scenario_is_refused_with_one_clear_reason() {
-        assertThat(parse("bukan json").problems()).extracting(ScenarioProblem::key)
+        assertThat(parse("bukan json").problems())
+                .extracting(ScenarioProblem::key)
                 .containsExactly("exercise.scenario.notJson");
-        assertThat(parse("[1, 2]").problems()).extracting(ScenarioProblem::key)
+        assertThat(parse("[1, 2]").problems())
+                .extracting(ScenarioProblem::key)
                 .containsExactly("exercise.scenario.notObject");
-        assertThat(parser.parse(new byte[0]).problems()).extracting(ScenarioProblem::key)
+        assertThat(parser.parse(new byte[0]).problems())
+                .extracting(ScenarioProblem::key)
                 .containsExactly("exercise.scenario.size");
-        assertThat(parser.parse(new byte[ScenarioParser.MAX_BYTES + 1]).problems()).extracting(ScenarioProblem::key)
+        assertThat(parser.parse(new byte[ScenarioParser.MAX_BYTES + 1]).problems())
+                .extracting(ScenarioProblem::key)
                 .containsExactly("exercise.scenario.size");
-        assertThat(parse("{\"name\": \"Uji\", \"injects\": []}").problems()).extracting(ScenarioProblem::key)
+        assertThat(parse("{\"name\": \"Uji\", \"injects\": []}").problems())
+                .extracting(ScenarioProblem::key)
                 .containsExactly("exercise.scenario.injects");
     }
 
@@ -79,12 +88,22 @@ class ScenarioParserTests {
                 + "]}");
         assertThat(check.ok()).isFalse();
         assertThat(check.scenario()).isNull();
-        assertThat(check.problems()).extracting(p -> p.inject() + ":" + p.key()).contains(
-                "0:exercise.scenario.name", "0:exercise.scenario.unknownField",
-                "1:exercise.inject.after", "2:exercise.inject.type",
-                "3:exercise.inject.post", "3:exercise.inject.as", "3:exercise.inject.title", "3:exercise.inject.category",
-                "4:exercise.inject.after", "4:exercise.inject.level", "4:exercise.inject.reason",
-                "5:exercise.inject.after", "5:exercise.inject.unknownField");
+        assertThat(check.problems())
+                .extracting(p -> p.inject() + ":" + p.key())
+                .contains(
+                        "0:exercise.scenario.name",
+                        "0:exercise.scenario.unknownField",
+                        "1:exercise.inject.after",
+                        "2:exercise.inject.type",
+                        "3:exercise.inject.post",
+                        "3:exercise.inject.as",
+                        "3:exercise.inject.title",
+                        "3:exercise.inject.category",
+                        "4:exercise.inject.after",
+                        "4:exercise.inject.level",
+                        "4:exercise.inject.reason",
+                        "5:exercise.inject.after",
+                        "5:exercise.inject.unknownField");
     }
 
     @Test
@@ -98,8 +117,10 @@ class ScenarioParserTests {
     @Test
     void offsets_are_minutes_and_seconds_or_hours_minutes_and_seconds() {
         assertThat(ScenarioParser.offset("00:00")).isEqualTo(Duration.ZERO);
-        assertThat(ScenarioParser.offset("90:30")).isEqualTo(Duration.ofMinutes(90).plusSeconds(30));
-        assertThat(ScenarioParser.offset("2:05:00")).isEqualTo(Duration.ofHours(2).plusMinutes(5));
+        assertThat(ScenarioParser.offset("90:30"))
+                .isEqualTo(Duration.ofMinutes(90).plusSeconds(30));
+        assertThat(ScenarioParser.offset("2:05:00"))
+                .isEqualTo(Duration.ofHours(2).plusMinutes(5));
         assertThat(ScenarioParser.offset("24:00:00")).isEqualTo(Duration.ofHours(24));
         assertThat(ScenarioParser.offset("24:00:01")).isNull();
         assertThat(ScenarioParser.offset("1:60:00")).isNull();

@@ -31,14 +31,17 @@ class ExerciseViewTests extends KaribuTest {
 
     @Autowired
     ElectionService elections;
+
     @Autowired
     ExerciseService exercise;
+
     @Autowired
     ExerciseMode mode;
 
     private static void banner(boolean shown) {
         if (shown) {
-            assertThat(_get(Div.class, spec -> spec.withClasses("exercise-banner")).getText())
+            assertThat(_get(Div.class, spec -> spec.withClasses("exercise-banner"))
+                            .getText())
                     .isEqualTo("LATIHAN - BUKAN KEJADIAN SEBENARNYA");
         } else {
             _assertNone(Div.class, spec -> spec.withClasses("exercise-banner"));
@@ -59,7 +62,10 @@ class ExerciseViewTests extends KaribuTest {
         _setValue(view.votingDay, LocalDate.now());
         _click(view.create);
         assertThat(view.error.isVisible()).isFalse();
-        ElectionInfo drill = elections.all().stream().filter(e -> e.code().equals("GLADI-UI")).findFirst().orElseThrow();
+        ElectionInfo drill = elections.all().stream()
+                .filter(e -> e.code().equals("GLADI-UI"))
+                .findFirst()
+                .orElseThrow();
         assertThat(view.elections.getGenericDataView().getItems()).contains(drill);
 
         elections.activate(drill.id());
@@ -74,10 +80,12 @@ class ExerciseViewTests extends KaribuTest {
                 {"name": "Gladi singkat", "injects": [
                   {"after": "00:00", "type": "LATE_REPORT", "post": "KEPSERIBU", "as": "admin"}]}
                 """.getBytes(StandardCharsets.UTF_8)));
-        assertThat(view.checkResult.getElement().getTextRecursively()).contains("Skenario \"Gladi singkat\" sah: 1 injeksi");
+        assertThat(view.checkResult.getElement().getTextRecursively())
+                .contains("Skenario \"Gladi singkat\" sah: 1 injeksi");
         _click(view.start);
         assertThat(view.error.isVisible()).isFalse();
-        await().atMost(Duration.ofSeconds(20)).until(() -> exercise.current().map(r -> !r.running()).orElse(false));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> exercise.current().map(r -> !r.running()).orElse(false));
         view.refresh();
         ExerciseRun run = exercise.current().orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
@@ -107,7 +115,8 @@ class ExerciseViewTests extends KaribuTest {
                   {"after": "00:10", "type": "ISSUE", "post": "BOGOR", "as": "admin", "title": "t", "category": "LOGISTIK"}]}
                 """.getBytes(StandardCharsets.UTF_8)));
         String shown = view.checkResult.getElement().getTextRecursively();
-        assertThat(shown).contains("Skenario tidak dapat dijalankan")
+        assertThat(shown)
+                .contains("Skenario tidak dapat dijalankan")
                 .contains("Injeksi 1: isian \"after\" harus berupa waktu sejak mulai")
                 .contains("Injeksi 2: pos \"BOGOR\" tidak dikenal.");
         assertThat(view.start.isEnabled()).isFalse();

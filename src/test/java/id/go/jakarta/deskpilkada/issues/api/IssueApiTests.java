@@ -49,16 +49,21 @@ class IssueApiTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IntegrationService integrations;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private IssuedApiToken client;
 
     @BeforeEach
@@ -81,8 +86,8 @@ class IssueApiTests {
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode issue = json.readTree(response.body());
         long id = issue.get("id").asLong();
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/api/v1/issues/" + id));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/issues/" + id));
         assertThat(response.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(issue.get("status").asString()).isEqualTo("BARU");
         assertThat(issue.get("category").get("code").asString()).isEqualTo("POLITIK_UANG");
@@ -91,7 +96,8 @@ class IssueApiTests {
         assertThat(issue.get("wilayah").get("name").asString()).isEqualTo("Jakarta Pusat");
         assertThat(issue.get("posko").get("code").asString()).isEqualTo("JAKPUS");
         assertThat(issue.get("source").asString()).isEqualTo("HOTLINE");
-        assertThat(issue.get("reporter").asString()).isEqualTo("Ibu Sari (" + client.client().name() + ")");
+        assertThat(issue.get("reporter").asString())
+                .isEqualTo("Ibu Sari (" + client.client().name() + ")");
         assertThat(issue.get("reportedAt").asString()).endsWith("Z");
         assertThat(issue.get("reportedAtWib").asString()).endsWith("+07:00");
         assertThat(issue.get("timeline")).hasSize(1);
@@ -101,7 +107,9 @@ class IssueApiTests {
         JsonNode read = json.readTree(get("/api/v1/issues/" + id).body());
         assertThat(read.get("title").asString()).isEqualTo("Pembagian amplop di gang RT 03");
         assertThat(read.get("version").asLong()).isEqualTo(issue.get("version").asLong());
-        assertThat(issue.get("timeline")).as("the answer's timeline is the stored one").isEqualTo(read.get("timeline"));
+        assertThat(issue.get("timeline"))
+                .as("the answer's timeline is the stored one")
+                .isEqualTo(read.get("timeline"));
         assertThat(issue.get("reportedAt")).isEqualTo(read.get("reportedAt"));
     }
 
@@ -125,19 +133,24 @@ class IssueApiTests {
         // The retry sends the same request differently formatted: other key order, extra spaces.
         String retried = "{ \"source\": \"HOTLINE\", \"severity\": \"SEDANG\",  \"kelurahan\": \"" + GAMBIR_KEL
                 + "\", \"category\": \"LOGISTIK\", \"title\": \"Kotak suara tertukar \" }";
-        HttpResponse<String> second = send(request("/api/v1/issues").header("Idempotency-Key", key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(retried)));
+        HttpResponse<String> second = send(request("/api/v1/issues")
+                .header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(retried)));
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(id(second)).isEqualTo(id(first));
         assertThat(second.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(second.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(stored()).isEqualTo(before + 1);
 
         // Keys are the client's own: another client with the same key files its own issue.
-        IssuedApiToken other = CurrentActor.asSystem(() -> integrations.issue("Aplikasi lapangan " + System.nanoTime()));
-        HttpResponse<String> third = send(request("/api/v1/issues", other.token()).header("Idempotency-Key", key)
+        IssuedApiToken other =
+                CurrentActor.asSystem(() -> integrations.issue("Aplikasi lapangan " + System.nanoTime()));
+        HttpResponse<String> third = send(request("/api/v1/issues", other.token())
+                .header("Idempotency-Key", key)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(retried)));
         assertThat(third.statusCode()).isEqualTo(201);
@@ -148,14 +161,17 @@ class IssueApiTests {
     @Test
     void the_same_key_with_another_body_is_a_409_problem_and_stores_nothing() throws Exception {
         String key = "hotline-2024-11-27-0042";
-        HttpResponse<String> first = post("/api/v1/issues", issue("Spanduk paslon di sekolah", "KAMPANYE_APK", "RENDAH"), key);
+        HttpResponse<String> first =
+                post("/api/v1/issues", issue("Spanduk paslon di sekolah", "KAMPANYE_APK", "RENDAH"), key);
         assertThat(first.statusCode()).isEqualTo(201);
         long before = stored();
 
         HttpResponse<String> reused = post("/api/v1/issues", issue("Baliho roboh", "BENCANA", "SEDANG"), key);
 
-        assertProblem(reused, 409, "Idempotency-Key ini sudah dipakai untuk laporan dengan isi berbeda (permasalahan #"
-                + id(first) + ")");
+        assertProblem(
+                reused,
+                409,
+                "Idempotency-Key ini sudah dipakai untuk laporan dengan isi berbeda (permasalahan #" + id(first) + ")");
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -237,10 +253,12 @@ class IssueApiTests {
         assertThat(ids(list("q=" + word + "&severity=KRITIS&severity=rendah"))).containsExactly(kritis, rendah);
         assertThat(ids(list("q=" + word + "&severity=KRITIS,SEDANG"))).containsExactly(sedang, kritis);
         assertThat(ids(list("q=" + word + "&category=LOGISTIK"))).containsExactly(sedang);
-        assertThat(ids(list("q=" + word + "&wilayah=" + GAMBIR_KEL + "&status=BARU&source=HOTLINE"))).hasSize(3);
+        assertThat(ids(list("q=" + word + "&wilayah=" + GAMBIR_KEL + "&status=BARU&source=HOTLINE")))
+                .hasSize(3);
         assertThat(ids(list("q=" + word + "&wilayah=31.72"))).isEmpty();
         assertThat(ids(list("q=" + word + "&status=SELESAI"))).isEmpty();
-        String today = java.time.LocalDate.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE).toString();
+        String today = java.time.LocalDate.now(id.go.jakarta.deskpilkada.base.time.Wib.ZONE)
+                .toString();
         assertThat(ids(list("q=" + word + "&from=" + today + "&to=" + today))).hasSize(3);
         assertThat(ids(list("q=" + word + "&to=2020-01-01"))).isEmpty();
         assertThat(list("q=" + word).get("items").get(0).has("timeline")).isFalse();
@@ -248,12 +266,14 @@ class IssueApiTests {
 
     @Test
     void bad_list_parameters_are_a_400_problem_naming_the_parameter() throws Exception {
-        assertProblem(get("/api/v1/issues?status=TERBUKA"), 400, "Parameter status tidak sah. Nilai yang diizinkan: BARU,");
+        assertProblem(
+                get("/api/v1/issues?status=TERBUKA"), 400, "Parameter status tidak sah. Nilai yang diizinkan: BARU,");
         assertProblem(get("/api/v1/issues?severity=5"), 400, "Parameter severity tidak sah");
         assertProblem(get("/api/v1/issues?source=twitter"), 400, "Parameter source tidak sah");
         assertProblem(get("/api/v1/issues?from=2024-13-01"), 400, "Parameter from tidak sah: gunakan tanggal ISO");
         assertProblem(get("/api/v1/issues?to=kemarin"), 400, "Parameter to tidak sah");
-        assertProblem(get("/api/v1/issues?from=2024-11-28&to=2024-11-27"), 400, "Parameter from tidak boleh sesudah to.");
+        assertProblem(
+                get("/api/v1/issues?from=2024-11-28&to=2024-11-27"), 400, "Parameter from tidak boleh sesudah to.");
         assertProblem(get("/api/v1/issues?size=0"), 400, "Parameter size harus antara 1 dan 500.");
         assertProblem(get("/api/v1/issues?size=10000"), 400, "Parameter size harus antara 1 dan 500.");
         assertProblem(get("/api/v1/issues?size=banyak"), 400, "Parameter size tidak sah.");
@@ -273,25 +293,42 @@ class IssueApiTests {
 
     @Test
     void a_transition_moves_the_issue_on_and_a_stale_version_is_a_409_that_changes_nothing() throws Exception {
-        JsonNode filed = json.readTree(post("/api/v1/issues", issue("Ujaran kebencian di grup warga", "HOAKS", "TINGGI"),
-                null).body());
+        JsonNode filed =
+                json.readTree(post("/api/v1/issues", issue("Ujaran kebencian di grup warga", "HOAKS", "TINGGI"), null)
+                        .body());
         long id = filed.get("id").asLong();
         long version = filed.get("version").asLong();
 
-        HttpResponse<String> verified = post("/api/v1/issues/" + id + "/transitions",
-                Map.of("to", "TERVERIFIKASI", "version", version), null);
+        HttpResponse<String> verified =
+                post("/api/v1/issues/" + id + "/transitions", Map.of("to", "TERVERIFIKASI", "version", version), null);
         assertThat(verified.statusCode()).isEqualTo(200);
         JsonNode state = json.readTree(verified.body());
         assertThat(state.get("status").asString()).isEqualTo("TERVERIFIKASI");
         assertThat(state.get("version").asLong()).isGreaterThan(version);
 
-        HttpResponse<String> stale = post("/api/v1/issues/" + id + "/transitions",
-                Map.of("to", "DITOLAK", "version", version, "rejection", "HOAKS"), null);
-        assertProblem(stale, 409, "Permasalahan ini baru saja diubah oleh " + client.client().name());
-        assertThat(CurrentActor.asSystem(() -> issues.issue(id)).status().name()).isEqualTo("TERVERIFIKASI");
+        HttpResponse<String> stale = post(
+                "/api/v1/issues/" + id + "/transitions",
+                Map.of("to", "DITOLAK", "version", version, "rejection", "HOAKS"),
+                null);
+        assertProblem(
+                stale,
+                409,
+                "Permasalahan ini baru saja diubah oleh " + client.client().name());
+        assertThat(CurrentActor.asSystem(() -> issues.issue(id)).status().name())
+                .isEqualTo("TERVERIFIKASI");
 
-        HttpResponse<String> referred = post("/api/v1/issues/" + id + "/transitions", Map.of("to", "ditangani",
-                "version", state.get("version").asLong(), "unit", "POLDA", "note", "Mohon ditindak"), null);
+        HttpResponse<String> referred = post(
+                "/api/v1/issues/" + id + "/transitions",
+                Map.of(
+                        "to",
+                        "ditangani",
+                        "version",
+                        state.get("version").asLong(),
+                        "unit",
+                        "POLDA",
+                        "note",
+                        "Mohon ditindak"),
+                null);
         assertThat(referred.statusCode()).isEqualTo(200);
         JsonNode after = json.readTree(referred.body());
         assertThat(after.get("status").asString()).isEqualTo("DITANGANI");
@@ -299,24 +336,47 @@ class IssueApiTests {
         assertThat(after.get("acknowledgeBy").asString()).isNotBlank();
         assertThat(after.get("timeline").get(2).get("kind").asString()).isEqualTo("DIRUJUK");
 
-        assertProblem(post("/api/v1/issues/" + id + "/transitions", Map.of("to", "SELESAI",
-                "version", after.get("version").asLong()), null), 400, "");
-        assertProblem(post("/api/v1/issues/" + id + "/transitions", Map.of("to", "DIBUKA", "version", 1), null), 400,
+        assertProblem(
+                post(
+                        "/api/v1/issues/" + id + "/transitions",
+                        Map.of("to", "SELESAI", "version", after.get("version").asLong()),
+                        null),
+                400,
+                "");
+        assertProblem(
+                post("/api/v1/issues/" + id + "/transitions", Map.of("to", "DIBUKA", "version", 1), null),
+                400,
                 "Isian to tidak sah. Nilai yang diizinkan: BARU, TERVERIFIKASI, DITANGANI, SELESAI, DITOLAK.");
-        assertProblem(post("/api/v1/issues/" + id + "/transitions", Map.of("to", "SELESAI"), null), 400,
+        assertProblem(
+                post("/api/v1/issues/" + id + "/transitions", Map.of("to", "SELESAI"), null),
+                400,
                 "Isian version wajib diisi.");
-        assertProblem(post("/api/v1/issues/" + id + "/transitions", Map.of("to", "SELESAI", "version", "x"), null), 400,
+        assertProblem(
+                post("/api/v1/issues/" + id + "/transitions", Map.of("to", "SELESAI", "version", "x"), null),
+                400,
                 "isian version tidak sah");
-        assertProblem(post("/api/v1/issues/" + id + "/transitions", Map.of("to", "DITANGANI", "version",
-                after.get("version").asLong(), "unit", "NOPE"), null), 400, "Unit atau instansi NOPE tidak dikenal.");
-        assertThat(CurrentActor.asSystem(() -> issues.issue(id)).version()).isEqualTo(after.get("version").asLong());
+        assertProblem(
+                post(
+                        "/api/v1/issues/" + id + "/transitions",
+                        Map.of(
+                                "to",
+                                "DITANGANI",
+                                "version",
+                                after.get("version").asLong(),
+                                "unit",
+                                "NOPE"),
+                        null),
+                400,
+                "Unit atau instansi NOPE tidak dikenal.");
+        assertThat(CurrentActor.asSystem(() -> issues.issue(id)).version())
+                .isEqualTo(after.get("version").asLong());
     }
 
     @Test
     void a_comment_appears_on_the_timeline_with_the_clients_name() throws Exception {
         long id = id(post("/api/v1/issues", issue("APK di jembatan penyeberangan", "KAMPANYE_APK", "RENDAH"), null));
-        HttpResponse<String> commented = post("/api/v1/issues/" + id + "/comments",
-                Map.of("text", "Petugas Satpol PP sudah di lokasi"), null);
+        HttpResponse<String> commented =
+                post("/api/v1/issues/" + id + "/comments", Map.of("text", "Petugas Satpol PP sudah di lokasi"), null);
         assertThat(commented.statusCode()).isEqualTo(200);
         JsonNode last = json.readTree(commented.body()).get("timeline").get(1);
         assertThat(last.get("kind").asString()).isEqualTo("KOMENTAR");
@@ -336,28 +396,54 @@ class IssueApiTests {
         Map<String, Object> noTitle = issue("x", "LAINNYA", "RENDAH");
         noTitle.remove("title");
         assertProblem(post("/api/v1/issues", noTitle, null), 400, "Judul");
-        assertProblem(send(request("/api/v1/issues").header("Content-Type", "application/json").POST(
-                HttpRequest.BodyPublishers.ofString("{\"title\":\"Judul\",\"category\":\"LAINNYA\",\"severity\":5,"
-                        + "\"source\":\"HOTLINE\",\"kelurahan\":\"" + GAMBIR_KEL + "\"}"))), 400,
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"title\":\"Judul\",\"category\":\"LAINNYA\",\"severity\":5,"
+                                        + "\"source\":\"HOTLINE\",\"kelurahan\":\"" + GAMBIR_KEL + "\"}"))),
+                400,
                 "Isian severity tidak sah. Nilai yang diizinkan: RENDAH, SEDANG, TINGGI, KRITIS.");
-        assertProblem(send(request("/api/v1/issues").header("Content-Type", "application/json").POST(
-                HttpRequest.BodyPublishers.ofString("{\"title\":{\"a\":1},\"category\":\"LAINNYA\"}"))), 400,
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":{\"a\":1},\"category\":\"LAINNYA\"}"))),
+                400,
                 "isian title tidak sah");
-        assertProblem(send(request("/api/v1/issues").header("Content-Type", "application/json").POST(
-                HttpRequest.BodyPublishers.ofString("{\"title\":\"Judul\",\"stage\":\"dua\"}"))), 400,
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Judul\",\"stage\":\"dua\"}"))),
+                400,
                 "isian stage tidak sah");
-        assertProblem(send(request("/api/v1/issues").header("Content-Type", "application/json").POST(
-                HttpRequest.BodyPublishers.ofString("{\"title\": \"Judul\", "))), 400, "Isi permintaan tidak dapat dibaca");
-        assertProblem(send(request("/api/v1/issues").header("Content-Type", "application/json").POST(
-                HttpRequest.BodyPublishers.noBody())), 400, "Isi permintaan tidak dapat dibaca");
-        assertProblem(send(request("/api/v1/issues").header("Content-Type", "text/plain").POST(
-                HttpRequest.BodyPublishers.ofString("Judul: kotak suara rusak"))), 415, "Jenis isi text/plain");
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Judul\", "))),
+                400,
+                "Isi permintaan tidak dapat dibaca");
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody())),
+                400,
+                "Isi permintaan tidak dapat dibaca");
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("Judul: kotak suara rusak"))),
+                415,
+                "Jenis isi text/plain");
 
         Map<String, Object> unknownKelurahan = issue("Judul", "LAINNYA", "RENDAH");
         unknownKelurahan.put("kelurahan", "31.71.99.9999");
-        assertProblem(post("/api/v1/issues", unknownKelurahan, null), 400,
+        assertProblem(
+                post("/api/v1/issues", unknownKelurahan, null),
+                400,
                 "Kelurahan 31.71.99.9999 tidak ada dalam data wilayah.");
-        assertProblem(post("/api/v1/issues", issue("Judul", "BUKAN_KATEGORI", "RENDAH"), null), 400,
+        assertProblem(
+                post("/api/v1/issues", issue("Judul", "BUKAN_KATEGORI", "RENDAH"), null),
+                400,
                 "Kategori BUKAN_KATEGORI tidak dikenal.");
         Map<String, Object> noCategory = issue("Judul", "LAINNYA", "RENDAH");
         noCategory.remove("category");
@@ -365,9 +451,12 @@ class IssueApiTests {
         Map<String, Object> badSource = issue("Judul", "LAINNYA", "RENDAH");
         badSource.put("source", "WHATSAPP");
         assertProblem(post("/api/v1/issues", badSource, null), 400, "Isian source tidak sah.");
-        assertProblem(post("/api/v1/issues", issue("Judul", "LAINNYA", "RENDAH"), "x".repeat(101)), 400,
+        assertProblem(
+                post("/api/v1/issues", issue("Judul", "LAINNYA", "RENDAH"), "x".repeat(101)),
+                400,
                 "Idempotency-Key harus berisi 1 sampai 100 karakter");
-        HttpResponse<String> delete = send(request("/api/v1/issues/1").method("DELETE", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> delete =
+                send(request("/api/v1/issues/1").method("DELETE", HttpRequest.BodyPublishers.noBody()));
         assertProblem(delete, 405, "Metode DELETE tidak didukung");
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
         assertProblem(get("/api/v1/tidak-ada"), 404, "Alamat ini tidak ada dalam API.");
@@ -383,7 +472,8 @@ class IssueApiTests {
 
         // Without a length (chunked), the body is read only up to the limit.
         byte[] bytes = json.writeValueAsBytes(huge);
-        HttpResponse<String> chunked = send(request("/api/v1/issues").header("Content-Type", "application/json")
+        HttpResponse<String> chunked = send(request("/api/v1/issues")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
         assertProblem(chunked, 413, "paling besar 64 KiB");
 
@@ -406,9 +496,11 @@ class IssueApiTests {
         assertThat(file.get("fileName").asString()).isEqualTo("foto baliho.png");
         assertThat(file.get("contentType").asString()).isEqualTo("image/png");
         String href = file.get("href").asString();
-        assertThat(uploaded.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(href));
+        assertThat(uploaded.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(href));
 
-        JsonNode listed = json.readTree(get("/api/v1/issues/" + id + "/attachments").body());
+        JsonNode listed =
+                json.readTree(get("/api/v1/issues/" + id + "/attachments").body());
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("size").asLong()).isEqualTo(png.length);
 
@@ -417,8 +509,8 @@ class IssueApiTests {
         assertThat(download.body()).isEqualTo(png);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .startsWith("attachment;").contains("foto baliho.png"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;").contains("foto baliho.png"));
         assertProblem(get("/api/v1/attachments/987654321"), 404, "Lampiran 987654321 tidak ditemukan");
     }
 
@@ -426,20 +518,34 @@ class IssueApiTests {
     void an_attachment_over_10_mb_or_not_a_photo_or_pdf_is_refused_and_nothing_is_stored() throws Exception {
         long id = id(post("/api/v1/issues", issue("Surat suara tercoblos", "LOGISTIK", "KRITIS"), null));
         byte[] overLimit = pdf((int) attachments.maxBytes() + 1);
-        assertProblem(upload(id, "besar.pdf", "application/pdf", overLimit), 413,
+        assertProblem(
+                upload(id, "besar.pdf", "application/pdf", overLimit),
+                413,
                 "Berkas terlalu besar: paling besar 10 MB.");
         // Over the multipart limit too: refused by the parser, answered the same way.
-        assertProblem(upload(id, "lebih-besar.pdf", "application/pdf", pdf(11 * 1024 * 1024 + 512 * 1024)), 413,
+        assertProblem(
+                upload(id, "lebih-besar.pdf", "application/pdf", pdf(11 * 1024 * 1024 + 512 * 1024)),
+                413,
                 "Berkas terlalu besar: paling besar 10 MB.");
-        assertProblem(upload(id, "catatan.pdf", "application/pdf", "hanya teks".getBytes(StandardCharsets.UTF_8)), 400,
+        assertProblem(
+                upload(id, "catatan.pdf", "application/pdf", "hanya teks".getBytes(StandardCharsets.UTF_8)),
+                400,
                 "Hanya foto (JPEG, PNG, WebP) dan PDF yang dapat dilampirkan.");
-        assertProblem(send(request("/api/v1/issues/" + id + "/attachments").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "lampiran sebagai multipart/form-data");
+        assertProblem(
+                send(request("/api/v1/issues/" + id + "/attachments")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))),
+                415,
+                "lampiran sebagai multipart/form-data");
         String boundary = "----tanpa-berkas";
-        assertProblem(send(request("/api/v1/issues/" + id + "/attachments")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data;"
-                        + " name=\"catatan\"\r\n\r\nhalo\r\n--" + boundary + "--\r\n"))), 400, "Bagian file tidak ada");
+        assertProblem(
+                send(request("/api/v1/issues/" + id + "/attachments")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "--" + boundary + "\r\nContent-Disposition: form-data;"
+                                        + " name=\"catatan\"\r\n\r\nhalo\r\n--" + boundary + "--\r\n"))),
+                400,
+                "Bagian file tidak ada");
         assertThat(CurrentActor.asSystem(() -> attachments.attachments(id))).isEmpty();
     }
 
@@ -450,10 +556,15 @@ class IssueApiTests {
         long before = stored();
         String body = json.writeValueAsString(issue("Judul", "LAINNYA", "RENDAH"));
         HttpResponse<String> none = send(HttpRequest.newBuilder(url("/api/v1/issues"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertProblem(none, 401, "Sertakan header Authorization: Bearer");
-        assertProblem(send(request("/api/v1/issues", "dpk_api_bukan-token-sah").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))), 401, "Bearer");
+        assertProblem(
+                send(request("/api/v1/issues", "dpk_api_bukan-token-sah")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))),
+                401,
+                "Bearer");
 
         CurrentActor.asSystem(() -> integrations.revoke(client.client().id()));
         assertProblem(post("/api/v1/issues", issue("Judul", "LAINNYA", "RENDAH"), null), 401, "Bearer");
@@ -463,25 +574,37 @@ class IssueApiTests {
 
     @Test
     void problems_are_in_english_when_the_client_asks_for_it() throws Exception {
-        HttpResponse<String> response = send(request("/api/v1/issues?size=0").header("Accept-Language", "en-US").GET());
+        HttpResponse<String> response = send(request("/api/v1/issues?size=0")
+                .header("Accept-Language", "en-US")
+                .GET());
         assertProblem(response, 400, "Parameter size must be between 1 and 500.");
         assertThat(response.body()).contains("\"title\":\"Bad request\"");
         Map<String, Object> unknownKelurahan = issue("Judul", "LAINNYA", "RENDAH");
         unknownKelurahan.put("kelurahan", "31.71.99.9999");
-        assertProblem(send(request("/api/v1/issues").header("Accept-Language", "en").header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(unknownKelurahan)))),
-                400, "Kelurahan 31.71.99.9999 is not in the area data.");
+        assertProblem(
+                send(request("/api/v1/issues")
+                        .header("Accept-Language", "en")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(unknownKelurahan)))),
+                400,
+                "Kelurahan 31.71.99.9999 is not in the area data.");
     }
 
     @Test
     void the_openapi_description_covers_the_issues_api_with_bearer_tokens_and_the_idempotency_key() throws Exception {
-        HttpResponse<String> docs = send(HttpRequest.newBuilder(url("/v3/api-docs")).GET());
+        HttpResponse<String> docs =
+                send(HttpRequest.newBuilder(url("/v3/api-docs")).GET());
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode api = json.readTree(docs.body());
         assertThat(api.get("paths").has("/api/v1/issues")).isTrue();
         assertThat(api.get("paths").has("/api/v1/issues/{id}/transitions")).isTrue();
         assertThat(api.get("paths").has("/api/v1/attachments/{id}")).isTrue();
-        assertThat(api.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(api.get("components")
+                        .get("securitySchemes")
+                        .get("bearer")
+                        .get("scheme")
+                        .asString())
+                .isEqualTo("bearer");
         assertThat(docs.body()).contains("Idempotency-Key", "Idempotent-Replayed");
         api.get("paths").propertyNames().forEach(path -> assertThat(path).startsWith("/api/"));
     }
@@ -521,7 +644,8 @@ class IssueApiTests {
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(response.body())
                 .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM_JSON));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
@@ -540,7 +664,8 @@ class IssueApiTests {
         String boundary = "----desk" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request("/api/v1/issues/" + issueId + "/attachments")
@@ -553,7 +678,8 @@ class IssueApiTests {
     }
 
     private HttpResponse<String> post(String path, Map<String, ?> body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -566,7 +692,9 @@ class IssueApiTests {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        return HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
+        return HttpRequest.newBuilder(url(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -19,6 +19,7 @@ class RecountOnReadTests {
 
     @Autowired
     HazelcastInstance hazelcast;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -38,7 +39,9 @@ class RecountOnReadTests {
         RecountOnRead<Integer> numbers = numbers(0);
         assertThat(numbers.read()).isEqualTo(10);
         assertThat(numbers.read()).isEqualTo(10);
-        assertThat(recounts).as("held numbers with no change since are read, not recounted").hasValue(1);
+        assertThat(recounts)
+                .as("held numbers with no change since are read, not recounted")
+                .hasValue(1);
 
         truth.set(11);
         numbers.changed();
@@ -67,8 +70,10 @@ class RecountOnReadTests {
         numbers.read();
         assertThat(numbers.reconcile(Integer::equals)).as("nothing wrong").isFalse();
 
-        truth.set(20);   // a change whose count was lost (its node died after the commit)
-        assertThat(numbers.read()).as("without a counted change the held numbers stand").isEqualTo(10);
+        truth.set(20); // a change whose count was lost (its node died after the commit)
+        assertThat(numbers.read())
+                .as("without a counted change the held numbers stand")
+                .isEqualTo(10);
         assertThat(numbers.reconcile(Integer::equals)).isTrue();
         assertThat(numbers.read()).isEqualTo(20);
     }

@@ -10,8 +10,8 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.internal.OverdueForTests;
 import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.issues.internal.OverdueForTests;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +28,14 @@ class IssueAlertsTests extends IssueScreenTests {
             assertThat(notifications()).anySatisfy(n -> assertThat(n).contains(expected));
         });
         settle();
-        assertThat(notifications()).filteredOn(n -> n.contains("#" + issue.id() + " ")).hasSize(1);
+        assertThat(notifications())
+                .filteredOn(n -> n.contains("#" + issue.id() + " "))
+                .hasSize(1);
 
         Notification alert = NotificationsKt.getNotifications().stream()
-                .filter(n -> notificationText(n).contains(expected)).findFirst().orElseThrow();
+                .filter(n -> notificationText(n).contains(expected))
+                .findFirst()
+                .orElseThrow();
         _click(_get(alert, Button.class, spec -> spec.withText("Buka")));
         assertThat(alert.isOpened()).isFalse();
         assertThat(_get(IssueDetailView.class).heading.getText())
@@ -49,21 +53,30 @@ class IssueAlertsTests extends IssueScreenTests {
     @Test
     void the_provincial_post_is_told_of_an_escalation_and_of_a_late_referral() {
         login("ketua.balaikota");
-        IssueInfo issue = file("ketua.jakpus", "Ketegangan antar pendukung meluas ke wilayah lain", "KAMTIBMAS",
-                Severity.KRITIS, GAMBIR_KEL);
+        IssueInfo issue = file(
+                "ketua.jakpus",
+                "Ketegangan antar pendukung meluas ke wilayah lain",
+                "KAMTIBMAS",
+                Severity.KRITIS,
+                GAMBIR_KEL);
         as("ketua.jakpus", () -> issues.escalate(issue.id(), issue.version(), "Melibatkan dua wilayah"));
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Permasalahan #" + issue.id()
-                    + " dieskalasi ke Posko Balai Kota: Ketegangan antar pendukung meluas ke wilayah lain"));
+            assertThat(notifications())
+                    .anySatisfy(
+                            n -> assertThat(n)
+                                    .contains(
+                                            "Permasalahan #" + issue.id()
+                                                    + " dieskalasi ke Posko Balai Kota: Ketegangan antar pendukung meluas ke wilayah lain"));
         });
 
         IssueInfo late = referred("Massa menghadang distribusi logistik", Severity.KRITIS, "KODAM");
         OverdueForTests.flagAsIfLater(context, Duration.ofMinutes(16));
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Rujukan #" + late.id()
-                    + " ke Kodam Jaya belum diterima melewati batas waktu"));
+            assertThat(notifications())
+                    .anySatisfy(n -> assertThat(n)
+                            .contains("Rujukan #" + late.id() + " ke Kodam Jaya belum diterima melewati batas waktu"));
         });
     }
 
@@ -74,8 +87,10 @@ class IssueAlertsTests extends IssueScreenTests {
         as("polda", () -> issues.acknowledge(issue.id(), "Regu patroli menuju lokasi"));
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Polda Metro Jaya menerima rujukan #"
-                    + issue.id() + ": Pengrusakan alat peraga kampanye"));
+            assertThat(notifications())
+                    .anySatisfy(n -> assertThat(n)
+                            .contains("Polda Metro Jaya menerima rujukan #" + issue.id()
+                                    + ": Pengrusakan alat peraga kampanye"));
         });
     }
 

@@ -35,8 +35,8 @@ class IssueDetailViewTests extends IssueScreenTests {
 
     @Test
     void the_buttons_are_only_those_the_person_may_use() {
-        IssueInfo issue = file("ketua.jakpus", "Baliho paslon menutup rambu lalu lintas", "KAMPANYE_APK",
-                Severity.RENDAH, GAMBIR_KEL);
+        IssueInfo issue = file(
+                "ketua.jakpus", "Baliho paslon menutup rambu lalu lintas", "KAMPANYE_APK", Severity.RENDAH, GAMBIR_KEL);
 
         login("ketua.jakpus");
         IssueDetailView view = openDetail(issue.id());
@@ -50,8 +50,16 @@ class IssueDetailViewTests extends IssueScreenTests {
         login("petugas.jakpus");
         view = openDetail(issue.id());
         assertThat(view.body.isVisible()).isTrue();
-        assertThat(List.of(view.verify, view.refer, view.resolve, view.reject, view.escalate, view.edit,
-                view.acknowledge, view.reportAction)).noneMatch(Button::isVisible);
+        assertThat(List.of(
+                        view.verify,
+                        view.refer,
+                        view.resolve,
+                        view.reject,
+                        view.escalate,
+                        view.edit,
+                        view.acknowledge,
+                        view.reportAction))
+                .noneMatch(Button::isVisible);
         assertThat(view.commentBox.isVisible()).isTrue();
         assertThat(view.history.isVisible()).isFalse();
 
@@ -77,8 +85,8 @@ class IssueDetailViewTests extends IssueScreenTests {
 
     @Test
     void the_workflow_is_clicked_through_from_verification_to_the_agencys_acknowledgement() {
-        IssueInfo issue = file("ketua.jakpus", "Massa berkumpul di depan kantor kecamatan", "KAMTIBMAS",
-                Severity.KRITIS, GAMBIR_KEL);
+        IssueInfo issue = file(
+                "ketua.jakpus", "Massa berkumpul di depan kantor kecamatan", "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL);
         login("ketua.jakpus");
         IssueDetailView view = openDetail(issue.id());
         assertThat(view.status.getText()).isEqualTo("Baru");
@@ -92,7 +100,13 @@ class IssueDetailViewTests extends IssueScreenTests {
         @SuppressWarnings("unchecked")
         ComboBox<UnitInfo> unit = _get(refer, ComboBox.class);
         // Forkopimda agencies come first in the list.
-        assertThat(unit.getListDataView().getItems().findFirst().orElseThrow().kind().name()).isEqualTo("FORKOPIMDA");
+        assertThat(unit.getListDataView()
+                        .getItems()
+                        .findFirst()
+                        .orElseThrow()
+                        .kind()
+                        .name())
+                .isEqualTo("FORKOPIMDA");
         _setValue(unit, staff.unit(unit("POLDA")).orElseThrow());
         _setValue(_get(refer, TextArea.class), "Mohon pengamanan lokasi");
         _click(refer.confirm);
@@ -108,7 +122,8 @@ class IssueDetailViewTests extends IssueScreenTests {
         Button acknowledge = _find(queue.open, Button.class, spec -> spec.withText("Terima rujukan")).stream()
                 .filter(b -> textOf(b.getParent().orElseThrow().getParent().orElseThrow())
                         .contains("#" + issue.id() + " "))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         _click(acknowledge);
         assertThat(textOf(queue.open)).contains("Diterima ");
 
@@ -120,17 +135,23 @@ class IssueDetailViewTests extends IssueScreenTests {
         _click(report.confirm);
 
         String timeline = textOf(view.timeline);
-        assertThat(timeline).contains("Dicatat").contains("Baru \u2192 Terverifikasi").contains("Dirujuk")
-                .contains("Mohon pengamanan lokasi").contains("Rujukan diterima")
+        assertThat(timeline)
+                .contains("Dicatat")
+                .contains("Baru \u2192 Terverifikasi")
+                .contains("Dirujuk")
+                .contains("Mohon pengamanan lokasi")
+                .contains("Rujukan diterima")
                 .contains("Penghubung Polda Metro Jaya")
-                .contains("Tindakan").contains("Dua regu Sabhara dikirim ke lokasi").contains("WIB");
+                .contains("Tindakan")
+                .contains("Dua regu Sabhara dikirim ke lokasi")
+                .contains("WIB");
         assertThat(view.timeline.getChildren().count()).isEqualTo(5);
     }
 
     @Test
     void a_second_editor_is_told_who_changed_the_issue_and_keeps_what_he_typed() {
-        IssueInfo issue = file("ketua.jakpus", "Surat suara tertukar antar TPS", "LOGISTIK", Severity.SEDANG,
-                GAMBIR_KEL);
+        IssueInfo issue =
+                file("ketua.jakpus", "Surat suara tertukar antar TPS", "LOGISTIK", Severity.SEDANG, GAMBIR_KEL);
         login("sekda");
         IssueDetailView view = openDetail(issue.id());
         _click(view.edit);
@@ -140,9 +161,23 @@ class IssueDetailViewTests extends IssueScreenTests {
         _setValue(fields.title, "Surat suara tertukar antar TPS 3 dan TPS 4");
 
         // Meanwhile the post's chief changes it.
-        as("ketua.jakpus", () -> issues.edit(issue.id(), issue.version(), new IssueForm("Surat suara tertukar",
-                null, category("LOGISTIK"), Severity.TINGGI, null, null, GAMBIR_KEL, null, null, IssueSource.POSKO,
-                null)));
+        as(
+                "ketua.jakpus",
+                () -> issues.edit(
+                        issue.id(),
+                        issue.version(),
+                        new IssueForm(
+                                "Surat suara tertukar",
+                                null,
+                                category("LOGISTIK"),
+                                Severity.TINGGI,
+                                null,
+                                null,
+                                GAMBIR_KEL,
+                                null,
+                                null,
+                                IssueSource.POSKO,
+                                null)));
 
         _click(dialog.confirm);
         assertThat(dialog.isOpened()).isTrue();
@@ -163,8 +198,8 @@ class IssueDetailViewTests extends IssueScreenTests {
 
     @Test
     void a_one_click_step_on_a_changed_issue_offers_to_reload_instead_of_applying() {
-        IssueInfo issue = file("ketua.jakpus", "Pemilih ditolak karena KTP luar daerah", "DPT", Severity.SEDANG,
-                GAMBIR_KEL);
+        IssueInfo issue =
+                file("ketua.jakpus", "Pemilih ditolak karena KTP luar daerah", "DPT", Severity.SEDANG, GAMBIR_KEL);
         login("ketua.jakpus");
         IssueDetailView view = openDetail(issue.id());
         as("sekda", () -> issues.verify(issue.id(), issue.version()));
@@ -175,20 +210,24 @@ class IssueDetailViewTests extends IssueScreenTests {
         view.verify();
         assertThat(view.stale.isVisible()).isTrue();
         assertThat(view.staleText.getText()).startsWith("Permasalahan ini baru saja diubah oleh Sekretaris Daerah");
-        assertThat(view.status.getText()).as("what he saw stays until he reloads").isEqualTo("Baru");
+        assertThat(view.status.getText())
+                .as("what he saw stays until he reloads")
+                .isEqualTo("Baru");
         view.staleReload.click();
         assertThat(view.stale.isVisible()).isFalse();
         assertThat(view.status.getText()).isEqualTo("Terverifikasi");
         assertThat(view.verify.isVisible()).isFalse();
-        assertThat(notifications()).anySatisfy(n -> assertThat(n)
-                .startsWith("Permasalahan ini baru saja diubah oleh Sekretaris Daerah"));
-        assertThat(issues.timeline(issue.id())).filteredOn(t -> t.kind() == TimelineKind.STATUS).hasSize(1);
+        assertThat(notifications())
+                .anySatisfy(n -> assertThat(n).startsWith("Permasalahan ini baru saja diubah oleh Sekretaris Daerah"));
+        assertThat(issues.timeline(issue.id()))
+                .filteredOn(t -> t.kind() == TimelineKind.STATUS)
+                .hasSize(1);
     }
 
     @Test
     void two_people_on_one_issue_see_each_others_changes_without_reloading() {
-        IssueInfo issue = file("ketua.jakpus", "Listrik padam di lokasi penghitungan suara", "BENCANA",
-                Severity.TINGGI, GAMBIR_KEL);
+        IssueInfo issue = file(
+                "ketua.jakpus", "Listrik padam di lokasi penghitungan suara", "BENCANA", Severity.TINGGI, GAMBIR_KEL);
         login("sekda");
         IssueDetailView view = openDetail(issue.id());
         as("petugas.jakpus", () -> issues.comment(issue.id(), "Genset dari kelurahan sedang dikirim"));
@@ -205,23 +244,41 @@ class IssueDetailViewTests extends IssueScreenTests {
 
     @Test
     void the_revision_history_is_for_leadership_only_and_says_which_fields_changed() {
-        IssueInfo issue = file("ketua.jakpus", "Intimidasi terhadap saksi paslon", "KAMTIBMAS", Severity.SEDANG,
-                GAMBIR_KEL);
-        as("ketua.jakpus", () -> issues.edit(issue.id(), issue.version(), new IssueForm(
-                "Intimidasi terhadap saksi paslon di TPS 4", null, category("KAMTIBMAS"), Severity.TINGGI, null, null,
-                GAMBIR_KEL, "4", null, IssueSource.POSKO, null)));
+        IssueInfo issue =
+                file("ketua.jakpus", "Intimidasi terhadap saksi paslon", "KAMTIBMAS", Severity.SEDANG, GAMBIR_KEL);
+        as(
+                "ketua.jakpus",
+                () -> issues.edit(
+                        issue.id(),
+                        issue.version(),
+                        new IssueForm(
+                                "Intimidasi terhadap saksi paslon di TPS 4",
+                                null,
+                                category("KAMTIBMAS"),
+                                Severity.TINGGI,
+                                null,
+                                null,
+                                GAMBIR_KEL,
+                                "4",
+                                null,
+                                IssueSource.POSKO,
+                                null)));
 
         login("sekda");
         IssueDetailView view = openDetail(issue.id());
         assertThat(view.history.isVisible()).isTrue();
         assertThat(view.revisions.getChildren().count()).as("read when opened").isZero();
         view.history.setOpened(true);
-        List<String> revisions = view.revisions.getChildren().map(IssueScreenTests::textOf).toList();
+        List<String> revisions =
+                view.revisions.getChildren().map(IssueScreenTests::textOf).toList();
         assertThat(revisions).hasSize(2);
         assertThat(revisions.get(0)).contains("ketua.jakpus").contains("dicatat");
-        assertThat(revisions.get(1)).contains("ketua.jakpus").contains("diubah")
+        assertThat(revisions.get(1))
+                .contains("ketua.jakpus")
+                .contains("diubah")
                 .contains("Judul: Intimidasi terhadap saksi paslon \u2192 Intimidasi terhadap saksi paslon di TPS 4")
-                .contains("Tingkat keparahan: Sedang \u2192 Tinggi").contains("Nomor TPS: \u2013 \u2192 4")
+                .contains("Tingkat keparahan: Sedang \u2192 Tinggi")
+                .contains("Nomor TPS: \u2013 \u2192 4")
                 .doesNotContain("Kategori");
 
         for (String user : List.of("ketua.jakpus", "petugas.jakpus")) {
@@ -244,8 +301,8 @@ class IssueDetailViewTests extends IssueScreenTests {
 
     @Test
     void a_photo_attached_on_the_detail_shows_as_a_thumbnail_and_a_wrong_file_is_refused() {
-        IssueInfo issue = file("ketua.jakpus", "Spanduk hoaks dipasang di jembatan", "HOAKS", Severity.SEDANG,
-                GAMBIR_KEL);
+        IssueInfo issue =
+                file("ketua.jakpus", "Spanduk hoaks dipasang di jembatan", "HOAKS", Severity.SEDANG, GAMBIR_KEL);
         login("petugas.jakpus");
         IssueDetailView view = openDetail(issue.id());
         assertThat(view.upload.isVisible()).isTrue();
@@ -254,7 +311,8 @@ class IssueDetailViewTests extends IssueScreenTests {
         MockVaadin.runUIQueue();
         List<AttachmentInfo> stored = attachments.attachments(issue.id());
         assertThat(stored).extracting(AttachmentInfo::fileName).containsExactly("spanduk.png");
-        assertThat(_find(view.files, Image.class)).extracting(Image::getSrc)
+        assertThat(_find(view.files, Image.class))
+                .extracting(Image::getSrc)
                 .containsExactly("lampiran/" + stored.getFirst().id());
         assertThat(textOf(view.timeline)).contains("Lampiran").contains("spanduk.png");
 

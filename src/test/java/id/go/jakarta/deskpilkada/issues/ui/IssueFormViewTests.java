@@ -26,8 +26,10 @@ class IssueFormViewTests extends IssueScreenTests {
 
     @Autowired
     WilayahService places;
+
     @Autowired
     ElectionService elections;
+
     @Autowired
     Clock clock;
 
@@ -39,18 +41,23 @@ class IssueFormViewTests extends IssueScreenTests {
         IssueFields f = form.fields;
 
         // His own wilayah is the only one offered, already chosen; he reports what he saw himself.
-        assertThat(f.wilayah.getListDataView().getItems().map(WilayahArea::code)).containsExactly("31.71");
+        assertThat(f.wilayah.getListDataView().getItems().map(WilayahArea::code))
+                .containsExactly("31.71");
         assertThat(f.wilayah.getValue().shortName()).isEqualTo("Jakarta Pusat");
         assertThat(f.source.getValue()).isEqualTo(IssueSource.PETUGAS_LAPANGAN);
-        assertThat(f.stage.getValue()).isEqualTo(elections.active()
-                .flatMap(e -> e.stageOn(Wib.today(clock))).orElse(null));
+        assertThat(f.stage.getValue())
+                .isEqualTo(elections
+                        .active()
+                        .flatMap(e -> e.stageOn(Wib.today(clock)))
+                        .orElse(null));
 
         _setValue(f.title, "ASN kelurahan mengarahkan warga memilih paslon");
         _setValue(f.description, "Disampaikan saat apel pagi di kantor kelurahan");
         _setValue(f.category, categoryInfo("NETRALITAS_ASN"));
         _setValue(f.severity, Severity.TINGGI);
         _setValue(f.kecamatan, area("31.71.03"));
-        assertThat(f.kelurahan.getListDataView().getItems().map(WilayahArea::name)).contains("Kemayoran", "Serdang");
+        assertThat(f.kelurahan.getListDataView().getItems().map(WilayahArea::name))
+                .contains("Kemayoran", "Serdang");
         _setValue(f.kelurahan, area("31.71.03.1004"));
         _setValue(f.tps, "17");
         _setValue(f.address, "Jl. Serdang Baru");
@@ -67,13 +74,15 @@ class IssueFormViewTests extends IssueScreenTests {
         assertThat(filed.source()).isEqualTo(IssueSource.PETUGAS_LAPANGAN);
         assertThat(filed.severity()).isEqualTo(Severity.TINGGI);
         assertThat(filed.reporter()).isEqualTo(CurrentActor.require().displayName());
-        assertThat(textOf(detail.facts)).contains("Serdang, Kemayoran, Jakarta Pusat").contains("Jl. Serdang Baru");
+        assertThat(textOf(detail.facts))
+                .contains("Serdang, Kemayoran, Jakarta Pusat")
+                .contains("Jl. Serdang Baru");
     }
 
     @Test
     void a_likely_duplicate_is_shown_before_saving_and_the_person_decides() {
-        IssueInfo earlier = file("ketua.jakpus", "Nama pemilih ganda di daftar pemilih tetap", "DPT", Severity.SEDANG,
-                "31.71.03.1002");
+        IssueInfo earlier = file(
+                "ketua.jakpus", "Nama pemilih ganda di daftar pemilih tetap", "DPT", Severity.SEDANG, "31.71.03.1002");
         login("ketua.jakpus");
         UI.getCurrent().navigate("permasalahan/baru");
         IssueFormView form = _get(IssueFormView.class);
@@ -86,8 +95,8 @@ class IssueFormViewTests extends IssueScreenTests {
         _click(form.save);
         DuplicatesDialog dialog = _get(DuplicatesDialog.class);
         assertThat(dialog.isOpened()).isTrue();
-        RouterLink link = _get(dialog.list, RouterLink.class, spec -> spec.withText("#" + earlier.id() + " "
-                + earlier.title()));
+        RouterLink link =
+                _get(dialog.list, RouterLink.class, spec -> spec.withText("#" + earlier.id() + " " + earlier.title()));
         assertThat(link.getHref()).isEqualTo("permasalahan/" + earlier.id());
         assertThat(issues.count(IssueFilter.ALL)).as("nothing stored yet").isEqualTo(before);
 
@@ -143,7 +152,10 @@ class IssueFormViewTests extends IssueScreenTests {
     }
 
     private CategoryInfo categoryInfo(String code) {
-        return issues.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        return issues.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WilayahArea area(String code) {

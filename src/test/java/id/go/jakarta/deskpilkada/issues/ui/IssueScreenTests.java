@@ -28,6 +28,7 @@ abstract class IssueScreenTests extends KaribuTest {
 
     @Autowired
     protected IssueService issues;
+
     @Autowired
     protected StaffService staff;
 
@@ -43,22 +44,52 @@ abstract class IssueScreenTests extends KaribuTest {
     }
 
     protected IssueInfo file(String username, String title, String category, Severity severity, String kelurahan) {
-        return as(username, () -> issues.file(new IssueForm(title, null, category(category), severity, null, null,
-                kelurahan, null, null, IssueSource.POSKO, null), null));
+        return as(
+                username,
+                () -> issues.file(
+                        new IssueForm(
+                                title,
+                                null,
+                                category(category),
+                                severity,
+                                null,
+                                null,
+                                kelurahan,
+                                null,
+                                null,
+                                IssueSource.POSKO,
+                                null),
+                        null));
     }
 
     /** Filed, verified and referred to that unit by the Jakarta Pusat chief. */
     protected IssueInfo referred(String title, Severity severity, String unitCode) {
         return as("ketua.jakpus", () -> {
-            IssueInfo issue = issues.file(new IssueForm(title, null, category("KAMTIBMAS"), severity, null, null,
-                    GAMBIR_KEL, null, null, IssueSource.POSKO, null), null);
+            IssueInfo issue = issues.file(
+                    new IssueForm(
+                            title,
+                            null,
+                            category("KAMTIBMAS"),
+                            severity,
+                            null,
+                            null,
+                            GAMBIR_KEL,
+                            null,
+                            null,
+                            IssueSource.POSKO,
+                            null),
+                    null);
             issue = issues.verify(issue.id(), issue.version());
             return issues.refer(issue.id(), issue.version(), unit(unitCode), "Mohon ditindaklanjuti");
         });
     }
 
     protected long category(String code) {
-        return issues.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        return issues.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     protected long unit(String code) {
@@ -72,7 +103,9 @@ abstract class IssueScreenTests extends KaribuTest {
 
     /** Every open notification's words (its text, or the text of what it holds). */
     protected static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(IssueScreenTests::notificationText).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(IssueScreenTests::notificationText)
+                .toList();
     }
 
     protected static String notificationText(Notification n) {

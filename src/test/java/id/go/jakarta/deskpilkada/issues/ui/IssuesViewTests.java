@@ -42,6 +42,7 @@ class IssuesViewTests extends KaribuTest {
 
     @Autowired
     IssueService issues;
+
     @Autowired
     StaffService staff;
 
@@ -51,13 +52,15 @@ class IssuesViewTests extends KaribuTest {
         IssueCounts.Open before = issues.counts().wilayah(JAKPUS);
         String marker = marker();
         issues.file(form("Massa berkumpul " + marker, "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
-        IssueInfo second = issues.file(form("Spanduk liar " + marker, "KAMPANYE_APK", Severity.RENDAH, MENTENG_KEL), null);
+        IssueInfo second =
+                issues.file(form("Spanduk liar " + marker, "KAMPANYE_APK", Severity.RENDAH, MENTENG_KEL), null);
         issues.verify(second.id(), second.version());
 
         IssuesView view = open();
         IssueBoardCard card = view.board.cards.get(JAKPUS);
         assertThat(card.total.getText()).isEqualTo(String.valueOf(before.total() + 2));
-        assertThat(card.severities.get(Severity.KRITIS).getText()).isEqualTo("Kritis " + (before.of(Severity.KRITIS) + 1));
+        assertThat(card.severities.get(Severity.KRITIS).getText())
+                .isEqualTo("Kritis " + (before.of(Severity.KRITIS) + 1));
         assertThat(card.statuses.get(IssueStatus.TERVERIFIKASI).getText())
                 .isEqualTo("Terverifikasi " + (before.of(IssueStatus.TERVERIFIKASI) + 1));
         assertThat(card.oldest.getText()).startsWith("tertua ");
@@ -79,9 +82,12 @@ class IssuesViewTests extends KaribuTest {
     void the_filters_narrow_the_list_by_text_severity_status_wilayah_and_number() {
         login("ketua.jakpus");
         String marker = marker();
-        IssueInfo kritis = issues.file(form("Massa berkumpul " + marker, "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
-        IssueInfo tinggi = issues.file(form("Politik uang " + marker, "POLITIK_UANG", Severity.TINGGI, MENTENG_KEL), null);
-        IssueInfo rendah = issues.file(form("Spanduk liar " + marker, "KAMPANYE_APK", Severity.RENDAH, GAMBIR_KEL), null);
+        IssueInfo kritis =
+                issues.file(form("Massa berkumpul " + marker, "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
+        IssueInfo tinggi =
+                issues.file(form("Politik uang " + marker, "POLITIK_UANG", Severity.TINGGI, MENTENG_KEL), null);
+        IssueInfo rendah =
+                issues.file(form("Spanduk liar " + marker, "KAMPANYE_APK", Severity.RENDAH, GAMBIR_KEL), null);
         issues.verify(tinggi.id(), tinggi.version());
 
         IssuesView view = open();
@@ -96,14 +102,22 @@ class IssuesViewTests extends KaribuTest {
         assertThat(ids(view)).containsExactly(tinggi.id());
         _setValue(view.statusFilter, Set.of());
 
-        _setValue(view.wilayahFilter, area(view.wilayahFilter.getListDataView().getItems().toList(), JAKPUS));
+        _setValue(
+                view.wilayahFilter,
+                area(view.wilayahFilter.getListDataView().getItems().toList(), JAKPUS));
         assertThat(ids(view)).hasSize(3);
-        _setValue(view.kecamatanFilter, area(view.kecamatanFilter.getListDataView().getItems().toList(), GAMBIR_KEC));
+        _setValue(
+                view.kecamatanFilter,
+                area(view.kecamatanFilter.getListDataView().getItems().toList(), GAMBIR_KEC));
         assertThat(ids(view)).containsExactly(rendah.id(), kritis.id());
-        _setValue(view.wilayahFilter, area(view.wilayahFilter.getListDataView().getItems().toList(), JAKUT));
+        _setValue(
+                view.wilayahFilter,
+                area(view.wilayahFilter.getListDataView().getItems().toList(), JAKUT));
         assertThat(view.kecamatanFilter.getValue()).isNull();
         assertThat(ids(view)).isEmpty();
-        assertThat(view.queryParameters().getQueryString()).contains("wilayah=31.72").contains("cari=" + marker);
+        assertThat(view.queryParameters().getQueryString())
+                .contains("wilayah=31.72")
+                .contains("cari=" + marker);
 
         _click(view.clearFilters);
         _setValue(view.search, "#" + tinggi.id());
@@ -117,8 +131,10 @@ class IssuesViewTests extends KaribuTest {
         IssueInfo kritis = issues.file(form("Bentrok " + marker, "KAMTIBMAS", Severity.KRITIS, GAMBIR_KEL), null);
         issues.file(form("Spanduk " + marker, "KAMPANYE_APK", Severity.RENDAH, GAMBIR_KEL), null);
 
-        UI.getCurrent().navigate("permasalahan",
-                QueryParameters.fromString("keparahan=KRITIS&cari=" + marker + "&wilayah=" + GAMBIR_KEL));
+        UI.getCurrent()
+                .navigate(
+                        "permasalahan",
+                        QueryParameters.fromString("keparahan=KRITIS&cari=" + marker + "&wilayah=" + GAMBIR_KEL));
         IssuesView view = _get(IssuesView.class);
         assertThat(view.severityFilter.getValue()).containsExactly(Severity.KRITIS);
         assertThat(view.search.getValue()).isEqualTo(marker);
@@ -132,16 +148,22 @@ class IssuesViewTests extends KaribuTest {
     void a_liaison_sees_only_the_issues_referred_to_his_agency_but_the_public_board_of_every_wilayah() {
         login("ketua.jakpus");
         String marker = marker();
-        IssueInfo referred = issues.file(form("Pengerahan massa " + marker, "KAMTIBMAS", Severity.TINGGI, GAMBIR_KEL), null);
+        IssueInfo referred =
+                issues.file(form("Pengerahan massa " + marker, "KAMTIBMAS", Severity.TINGGI, GAMBIR_KEL), null);
         issues.file(form("Kotak suara rusak " + marker, "LOGISTIK", Severity.TINGGI, GAMBIR_KEL), null);
         IssueInfo verified = issues.verify(referred.id(), referred.version());
-        issues.refer(verified.id(), verified.version(), staff.unitByCode("POLDA").orElseThrow().id(), null);
+        issues.refer(
+                verified.id(),
+                verified.version(),
+                staff.unitByCode("POLDA").orElseThrow().id(),
+                null);
         SignIn.out();
 
         login("polda");
         IssuesView view = open();
         long polda = staff.unitByCode("POLDA").orElseThrow().id();
-        assertThat(GridKt._fetch(view.grid, 0, 500)).isNotEmpty()
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .isNotEmpty()
                 .allSatisfy(i -> assertThat(i.assignedUnitId()).isEqualTo(polda));
         _setValue(view.search, marker);
         assertThat(ids(view)).containsExactly(referred.id());
@@ -154,9 +176,10 @@ class IssuesViewTests extends KaribuTest {
     void a_board_card_narrows_the_list_to_its_wilayah_and_the_provincial_card_widens_it_again() {
         login("sekda");
         String marker = marker();
-        IssueInfo jakut = issues.file(form("Kotak suara basah " + marker, "LOGISTIK", Severity.SEDANG,
-                KELAPA_GADING_TIMUR), null);
-        IssueInfo jakpus = issues.file(form("Logistik terlambat " + marker, "LOGISTIK", Severity.SEDANG, GAMBIR_KEL), null);
+        IssueInfo jakut = issues.file(
+                form("Kotak suara basah " + marker, "LOGISTIK", Severity.SEDANG, KELAPA_GADING_TIMUR), null);
+        IssueInfo jakpus =
+                issues.file(form("Logistik terlambat " + marker, "LOGISTIK", Severity.SEDANG, GAMBIR_KEL), null);
 
         IssuesView view = open();
         _setValue(view.search, marker);
@@ -177,7 +200,8 @@ class IssuesViewTests extends KaribuTest {
     void a_row_click_opens_the_issue() {
         login("ketua.jakpus");
         String marker = marker();
-        IssueInfo issue = issues.file(form("Intimidasi saksi " + marker, "KAMTIBMAS", Severity.SEDANG, GAMBIR_KEL), null);
+        IssueInfo issue =
+                issues.file(form("Intimidasi saksi " + marker, "KAMTIBMAS", Severity.SEDANG, GAMBIR_KEL), null);
         IssuesView view = open();
         _setValue(view.search, marker);
         GridKt._clickItem(view.grid, 0);
@@ -189,7 +213,8 @@ class IssuesViewTests extends KaribuTest {
         login("ketua.jakpus");
         String marker = marker();
         IssueInfo one = issues.file(form("Pemilih ganda " + marker, "DPT", Severity.SEDANG, GAMBIR_KEL), null);
-        IssueInfo two = issues.file(form("Pemilih tidak terdaftar " + marker, "DPT", Severity.SEDANG, GAMBIR_KEL), null);
+        IssueInfo two =
+                issues.file(form("Pemilih tidak terdaftar " + marker, "DPT", Severity.SEDANG, GAMBIR_KEL), null);
         IssuesView view = open();
         _setValue(view.search, marker);
 
@@ -224,11 +249,15 @@ class IssuesViewTests extends KaribuTest {
         UI ui = UI.getCurrent();
         return ui.getInternals().getActiveViewLocation().getPath().equals(path)
                 || ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .anyMatch(i -> (i.getInvocation().getExpression() + i.getInvocation().getParameters()).contains(path));
+                        .anyMatch(i -> (i.getInvocation().getExpression()
+                                        + i.getInvocation().getParameters())
+                                .contains(path));
     }
 
     private static List<Long> ids(IssuesView view) {
-        return GridKt._fetch(view.grid, 0, IssuesView.PAGE).stream().map(IssueInfo::id).toList();
+        return GridKt._fetch(view.grid, 0, IssuesView.PAGE).stream()
+                .map(IssueInfo::id)
+                .toList();
     }
 
     private static id.go.jakarta.deskpilkada.wilayah.WilayahArea area(
@@ -237,15 +266,30 @@ class IssuesViewTests extends KaribuTest {
     }
 
     private static String marker() {
-        return "layar" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        return "layar"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
     }
 
     private IssueForm form(String title, String categoryCode, Severity severity, String kelurahan) {
-        return new IssueForm(title, null, category(categoryCode), severity, null, null, kelurahan, null, null,
-                IssueSource.POSKO, null);
+        return new IssueForm(
+                title,
+                null,
+                category(categoryCode),
+                severity,
+                null,
+                null,
+                kelurahan,
+                null,
+                null,
+                IssueSource.POSKO,
+                null);
     }
 
     private long category(String code) {
-        return issues.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        return issues.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -9,8 +9,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
-import id.go.jakarta.deskpilkada.issues.internal.OverdueForTests;
 import id.go.jakarta.deskpilkada.issues.Severity;
+import id.go.jakarta.deskpilkada.issues.internal.OverdueForTests;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,8 @@ class LiaisonQueueViewTests extends IssueScreenTests {
         IssueInfo issue = referred("Dugaan pemalsuan dokumen pencalonan", Severity.TINGGI, "KEJATI");
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(textOf(queue.open)).contains("#" + issue.id() + " Dugaan pemalsuan dokumen pencalonan")
+            assertThat(textOf(queue.open))
+                    .contains("#" + issue.id() + " Dugaan pemalsuan dokumen pencalonan")
                     .contains("Belum diterima; batas");
         });
     }

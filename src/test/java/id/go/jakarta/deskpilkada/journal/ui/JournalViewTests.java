@@ -33,8 +33,10 @@ class JournalViewTests extends KaribuTest {
 
     @Autowired
     JournalService journal;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     Clock clock;
 
@@ -52,10 +54,16 @@ class JournalViewTests extends KaribuTest {
         JournalEntryInfo top = view.shown().getFirst();
         assertThat(top.text()).isEqualTo("Massa pendukung paslon berkumpul di depan KPU kota, dijaga Polres");
         assertThat(top.category()).isEqualTo(JournalCategory.KAMTIBMAS);
-        assertThat(text(view)).contains("Massa pendukung paslon", "#" + top.id(), "Kamtibmas",
-                "oleh Ketua Posko Jakarta Pusat", top.shiftName());
-        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                .isEqualTo("Entri #" + top.id() + " dicatat."));
+        assertThat(text(view))
+                .contains(
+                        "Massa pendukung paslon",
+                        "#" + top.id(),
+                        "Kamtibmas",
+                        "oleh Ketua Posko Jakarta Pusat",
+                        top.shiftName());
+        assertThat(NotificationsKt.getNotifications())
+                .anySatisfy(n ->
+                        assertThat(n.getElement().getProperty("text")).isEqualTo("Entri #" + top.id() + " dicatat."));
         // Ready for the next entry, in the same category.
         assertThat(view.fields.text.getValue()).isEmpty();
         assertThat(view.fields.category.getValue()).isEqualTo(JournalCategory.KAMTIBMAS);
@@ -68,7 +76,12 @@ class JournalViewTests extends KaribuTest {
         int before = view.shown().size();
         _setValue(view.fields.category, JournalCategory.CUACA);
         _setValue(view.fields.text, "Hujan deras, genangan di TPS 7");
-        _setValue(view.fields.time, LocalDateTime.now(clock.withZone(Wib.ZONE)).plusHours(2).withSecond(0).withNano(0));
+        _setValue(
+                view.fields.time,
+                LocalDateTime.now(clock.withZone(Wib.ZONE))
+                        .plusHours(2)
+                        .withSecond(0)
+                        .withNano(0));
         _click(view.write);
 
         assertThat(view.fields.time.isInvalid()).isTrue();
@@ -85,8 +98,12 @@ class JournalViewTests extends KaribuTest {
 
     @Test
     void a_correction_is_saved_as_a_new_entry_and_the_old_one_reads_corrected_by_it() {
-        JournalEntryInfo wrong = as("petugas.jakbar", () -> journal.write(post("JAKBAR"),
-                new JournalForm(JournalCategory.LOGISTIK, "Surat suara kurang 40 lembar di TPS 3", null, null)));
+        JournalEntryInfo wrong = as(
+                "petugas.jakbar",
+                () -> journal.write(
+                        post("JAKBAR"),
+                        new JournalForm(
+                                JournalCategory.LOGISTIK, "Surat suara kurang 40 lembar di TPS 3", null, null)));
         login("ketua.jakbar");
         JournalView view = open();
         assertThat(view.correctButtons).containsKey(wrong.id());
@@ -99,14 +116,23 @@ class JournalViewTests extends KaribuTest {
         _click(dialog.confirm);
 
         assertThat(dialog.isOpened()).isFalse();
-        JournalEntryInfo fix = view.shown().stream().filter(e -> wrong.id() == (e.correctsId() == null ? 0 : e.correctsId()))
-                .findFirst().orElseThrow();
+        JournalEntryInfo fix = view.shown().stream()
+                .filter(e -> wrong.id() == (e.correctsId() == null ? 0 : e.correctsId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(fix.text()).isEqualTo("Surat suara kurang 4 lembar di TPS 3");
-        assertThat(text(view)).contains("dikoreksi oleh #" + fix.id(), "koreksi atas #" + wrong.id(),
-                "Surat suara kurang 40 lembar di TPS 3");
+        assertThat(text(view))
+                .contains(
+                        "dikoreksi oleh #" + fix.id(),
+                        "koreksi atas #" + wrong.id(),
+                        "Surat suara kurang 40 lembar di TPS 3");
         assertThat(view.correctButtons).doesNotContainKey(wrong.id()).containsKey(fix.id());
-        assertThat(_get(view.list, com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withId("journal-entry-" + wrong.id())).hasClassName("journal-entry-corrected")).isTrue();
+        assertThat(_get(
+                                view.list,
+                                com.vaadin.flow.component.html.Div.class,
+                                spec -> spec.withId("journal-entry-" + wrong.id()))
+                        .hasClassName("journal-entry-corrected"))
+                .isTrue();
     }
 
     @Test
@@ -116,8 +142,11 @@ class JournalViewTests extends KaribuTest {
         assertThat(view.post.getValue()).as("leadership starts on every post").isNull();
         assertThat(view.entryForm.isVisible()).as("choose a post to write").isFalse();
 
-        JournalEntryInfo entry = as("petugas.jaktim", () -> journal.write(post("JAKTIM"),
-                new JournalForm(JournalCategory.KOMUNIKASI, "Jaringan seluler putus di Cakung", null, null)));
+        JournalEntryInfo entry = as(
+                "petugas.jaktim",
+                () -> journal.write(
+                        post("JAKTIM"),
+                        new JournalForm(JournalCategory.KOMUNIKASI, "Jaringan seluler putus di Cakung", null, null)));
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
             assertThat(text(view)).contains("Jaringan seluler putus di Cakung", "Posko Jakarta Timur");
@@ -127,7 +156,9 @@ class JournalViewTests extends KaribuTest {
         _setValue(view.post, posko.tile(post("JAKTIM")).orElseThrow());
         assertThat(view.entryForm.isVisible()).isTrue();
         _setValue(view.categoryFilter, JournalCategory.CUACA);
-        assertThat(view.shown()).noneMatch(e -> e.id() == entry.id()).allMatch(e -> e.category() == JournalCategory.CUACA);
+        assertThat(view.shown())
+                .noneMatch(e -> e.id() == entry.id())
+                .allMatch(e -> e.category() == JournalCategory.CUACA);
         view.categoryFilter.clear();
         _setValue(view.dayFilter, entry.day().minusDays(2));
         assertThat(view.shown()).noneMatch(e -> e.id() == entry.id());
@@ -147,8 +178,10 @@ class JournalViewTests extends KaribuTest {
         assertThat(view.post.getValue().code()).isEqualTo("BALAIKOTA");
         assertThat(view.entryForm.isVisible()).isTrue();
         PoskoTile jakut = posko.tile(post("JAKUT")).orElseThrow();
-        as("petugas.jakut", () -> journal.write(jakut.id(),
-                new JournalForm(JournalCategory.LAINNYA, "Serah terima sif malam", null, null)));
+        as(
+                "petugas.jakut",
+                () -> journal.write(
+                        jakut.id(), new JournalForm(JournalCategory.LAINNYA, "Serah terima sif malam", null, null)));
         _setValue(view.post, jakut);
         assertThat(view.entryForm.isVisible()).isFalse();
         assertThat(view.correctButtons).isEmpty();
@@ -161,7 +194,11 @@ class JournalViewTests extends KaribuTest {
     }
 
     private long post(String code) {
-        return posko.tiles().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
+        return posko.tiles().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static String text(JournalView view) {

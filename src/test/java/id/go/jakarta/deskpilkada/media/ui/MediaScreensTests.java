@@ -36,28 +36,39 @@ class MediaScreensTests extends KaribuTest {
         login("petugas.jakpus");
         UI.getCurrent().navigate("siaran-pers");
         MediaRegisterView register = _get(MediaRegisterView.class);
-        String publisher = as("bakesbangpol", () -> SignIn.as(context, "bakesbangpol").actor().displayName());
+        String publisher = as(
+                "bakesbangpol", () -> SignIn.as(context, "bakesbangpol").actor().displayName());
 
         StatementInfo out = published("Pemungutan suara berjalan tertib", "Seluruh TPS dibuka tepat waktu.");
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(textOf(register.list)).contains("#" + out.id() + " Pemungutan suara berjalan tertib")
+            assertThat(textOf(register.list))
+                    .contains("#" + out.id() + " Pemungutan suara berjalan tertib")
                     .contains("Seluruh TPS dibuka tepat waktu.")
                     .containsPattern("Diterbitkan \\d+ \\S+ \\d{4} \\d{2}:\\d{2} WIB oleh Bakesbangpol \\("
                             + java.util.regex.Pattern.quote(publisher) + "\\)");
         });
-        assertThat(register.list.getChildren().findFirst().orElseThrow().getId()).hasValue("media-statement-" + out.id());
+        assertThat(register.list.getChildren().findFirst().orElseThrow().getId())
+                .hasValue("media-statement-" + out.id());
 
-        StatementInfo correction = as("ketua.balaikota", () -> media.correct(out.id(),
-                new StatementForm("Pemungutan suara berjalan tertib (koreksi)", "Hampir seluruh TPS dibuka tepat waktu.",
-                        List.of())));
+        StatementInfo correction = as(
+                "ketua.balaikota",
+                () -> media.correct(
+                        out.id(),
+                        new StatementForm(
+                                "Pemungutan suara berjalan tertib (koreksi)",
+                                "Hampir seluruh TPS dibuka tepat waktu.",
+                                List.of())));
         publish(correction);
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
             Component first = register.list.getChildren().findFirst().orElseThrow();
             assertThat(textOf(first)).contains("#" + correction.id()).contains("Koreksi atas #" + out.id());
-            Component old = register.list.getChildren().filter(c -> c.getId().orElse("").equals("media-statement-" + out.id()))
-                    .findFirst().orElseThrow();
+            Component old = register.list
+                    .getChildren()
+                    .filter(c -> c.getId().orElse("").equals("media-statement-" + out.id()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(textOf(old)).contains("Digantikan oleh koreksi #" + correction.id());
             assertThat(old.getElement().getClassList()).contains("media-card-superseded");
         });
@@ -72,7 +83,8 @@ class MediaScreensTests extends KaribuTest {
         login("bakesbangpol");
         UI.getCurrent().navigate("siaran-pers/tinjauan");
         MediaReviewView queue = _get(MediaReviewView.class);
-        assertThat(queue.grid.getGenericDataView().getItems().map(StatementInfo::id)).contains(submitted.id());
+        assertThat(queue.grid.getGenericDataView().getItems().map(StatementInfo::id))
+                .contains(submitted.id());
 
         UI.getCurrent().navigate("siaran-pers/naskah/" + submitted.id());
         StatementEditorView editor = _get(StatementEditorView.class);
@@ -84,18 +96,25 @@ class MediaScreensTests extends KaribuTest {
         _click(editor.sendBack);
 
         assertThat(editor.status.getText()).startsWith("Dikembalikan");
-        assertThat(editor.returnNote.getText()).isEqualTo("Dikembalikan Bakesbangpol: Tambahkan jumlah personel yang berjaga.");
+        assertThat(editor.returnNote.getText())
+                .isEqualTo("Dikembalikan Bakesbangpol: Tambahkan jumlah personel yang berjaga.");
         assertThat(editor.publish.isVisible()).isFalse();
-        assertThat(as("ketua.jakpus", () -> media.statement(submitted.id()).status())).isEqualTo(MediaStatus.RETURNED);
+        assertThat(as("ketua.jakpus", () -> media.statement(submitted.id()).status()))
+                .isEqualTo(MediaStatus.RETURNED);
         UI.getCurrent().navigate("siaran-pers/tinjauan");
-        assertThat(_get(MediaReviewView.class).grid.getGenericDataView().getItems().map(StatementInfo::id))
+        assertThat(_get(MediaReviewView.class)
+                        .grid
+                        .getGenericDataView()
+                        .getItems()
+                        .map(StatementInfo::id))
                 .doesNotContain(submitted.id());
     }
 
     @Test
     void bakesbangpol_publishes_from_the_editor_only_what_is_saved_and_the_statement_is_read_only_from_then_on() {
         StatementInfo submitted = as("ketua.jakbar", () -> {
-            StatementInfo draft = media.create(new StatementForm("Rekapitulasi Jakarta Barat selesai", "Teks.", List.of()));
+            StatementInfo draft =
+                    media.create(new StatementForm("Rekapitulasi Jakarta Barat selesai", "Teks.", List.of()));
             return media.submit(draft.id(), draft.version());
         });
         login("bakesbangpol");
@@ -133,11 +152,15 @@ class MediaScreensTests extends KaribuTest {
         assertThat(editor.publish.isVisible()).isFalse();
         assertThat(editor.sendBack.isVisible()).isFalse();
         assertThat(editor.submit.isVisible()).isTrue();
-        long id = Long.parseLong(editor.heading.getText().substring(1, editor.heading.getText().indexOf(' ')));
+        long id = Long.parseLong(
+                editor.heading.getText().substring(1, editor.heading.getText().indexOf(' ')));
 
         String chief = as("ketua.jakpus", () -> {
             StatementInfo seen = media.statement(id);
-            media.save(id, seen.version(), new StatementForm("Kondisi Gambir aman", "Tidak ada gangguan berarti.", List.of()));
+            media.save(
+                    id,
+                    seen.version(),
+                    new StatementForm("Kondisi Gambir aman", "Tidak ada gangguan berarti.", List.of()));
             return SignIn.as(context, "ketua.jakpus").actor().displayName();
         });
         _setValue(editor.text, "Tidak ada gangguan sama sekali.");
@@ -182,7 +205,9 @@ class MediaScreensTests extends KaribuTest {
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(MediaScreensTests::notificationText).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(MediaScreensTests::notificationText)
+                .toList();
     }
 
     private static String notificationText(Notification n) {

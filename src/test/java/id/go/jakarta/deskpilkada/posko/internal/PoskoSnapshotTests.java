@@ -1,12 +1,12 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
+import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ class PoskoSnapshotTests {
 
     @Autowired
     PoskoSnapshot snapshot;
+
     @Autowired
     HazelcastInstance hazelcast;
 
@@ -32,9 +33,20 @@ class PoskoSnapshotTests {
         // Another node's reconciliation writes a newer tile straight into the map.
         IMap<Long, PoskoTile> tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
         PoskoTile some = first.getLast();
-        PoskoTile renamed = new PoskoTile(some.id(), some.code(), some.name() + " (uji)", some.level(), some.wilayahCode(),
-                some.wilayahName(), some.address(), some.sortOrder(), some.alertLevel(), some.alertReason(),
-                some.alertChangedBy(), some.alertChangedAt(), some.version());
+        PoskoTile renamed = new PoskoTile(
+                some.id(),
+                some.code(),
+                some.name() + " (uji)",
+                some.level(),
+                some.wilayahCode(),
+                some.wilayahName(),
+                some.address(),
+                some.sortOrder(),
+                some.alertLevel(),
+                some.alertReason(),
+                some.alertChangedBy(),
+                some.alertChangedAt(),
+                some.version());
         try {
             tiles.set(some.id(), renamed);
             await().atMost(Duration.ofSeconds(5)).until(() -> snapshot.all().contains(renamed));

@@ -1,10 +1,5 @@
 package id.go.jakarta.deskpilkada.posko.ui;
 
-import com.vaadin.flow.component.notification.Notification;
-import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
-import id.go.jakarta.deskpilkada.duty.AttendanceService;
-import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
-import id.go.jakarta.deskpilkada.duty.CoverageService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,9 +7,14 @@ import static org.awaitility.Awaitility.await;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.hazelcast.core.HazelcastInstance;
+import com.vaadin.flow.component.notification.Notification;
 import id.go.jakarta.deskpilkada.KaribuSupport;
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.TestNodes;
+import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
+import id.go.jakarta.deskpilkada.duty.AttendanceService;
+import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
+import id.go.jakarta.deskpilkada.duty.CoverageService;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -43,9 +43,19 @@ abstract class OverviewAcrossNodesContract {
     @BeforeAll
     void startTwoNodes() {
         nodes = new TestNodes(2, database().toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                nodes.node(0).getBean(HazelcastInstance.class).getCluster().getMembers().size() == 2
-                        && nodes.node(1).getBean(HazelcastInstance.class).getCluster().getMembers().size() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> nodes.node(0)
+                                        .getBean(HazelcastInstance.class)
+                                        .getCluster()
+                                        .getMembers()
+                                        .size()
+                                == 2
+                        && nodes.node(1)
+                                        .getBean(HazelcastInstance.class)
+                                        .getCluster()
+                                        .getMembers()
+                                        .size()
+                                == 2);
     }
 
     @AfterAll
@@ -68,17 +78,23 @@ abstract class OverviewAcrossNodesContract {
 
         SignIn.as(a, "ketua.jakut");
         PoskoService onA = a.getBean(PoskoService.class);
-        PoskoTile before = onA.tiles().stream().filter(t -> t.code().equals("JAKUT")).findFirst().orElseThrow();
+        PoskoTile before = onA.tiles().stream()
+                .filter(t -> t.code().equals("JAKUT"))
+                .findFirst()
+                .orElseThrow();
         AlertLevel target = before.alertLevel() == AlertLevel.SIAGA ? AlertLevel.AWAS : AlertLevel.SIAGA;
         long committed = System.nanoTime();
         onA.changeAlertLevel(before.id(), target, "Pengerahan massa ke kantor KPU Jakarta Utara", before.version());
 
-        await().pollInSameThread().pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(1))
+        await().pollInSameThread()
+                .pollInterval(Duration.ofMillis(10))
+                .atMost(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     MockVaadin.runUIQueue();
                     assertThat(card.getElement().getAttribute("data-alert")).isEqualTo(target.name());
                 });
-        System.out.printf("[desk-pilkada] node A commit -> node B overview rendered: %.1f ms%n",
+        System.out.printf(
+                "[desk-pilkada] node A commit -> node B overview rendered: %.1f ms%n",
                 (System.nanoTime() - committed) / 1e6);
         assertThat(card.changed.getText()).startsWith("Diubah oleh Ketua Posko Jakarta Utara");
         assertThat(card.reason.getText()).isEqualTo("Pengerahan massa ke kantor KPU Jakarta Utara");
@@ -94,23 +110,33 @@ abstract class OverviewAcrossNodesContract {
 
         SignIn.as(a, "ketua.jakbar");
         AttendanceService attendance = a.getBean(AttendanceService.class);
-        long post = a.getBean(PoskoService.class).tiles().stream().filter(t -> t.code().equals("JAKBAR")).findFirst()
-                .orElseThrow().id();
+        long post = a.getBean(PoskoService.class).tiles().stream()
+                .filter(t -> t.code().equals("JAKBAR"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         AssignmentInfo present = attendance.board(post).stream()
-                .filter(e -> e.onDuty() && e.endsAt().isAfter(java.time.Instant.now())).findFirst().orElseThrow();
+                .filter(e -> e.onDuty() && e.endsAt().isAfter(java.time.Instant.now()))
+                .findFirst()
+                .orElseThrow();
         long committed = System.nanoTime();
         attendance.mark(present.id(), present.version(), AttendanceStatus.ABSENT, "Sakit mendadak");
 
-        await().pollInSameThread().pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(1))
+        await().pollInSameThread()
+                .pollInterval(Duration.ofMillis(10))
+                .atMost(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     MockVaadin.runUIQueue();
-                    assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
-                            n.getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat))
-                            .startsWith("Posko Jakarta Barat kekurangan petugas: 1 "));
+                    assertThat(NotificationsKt.getNotifications())
+                            .anySatisfy(n -> assertThat(n.getChildren()
+                                            .map(c -> c.getElement().getTextRecursively())
+                                            .reduce("", String::concat))
+                                    .startsWith("Posko Jakarta Barat kekurangan petugas: 1 "));
                 });
-        System.out.printf("[desk-pilkada] node A gap -> node B chief notified: %.1f ms%n",
-                (System.nanoTime() - committed) / 1e6);
-        assertThat(b.getBean(CoverageService.class).now(post).orElseThrow().gap()).isTrue();
+        System.out.printf(
+                "[desk-pilkada] node A gap -> node B chief notified: %.1f ms%n", (System.nanoTime() - committed) / 1e6);
+        assertThat(b.getBean(CoverageService.class).now(post).orElseThrow().gap())
+                .isTrue();
     }
 
     @Test
@@ -118,7 +144,10 @@ abstract class OverviewAcrossNodesContract {
         SignIn.as(nodes.node(0), "sekda");
         PoskoService onA = nodes.node(0).getBean(PoskoService.class);
         PoskoService onB = nodes.node(1).getBean(PoskoService.class);
-        PoskoTile before = onA.tiles().stream().filter(t -> t.code().equals("JAKSEL")).findFirst().orElseThrow();
+        PoskoTile before = onA.tiles().stream()
+                .filter(t -> t.code().equals("JAKSEL"))
+                .findFirst()
+                .orElseThrow();
         AlertLevel target = before.alertLevel() == AlertLevel.WASPADA ? AlertLevel.NORMAL : AlertLevel.WASPADA;
         onA.changeAlertLevel(before.id(), target, "Hujan deras, genangan di TPS", before.version());
 

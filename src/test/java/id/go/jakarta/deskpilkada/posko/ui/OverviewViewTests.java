@@ -36,7 +36,8 @@ class OverviewViewTests extends KaribuTest {
     void a_chief_may_change_only_his_own_post() {
         login("ketua.jakpus");
         OverviewView view = _get(OverviewView.class);
-        assertThat(view.cards.entrySet()).allMatch(e -> e.getValue().change.isVisible() == e.getKey().equals("JAKPUS"));
+        assertThat(view.cards.entrySet())
+                .allMatch(e -> e.getValue().change.isVisible() == e.getKey().equals("JAKPUS"));
     }
 
     @Test
@@ -152,12 +153,20 @@ class OverviewViewTests extends KaribuTest {
 
         _click(_get(OverviewView.class).cards.get("KEPSERIBU").history);
         AlertHistoryDialog dialog = _get(AlertHistoryDialog.class);
-        assertThat(dialog.grid.getGenericDataView().getItems().findFirst().orElseThrow().reason())
+        assertThat(dialog.grid
+                        .getGenericDataView()
+                        .getItems()
+                        .findFirst()
+                        .orElseThrow()
+                        .reason())
                 .isEqualTo("Kapal logistik tertunda");
     }
 
     private PoskoTile tile(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static AlertLevel another(AlertLevel level) {

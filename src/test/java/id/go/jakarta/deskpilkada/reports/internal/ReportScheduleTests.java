@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class ReportScheduleTests {
 
     static final ReportSchedule DEFAULT = new ReportSchedule(new ReportProperties(
-            List.of("06:00", "12:00", "18:00", "24:00"), List.of("07:00"), Duration.ofMinutes(15),
-            Duration.ofHours(12), Duration.ofSeconds(30)));
+            List.of("06:00", "12:00", "18:00", "24:00"),
+            List.of("07:00"),
+            Duration.ofMinutes(15),
+            Duration.ofHours(12),
+            Duration.ofSeconds(30)));
     static final LocalDate DAY = LocalDate.of(2017, 2, 14);
 
     static Instant wib(int day, int hour, int minute) {
@@ -71,7 +74,8 @@ class ReportScheduleTests {
 
     @Test
     void a_configured_time_out_of_range_is_refused() {
-        assertThatThrownBy(() -> new ReportSchedule(new ReportProperties(List.of("25:00"), List.of("07:00"),
-                Duration.ZERO, Duration.ofHours(1), Duration.ofSeconds(1)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReportSchedule(new ReportProperties(
+                        List.of("25:00"), List.of("07:00"), Duration.ZERO, Duration.ofHours(1), Duration.ofSeconds(1))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

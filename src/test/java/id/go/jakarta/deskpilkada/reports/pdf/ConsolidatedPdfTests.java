@@ -1,12 +1,5 @@
 package id.go.jakarta.deskpilkada.reports.pdf;
 
-import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
-import id.go.jakarta.deskpilkada.reports.ReportFacts;
-import id.go.jakarta.deskpilkada.reports.ReportInfo;
-import id.go.jakarta.deskpilkada.reports.ReportService;
-import id.go.jakarta.deskpilkada.reports.ReportStatus;
-import id.go.jakarta.deskpilkada.reports.ReportText;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.jakarta.deskpilkada.SignIn;
@@ -17,6 +10,13 @@ import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
+import id.go.jakarta.deskpilkada.reports.ReportFacts;
+import id.go.jakarta.deskpilkada.reports.ReportInfo;
+import id.go.jakarta.deskpilkada.reports.ReportService;
+import id.go.jakarta.deskpilkada.reports.ReportStatus;
+import id.go.jakarta.deskpilkada.reports.ReportText;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,14 +43,19 @@ class ConsolidatedPdfTests {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     ConsolidatedPdf pdf;
+
     @Autowired
     ReportSchedule schedule;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Clock clock;
 
@@ -60,26 +65,47 @@ class ConsolidatedPdfTests {
     }
 
     private long post(String code) {
-        return posko.tiles().stream().filter(p -> p.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+        return posko.tiles().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .map(PoskoTile::id)
+                .orElseThrow();
     }
 
     private ReportInfo submit(String chief, String code, Instant due, String kamtibmas) {
         SignIn.as(context, chief);
         ReportInfo draft = reports.start(post(code), due);
-        return reports.submit(draft.id(), draft.version(), new ReportText(kamtibmas, "Rekapitulasi suara tingkat PPK",
-                "Kondusif", "Patroli gabungan", "Tambahan genset"));
+        return reports.submit(
+                draft.id(),
+                draft.version(),
+                new ReportText(
+                        kamtibmas,
+                        "Rekapitulasi suara tingkat PPK",
+                        "Kondusif",
+                        "Patroli gabungan",
+                        "Tambahan genset"));
     }
 
     @Test
-    void the_daily_report_gathers_the_wilayah_reports_of_the_provincial_period_and_its_pdf_reads_back() throws Exception {
+    void the_daily_report_gathers_the_wilayah_reports_of_the_provincial_period_and_its_pdf_reads_back()
+            throws Exception {
         LocalDate day = Wib.today(clock).minusDays(9);
-        Instant noonBefore = schedule.duesOf(PoskoLevel.WILAYAH, day.minusDays(1)).get(1);
-        Instant midnightBefore = schedule.duesOf(PoskoLevel.WILAYAH, day.minusDays(1)).get(3);
+        Instant noonBefore =
+                schedule.duesOf(PoskoLevel.WILAYAH, day.minusDays(1)).get(1);
+        Instant midnightBefore =
+                schedule.duesOf(PoskoLevel.WILAYAH, day.minusDays(1)).get(3);
         Instant noonAfter = schedule.duesOf(PoskoLevel.WILAYAH, day).get(1);
         submit("ketua.jakpus", "JAKPUS", noonBefore, "Unjuk rasa damai di depan kantor KPU Jakarta Pusat");
-        submit("ketua.jaktim", "JAKTIM", midnightBefore, "Situasi aman. " + "Patroli malam berjalan lancar. ".repeat(120));
+        submit(
+                "ketua.jaktim",
+                "JAKTIM",
+                midnightBefore,
+                "Situasi aman. " + "Patroli malam berjalan lancar. ".repeat(120));
         submit("ketua.jaktim", "JAKTIM", noonAfter, "Di luar periode");
-        submit("ketua.balaikota", "BALAIKOTA", schedule.duesOf(PoskoLevel.PROVINSI, day).getFirst(),
+        submit(
+                "ketua.balaikota",
+                "BALAIKOTA",
+                schedule.duesOf(PoskoLevel.PROVINSI, day).getFirst(),
                 "Secara umum kondusif di enam wilayah");
 
         SignIn.as(context, "sekda");
@@ -101,20 +127,29 @@ class ConsolidatedPdfTests {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             String first = stripper.getText(doc);
-            assertThat(first).contains("Laporan Situasi Harian Posko Pilkada DKI Jakarta")
-                    .contains("Ringkasan Posko Balai Kota").contains("Secara umum kondusif di enam wilayah")
-                    .contains("Permasalahan baru per wilayah dan tingkat keparahan").contains("Kritis")
+            assertThat(first)
+                    .contains("Laporan Situasi Harian Posko Pilkada DKI Jakarta")
+                    .contains("Ringkasan Posko Balai Kota")
+                    .contains("Secara umum kondusif di enam wilayah")
+                    .contains("Permasalahan baru per wilayah dan tingkat keparahan")
+                    .contains("Kritis")
                     .contains("Halaman 1 dari " + pages)
                     .contains("Dibuat " + Wib.dateTime(report.generatedAt(), java.util.Locale.forLanguageTag("id")));
             stripper.setStartPage(1);
             stripper.setEndPage(pages);
             String all = stripper.getText(doc);
-            assertThat(all).contains("Posko Jakarta Pusat").contains("Unjuk rasa damai di depan kantor KPU Jakarta Pusat")
-                    .contains("Posko Jakarta Timur").contains("Halaman " + pages + " dari " + pages)
-                    .contains("Tambahan genset").doesNotContain("Di luar periode")
-                    .contains("Petugas selama periode: ").contains("Kekurangan petugas selama periode: ")
+            assertThat(all)
+                    .contains("Posko Jakarta Pusat")
+                    .contains("Unjuk rasa damai di depan kantor KPU Jakarta Pusat")
+                    .contains("Posko Jakarta Timur")
+                    .contains("Halaman " + pages + " dari " + pages)
+                    .contains("Tambahan genset")
+                    .doesNotContain("Di luar periode")
+                    .contains("Petugas selama periode: ")
+                    .contains("Kekurangan petugas selama periode: ")
                     .contains("Perangkat mati selama periode:")
-                    .as("a real report is not marked as an exercise").doesNotContain(ConsolidatedPdf.EXERCISE);
+                    .as("a real report is not marked as an exercise")
+                    .doesNotContain(ConsolidatedPdf.EXERCISE);
         }
     }
 
@@ -126,22 +161,54 @@ class ConsolidatedPdfTests {
         Instant start = due.minus(Duration.ofHours(6));
         Instant at9 = start.plus(Duration.ofHours(3));
         long jakpus = post("JAKPUS");
-        PeriodCoverage staffing = new PeriodCoverage(jakpus, start, due, List.of(
-                new PeriodCoverage.ShiftPeriod(1, "Pagi", start.plus(Duration.ofHours(1)), due.plus(Duration.ofHours(1)),
-                        3, 2, 1, 0)), List.of(new PeriodCoverage.Gap("Pagi", start.plus(Duration.ofHours(1)), due, 1, true)),
+        PeriodCoverage staffing = new PeriodCoverage(
+                jakpus,
+                start,
+                due,
+                List.of(new PeriodCoverage.ShiftPeriod(
+                        1, "Pagi", start.plus(Duration.ofHours(1)), due.plus(Duration.ofHours(1)), 3, 2, 1, 0)),
+                List.of(new PeriodCoverage.Gap("Pagi", start.plus(Duration.ofHours(1)), due, 1, true)),
                 300);
-        List<DeviceOutage> outages = List.of(new DeviceOutage(1, "CCTV Bundaran HI", at9, at9.plus(Duration.ofMinutes(45))),
+        List<DeviceOutage> outages = List.of(
+                new DeviceOutage(1, "CCTV Bundaran HI", at9, at9.plus(Duration.ofMinutes(45))),
                 new DeviceOutage(2, "CCTV Tanah Abang", at9.plus(Duration.ofHours(1)), null));
-        ReportFacts facts = new ReportFacts("Pemungutan suara", 2, 3, true, Map.of(Severity.KRITIS, 1), Map.of(),
-                List.of(), List.of(), List.of("CCTV Tanah Abang"), staffing, outages);
-        ReportInfo report = new ReportInfo(99, jakpus, due, start, 1, null, ReportStatus.SUBMITTED,
+        ReportFacts facts = new ReportFacts(
+                "Pemungutan suara",
+                2,
+                3,
+                true,
+                Map.of(Severity.KRITIS, 1),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of("CCTV Tanah Abang"),
+                staffing,
+                outages);
+        ReportInfo report = new ReportInfo(
+                99,
+                jakpus,
+                due,
+                start,
+                1,
+                null,
+                ReportStatus.SUBMITTED,
                 new ReportText("Latihan: " + "massa berkumpul di depan kantor KPU. ".repeat(150), "-", "-", "-", "-"),
-                facts, null, "Ketua", due, "Ketua", due, false, null, null, due, 1);
-        ConsolidatedReport consolidated = new ConsolidatedReport(day, start, due, null, List.of(report), posko.tiles(),
-                due, true);
+                facts,
+                null,
+                "Ketua",
+                due,
+                "Ketua",
+                due,
+                false,
+                null,
+                null,
+                due,
+                1);
+        ConsolidatedReport consolidated =
+                new ConsolidatedReport(day, start, due, null, List.of(report), posko.tiles(), due, true);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.write(consolidated, out, n -> { });
+        pdf.write(consolidated, out, n -> {});
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).as("the long report runs over").isGreaterThanOrEqualTo(2);
@@ -150,17 +217,20 @@ class ConsolidatedPdfTests {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(doc);
-                assertThat(text.split(ConsolidatedPdf.EXERCISE, -1)).as("header and footer of page " + page)
+                assertThat(text.split(ConsolidatedPdf.EXERCISE, -1))
+                        .as("header and footer of page " + page)
                         .hasSize(3);
             }
             String all = new PDFTextStripper().getText(doc);
-            assertThat(all).contains("LATIHAN - BUKAN KEJADIAN SEBENARNYA")
+            assertThat(all)
+                    .contains("LATIHAN - BUKAN KEJADIAN SEBENARNYA")
                     .contains("Petugas hadir 2 dari 3 (kurang) saat laporan ditulis")
                     .contains("Petugas selama periode: 2 dari 3 tempat terisi, 1 tidak hadir, 0 izin")
                     .contains("- Pagi (07:00 WIB\u201313:00 WIB): hadir 2 dari 3, tidak hadir 1, izin 0")
                     .contains("Kekurangan petugas selama periode: 300 menit")
                     .contains("- Pagi: sejak 07:00 WIB, masih berlangsung (300 menit, kurang 1 orang)")
-                    .contains("Perangkat mati selama periode:\n- CCTV Bundaran HI: mati 09:00 WIB, hidup lagi 09:45 WIB")
+                    .contains(
+                            "Perangkat mati selama periode:\n- CCTV Bundaran HI: mati 09:00 WIB, hidup lagi 09:45 WIB")
                     .contains("- CCTV Tanah Abang: mati sejak 10:00 WIB, masih mati");
         }
     }
@@ -170,12 +240,14 @@ class ConsolidatedPdfTests {
         SignIn.as(context, "ketua.balaikota");
         ConsolidatedReport report = reports.consolidated(Wib.today(clock).minusDays(40));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.write(report, out, n -> { });
+        pdf.write(report, out, n -> {});
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Laporan Posko Balai Kota untuk periode ini belum dikirim.")
-                    .contains("Tidak ada laporan yang dikirim untuk periode ini.").contains("Halaman 1 dari 1");
+            assertThat(text)
+                    .contains("Laporan Posko Balai Kota untuk periode ini belum dikirim.")
+                    .contains("Tidak ada laporan yang dikirim untuk periode ini.")
+                    .contains("Halaman 1 dari 1");
         }
     }
 
@@ -183,19 +255,25 @@ class ConsolidatedPdfTests {
     void text_outside_winansi_reads_back_exactly_and_what_the_font_lacks_becomes_a_question_mark() throws Exception {
         LocalDate day = Wib.today(clock).minusDays(12);
         String narrative = "Situasi ≥ normal → aman, Łódź, Şahin, Россия, „kutip” – € 5";
-        submit("ketua.balaikota", "BALAIKOTA", schedule.duesOf(PoskoLevel.PROVINSI, day).getFirst(),
+        submit(
+                "ketua.balaikota",
+                "BALAIKOTA",
+                schedule.duesOf(PoskoLevel.PROVINSI, day).getFirst(),
                 narrative + "\nTamu dari 北京 😀 tiba");
 
         SignIn.as(context, "sekda");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.write(reports.consolidated(day), out, n -> { });
+        pdf.write(reports.consolidated(day), out, n -> {});
 
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             List<String> fonts = new ArrayList<>();
             for (COSName name : doc.getPage(0).getResources().getFontNames()) {
                 fonts.add(doc.getPage(0).getResources().getFont(name).getName());
             }
-            assertThat(fonts).as("embedded subsets").hasSize(2).allMatch(font -> font.contains("+LiberationSans"))
+            assertThat(fonts)
+                    .as("embedded subsets")
+                    .hasSize(2)
+                    .allMatch(font -> font.contains("+LiberationSans"))
                     .anyMatch(font -> font.endsWith("-Bold"));
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains(narrative).contains("Tamu dari ?? ? tiba");

@@ -17,14 +17,14 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.reports.internal.MissedForTests;
-import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
 import id.go.jakarta.deskpilkada.reports.ConsolidatedReport;
 import id.go.jakarta.deskpilkada.reports.ReportInfo;
-import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
 import id.go.jakarta.deskpilkada.reports.ReportService;
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import id.go.jakarta.deskpilkada.reports.ReportText;
+import id.go.jakarta.deskpilkada.reports.internal.MissedForTests;
+import id.go.jakarta.deskpilkada.reports.internal.ReportSchedule;
+import id.go.jakarta.deskpilkada.reports.pdf.ConsolidatedPdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -41,28 +41,39 @@ class ReportViewTests extends KaribuTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportSchedule schedule;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     Clock clock;
 
     private long post(String code) {
-        return posko.tiles().stream().filter(p -> p.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+        return posko.tiles().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .map(PoskoTile::id)
+                .orElseThrow();
     }
 
     private Instant due(int daysBack, int index) {
-        return schedule.duesOf(PoskoLevel.WILAYAH, Wib.today(clock).minusDays(daysBack)).get(index);
+        return schedule.duesOf(PoskoLevel.WILAYAH, Wib.today(clock).minusDays(daysBack))
+                .get(index);
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(ReportViewTests::text).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(ReportViewTests::text)
+                .toList();
     }
 
     private static String text(Notification n) {
         String own = n.getElement().getProperty("text", "");
-        String inner = n.getChildren().map(c -> c.getElement().getTextRecursively()).collect(Collectors.joining(" "));
+        String inner =
+                n.getChildren().map(c -> c.getElement().getTextRecursively()).collect(Collectors.joining(" "));
         return (own + " " + inner).strip();
     }
 
@@ -85,7 +96,9 @@ class ReportViewTests extends KaribuTest {
         _click(list.write);
         ReportView form = _get(ReportView.class);
         assertThat(form.current().dueAt()).isEqualTo(chosen);
-        assertThat(form.facts.getElement().getTextRecursively()).contains("Petugas hadir").contains("Permasalahan baru")
+        assertThat(form.facts.getElement().getTextRecursively())
+                .contains("Petugas hadir")
+                .contains("Permasalahan baru")
                 .contains("dihitung sekarang");
         assertThat(form.accept.isVisible()).isFalse();
         _setValue(form.kamtibmas, "Situasi aman dan kondusif");
@@ -185,11 +198,14 @@ class ReportViewTests extends KaribuTest {
         assertThat(list.overview.isVisible()).isTrue();
         assertThat(list.overview.getGenericDataView().getItems().count()).isEqualTo(7);
         assertThat(list.sekda.isVisible()).isTrue();
-        assertThat(list.write.isVisible()).as("leadership reads, it does not write").isFalse();
+        assertThat(list.write.isVisible())
+                .as("leadership reads, it does not write")
+                .isFalse();
         _click(list.sekda);
         ConsolidatedView daily = _get(ConsolidatedView.class);
         assertThat(daily.heading.getText()).startsWith("Laporan harian Sekda");
-        assertThat(daily.content.getElement().getTextRecursively()).contains("Ringkasan Posko Balai Kota")
+        assertThat(daily.content.getElement().getTextRecursively())
+                .contains("Ringkasan Posko Balai Kota")
                 .contains("Posko Jakarta Pusat");
 
         _click(daily.pdf);
@@ -197,7 +213,8 @@ class ReportViewTests extends KaribuTest {
             MockVaadin.runUIQueue();
             assertThat(daily.ready).isNotNull();
         });
-        assertThat(new String(daily.ready, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(daily.ready, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(daily.download.isVisible()).isTrue();
         assertThat(daily.progress.isVisible()).isFalse();
     }
@@ -221,9 +238,10 @@ class ReportViewTests extends KaribuTest {
             MockVaadin.runUIQueue();
             assertThat(daily.pdf.isEnabled()).isTrue();
         });
-        assertThat(notifications()).anySatisfy(n -> assertThat(n)
-                .matches("Terjadi kesalahan tak terduga\\. Sampaikan kode [0-9a-f]{8} kepada admin\\.")
-                .doesNotContain("space", "IOException"));
+        assertThat(notifications())
+                .anySatisfy(n -> assertThat(n)
+                        .matches("Terjadi kesalahan tak terduga\\. Sampaikan kode [0-9a-f]{8} kepada admin\\.")
+                        .doesNotContain("space", "IOException"));
         assertThat(daily.progress.isVisible()).isFalse();
         assertThat(daily.download.isVisible()).isFalse();
         assertThat(daily.ready).isNull();
@@ -247,8 +265,8 @@ class ReportViewTests extends KaribuTest {
         login("ketua.kepseribu");
         Instant future = schedule.nextDue(PoskoLevel.WILAYAH, clock.instant().plus(Duration.ofDays(20)));
         MissedForTests.flagAt(context, schedule.lateAfter(future));
-        String expected = "Laporan Posko Kepulauan Seribu untuk " + ReportSchedule.label(future,
-                java.util.Locale.forLanguageTag("id")) + " belum dikirim.";
+        String expected = "Laporan Posko Kepulauan Seribu untuk "
+                + ReportSchedule.label(future, java.util.Locale.forLanguageTag("id")) + " belum dikirim.";
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
             assertThat(notifications()).anySatisfy(n -> assertThat(n).contains(expected));

@@ -1,8 +1,8 @@
 package id.go.jakarta.deskpilkada.situation.picture;
 
-import id.go.jakarta.deskpilkada.situation.WallReplica;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.jakarta.deskpilkada.situation.WallReplica;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +34,8 @@ class WallPatchTests {
         assertThat(patch.get("base").asLong()).isEqualTo(7);
         assertThat(patch.get("seq").asLong()).isEqualTo(8);
         assertThat(patch.get("set").propertyNames()).containsExactly("sequence", "generatedAt", "newestEventAt");
-        assertThat(patch.get("ops").toString()).isEqualTo(
-                "[[[\"posts\",1],{\"code\":\"JAKUT\",\"alert\":\"SIAGA\",\"issues\":{\"open\":0}}],"
+        assertThat(patch.get("ops").toString())
+                .isEqualTo("[[[\"posts\",1],{\"code\":\"JAKUT\",\"alert\":\"SIAGA\",\"issues\":{\"open\":0}}],"
                         + "[[\"charts\",\"perDay\"],{\"data\":[3,5]}]]");
         assertThat(followed(BEFORE, patch)).isEqualTo(tree(after));
     }

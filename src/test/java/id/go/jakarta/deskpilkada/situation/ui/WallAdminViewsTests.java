@@ -39,7 +39,8 @@ class WallAdminViewsTests extends KaribuTest {
         _setValue(view.name, name);
         _click(view.pair);
         assertThat(_get(SecretOnceDialog.class).token()).startsWith("dpk_layar_");
-        assertThat(view.grid.getGenericDataView().getItems().map(WallScreenInfo::name)).contains(name);
+        assertThat(view.grid.getGenericDataView().getItems().map(WallScreenInfo::name))
+                .contains(name);
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinSession;
 import id.go.jakarta.deskpilkada.KaribuSupport;
 import id.go.jakarta.deskpilkada.KaribuTest;
 import id.go.jakarta.deskpilkada.SignIn;
@@ -19,20 +21,19 @@ import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
 import id.go.jakarta.deskpilkada.situation.WallReplica;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 class WallViewTests extends KaribuTest {
 
     @Autowired
     WallScreenService screens;
+
     @Autowired
     PoskoService posko;
 
@@ -62,24 +63,33 @@ class WallViewTests extends KaribuTest {
         String picture = firstPicture(wall.wall);
         WallReplica screen = new WallReplica();
         screen.model(picture);
-        PoskoTile post = posko.tiles().stream().filter(t -> t.code().equals("JAKSEL")).findFirst().orElseThrow();
+        PoskoTile post = posko.tiles().stream()
+                .filter(t -> t.code().equals("JAKSEL"))
+                .findFirst()
+                .orElseThrow();
         AlertLevel target = post.alertLevel() == AlertLevel.AWAS ? AlertLevel.WASPADA : AlertLevel.AWAS;
-        var screenAuth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var screenAuth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         SignIn.as(context, "ketua.jaksel");
         posko.changeAlertLevel(post.id(), target, "Bentrokan di Pasar Minggu", post.version());
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(screenAuth);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(screenAuth);
 
         // The screen gets what changed (a patch for the picture it holds), and holds the change.
         List<String> patches = new ArrayList<>();
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             receive(screen, wall.wall, patches);
             JsonNode jaksel = StreamSupport.stream(screen.picture().get("posts").spliterator(), false)
-                    .filter(p -> p.get("code").asString().equals("JAKSEL")).findFirst().orElseThrow();
+                    .filter(p -> p.get("code").asString().equals("JAKSEL"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(jaksel.get("alert").asString()).isEqualTo(target.name());
             assertThat(jaksel.get("alertReason").asString()).isEqualTo("Bentrokan di Pasar Minggu");
         });
         assertThat(screen.behind()).isFalse();
-        assertThat(patches).as("sent as patches, not as the whole picture again").isNotEmpty()
+        assertThat(patches)
+                .as("sent as patches, not as the whole picture again")
+                .isNotEmpty()
                 .allMatch(p -> p.length() < picture.length() / 2);
     }
 
@@ -110,18 +120,23 @@ class WallViewTests extends KaribuTest {
         UI.getCurrent().navigate("situasi");
         SituationView view = _get(SituationView.class);
         assertThat(firstPicture(view.wall)).contains("\"code\":\"JAKPUS\"");
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(view.wall,
-                new WallElement.PostSelected(view.wall, true, "JAKPUS"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(
+                view.wall, new WallElement.PostSelected(view.wall, true, "JAKPUS"));
         _assertOne(PostDetailView.class);
         PostDetailView detail = _get(PostDetailView.class);
         assertThat(detail.officers.getGenericDataView().getItems().count()).isEqualTo(9);
-        assertThat(detail.roles.getOptionJson()).contains("\"name\":\"Harian\"", "\"name\":\"Cadangan\"",
-                "\"data\":[1,0,2,1,2,1]");
+        assertThat(detail.roles.getOptionJson())
+                .contains("\"name\":\"Harian\"", "\"name\":\"Cadangan\"", "\"data\":[1,0,2,1,2,1]");
         // Its open issues and last situation reports (the demo data files both for Jakarta Pusat).
         assertThat(detail.issuesLine.getText()).contains("terbuka");
-        assertThat(detail.reportGrid.getGenericDataView().getItems().toList()).isNotEmpty()
-                .allMatch(r -> r.poskoId() == posko.tiles().stream().filter(t -> t.code().equals("JAKPUS"))
-                        .findFirst().orElseThrow().id());
+        assertThat(detail.reportGrid.getGenericDataView().getItems().toList())
+                .isNotEmpty()
+                .allMatch(r -> r.poskoId()
+                        == posko.tiles().stream()
+                                .filter(t -> t.code().equals("JAKPUS"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id());
     }
 
     @Test

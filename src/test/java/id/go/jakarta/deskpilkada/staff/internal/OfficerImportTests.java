@@ -1,11 +1,5 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
-import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
-import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
-import id.go.jakarta.deskpilkada.staff.OfficerInfo;
-import id.go.jakarta.deskpilkada.staff.OfficersChanged;
-import id.go.jakarta.deskpilkada.staff.PostRole;
-import id.go.jakarta.deskpilkada.staff.StaffService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,6 +9,12 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
+import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
+import id.go.jakarta.deskpilkada.staff.OfficerInfo;
+import id.go.jakarta.deskpilkada.staff.OfficersChanged;
+import id.go.jakarta.deskpilkada.staff.PostRole;
+import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,12 +62,16 @@ class OfficerImportTests {
 
     @Autowired
     StaffService staff;
+
     @Autowired
     PoskoService posko;
+
     @Autowired
     Messages messages;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ApplicationEvents events;
 
@@ -103,8 +107,15 @@ class OfficerImportTests {
         rows.add(HEADER);
         rows.add(List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", "0812 3456 7890", "JAKPUS", "ya", "tidak"));
         rows.add(List.of("19820315200801100", "Dewi Lestari", "DUKCAPIL", "OPERATOR", "", "JAKPUS", "", ""));
-        rows.add(List.of(registered.nip(), registered.fullName(), unitCode(registered.unitId()),
-                registered.postRole().name(), "081199998888", "JAKPUS", "ya", registered.reserve() ? "ya" : "tidak"));
+        rows.add(List.of(
+                registered.nip(),
+                registered.fullName(),
+                unitCode(registered.unitId()),
+                registered.postRole().name(),
+                "081199998888",
+                "JAKPUS",
+                "ya",
+                registered.reserve() ? "ya" : "tidak"));
         rows.add(List.of(NEW_B, "Siti Rahayu", "DINAS_RAHASIA", "Staf", "", "JAKPUS", "", ""));
         rows.add(List.of("", "", "", "", "", "", "", ""));
         rows.add(List.of("199001202015031005", "Budi Santoso", "Biro Umum", "staf", "021-5551234", "JAKPUS", "", ""));
@@ -119,7 +130,8 @@ class OfficerImportTests {
     private void assertMixedRowsRefused(OfficerImportResult result, OfficerInfo registered) {
         assertThat(result.applied()).isFalse();
         assertThat(result.imported()).isZero();
-        assertThat(result.badRows()).extracting(OfficerImportResult.BadRow::line, OfficerImportResult.BadRow::messageKey)
+        assertThat(result.badRows())
+                .extracting(OfficerImportResult.BadRow::line, OfficerImportResult.BadRow::messageKey)
                 .containsExactly(
                         tuple(3, "nip.format"),
                         tuple(5, "officers.import.unit.unknown"),
@@ -129,19 +141,23 @@ class OfficerImportTests {
                         tuple(10, "officers.import.yesNo"),
                         tuple(11, "officers.import.posko.unknown"),
                         tuple(12, "officers.import.required"));
-        assertThat(result.badRows()).extracting(this::reason).containsExactly(
-                "NIP 19820315200801100 harus terdiri dari 18 angka.",
-                "Instansi \"DINAS_RAHASIA\" tidak dikenal: tulis kodenya (mis. KOMINFOMAS) atau nama singkatnya.",
-                "Nomor telepon 021-5551234 tidak sah: gunakan nomor seluler Indonesia, mis. 0812-3456-7890 atau "
-                        + "+62 812 3456 7890.",
-                "Peran Teknisi Kominfomas hanya untuk petugas dari Kominfomas (Dukcapil bukan Kominfomas).",
-                "NIP " + NEW_A + " sudah muncul di baris 2.",
-                "Kolom aktif harus berisi ya atau tidak, bukan \"mungkin\".",
-                "Posko \"JAKARTA\" tidak dikenal: tulis kodenya, mis. JAKPUS.",
-                "Kolom nama wajib diisi.");
+        assertThat(result.badRows())
+                .extracting(this::reason)
+                .containsExactly(
+                        "NIP 19820315200801100 harus terdiri dari 18 angka.",
+                        "Instansi \"DINAS_RAHASIA\" tidak dikenal: tulis kodenya (mis. KOMINFOMAS) atau nama singkatnya.",
+                        "Nomor telepon 021-5551234 tidak sah: gunakan nomor seluler Indonesia, mis. 0812-3456-7890 atau "
+                                + "+62 812 3456 7890.",
+                        "Peran Teknisi Kominfomas hanya untuk petugas dari Kominfomas (Dukcapil bukan Kominfomas).",
+                        "NIP " + NEW_A + " sudah muncul di baris 2.",
+                        "Kolom aktif harus berisi ya atau tidak, bukan \"mungkin\".",
+                        "Posko \"JAKARTA\" tidak dikenal: tulis kodenya, mis. JAKPUS.",
+                        "Kolom nama wajib diisi.");
 
         // Nothing half-imported: the good new row is not there, the good update not applied.
-        assertThat(staff.officersOf(post("JAKPUS"))).extracting(OfficerInfo::nip).doesNotContain(NEW_A);
+        assertThat(staff.officersOf(post("JAKPUS")))
+                .extracting(OfficerInfo::nip)
+                .doesNotContain(NEW_A);
         assertThat(staff.officer(registered.id())).isEqualTo(registered);
         assertThat(events.stream(OfficersChanged.class)).isEmpty();
     }
@@ -154,11 +170,19 @@ class OfficerImportTests {
         List<OfficerInfo> roster = staff.officersOf(jakpus);
         OfficerInfo changed = roster.get(0);
         OfficerInfo same = roster.get(1);
-        List<List<String>> rows = List.of(HEADER,
+        List<List<String>> rows = List.of(
+                HEADER,
                 List.of(NEW_A, "Rahmat Hidayat", "dukcapil", "operator", "0812-3456-7890", "jakpus", "", ""),
                 List.of(NEW_B, "Siti Rahayu", "Polda Metro Jaya", "Penghubung Forkopimda", "", "JAKUT", "tidak", "ya"),
-                List.of(changed.nip(), changed.fullName(), unitCode(changed.unitId()), changed.postRole().name(),
-                        "+62 811 2222 3333", "JAKPUS", "ya", changed.reserve() ? "ya" : "tidak"),
+                List.of(
+                        changed.nip(),
+                        changed.fullName(),
+                        unitCode(changed.unitId()),
+                        changed.postRole().name(),
+                        "+62 811 2222 3333",
+                        "JAKPUS",
+                        "ya",
+                        changed.reserve() ? "ya" : "tidak"),
                 line(same));
 
         // A comma-separated file with a BOM, as some spreadsheets save it.
@@ -166,13 +190,20 @@ class OfficerImportTests {
         OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(file));
 
         assertThat(result.badRows()).isEmpty();
-        assertThat(result).extracting(OfficerImportResult::created, OfficerImportResult::updated,
-                OfficerImportResult::unchanged).containsExactly(2, 1, 1);
-        OfficerInfo a = staff.officersOf(jakpus).stream().filter(o -> o.nip().equals(NEW_A)).findFirst().orElseThrow();
+        assertThat(result)
+                .extracting(OfficerImportResult::created, OfficerImportResult::updated, OfficerImportResult::unchanged)
+                .containsExactly(2, 1, 1);
+        OfficerInfo a = staff.officersOf(jakpus).stream()
+                .filter(o -> o.nip().equals(NEW_A))
+                .findFirst()
+                .orElseThrow();
         assertThat(a.phone()).isEqualTo("081234567890");
         assertThat(a.postRole()).isEqualTo(PostRole.OPERATOR);
         assertThat(a.active()).isTrue();
-        OfficerInfo b = staff.officersOf(jakut).stream().filter(o -> o.nip().equals(NEW_B)).findFirst().orElseThrow();
+        OfficerInfo b = staff.officersOf(jakut).stream()
+                .filter(o -> o.nip().equals(NEW_B))
+                .findFirst()
+                .orElseThrow();
         assertThat(b.active()).isFalse();
         assertThat(b.reserve()).isTrue();
         assertThat(staff.officer(changed.id()).phone()).isEqualTo("+6281122223333");
@@ -183,28 +214,41 @@ class OfficerImportTests {
     @Test
     void line_numbers_are_the_lines_of_the_file_even_after_a_quoted_line_break() {
         SignIn.as(context, "admin");
-        String text = String.join("\r\n", "nip;nama;unit;peran;telepon;posko", "",
-                NEW_A + ";\"Rahmat\nHidayat\";DUKCAPIL;Operator;;JAKPUS",
-                NEW_B + ";Siti Rahayu;NOWHERE;Staf;;JAKPUS") + "\r\n";
+        String text = String.join(
+                        "\r\n",
+                        "nip;nama;unit;peran;telepon;posko",
+                        "",
+                        NEW_A + ";\"Rahmat\nHidayat\";DUKCAPIL;Operator;;JAKPUS",
+                        NEW_B + ";Siti Rahayu;NOWHERE;Staf;;JAKPUS")
+                + "\r\n";
 
-        OfficerImportResult result = staff.importOfficers(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        OfficerImportResult result =
+                staff.importOfficers(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(result.badRows()).extracting(OfficerImportResult.BadRow::line).containsExactly(5);
+        assertThat(result.badRows())
+                .extracting(OfficerImportResult.BadRow::line)
+                .containsExactly(5);
     }
 
     @Test
     void a_chief_imports_rows_for_his_own_post_only() throws IOException {
         SignIn.as(context, "ketua.jakpus");
-        List<List<String>> rows = List.of(HEADER,
+        List<List<String>> rows = List.of(
+                HEADER,
                 List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", "", "JAKPUS", "", ""),
                 List.of(NEW_B, "Siti Rahayu", "DUKCAPIL", "Operator", "", "JAKUT", "", ""));
 
         OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(xlsx(rows)));
 
-        assertThat(result.badRows()).extracting(OfficerImportResult.BadRow::line, this::reason).containsExactly(
-                tuple(3, "Anda hanya dapat mengelola petugas posko Anda sendiri; Posko Jakarta Utara bukan posko Anda."));
-        assertThat(staff.officersOf(post("JAKPUS"))).extracting(OfficerInfo::nip).doesNotContain(NEW_A);
+        assertThat(result.badRows())
+                .extracting(OfficerImportResult.BadRow::line, this::reason)
+                .containsExactly(
+                        tuple(
+                                3,
+                                "Anda hanya dapat mengelola petugas posko Anda sendiri; Posko Jakarta Utara bukan posko Anda."));
+        assertThat(staff.officersOf(post("JAKPUS")))
+                .extracting(OfficerInfo::nip)
+                .doesNotContain(NEW_A);
     }
 
     @Test
@@ -213,8 +257,8 @@ class OfficerImportTests {
             SignIn.as(context, username);
             assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(csv(';', List.of(HEADER)))))
                     .as(username)
-                    .isInstanceOfSatisfying(DeskException.class,
-                            e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+                    .isInstanceOfSatisfying(
+                            DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
         }
     }
 
@@ -242,8 +286,8 @@ class OfficerImportTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notOfficerFiles")
-    void a_file_that_is_not_an_officer_csv_or_xlsx_is_refused_whatever_its_name(String what, byte[] content,
-                                                                                String expectedKey) {
+    void a_file_that_is_not_an_officer_csv_or_xlsx_is_refused_whatever_its_name(
+            String what, byte[] content, String expectedKey) {
         SignIn.as(context, "admin");
         assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(content)))
                 .isInstanceOfSatisfying(DeskException.class, e -> {
@@ -259,9 +303,12 @@ class OfficerImportTests {
         SignIn.as(context, "admin");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(png)))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
-                        .isEqualTo("Berkas ini bukan CSV atau XLSX. Simpan data petugas sebagai CSV (UTF-8) atau XLSX, "
-                                + "lalu unggah lagi."));
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo(
+                                        "Berkas ini bukan CSV atau XLSX. Simpan data petugas sebagai CSV (UTF-8) atau XLSX, "
+                                                + "lalu unggah lagi."));
     }
 
     @Test
@@ -273,10 +320,14 @@ class OfficerImportTests {
             text.append("# ").append("x".repeat(1000)).append('\n');
         }
         assertThatThrownBy(() -> staff.importOfficers(
-                new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
-                        .isEqualTo("Berkas terlalu besar: paling besar 2 MB."));
-        assertThat(staff.officersOf(post("JAKPUS"))).extracting(OfficerInfo::nip).doesNotContain(NEW_A);
+                        new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo("Berkas terlalu besar: paling besar 2 MB."));
+        assertThat(staff.officersOf(post("JAKPUS")))
+                .extracting(OfficerInfo::nip)
+                .doesNotContain(NEW_A);
     }
 
     @Test
@@ -285,22 +336,27 @@ class OfficerImportTests {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (int i = 0; i <= StaffService.MAX_IMPORT_ROWS; i++) {
-            rows.add(List.of(String.format("19820315200801%04d", i), "Petugas " + i, "DUKCAPIL", "Staf", "", "JAKPUS",
-                    "", ""));
+            rows.add(List.of(
+                    String.format("19820315200801%04d", i), "Petugas " + i, "DUKCAPIL", "Staf", "", "JAKPUS", "", ""));
         }
         assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(csv(';', rows))))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
-                        .isEqualTo("Berkas memuat terlalu banyak petugas: paling banyak 5.000 baris."));
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo("Berkas memuat terlalu banyak petugas: paling banyak 5.000 baris."));
     }
 
     @Test
     void a_header_without_a_required_column_is_refused_with_the_column_named() throws IOException {
         SignIn.as(context, "admin");
-        List<List<String>> rows = List.of(List.of("NIP", "Nama", "Unit", "Peran", "Telepon"),
+        List<List<String>> rows = List.of(
+                List.of("NIP", "Nama", "Unit", "Peran", "Telepon"),
                 List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", ""));
         assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(xlsx(rows))))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(messages.get(e.messageKey(), e.args()))
-                        .isEqualTo("Baris judul tidak memuat kolom wajib: posko."));
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo("Baris judul tidak memuat kolom wajib: posko."));
     }
 
     @Test
@@ -311,8 +367,11 @@ class OfficerImportTests {
             byte[] file = staff.exportOfficers(format, null);
             OfficerImportResult result = staff.importOfficers(new ByteArrayInputStream(file));
             assertThat(result.badRows()).as(format.name()).isEmpty();
-            assertThat(result).as(format.name()).extracting(OfficerImportResult::created,
-                    OfficerImportResult::updated, OfficerImportResult::unchanged).containsExactly(0, 0, all);
+            assertThat(result)
+                    .as(format.name())
+                    .extracting(
+                            OfficerImportResult::created, OfficerImportResult::updated, OfficerImportResult::unchanged)
+                    .containsExactly(0, 0, all);
         }
         assertThat(events.stream(OfficersChanged.class)).isEmpty();
     }
@@ -334,9 +393,15 @@ class OfficerImportTests {
     }
 
     private List<String> line(OfficerInfo o) {
-        return List.of(o.nip(), o.fullName(), unitCode(o.unitId()), o.postRole().name(),
-                o.phone() == null ? "" : o.phone(), posko.tile(o.homePoskoId()).orElseThrow().code(),
-                o.active() ? "ya" : "tidak", o.reserve() ? "ya" : "tidak");
+        return List.of(
+                o.nip(),
+                o.fullName(),
+                unitCode(o.unitId()),
+                o.postRole().name(),
+                o.phone() == null ? "" : o.phone(),
+                posko.tile(o.homePoskoId()).orElseThrow().code(),
+                o.active() ? "ya" : "tidak",
+                o.reserve() ? "ya" : "tidak");
     }
 
     private String unitCode(long unitId) {
@@ -344,13 +409,19 @@ class OfficerImportTests {
     }
 
     private long post(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().map(PoskoTile::id).orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .map(PoskoTile::id)
+                .orElseThrow();
     }
 
     private static byte[] csv(char delimiter, List<List<String>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
+                CSVPrinter printer = new CSVPrinter(
+                        writer,
+                        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }
@@ -360,7 +431,8 @@ class OfficerImportTests {
 
     /** A workbook as people make it: NIPs typed as text, one sheet, the header on row 1. */
     private static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Petugas");
             for (int r = 0; r < rows.size(); r++) {
                 if (rows.get(r).stream().allMatch(String::isEmpty)) {

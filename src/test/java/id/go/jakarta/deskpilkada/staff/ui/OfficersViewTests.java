@@ -27,6 +27,7 @@ class OfficersViewTests extends KaribuTest {
 
     @Autowired
     StaffService staff;
+
     @Autowired
     PoskoService posko;
 
@@ -39,7 +40,9 @@ class OfficersViewTests extends KaribuTest {
         assertThat(view.post.isVisible()).isFalse();
         assertThat(view.post.getValue().code()).isEqualTo("JAKPUS");
         List<OfficerInfo> shown = items(view);
-        assertThat(shown).hasSize(staff.officersOf(post("JAKPUS")).size()).isNotEmpty()
+        assertThat(shown)
+                .hasSize(staff.officersOf(post("JAKPUS")).size())
+                .isNotEmpty()
                 .allSatisfy(o -> assertThat(o.homePoskoId()).isEqualTo(post("JAKPUS")));
         assertThat(view.add.isVisible()).isTrue();
         assertThat(view.upload.isVisible()).isTrue();
@@ -53,18 +56,25 @@ class OfficersViewTests extends KaribuTest {
 
         assertThat(view.post.isVisible()).isTrue();
         assertThat(view.post.getValue()).isNull();
-        assertThat(items(view)).extracting(OfficerInfo::homePoskoId).hasSizeGreaterThanOrEqualTo(68)
+        assertThat(items(view))
+                .extracting(OfficerInfo::homePoskoId)
+                .hasSizeGreaterThanOrEqualTo(68)
                 .contains(post("BALAIKOTA"), post("KEPSERIBU"));
 
         _setValue(view.post, option(view, "JAKUT"));
         List<OfficerInfo> jakut = items(view);
-        assertThat(jakut).isNotEmpty().allSatisfy(o -> assertThat(o.homePoskoId()).isEqualTo(post("JAKUT")));
+        assertThat(jakut)
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.homePoskoId()).isEqualTo(post("JAKUT")));
 
         OfficerInfo someone = jakut.get(3);
         _setValue(view.search, someone.fullName().split(" ")[0].toLowerCase());
-        assertThat(items(view)).contains(someone).allSatisfy(o -> assertThat(o.fullName().toLowerCase())
-                .contains(someone.fullName().split(" ")[0].toLowerCase()));
-        _setValue(view.search, someone.nip().substring(0, 8) + " " + someone.nip().substring(8));
+        assertThat(items(view))
+                .contains(someone)
+                .allSatisfy(o -> assertThat(o.fullName().toLowerCase())
+                        .contains(someone.fullName().split(" ")[0].toLowerCase()));
+        _setValue(
+                view.search, someone.nip().substring(0, 8) + " " + someone.nip().substring(8));
         assertThat(items(view)).containsExactly(someone);
 
         assertThat(view.add.isVisible()).isFalse();
@@ -80,7 +90,9 @@ class OfficersViewTests extends KaribuTest {
         UI.getCurrent().navigate("petugas");
         OfficersView view = _get(OfficersView.class);
         _setValue(view.post, option(view, "JAKBAR"));
-        OfficerInfo officer = items(view).stream().filter(o -> o.postRole() == PostRole.OPERATOR).findFirst()
+        OfficerInfo officer = items(view).stream()
+                .filter(o -> o.postRole() == PostRole.OPERATOR)
+                .findFirst()
                 .orElseThrow();
         view.grid.select(officer);
         _click(view.edit);
@@ -92,8 +104,8 @@ class OfficersViewTests extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.phone.isInvalid()).isTrue();
-        assertThat(dialog.phone.getErrorMessage()).isEqualTo(
-                "Nomor telepon 12345 tidak sah: gunakan nomor seluler Indonesia, mis. 0812-3456-7890 atau "
+        assertThat(dialog.phone.getErrorMessage())
+                .isEqualTo("Nomor telepon 12345 tidak sah: gunakan nomor seluler Indonesia, mis. 0812-3456-7890 atau "
                         + "+62 812 3456 7890.");
         assertThat(dialog.nip.getErrorMessage()).isEqualTo("NIP 1980010120050117 harus terdiri dari 18 angka.");
 
@@ -113,7 +125,8 @@ class OfficersViewTests extends KaribuTest {
         login("ketua.jaksel");
         UI.getCurrent().navigate("petugas");
         OfficersView view = _get(OfficersView.class);
-        OfficerInfo officer = items(view).stream().filter(OfficerInfo::active).findFirst().orElseThrow();
+        OfficerInfo officer =
+                items(view).stream().filter(OfficerInfo::active).findFirst().orElseThrow();
         view.grid.select(officer);
         assertThat(view.toggleActive.getText()).isEqualTo("Nonaktifkan");
 
@@ -148,7 +161,8 @@ class OfficersViewTests extends KaribuTest {
         });
         ImportProblemsDialog problems = _get(ImportProblemsDialog.class);
         assertThat(problems.summary.getText()).startsWith("2 baris bermasalah. Tidak ada petugas yang disimpan");
-        List<OfficerImportResult.BadRow> rows = problems.grid.getGenericDataView().getItems().toList();
+        List<OfficerImportResult.BadRow> rows =
+                problems.grid.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(OfficerImportResult.BadRow::line).containsExactly(3, 4);
         assertThat(problems.reason(rows.get(1))).startsWith("Peran Penghubung Forkopimda hanya untuk");
         assertThat(items(view)).hasSize(before);
@@ -175,11 +189,19 @@ class OfficersViewTests extends KaribuTest {
     }
 
     private static PoskoTile option(OfficersView view, String code) {
-        return view.post.getListDataView().getItems().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return view.post
+                .getListDataView()
+                .getItems()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private PoskoTile tile(String code) {
-        return posko.tiles().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return posko.tiles().stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long post(String code) {

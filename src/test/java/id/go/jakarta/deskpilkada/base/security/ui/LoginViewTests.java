@@ -8,9 +8,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import id.go.jakarta.deskpilkada.KaribuTest;
 import java.util.Locale;
 import java.util.Map;
-import id.go.jakarta.deskpilkada.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 class LoginViewTests extends KaribuTest {
