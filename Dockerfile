@@ -1,7 +1,7 @@
 # Desk Pilkada: build with JDK 25 + Node 24, run on a JRE 25 as a non-root user.
 #   docker build -t desk-pilkada .
 #   docker run -p 8080:8080 desk-pilkada            (H2 in /app/data, one node, demo data)
-# Two containers as a cluster on PostgreSQL: see README, "Deploy (Docker)".
+# Two containers as a cluster on PostgreSQL: see docs/operations.md, "Docker".
 
 FROM node:24-bookworm-slim AS node
 
