@@ -1,8 +1,9 @@
 /**
  * The application frame: main layout with navigation by role, WIB clock and language choice,
  * the live-refresh helper every live view uses, the background job a screen starts
- * ({@code BackgroundJob}), the one way to change a screen from another thread ({@code UiAccess}),
- * error handling that never shows a stack trace.
+ * ({@code BackgroundJob}) and the small file such a job makes and offers once ({@code FileOffer}),
+ * the one way to change a screen from another thread ({@code UiAccess}), error handling that never
+ * shows a stack trace.
  */
 @NamedInterface("ui")
 @NullMarked

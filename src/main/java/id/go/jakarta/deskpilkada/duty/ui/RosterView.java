@@ -19,14 +19,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.Attempt;
+import id.go.jakarta.deskpilkada.base.ui.FileOffer;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.DutyEvent;
@@ -39,7 +39,6 @@ import id.go.jakarta.deskpilkada.posko.ui.PostSelect;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -62,6 +61,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({"PIMPINAN", "KETUA_POSKO", "ADMIN"})
 class RosterView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final DateTimeFormatter HEAD = DateTimeFormatter.ofPattern("EEE d/M", Locale.forLanguageTag("id"));
 
     final PostSelect post;
@@ -69,18 +69,29 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ShiftInfo> grid = new Grid<>();
     final Span totals = new Span();
     final Button copy = new Button();
-    final Anchor export = new Anchor();
+    final Button export = new Button();
+    /** The week's XLSX, made off the UI thread and offered once. */
+    final FileOffer exported = new FileOffer(export);
+
     final Button manageShifts = new Button();
     final Anchor print = new Anchor();
 
     private final RosterService roster;
     private final ShiftService shifts;
+    private final Messages messages;
     private Map<String, List<AssignmentInfo>> cells = Map.of();
     private Map<Long, OfficerInfo> people = Map.of();
 
-    RosterView(RosterService roster, ShiftService shifts, PoskoService posko, LiveEventBus bus, Clock clock) {
+    RosterView(
+            RosterService roster,
+            ShiftService shifts,
+            PoskoService posko,
+            LiveEventBus bus,
+            Clock clock,
+            Messages messages) {
         this.roster = roster;
         this.shifts = shifts;
+        this.messages = messages;
         Actor actor = CurrentActor.require();
         setSizeFull();
         addClassName("roster");
@@ -112,15 +123,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         copy.setText(getTranslation("duty.copyWeek"));
         copy.addClickListener(e -> copyForward());
         export.setText(getTranslation("duty.export"));
-        export.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = roster.exportWeek(post.getValue().id(), week.getValue(), this::getTranslation);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(xlsx),
-                    "jadwal-" + post.getValue().code() + "-" + week.getValue() + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    xlsx.length);
-        }));
-        export.getElement().setAttribute("download", true);
+        export.addClickListener(e -> exportWeek());
 
         grid.addColumn(s -> s.name() + " " + s.hours())
                 .setHeader(getTranslation("duty.shift"))
@@ -145,7 +148,8 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         print.setText(getTranslation("duty.print"));
         print.setTarget("_blank");
 
-        HorizontalLayout bar = new HorizontalLayout(post, previous, week, next, copy, export, print, manageShifts);
+        HorizontalLayout bar =
+                new HorizontalLayout(post, previous, week, next, copy, export, exported, print, manageShifts);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         totals.addClassName("roster-totals");
@@ -336,6 +340,25 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * Exports the week shown off the UI thread, as the signed-in user, in his language, and offers
+     * the file once; a refusal is said in his language.
+     */
+    void exportWeek() {
+        PoskoTile selected = post.getValue();
+        LocalDate monday = week.getValue();
+        if (selected == null || monday == null) {
+            return;
+        }
+        // The work runs outside any request: it translates with the bundles, not the component.
+        Locale language = getLocale();
+        String name = "jadwal-" + selected.code() + "-" + monday + ".xlsx";
+        exported.prepare(running -> new FileOffer.File(
+                name,
+                XLSX_TYPE,
+                roster.exportWeek(selected.id(), monday, key -> messages.getTranslation(key, language))));
     }
 
     private boolean run(Supplier<?> change) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,15 +20,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
+import id.go.jakarta.deskpilkada.base.ui.FileOffer;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
@@ -53,7 +50,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The officers of the posts. ADMIN and leadership see every post (and filter by post), a post's
  * chief only his own; ADMIN and the chief add, edit, deactivate and import, leadership reads and
- * exports. An import is read and applied off the UI thread; the screen shows its outcome when done.
+ * exports. An import is read and applied, and an export written, off the UI thread; the screen
+ * shows the outcome when done.
  */
 @Route("petugas")
 @Menu(order = 30, title = "nav.officers")
@@ -69,8 +67,10 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     final Button edit = new Button();
     final Button toggleActive = new Button();
     final Upload upload = new Upload();
-    final Anchor exportCsv;
-    final Anchor exportXlsx;
+    final Button exportCsv = new Button();
+    final Button exportXlsx = new Button();
+    /** The exported file, made off the UI thread and offered once. */
+    final FileOffer exported = new FileOffer(exportCsv, exportXlsx);
 
     private final StaffService staff;
     private final Actor actor;
@@ -82,8 +82,6 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
      * to another page meanwhile, so leaving the screen does not cancel it.
      */
     private final BackgroundJob imports = BackgroundJob.untied().oneAtATime();
-    /** The post filter as the download requests (outside the UI lock) read it; null: all. */
-    private volatile @Nullable Long exportPost;
 
     OfficersView(StaffService staff, PoskoService posko, LiveEventBus bus) {
         this.staff = staff;
@@ -164,8 +162,14 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         edit.setVisible(manages);
         toggleActive.setVisible(manages);
 
-        exportCsv = download(OfficerFileFormat.CSV, "officers.export.csv");
-        exportXlsx = download(OfficerFileFormat.XLSX, "officers.export.xlsx");
+        exportCsv.setText(getTranslation("officers.export.csv"));
+        exportCsv.addClickListener(e -> export(OfficerFileFormat.CSV));
+        exportXlsx.setText(getTranslation("officers.export.xlsx"));
+        exportXlsx.addClickListener(e -> export(OfficerFileFormat.XLSX));
+        for (Button export : List.of(exportCsv, exportXlsx)) {
+            export.setIcon(VaadinIcon.DOWNLOAD.create());
+            export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
 
         upload.setUploadHandler(this::receive);
         upload.setMaxFiles(1);
@@ -186,7 +190,7 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout filters = new HorizontalLayout(post, search);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(add, edit, toggleActive, exportCsv, exportXlsx);
+        HorizontalLayout actions = new HorizontalLayout(add, edit, toggleActive, exportCsv, exportXlsx, exported);
         actions.setWrap(true);
         add(new H2(getTranslation("officers.title")), filters, actions, upload, importHelp, grid);
         refresh();
@@ -201,7 +205,6 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     /** Reloads the officers of the chosen post (or all the user may see), keeping the selection. */
     void refresh() {
         PoskoTile selected = post.getValue();
-        exportPost = selected == null ? null : selected.id();
         OfficerInfo chosen = grid.asSingleSelect().getValue();
         List<OfficerInfo> officers;
         try {
@@ -309,26 +312,16 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Anchor download(OfficerFileFormat format, String labelKey) {
-        Anchor anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    Long chosen = exportPost;
-                    try {
-                        byte[] file = staff.exportOfficers(format, chosen);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(file),
-                                format.fileName(fileBase(chosen)),
-                                format.contentType(),
-                                file.length);
-                    } catch (DeskException e) {
-                        return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-                    }
-                }),
-                "");
-        Button button = new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        anchor.add(button);
-        return anchor;
+    /**
+     * Exports the officers of the post chosen now (all the user may see if none) off the UI thread,
+     * as the signed-in user, and offers the file once; a refusal is said in his language.
+     */
+    void export(OfficerFileFormat format) {
+        PoskoTile selected = post.getValue();
+        Long chosen = selected == null ? null : selected.id();
+        String name = format.fileName(fileBase(chosen));
+        exported.prepare(
+                running -> new FileOffer.File(name, format.contentType(), staff.exportOfficers(format, chosen)));
     }
 
     private String fileBase(@Nullable Long poskoId) {

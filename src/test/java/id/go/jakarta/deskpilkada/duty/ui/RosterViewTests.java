@@ -4,20 +4,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import id.go.jakarta.deskpilkada.KaribuTest;
+import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.ui.FileOffer;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.RosterService;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -138,6 +149,68 @@ class RosterViewTests extends KaribuTest {
         assertThat(view.post.isVisible()).isTrue();
         assertThat(view.post.getListDataView().getItemCount()).isEqualTo(7);
         assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(3);
+    }
+
+    @Test
+    void the_week_is_exported_off_the_ui_thread_as_xlsx_in_the_users_language() throws Exception {
+        login("ketua.jakpus");
+        UI.getCurrent().navigate("jadwal");
+        RosterView view = _get(RosterView.class);
+        view.week.setValue(view.week.getValue().plusWeeks(5));
+        ShiftInfo siang = view.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        assign(view, siang, view.week.getValue().plusDays(1), PostRole.KETUA, "Ketua");
+        List<AssignmentInfo> planned = roster.week(view.post.getValue().id(), view.week.getValue());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        _click(view.export);
+        assertThat(view.export.isEnabled()).isFalse();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(view.exported.ready()).isNotNull();
+        });
+
+        FileOffer.File file = view.exported.ready();
+        assertThat(file.name()).isEqualTo("jadwal-JAKPUS-" + view.week.getValue() + ".xlsx");
+        assertThat(_get(view.exported, Anchor.class).getText()).isEqualTo("Download " + file.name());
+        assertThat(view.export.isEnabled()).isTrue();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Posko Jakarta Pusat");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Date");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Role");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2 + planned.size());
+            List<String> roles = new ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                roles.add(sheet.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(roles).contains("Chief");
+        }
+    }
+
+    @Test
+    void an_export_the_service_refuses_is_explained_in_indonesian_and_offers_no_file() {
+        login("sekda");
+        UI.getCurrent().navigate("jadwal");
+        RosterView view = _get(RosterView.class);
+        _setValue(
+                view.post,
+                view.post.posts().stream()
+                        .filter(p -> p.code().equals("JAKUT"))
+                        .findFirst()
+                        .orElseThrow());
+        // Meanwhile the browser signed in as Jakarta Pusat's chief (another tab): the file is made
+        // as the person signed in at the click, and the service, not the screen, decides.
+        SignIn.as(context, "ketua.jakpus");
+
+        _click(view.export);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            NotificationsKt.expectNotifications("Anda hanya dapat mengatur jadwal dan kehadiran posko Anda sendiri.");
+        });
+        assertThat(view.export.isEnabled()).isTrue();
+        assertThat(view.exported.ready()).isNull();
+        assertThat(view.exported.isVisible()).isFalse();
     }
 
     private void assign(RosterView view, ShiftInfo shift, LocalDate day, PostRole role, String rolePrefix) {

@@ -7,19 +7,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import id.go.jakarta.deskpilkada.KaribuTest;
+import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.ui.FileOffer;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -81,7 +90,8 @@ class OfficersViewTests extends KaribuTest {
         assertThat(view.edit.isVisible()).isFalse();
         assertThat(view.toggleActive.isVisible()).isFalse();
         assertThat(view.upload.isVisible()).isFalse();
-        assertThat(view.exportCsv.getHref()).isNotBlank();
+        assertThat(view.exportCsv.isVisible()).isTrue();
+        assertThat(view.exportXlsx.isVisible()).isTrue();
     }
 
     @Test
@@ -182,6 +192,99 @@ class OfficersViewTests extends KaribuTest {
             NotificationsKt.expectNotifications("Berkas ini bukan CSV atau XLSX. Simpan data petugas sebagai CSV "
                     + "(UTF-8) atau XLSX, lalu unggah lagi.");
         });
+    }
+
+    @Test
+    void a_chief_exports_his_posts_officers_as_csv_off_the_ui_thread_and_downloads_the_file_once() {
+        login("ketua.jakpus");
+        UI.getCurrent().navigate("petugas");
+        OfficersView view = _get(OfficersView.class);
+
+        _click(view.exportCsv);
+        assertThat(view.exportCsv.isEnabled()).isFalse();
+        assertThat(view.exportXlsx.isEnabled()).isFalse();
+        assertThat(view.exported.isVisible()).isTrue();
+        FileOffer.File file = offered(view);
+
+        assertThat(file.name()).isEqualTo("petugas-jakpus.csv");
+        assertThat(file.contentType()).startsWith("text/csv");
+        List<String> lines = new String(file.content(), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .lines()
+                .toList();
+        assertThat(lines.getFirst()).isEqualTo("nip;nama;unit;peran;telepon;posko;aktif;cadangan");
+        assertThat(lines.subList(1, lines.size()))
+                .hasSize(staff.officersOf(post("JAKPUS")).size())
+                .allSatisfy(line -> assertThat(line.split(";")[5]).isEqualTo("JAKPUS"));
+        assertThat(view.exportCsv.isEnabled()).isTrue();
+        Anchor link = _get(view.exported, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Unduh petugas-jakpus.csv");
+
+        assertThat(DownloadKt._download(link)).isEqualTo(file.content());
+        MockVaadin.runUIQueue();
+        assertThat(view.exported.ready()).isNull();
+        assertThat(link.isVisible()).isFalse();
+        assertThat(view.exported.getElement().getTextRecursively()).contains("Berkas sudah diunduh.");
+        // The old address, asked again (a double click, a copied link), serves nothing.
+        assertThat(DownloadKt.download(link)).isEmpty();
+    }
+
+    @Test
+    void leadership_exports_the_chosen_post_as_xlsx_that_opens_with_the_officers_in_it() throws Exception {
+        login("sekda");
+        UI.getCurrent().navigate("petugas");
+        OfficersView view = _get(OfficersView.class);
+        _setValue(view.post, option(view, "JAKUT"));
+
+        _click(view.exportXlsx);
+        FileOffer.File file = offered(view);
+
+        assertThat(file.name()).isEqualTo("petugas-jakut.xlsx");
+        List<OfficerInfo> jakut = staff.officersOf(post("JAKUT"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("nip");
+            assertThat(sheet.getLastRowNum()).isEqualTo(jakut.size());
+            List<String> nips = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                nips.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("JAKUT");
+            }
+            assertThat(nips)
+                    .containsExactlyInAnyOrderElementsOf(
+                            jakut.stream().map(OfficerInfo::nip).toList());
+        }
+    }
+
+    @Test
+    void an_export_the_service_refuses_is_explained_in_the_users_language_and_offers_no_file() {
+        login("sekda");
+        UI.getCurrent().navigate("petugas");
+        OfficersView view = _get(OfficersView.class);
+        _setValue(view.post, option(view, "JAKUT"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        // Meanwhile the browser signed in as Jakarta Pusat's chief (another tab): the file is made
+        // as the person signed in at the click, and the service, not the screen, decides.
+        SignIn.as(context, "ketua.jakpus");
+
+        _click(view.exportCsv);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            NotificationsKt.expectNotifications("You may not manage the officers of this post.");
+        });
+        assertThat(view.exportCsv.isEnabled()).isTrue();
+        assertThat(view.exported.ready()).isNull();
+        assertThat(view.exported.isVisible()).isFalse();
+    }
+
+    /** Waits for the export started by a click and returns the file offered. */
+    private static FileOffer.File offered(OfficersView view) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(view.exported.ready()).isNotNull();
+        });
+        return view.exported.ready();
     }
 
     private static List<OfficerInfo> items(OfficersView view) {
