@@ -35,7 +35,13 @@ await runTest(result, async browser => {
   await phone.goto(baseA + '/permasalahan/baru');
   await phone.locator('vaadin-text-field').filter({ hasText: 'Judul' }).locator('input').fill(title);
   await pick(phone, 'Kategori', 'Kamtibmas / unjuk rasa');
-  await pick(phone, 'Kecamatan', 'Gambir');
+  // The kelurahan typed by name across Jakarta Pusat; its kecamatan fills itself in.
+  await pick(phone, 'Kelurahan/desa', 'Kebon Kelapa');
+  const kecamatan = phone.locator('vaadin-combo-box').filter({ hasText: 'Kecamatan' }).first().locator('input');
+  for (let waited = 0; waited < 10000 && !(await kecamatan.inputValue()); waited += 100) {
+    await phone.waitForTimeout(100);
+  }
+  result.kecamatanFilledIn = await kecamatan.inputValue();
   result.noHorizontalScroll = await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   await screenshot(phone, 'issue-form-390x844', { fullPage: true });
   const filed = Date.now();

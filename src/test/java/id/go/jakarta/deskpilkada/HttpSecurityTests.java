@@ -24,7 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,6 +49,9 @@ class HttpSecurityTests {
     @Autowired
     WallScreenService screens;
 
+    @Autowired
+    WebInvocationPrivilegeEvaluator privileges;
+
     @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout}")
     java.time.Duration sessionTimeout;
 
@@ -56,6 +62,14 @@ class HttpSecurityTests {
         assertThat(response.getRedirectedUrl()).endsWith("/login");
         assertThat(mvc.perform(get("/tidak/ada")).andReturn().getResponse().getStatus())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void the_about_page_with_the_data_notices_opens_without_signing_in() {
+        var anonymous = new AnonymousAuthenticationToken(
+                "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        assertThat(privileges.isAllowed("/tentang", anonymous)).isTrue();
+        assertThat(privileges.isAllowed("/permasalahan", anonymous)).isFalse();
     }
 
     @Test

@@ -36,6 +36,7 @@ class IssueBrowserIT {
             assertThat(output)
                     .contains(
                             "\"noHorizontalScroll\":true",
+                            "\"kecamatanFilledIn\":\"Gambir\"",
                             "\"chiefSawAcknowledgement\":true",
                             "\"queueAcknowledged\":true",
                             "\"requestsOutsideLoopback\":[]");

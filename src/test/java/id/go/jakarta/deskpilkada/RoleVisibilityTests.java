@@ -50,11 +50,17 @@ class RoleVisibilityTests extends KaribuTest {
                         "Jurnal posko",
                         "Perangkat",
                         "Siaran pers",
-                        "Naskah siaran pers");
+                        "Naskah siaran pers",
+                        "Tentang");
         login("bakesbangpol");
         assertThat(menu())
                 .containsExactly(
-                        "Ringkasan", "Permasalahan", "Siaran pers", "Naskah siaran pers", "Tinjauan siaran pers");
+                        "Ringkasan",
+                        "Permasalahan",
+                        "Siaran pers",
+                        "Naskah siaran pers",
+                        "Tinjauan siaran pers",
+                        "Tentang");
         login("sekda");
         assertThat(menu())
                 .containsExactly(
@@ -71,7 +77,8 @@ class RoleVisibilityTests extends KaribuTest {
                         "Perangkat",
                         "Siaran pers",
                         "Naskah siaran pers",
-                        "Petugas");
+                        "Petugas",
+                        "Tentang");
         login("ketua.jakpus");
         assertThat(menu())
                 .containsExactly(
@@ -87,9 +94,10 @@ class RoleVisibilityTests extends KaribuTest {
                         "Perangkat",
                         "Siaran pers",
                         "Naskah siaran pers",
-                        "Petugas");
+                        "Petugas",
+                        "Tentang");
         login("polda");
-        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers");
+        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers", "Tentang");
         login("admin");
         assertThat(menu())
                 .containsExactly(
@@ -106,7 +114,8 @@ class RoleVisibilityTests extends KaribuTest {
                         "Layar",
                         "Putaran layar",
                         "Integrasi",
-                        "Latihan");
+                        "Latihan",
+                        "Tentang");
     }
 
     private static List<String> menu() {

@@ -203,7 +203,6 @@ public class IssueExport {
                 stageNames.put(election.id() + ":" + stage.seq(), stage.name());
             }
         }
-        Map<String, WilayahArea> areas = wilayah.all();
         Map<Enum<?>, String> labels = new HashMap<>();
         for (Severity s : Severity.values()) {
             labels.put(s, messages.get(s.labelKey()));
@@ -217,7 +216,7 @@ public class IssueExport {
         for (Rejection r : Rejection.values()) {
             labels.put(r, messages.get(r.labelKey()));
         }
-        return new Names(categoryNames, unitNames, postNames, stageNames, areas, labels);
+        return new Names(categoryNames, unitNames, postNames, stageNames, wilayah, labels);
     }
 
     /** The lookups of one export, read once. */
@@ -226,7 +225,7 @@ public class IssueExport {
             Map<Long, String> units,
             Map<Long, String> posts,
             Map<String, String> stages,
-            Map<String, WilayahArea> areas,
+            WilayahService areas,
             Map<Enum<?>, String> labels) {
 
         /** One issue's cells: a Long, LocalDateTimes (WIB) and Strings (empty for nothing). */
@@ -256,7 +255,7 @@ public class IssueExport {
         }
 
         private String area(@Nullable String code, boolean shortName) {
-            WilayahArea area = code == null ? null : areas.get(code);
+            WilayahArea area = code == null ? null : areas.find(code).orElse(null);
             return area == null ? "" : shortName ? area.shortName() : area.name();
         }
 

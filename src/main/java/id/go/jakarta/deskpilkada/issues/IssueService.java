@@ -267,10 +267,18 @@ public class IssueService {
         return access.seesAll(CurrentActor.require());
     }
 
+    /**
+     * The desk's wilayah: the kabupaten/kota of the active election's region (those of a province,
+     * or the one kabupaten/kota), in code order; none before an election is set up.
+     */
+    public List<WilayahArea> deskWilayah() {
+        return elections.active().map(e -> wilayah.kabKota(e.regionCode())).orElse(List.of());
+    }
+
     /** The wilayah codes a new issue may be placed in by the actor. */
     public List<WilayahArea> wilayahForFiling() {
         Actor actor = CurrentActor.require();
-        return wilayah.wilayah().stream()
+        return deskWilayah().stream()
                 .filter(w -> access.mayFileIn(actor, w.code()))
                 .toList();
     }
@@ -609,7 +617,7 @@ public class IssueService {
 
     /** The place from the most precise code given; the others, when given, must agree with it. */
     private Place place(IssueForm form) {
-        WilayahArea kelurahan = area(form.kelurahanCode(), WilayahLevel.KELURAHAN, "issue.kelurahan.unknown");
+        WilayahArea kelurahan = area(form.kelurahanCode(), WilayahLevel.DESA, "issue.kelurahan.unknown");
         WilayahArea kecamatan = area(form.kecamatanCode(), WilayahLevel.KECAMATAN, "issue.kecamatan.unknown");
         WilayahArea wil = form.wilayahCode() == null
                 ? null
@@ -632,6 +640,10 @@ public class IssueService {
         }
         if (wil == null) {
             throw DeskException.invalid("issue.place.required");
+        }
+        String wilayahCode = wil.code();
+        if (deskWilayah().stream().noneMatch(w -> w.code().equals(wilayahCode))) {
+            throw DeskException.invalid("issue.wilayah.unknown", wil.shortName());
         }
         return new Place(
                 wil.code(), kecamatan == null ? null : kecamatan.code(), kelurahan == null ? null : kelurahan.code());

@@ -11,4 +11,14 @@ public record WilayahArea(String code, @Nullable String parentCode, WilayahLevel
     public String shortName() {
         return name.replace("Kota Administrasi ", "").replace("Kabupaten Administrasi ", "");
     }
+
+    /** Kabupaten or kota, kelurahan, desa or desa adat ...: told by the code. */
+    public WilayahKind kind() {
+        return WilayahKind.of(code, level);
+    }
+
+    /** The kabupaten/kota the area lies in (its own code for one); null for a province. */
+    public @Nullable String kabkotaCode() {
+        return level == WilayahLevel.PROVINSI ? null : code.substring(0, 5);
+    }
 }

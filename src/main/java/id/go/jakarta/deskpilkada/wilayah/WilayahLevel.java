@@ -1,15 +1,16 @@
 package id.go.jakarta.deskpilkada.wilayah;
 
-/** The levels of the administrative tree, from the top. */
+/** The levels of the administrative tree, from the top (Kemendagri codes of 1 to 4 segments). */
 public enum WilayahLevel {
     PROVINSI,
-    KOTA,
-    KABUPATEN,
+    /** Kabupaten and kota alike (a kota's second code segment is 71-79). */
+    KABKOTA,
     KECAMATAN,
-    KELURAHAN;
+    /** Kelurahan, desa and desa adat alike (the fourth code segment starts with 1, 2 or 3). */
+    DESA;
 
-    /** Kota administrasi and the kabupaten administrasi are both a "wilayah" of the province. */
+    /** The level of a desk's wilayah: the kabupaten/kota, as issues are placed and posts bound. */
     public boolean isWilayah() {
-        return this == KOTA || this == KABUPATEN;
+        return this == KABKOTA;
     }
 }

@@ -1,7 +1,7 @@
 /**
- * DKI Jakarta's administrative tree: provinsi, the six wilayah (five kota administrasi and
- * Kabupaten Kepulauan Seribu), 44 kecamatan and 267 kelurahan. Read-only reference data loaded
- * by a migration from idn-area-data (ODbL 1.0).
+ * Indonesia's administrative tree: 38 provinsi, 514 kabupaten/kota, 7,285 kecamatan and 83,762
+ * kelurahan/desa with their Kemendagri codes. Read-only reference data loaded by migrations from
+ * idn-area-data 4.0.1 (ODbL 1.0; the notice is on the About page).
  */
 @ApplicationModule(
         displayName = "Administrative areas",

@@ -7,7 +7,6 @@ import id.go.jakarta.deskpilkada.issues.internal.IssueSnapshot;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
-import id.go.jakarta.deskpilkada.wilayah.WilayahLevel;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -188,12 +187,11 @@ public final class IssueBenchmark {
         jdbc.update("delete from issue_event");
         jdbc.update("delete from issue_aud");
         jdbc.update("delete from issue");
-        List<WilayahArea> kelurahan =
-                CurrentActor.asSystem(() -> context.getBean(WilayahService.class).all().values().stream()
-                        .filter(a -> a.level() == WilayahLevel.KELURAHAN)
-                        .sorted((a, b) -> a.code().compareTo(b.code()))
-                        .toList());
-        Map<String, WilayahArea> areas = context.getBean(WilayahService.class).all();
+        WilayahService wilayah = context.getBean(WilayahService.class);
+        List<WilayahArea> kelurahan = CurrentActor.asSystem(() -> wilayah.kabKota("31").stream()
+                .flatMap(k -> wilayah.desaOf(k.code()).stream())
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList());
         Map<String, Long> owner = context.getBean(PoskoService.class).tiles().stream()
                 .collect(Collectors.toMap(PoskoTile::wilayahCode, PoskoTile::id));
         List<Long> categories = jdbc.queryForList("select id from issue_category order by sort_order", Long.class);
@@ -227,7 +225,7 @@ public final class IssueBenchmark {
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
                             int n = first + i;
                             WilayahArea kel = kelurahan.get(random.nextInt(kelurahan.size()));
-                            WilayahArea kec = areas.get(kel.parentCode());
+                            WilayahArea kec = wilayah.find(kel.parentCode()).orElseThrow();
                             String wilayah = kec.parentCode();
                             Severity severity = Severity.values()[weighted(random, 40, 35, 20, 5)];
                             IssueStatus status = IssueStatus.values()[weighted(random, 4, 4, 7, 70, 15)];

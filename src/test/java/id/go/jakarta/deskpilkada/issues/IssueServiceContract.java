@@ -104,13 +104,31 @@ public abstract class IssueServiceContract {
     }
 
     @Test
+    void a_desa_outside_the_desks_region_is_refused_though_the_tree_knows_it() {
+        SignIn.as(context, "sekda");
+        long before = issues.count(IssueFilter.ALL);
+        // Kelurahan Braga, Kota Bandung: in the national tree, not in DKI Jakarta's desk.
+        assertThatThrownBy(
+                        () -> issues.file(form("Di luar wilayah", "LAINNYA", Severity.RENDAH, "32.73.19.1001"), null))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e))
+                                .isEqualTo("Wilayah Kota Bandung bukan kabupaten/kota di wilayah desk ini."));
+        assertThat(issues.count(IssueFilter.ALL)).isEqualTo(before);
+        assertThat(issues.deskWilayah())
+                .extracting(w -> w.code())
+                .containsExactly("31.01", "31.71", "31.72", "31.73", "31.74", "31.75");
+    }
+
+    @Test
     void an_unknown_kelurahan_or_a_kecamatan_that_does_not_hold_it_is_refused_with_a_clear_message() {
         SignIn.as(context, "ketua.balaikota");
         long before = issues.count(IssueFilter.ALL);
         assertThatThrownBy(() -> issues.file(form("Judul", "LAINNYA", Severity.RENDAH, "31.71.99.9999"), null))
                 .isInstanceOfSatisfying(
                         DeskException.class,
-                        e -> assertThat(text(e)).isEqualTo("Kelurahan 31.71.99.9999 tidak ada dalam data wilayah."));
+                        e -> assertThat(text(e))
+                                .isEqualTo("Kelurahan/desa 31.71.99.9999 tidak ada dalam data wilayah."));
         IssueForm mismatch = new IssueForm(
                 "Judul",
                 null,

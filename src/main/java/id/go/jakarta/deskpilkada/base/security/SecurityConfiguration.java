@@ -49,7 +49,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/styles.css", "/images/**")
                 .permitAll()
-                .requestMatchers("/layar/pasang")
+                .requestMatchers("/layar/pasang", "/tentang")
                 .permitAll());
         // Unknown addresses go to Vaadin for signed-in users, which answers with the not-found
         // view instead of a bare 403 (Vaadin's default denies them before they reach it).

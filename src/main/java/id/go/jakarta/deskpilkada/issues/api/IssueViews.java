@@ -26,10 +26,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -67,21 +69,17 @@ class IssueViews {
     /** How long reference data read from the database serves answers (a rename shows this much later). */
     static final Duration REFERENCE_TTL = Duration.ofSeconds(5);
 
-    /** Categories, units, elections and areas as read at {@code loadedAt} (nanoTime). */
+    /** Categories, units and elections as read at {@code loadedAt} (nanoTime); areas never change. */
     private record Reference(
             Map<Long, CategoryInfo> categories,
             Map<Long, UnitInfo> units,
             Map<Long, ElectionInfo> elections,
-            Map<String, WilayahArea> areas,
             long loadedAt) {
 
         boolean names(IssueInfo issue) {
             return categories.containsKey(issue.categoryId())
                     && (issue.assignedUnitId() == null || units.containsKey(issue.assignedUnitId()))
-                    && (issue.electionId() == null || elections.containsKey(issue.electionId()))
-                    && areas.containsKey(issue.wilayahCode())
-                    && (issue.kecamatanCode() == null || areas.containsKey(issue.kecamatanCode()))
-                    && (issue.kelurahanCode() == null || areas.containsKey(issue.kelurahanCode()));
+                    && (issue.electionId() == null || elections.containsKey(issue.electionId()));
         }
     }
 
@@ -101,7 +99,10 @@ class IssueViews {
                 posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
                 ref.units(),
                 ref.elections(),
-                ref.areas());
+                wilayah.areas(shown.stream()
+                        .flatMap(i -> Stream.of(i.wilayahCode(), i.kecamatanCode(), i.kelurahanCode()))
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet())));
     }
 
     /** The category with this code (any case), from the same reference data as the answers. */
@@ -120,7 +121,6 @@ class IssueViews {
                     issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
                     staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
                     elections.all().stream().collect(Collectors.toMap(ElectionInfo::id, Function.identity())),
-                    wilayah.all(),
                     System.nanoTime());
             reference = ref;
         }

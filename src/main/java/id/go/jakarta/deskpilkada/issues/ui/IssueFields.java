@@ -23,7 +23,9 @@ import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,8 @@ class IssueFields extends FormLayout {
     final ComboBox<StageInfo> stage = new ComboBox<>();
 
     private final WilayahService places;
+    /** The kecamatan is being set from the kelurahan/desa picked: keep that pick. */
+    private boolean followingKelurahan;
 
     IssueFields(IssueService issues, WilayahService places, Optional<ElectionInfo> election, Actor actor, Clock clock) {
         this.places = places;
@@ -78,7 +82,7 @@ class IssueFields extends FormLayout {
         kecamatan.setItemLabelGenerator(WilayahArea::name);
         kecamatan.setClearButtonVisible(true);
         kelurahan.setLabel(getTranslation("issueForm.kelurahan"));
-        kelurahan.setItemLabelGenerator(WilayahArea::name);
+        kelurahan.setHelperText(getTranslation("issueForm.kelurahan.help"));
         kelurahan.setClearButtonVisible(true);
         wilayah.addValueChangeListener(e -> {
             kecamatan.setItems(
@@ -86,13 +90,26 @@ class IssueFields extends FormLayout {
                             ? List.of()
                             : places.children(e.getValue().code()));
             kecamatan.clear();
+            offerKelurahan();
         });
         kecamatan.addValueChangeListener(e -> {
-            kelurahan.setItems(
-                    e.getValue() == null
-                            ? List.of()
-                            : places.children(e.getValue().code()));
-            kelurahan.clear();
+            if (!followingKelurahan) {
+                offerKelurahan();
+            }
+        });
+        // A kelurahan/desa picked from the whole kabupaten/kota fills in its kecamatan.
+        kelurahan.addValueChangeListener(e -> {
+            WilayahArea picked = e.getValue();
+            if (picked != null
+                    && (kecamatan.getValue() == null
+                            || !kecamatan.getValue().code().equals(picked.parentCode()))) {
+                followingKelurahan = true;
+                try {
+                    kecamatan.setValue(area(picked.parentCode()));
+                } finally {
+                    followingKelurahan = false;
+                }
+            }
         });
         kecamatan.setItems(List.of());
         kelurahan.setItems(List.of());
@@ -128,6 +145,38 @@ class IssueFields extends FormLayout {
         add(category, severity, wilayah, kecamatan, kelurahan, tps);
         add(address, 2);
         add(source, stage);
+    }
+
+    /**
+     * The kelurahan/desa on offer: those of the kecamatan chosen, or, before one is, every one of
+     * the kabupaten/kota (some have more than 800; the field filters as one types), each with its
+     * kecamatan. A name that two of them share in one list says which is the kelurahan or the desa
+     * (and the code, where even that is the same).
+     */
+    private void offerKelurahan() {
+        WilayahArea wil = wilayah.getValue();
+        WilayahArea kec = kecamatan.getValue();
+        List<WilayahArea> offered =
+                kec != null ? places.children(kec.code()) : wil != null ? places.desaOf(wil.code()) : List.of();
+        Map<String, String> kecamatanNames = kec != null || wil == null
+                ? Map.of()
+                : places.children(wil.code()).stream().collect(Collectors.toMap(WilayahArea::code, WilayahArea::name));
+        Map<String, Long> names =
+                offered.stream().collect(Collectors.groupingBy(WilayahArea::name, Collectors.counting()));
+        Map<String, Long> namesAndKinds =
+                offered.stream().collect(Collectors.groupingBy(a -> a.name() + "|" + a.kind(), Collectors.counting()));
+        kelurahan.setItemLabelGenerator(a -> {
+            String name = a.name();
+            if (names.getOrDefault(a.name(), 1L) > 1) {
+                name += " (" + getTranslation(a.kind().labelKey())
+                        + (namesAndKinds.getOrDefault(a.name() + "|" + a.kind(), 1L) > 1 ? " " + a.code() : "")
+                        + ")";
+            }
+            String inKecamatan = a.parentCode() == null ? null : kecamatanNames.get(a.parentCode());
+            return inKecamatan == null ? name : getTranslation("issueForm.kelurahan.inKecamatan", name, inKecamatan);
+        });
+        kelurahan.setItems(offered);
+        kelurahan.clear();
     }
 
     /** Fills the fields with an issue as it is now (for editing). */

@@ -106,7 +106,6 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final IssueTrends trends;
     private final WilayahService wilayah;
     private final Clock clock;
-    private final Map<String, WilayahArea> areas;
     private final Map<Long, CategoryInfo> categories;
     private final Map<Long, String> units;
     private final Map<Integer, StageInfo> stages;
@@ -135,7 +134,6 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         addClassName("issues-view");
         setSizeFull();
 
-        areas = wilayah.all();
         categories = issues.categories().stream()
                 .collect(Collectors.toMap(CategoryInfo::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         units = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
@@ -145,7 +143,7 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                 .collect(Collectors.toMap(StageInfo::seq, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
         board = new IssueBoard(
-                wilayah.wilayah(),
+                issues.deskWilayah(),
                 posko.tiles().stream()
                         .filter(p -> p.level() == PoskoLevel.PROVINSI)
                         .findFirst()
@@ -206,7 +204,7 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     private void buildFilters() {
         wilayahFilter.setLabel(getTranslation("issues.filter.wilayah"));
-        wilayahFilter.setItems(wilayah.wilayah());
+        wilayahFilter.setItems(issues.deskWilayah());
         wilayahFilter.setItemLabelGenerator(WilayahArea::shortName);
         wilayahFilter.setClearButtonVisible(true);
         wilayahFilter.addValueChangeListener(e -> {
@@ -396,7 +394,7 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         if (wilayahCode.isEmpty()) {
             wilayahFilter.clear();
         } else {
-            wilayahFilter.setValue(areas.get(wilayahCode));
+            wilayahFilter.setValue(area(wilayahCode));
         }
     }
 
@@ -541,26 +539,29 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private void restorePlace(@Nullable String code) {
-        WilayahArea area = code == null ? null : areas.get(code);
+        WilayahArea area = code == null ? null : area(code);
         if (area == null) {
             wilayahFilter.clear();
             return;
         }
-        WilayahArea kecamatan = area.level() == WilayahLevel.KELURAHAN
-                ? parent(area)
-                : area.level() == WilayahLevel.KECAMATAN ? area : null;
+        WilayahArea kecamatan =
+                area.level() == WilayahLevel.DESA ? parent(area) : area.level() == WilayahLevel.KECAMATAN ? area : null;
         WilayahArea wil = kecamatan != null ? parent(kecamatan) : area.level().isWilayah() ? area : null;
         wilayahFilter.setValue(wil);
         if (wil != null && kecamatan != null) {
             kecamatanFilter.setValue(kecamatan);
-            if (area.level() == WilayahLevel.KELURAHAN) {
+            if (area.level() == WilayahLevel.DESA) {
                 kelurahanFilter.setValue(area);
             }
         }
     }
 
+    private @Nullable WilayahArea area(@Nullable String code) {
+        return code == null ? null : wilayah.find(code).orElse(null);
+    }
+
     private @Nullable WilayahArea parent(WilayahArea area) {
-        return area.parentCode() == null ? null : areas.get(area.parentCode());
+        return area.parentCode() == null ? null : area(area.parentCode());
     }
 
     private static @Nullable String first(Map<String, List<String>> params, String name) {
@@ -605,7 +606,7 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     // ---- cells -----------------------------------------------------------------------------------
 
     private String areaName(@Nullable String code, boolean shortName) {
-        WilayahArea area = code == null ? null : areas.get(code);
+        WilayahArea area = code == null ? null : area(code);
         return area == null ? "" : shortName ? area.shortName() : area.name();
     }
 

@@ -267,7 +267,7 @@ public class PoskoSnapshot implements SnapshotContributor {
     }
 
     public PoskoTile toTile(Posko posko) {
-        WilayahArea area = wilayah.all().get(posko.wilayahCode());
+        WilayahArea area = wilayah.find(posko.wilayahCode()).orElse(null);
         return posko.toTile(area != null ? area.shortName() : posko.wilayahCode(), mode.exercise());
     }
 

@@ -26,9 +26,15 @@ public class Wilayah {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    private WilayahLevel level = WilayahLevel.KELURAHAN;
+    private WilayahLevel level = WilayahLevel.DESA;
 
     private String name = "";
+
+    @Column(name = "provinsi_code")
+    private @Nullable String provinsiCode;
+
+    @Column(name = "kabkota_code")
+    private @Nullable String kabkotaCode;
 
     protected Wilayah() {}
 

@@ -440,7 +440,7 @@ class IssueApiTests {
         assertProblem(
                 post("/api/v1/issues", unknownKelurahan, null),
                 400,
-                "Kelurahan 31.71.99.9999 tidak ada dalam data wilayah.");
+                "Kelurahan/desa 31.71.99.9999 tidak ada dalam data wilayah.");
         assertProblem(
                 post("/api/v1/issues", issue("Judul", "BUKAN_KATEGORI", "RENDAH"), null),
                 400,
@@ -587,7 +587,7 @@ class IssueApiTests {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(unknownKelurahan)))),
                 400,
-                "Kelurahan 31.71.99.9999 is not in the area data.");
+                "Village (kelurahan/desa) 31.71.99.9999 is not in the area data.");
     }
 
     @Test

@@ -34,6 +34,29 @@ class IssueFormViewTests extends IssueScreenTests {
     Clock clock;
 
     @Test
+    void a_kelurahan_is_found_by_typing_its_name_across_the_kota_and_fills_in_its_kecamatan() {
+        login("petugas.jakpus");
+        UI.getCurrent().navigate("permasalahan/baru");
+        IssueFields f = _get(IssueFormView.class).fields;
+
+        // Before a kecamatan is chosen, every kelurahan of Jakarta Pusat is offered, each with its kecamatan.
+        assertThat(f.kelurahan.getListDataView().getItems())
+                .hasSize(44)
+                .allMatch(a -> a.code().startsWith("31.71."));
+        WilayahArea serdang = area("31.71.03.1004");
+        assertThat(f.kelurahan.getItemLabelGenerator().apply(serdang)).isEqualTo("Serdang · Kec. Kemayoran");
+
+        _setValue(f.kelurahan, serdang);
+        assertThat(f.kecamatan.getValue()).isEqualTo(area("31.71.03"));
+        assertThat(f.kelurahan.getValue()).isEqualTo(serdang);
+
+        // Choosing another kecamatan narrows the list to it and clears the pick that is not there.
+        _setValue(f.kecamatan, area("31.71.01"));
+        assertThat(f.kelurahan.getValue()).isNull();
+        assertThat(f.kelurahan.getListDataView().getItems()).allMatch(a -> "31.71.01".equals(a.parentCode()));
+    }
+
+    @Test
     void an_officer_files_an_issue_from_the_form_and_its_detail_opens() {
         login("petugas.jakpus");
         UI.getCurrent().navigate("permasalahan/baru");
