@@ -167,15 +167,16 @@ public final class CoverageHistory {
     }
 
     private static long unionMinutes(List<PeriodCoverage.Gap> sorted) {
-        long seconds = 0;
+        // Summed exactly and truncated once, so the union is never shorter than its longest gap.
+        Duration total = Duration.ZERO;
         Instant coveredTo = Instant.MIN;
         for (PeriodCoverage.Gap g : sorted) {
             Instant s = g.from().isAfter(coveredTo) ? g.from() : coveredTo;
             if (g.to().isAfter(s)) {
-                seconds += Duration.between(s, g.to()).toSeconds();
+                total = total.plus(Duration.between(s, g.to()));
                 coveredTo = g.to();
             }
         }
-        return seconds / 60;
+        return total.toMinutes();
     }
 }

@@ -127,4 +127,22 @@ class CoverageHistoryTests {
         assertThat(period.gaps()).isEmpty();
         assertThat(period.gapMinutes()).isZero();
     }
+
+    @Test
+    void gap_minutes_are_counted_from_exact_instants_so_fractions_of_a_second_add_up() {
+        ShiftInfo dawn = new ShiftInfo(
+                5, 9, "Subuh", LocalTime.of(1, 0), LocalTime.of(7, 0), 0, true, Map.of(PostRole.OPERATOR, 1), 0);
+        Instant leftEarly = at(DAY, 6, 30).plusMillis(300);
+        Instant end = at(DAY, 12, 0).plusMillis(400);
+        List<AssignmentInfo> roster = List.of(
+                entry(1, dawn, DAY, PostRole.OPERATOR, AttendanceStatus.PRESENT, at(DAY, 1, 0), leftEarly),
+                entry(2, morning, DAY, PostRole.STAF, AttendanceStatus.ABSENT, null, null),
+                entry(3, morning, DAY, PostRole.STAF, AttendanceStatus.ABSENT, null, null));
+
+        PeriodCoverage period = history.compute(9, List.of(dawn, morning), roster, at(DAY, 6, 0), end);
+
+        // 29 min 59.7 s and 300 min 0.4 s: together 330 min 0.1 s.
+        assertThat(period.gaps()).extracting(PeriodCoverage.Gap::shift).containsExactly("Subuh", "Pagi");
+        assertThat(period.gapMinutes()).isEqualTo(330);
+    }
 }
