@@ -207,6 +207,21 @@ class AuthorizationMatrixTests extends KaribuTest {
     ElectionService elections;
 
     @Autowired
+    id.go.jakarta.deskpilkada.audit.AuditService audit;
+
+    @Autowired
+    id.go.jakarta.deskpilkada.setup.SetupService setup;
+
+    private static id.go.jakarta.deskpilkada.election.ElectionSetup matrixElection() {
+        return new id.go.jakarta.deskpilkada.election.ElectionSetup(
+                "Uji matriks " + SERIAL.incrementAndGet(),
+                id.go.jakarta.deskpilkada.election.ElectionKind.GUBERNUR,
+                "32",
+                LocalDate.of(2030, 6, 27),
+                null);
+    }
+
+    @Autowired
     ExerciseService exercise;
 
     @Autowired
@@ -269,6 +284,9 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("admin/putaran", "admin/putaran", "L O D D D D D D D D"),
             route("admin/integrasi", "admin/integrasi", "L O D D D D D D D D"),
             route("admin/latihan", "admin/latihan", "L O D D D D D D D D"),
+            route("admin/persiapan", "admin/persiapan", "L O D D D D D D D D"),
+            route("admin/pemilihan", "admin/pemilihan", "L O D D D D D D D D"),
+            route("admin/jejak", "admin/jejak", "L O D D D D D D D D"),
             route("jadwal", "jadwal", "L O O O O D D D D D"),
             route("jadwal/cetak/:posko/:monday", "jadwal/cetak/JAKPUS/{monday}", "L O O O E D D D D D"),
             route("jadwal/cetak/:posko/:monday", "jadwal/cetak/JAKUT/{monday}", "L O O E E D D D D D"),
@@ -659,6 +677,13 @@ class AuthorizationMatrixTests extends KaribuTest {
             "DeviceService.mayManage",
             "DeviceService.mayReport",
             "ElectionService.active",
+            "ElectionService.election",
+            "ElectionService.calendarHistory",
+            "ElectionService.template",
+            "ElectionService.checkCalendar",
+            // joins the calling service's transaction, never called on its own
+            "AuditService.record",
+            "AuditService.subjects",
             "ElectionService.all",
             "ElectionService.exists",
             "ExerciseService.current",
@@ -1245,6 +1270,31 @@ class AuthorizationMatrixTests extends KaribuTest {
                 () -> elections.active().orElseThrow(),
                 e -> elections.create(new ElectionService.NewElection(
                         "UJI" + SERIAL.incrementAndGet(), "Uji matriks", e.regionCode(), false, false, e.stages()))));
+        t.add(cell(
+                "ElectionService.setUp",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> elections.setUp(matrixElection(), false)));
+        t.add(cell(
+                "ElectionService.describe",
+                "R A R R R R R R R R",
+                () -> elections.setUp(matrixElection(), false),
+                e -> elections.describe(e.id(), e.version(), matrixElection(), false)));
+        t.add(cell(
+                "ElectionService.saveCalendar",
+                "R A R R R R R R R R",
+                () -> elections.setUp(matrixElection(), false),
+                e -> elections.saveCalendar(
+                        e.id(),
+                        e.calendarVersion(),
+                        e.stages().stream()
+                                .map(id.go.jakarta.deskpilkada.election.StageDraft::of)
+                                .toList()
+                                .subList(1, e.stages().size()))));
+        t.add(cell("AuditService.recent", "R A R R R R R R R R", () -> null, x -> audit.recent(null, 10)));
+        t.add(cell("AuditService.of", "R A R R R R R R R R", () -> null, x -> audit.of("election", "PILGUB-DKI-2017")));
+        t.add(cell("SetupService.checklist", "R A R R R R R R R R", () -> null, x -> setup.checklist()));
+        t.add(cell("SetupService.usable", "R A R R R R R R R R", () -> null, x -> setup.usable()));
         t.add(cell(
                 "ElectionService.createExercise",
                 "R A R R R R R R R R",

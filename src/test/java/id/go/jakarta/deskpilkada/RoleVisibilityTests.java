@@ -110,11 +110,14 @@ class RoleVisibilityTests extends KaribuTest {
                         "Perangkat",
                         "Siaran pers",
                         "Petugas",
+                        "Persiapan desk",
+                        "Pemilihan",
                         "Pengguna",
                         "Layar",
                         "Putaran layar",
                         "Integrasi",
                         "Latihan",
+                        "Jejak perubahan",
                         "Tentang");
     }
 

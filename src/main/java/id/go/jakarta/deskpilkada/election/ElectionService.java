@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.election;
 
+import id.go.jakarta.deskpilkada.audit.AuditService;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
@@ -8,9 +9,15 @@ import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.election.internal.CalendarRules;
+import id.go.jakarta.deskpilkada.election.internal.CalendarVersion;
+import id.go.jakarta.deskpilkada.election.internal.CalendarVersionRepository;
 import id.go.jakarta.deskpilkada.election.internal.Election;
 import id.go.jakarta.deskpilkada.election.internal.ElectionRepository;
-import id.go.jakarta.deskpilkada.election.internal.ElectionStage;
+import id.go.jakarta.deskpilkada.election.internal.StageTemplate;
+import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
+import id.go.jakarta.deskpilkada.wilayah.WilayahKind;
+import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -18,8 +25,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,7 +63,13 @@ public class ElectionService {
     /** Bound to a transaction that activates an election: it reads the database, never the kept one. */
     private static final Object CHANGING = new Object();
 
+    private static final String SUBJECT = "election";
+    private static final String SUBJECT_CALENDAR = "election.calendar";
+
     private final ElectionRepository repository;
+    private final CalendarVersionRepository versions;
+    private final WilayahService wilayah;
+    private final AuditService audit;
     private final ExerciseMode mode;
     private final List<ExerciseData> exerciseData;
     private final ApplicationEventPublisher events;
@@ -69,6 +87,9 @@ public class ElectionService {
 
     ElectionService(
             ElectionRepository repository,
+            CalendarVersionRepository versions,
+            WilayahService wilayah,
+            AuditService audit,
             ExerciseMode mode,
             List<ExerciseData> exerciseData,
             ApplicationEventPublisher events,
@@ -76,6 +97,9 @@ public class ElectionService {
             ObjectProvider<LiveSnapshots> snapshots,
             Clock clock) {
         this.repository = repository;
+        this.versions = versions;
+        this.wilayah = wilayah;
+        this.audit = audit;
         this.mode = mode;
         this.exerciseData = exerciseData;
         this.events = events;
@@ -133,6 +157,46 @@ public class ElectionService {
         return repository.existsByCode(code);
     }
 
+    /** The election with that id. */
+    public ElectionInfo election(long id) {
+        return load(id).toInfo();
+    }
+
+    /** The saved versions of that election's calendar, newest first. */
+    public List<CalendarVersionInfo> calendarHistory(long electionId) {
+        return versions.findByElectionIdOrderByVersionDesc(electionId).stream()
+                .map(CalendarVersion::toInfo)
+                .toList();
+    }
+
+    /**
+     * The usual KPU stages placed relative to {@code votingDay} (and a second round, if any): the
+     * calendar a new election starts from.
+     */
+    public List<StageDraft> template(ElectionKind kind, LocalDate votingDay, @Nullable LocalDate secondRound) {
+        return StageTemplate.stages(kind, votingDay, secondRound);
+    }
+
+    /**
+     * A new election as the setup console creates it: a generated code, and the calendar from the KPU
+     * template placed around its voting day.
+     */
+    @Transactional
+    public ElectionInfo setUp(ElectionSetup setup, boolean activate) {
+        requireAdmin();
+        Described d = check(setup);
+        String base = d.kind.codePrefix() + "-" + d.region.replace(".", "") + "-" + d.votingDay.getYear();
+        String code = base;
+        for (int n = 2; repository.existsByCode(code); n++) {
+            code = base + "-" + n;
+        }
+        Election election = new Election(code, d.name, d.kind, d.region, d.votingDay, setup.secondRoundDay(), false);
+        for (StageDraft stage : StageTemplate.stages(d.kind, d.votingDay, setup.secondRoundDay())) {
+            election.addStage(stage.name(), stage.startsOn(), stage.endsOn(), stage.votingDay());
+        }
+        return created(election, activate);
+    }
+
     /** A new election with its stages; stages must be in date order and each must end on or after it starts. */
     @Transactional
     public ElectionInfo create(NewElection request) {
@@ -145,20 +209,217 @@ public class ElectionService {
         if (repository.existsByCode(code)) {
             throw DeskException.conflict("election.code.taken", code);
         }
-        Election election = new Election(code, name, request.regionCode(), request.exercise());
-        LocalDate previousStart = LocalDate.MIN;
+        List<StageDraft> drafts = request.stages().stream()
+                .map(s -> new StageDraft(null, s.name(), s.startsOn(), s.endsOn(), s.votingDay()))
+                .toList();
+        refuseStages(CalendarRules.check(drafts, Set.of()));
+        List<LocalDate> votingDays = request.stages().stream()
+                .filter(StageInfo::votingDay)
+                .map(StageInfo::startsOn)
+                .toList();
+        String region = request.regionCode();
+        ElectionKind kind = region.length() == 2
+                ? ElectionKind.GUBERNUR
+                : region.length() > 3 && region.charAt(3) == '7' ? ElectionKind.WALIKOTA : ElectionKind.BUPATI;
+        Election election = new Election(
+                code,
+                name,
+                kind,
+                region,
+                votingDays.isEmpty() ? null : votingDays.getFirst(),
+                votingDays.size() > 1 ? votingDays.get(1) : null,
+                request.exercise());
         for (StageInfo stage : request.stages()) {
-            if (stage.endsOn().isBefore(stage.startsOn()) || stage.startsOn().isBefore(previousStart)) {
-                throw DeskException.invalid("election.stage.order", stage.name());
-            }
-            previousStart = stage.startsOn();
             election.addStage(stage.name(), stage.startsOn(), stage.endsOn(), stage.votingDay());
         }
+        return created(election, request.activate());
+    }
+
+    private ElectionInfo created(Election election, boolean activate) {
         Election saved = repository.save(election);
-        if (request.activate()) {
+        keepVersion(saved);
+        ElectionInfo info = saved.toInfo();
+        audit.record(SUBJECT, info.code(), "created", info.name(), null, described(info));
+        audit.record(SUBJECT_CALENDAR, info.code(), "created", info.name(), null, calendar(info.stages()));
+        if (activate) {
             activate(saved);
         }
+        events.publishEvent(new ElectionChanged(saved.id()));
         return saved.toInfo();
+    }
+
+    /**
+     * Describes the election anew (name, kind, region, voting days) against the version the editor
+     * saw. With {@code moveCalendar}, every stage moves by as many days as the voting day did.
+     */
+    @Transactional
+    public ElectionInfo describe(long electionId, long seenVersion, ElectionSetup setup, boolean moveCalendar) {
+        requireAdmin();
+        Election election = load(electionId);
+        if (election.version() != seenVersion) {
+            throw DeskException.conflict("election.changed", election.toInfo().name());
+        }
+        Described d = check(setup);
+        ElectionInfo before = election.toInfo();
+        election.describe(d.name, d.kind, d.region, d.votingDay, setup.secondRoundDay());
+        if (moveCalendar && before.votingDay() != null && !before.votingDay().equals(d.votingDay)) {
+            election.shiftStages(ChronoUnit.DAYS.between(before.votingDay(), d.votingDay));
+            versions.save(new CalendarVersion(
+                    election.id(),
+                    election.calendarVersion(),
+                    clock.instant(),
+                    CurrentActor.require().username(),
+                    election.toInfo().stages()));
+            audit.record(
+                    SUBJECT_CALENDAR,
+                    before.code(),
+                    "moved",
+                    d.name,
+                    calendar(before.stages()),
+                    calendar(election.toInfo().stages()));
+        }
+        changedElection(election);
+        ElectionInfo after = repository.saveAndFlush(election).toInfo();
+        audit.record(SUBJECT, after.code(), "updated", after.name(), described(before), described(after));
+        return after;
+    }
+
+    /**
+     * Saves the calendar as edited, against the calendar version the editor saw: stages keep their
+     * seq (issues filed under them keep their stage), new ones get a seq never used before, and
+     * stages left out are retired. Every problem is refused with the stage's row in the message.
+     */
+    @Transactional
+    public ElectionInfo saveCalendar(long electionId, int seenCalendarVersion, List<StageDraft> stages) {
+        requireAdmin();
+        Election election = load(electionId);
+        ElectionInfo before = election.toInfo();
+        if (before.calendarVersion() != seenCalendarVersion) {
+            throw DeskException.conflict("election.calendar.changed", before.name(), before.calendarVersion());
+        }
+        refuse(checkCalendar(before, stages));
+        List<StageDraft> stripped = stages.stream()
+                .map(s -> new StageDraft(s.seq(), s.name().strip(), s.startsOn(), s.endsOn(), s.votingDay()))
+                .toList();
+        election.replaceCalendar(stripped);
+        changedElection(election);
+        ElectionInfo after = repository.saveAndFlush(election).toInfo();
+        keepVersion(election);
+        audit.record(
+                SUBJECT_CALENDAR,
+                after.code(),
+                "updated",
+                after.name(),
+                calendar(before.stages()),
+                calendar(after.stages()));
+        return after;
+    }
+
+    /** Every problem of that calendar for that election, in row order; empty when it would be saved. */
+    public List<CalendarProblem> checkCalendar(ElectionInfo election, List<StageDraft> stages) {
+        Set<Integer> known = new HashSet<>();
+        election.stages().forEach(s -> known.add(s.seq()));
+        election.retiredStages().forEach(s -> known.add(s.seq()));
+        return CalendarRules.check(stages, known).stream()
+                .map(p -> new CalendarProblem(p.row(), p.messageKey(), p.args()))
+                .toList();
+    }
+
+    /** A stage the calendar cannot take, by its 1-based row (0: the calendar as a whole). */
+    public record CalendarProblem(int row, String messageKey, List<Object> args) {
+
+        public Object[] argArray() {
+            return args.toArray();
+        }
+    }
+
+    private static void refuseStages(List<CalendarRules.Problem> problems) {
+        if (!problems.isEmpty()) {
+            CalendarRules.Problem first = problems.getFirst();
+            throw DeskException.invalid(first.messageKey(), first.args().toArray());
+        }
+    }
+
+    private void refuse(Collection<CalendarProblem> problems) {
+        if (!problems.isEmpty()) {
+            CalendarProblem first = problems.iterator().next();
+            throw DeskException.invalid(first.messageKey(), first.argArray());
+        }
+    }
+
+    private record Described(String name, ElectionKind kind, String region, LocalDate votingDay) {}
+
+    private Described check(ElectionSetup setup) {
+        String name = setup.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw DeskException.invalid("election.name.invalid", MAX_NAME);
+        }
+        if (setup.regionCode().isBlank()) {
+            throw DeskException.invalid("election.region.required");
+        }
+        WilayahArea region = wilayah.find(setup.regionCode().strip())
+                .orElseThrow(() -> DeskException.invalid("election.region.unknown", setup.regionCode()));
+        WilayahKind expected = switch (setup.kind()) {
+            case GUBERNUR -> WilayahKind.PROVINSI;
+            case BUPATI -> WilayahKind.KABUPATEN;
+            case WALIKOTA -> WilayahKind.KOTA;
+        };
+        if (region.kind() != expected) {
+            throw DeskException.invalid("election.region.kind." + setup.kind().name(), region.name());
+        }
+        LocalDate voting = setup.votingDay();
+        if (voting == null) {
+            throw DeskException.invalid("election.votingDay.required");
+        }
+        LocalDate second = setup.secondRoundDay();
+        if (second != null && second.isBefore(voting.plusDays(StageTemplate.MIN_DAYS_BETWEEN_ROUNDS))) {
+            throw DeskException.invalid("election.secondRound.tooEarly", StageTemplate.MIN_DAYS_BETWEEN_ROUNDS);
+        }
+        return new Described(name, setup.kind(), region.code(), voting);
+    }
+
+    private Election load(long id) {
+        return repository
+                .findById(id)
+                .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(id)));
+    }
+
+    private void keepVersion(Election election) {
+        versions.save(new CalendarVersion(
+                election.id(),
+                election.calendarVersion(),
+                clock.instant(),
+                CurrentActor.find().map(a -> a.username()).orElse("system"),
+                election.toInfo().stages()));
+    }
+
+    /** The active election's kept copy is forgotten; every screen hears of the change after commit. */
+    private void changedElection(Election election) {
+        if (election.isActive()) {
+            changing();
+        }
+        events.publishEvent(new ElectionChanged(election.id()));
+    }
+
+    private static Map<String, Object> described(ElectionInfo e) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("nama", e.name());
+        fields.put("jenis", e.kind().name());
+        fields.put("wilayah", e.regionCode());
+        fields.put("hari pemungutan", e.votingDay());
+        fields.put("putaran kedua", e.secondRoundDay());
+        return fields;
+    }
+
+    private static Map<String, Object> calendar(List<StageInfo> stages) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        int row = 1;
+        for (StageInfo s : stages) {
+            fields.put(
+                    "tahap " + row++ + " (#" + s.seq() + ")",
+                    s.name() + " · " + s.startsOn() + " s.d. " + s.endsOn() + (s.votingDay() ? " · pemungutan" : ""));
+        }
+        return fields;
     }
 
     /**
@@ -171,16 +432,14 @@ public class ElectionService {
         Election from = repository
                 .findById(fromElectionId)
                 .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(fromElectionId)));
-        LocalDate sourceVoting = from.stages().stream()
-                .map(ElectionStage::toInfo)
+        LocalDate sourceVoting = from.toInfo().stages().stream()
                 .filter(StageInfo::votingDay)
                 .findFirst()
                 .map(StageInfo::startsOn)
                 .orElseThrow(() -> DeskException.invalid(
                         "election.noVotingDay", from.toInfo().name()));
         long shift = ChronoUnit.DAYS.between(sourceVoting, votingDay);
-        List<StageInfo> stages = from.stages().stream()
-                .map(ElectionStage::toInfo)
+        List<StageInfo> stages = from.toInfo().stages().stream()
                 .map(s -> new StageInfo(
                         s.seq(),
                         s.name(),
@@ -226,7 +485,8 @@ public class ElectionService {
         syncMode();
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived arrived
-                    && arrived.envelope().event() instanceof ElectionActivated) {
+                    && (arrived.envelope().event() instanceof ElectionActivated
+                            || arrived.envelope().event() instanceof ElectionChanged)) {
                 changes.incrementAndGet();
                 Thread.ofVirtual().name("exercise-mode").start(this::syncAndReload);
             }

@@ -4,7 +4,16 @@
  */
 @ApplicationModule(
         displayName = "Election and stages",
-        allowedDependencies = {"base :: cluster", "base :: data", "base :: i18n", "base :: security"})
+        allowedDependencies = {
+            "audit",
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: time",
+            "base :: ui",
+            "wilayah"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.election;
 

@@ -202,6 +202,9 @@ public class IssueExport {
             for (StageInfo stage : election.stages()) {
                 stageNames.put(election.id() + ":" + stage.seq(), stage.name());
             }
+            for (StageInfo stage : election.retiredStages()) {
+                stageNames.put(election.id() + ":" + stage.seq(), stage.name());
+            }
         }
         Map<Enum<?>, String> labels = new HashMap<>();
         for (Severity s : Severity.values()) {

@@ -22,6 +22,9 @@ public abstract class ElectionServiceContract {
     @Autowired
     protected ApplicationContext context;
 
+    @Autowired
+    protected id.go.jakarta.deskpilkada.audit.AuditService audit;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -69,5 +72,216 @@ public abstract class ElectionServiceContract {
                         elections.create(new ElectionService.NewElection("UJI", "Uji", "31", true, false, List.of())))
                 .isInstanceOfSatisfying(
                         DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+    }
+
+    private static final LocalDate JABAR_2018 = LocalDate.of(2018, 6, 27);
+
+    private ElectionInfo westJava(String name) {
+        return elections.setUp(
+                new ElectionSetup(name + " " + System.nanoTime(), ElectionKind.GUBERNUR, "32", JABAR_2018, null),
+                false);
+    }
+
+    @Test
+    void a_new_election_starts_from_the_kpu_template_placed_around_its_voting_day() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Pemilihan Gubernur Jawa Barat 2018");
+
+        assertThat(e.code()).startsWith("PILGUB-32-2018");
+        assertThat(e.kind()).isEqualTo(ElectionKind.GUBERNUR);
+        assertThat(e.regionCode()).isEqualTo("32");
+        assertThat(e.votingDay()).isEqualTo(JABAR_2018);
+        assertThat(e.active()).isFalse();
+        assertThat(e.calendarVersion()).isEqualTo(1);
+        assertThat(e.stages()).extracting(StageInfo::seq).doesNotHaveDuplicates();
+        assertThat(e.stages()).extracting(StageInfo::startsOn).isSorted();
+        assertThat(e.stages())
+                .filteredOn(StageInfo::votingDay)
+                .singleElement()
+                .satisfies(s -> assertThat(s.startsOn()).isEqualTo(JABAR_2018));
+        assertThat(e.stageOn(LocalDate.of(2018, 6, 25)).orElseThrow().name()).isEqualTo("Masa tenang");
+        assertThat(e.stageOn(LocalDate.of(2018, 6, 23)).orElseThrow().name()).isEqualTo("Kampanye");
+        assertThat(e.stages().getLast().name()).isEqualTo("Pelantikan gubernur dan wakil gubernur");
+        assertThat(elections.calendarHistory(e.id())).singleElement().satisfies(v -> {
+            assertThat(v.version()).isEqualTo(1);
+            assertThat(v.savedBy()).isEqualTo("admin");
+            assertThat(v.stages()).isEqualTo(e.stages());
+        });
+    }
+
+    @Test
+    void a_second_round_adds_its_campaign_quiet_days_voting_and_recapitulation_and_later_stages_follow_it() {
+        SignIn.as(context, "admin");
+        LocalDate second = LocalDate.of(2030, 4, 19);
+        ElectionInfo e = elections.setUp(
+                new ElectionSetup(
+                        "Dua putaran " + System.nanoTime(),
+                        ElectionKind.GUBERNUR,
+                        "31",
+                        LocalDate.of(2030, 2, 15),
+                        second),
+                false);
+
+        assertThat(e.stages())
+                .filteredOn(StageInfo::votingDay)
+                .extracting(StageInfo::startsOn)
+                .containsExactly(LocalDate.of(2030, 2, 15), second);
+        assertThat(e.stageOn(second.minusDays(2)).orElseThrow().name()).isEqualTo("Masa tenang putaran 2");
+        assertThat(e.stageOn(second.minusDays(10)).orElseThrow().name()).isEqualTo("Kampanye putaran 2");
+        assertThat(e.stages().getLast().startsOn()).isEqualTo(second.plusDays(75));
+        assertThat(e.stages()).extracting(StageInfo::startsOn).isSorted();
+    }
+
+    @Test
+    void the_region_must_be_of_the_kind_the_office_covers() {
+        SignIn.as(context, "admin");
+        LocalDate day = LocalDate.of(2031, 11, 27);
+        assertThatThrownBy(() -> elections.setUp(new ElectionSetup("Uji", ElectionKind.BUPATI, "32", day, null), false))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("election.region.kind.BUPATI"));
+        // 32.73 is Kota Bandung, 32.04 Kabupaten Bandung.
+        assertThatThrownBy(() ->
+                        elections.setUp(new ElectionSetup("Uji", ElectionKind.WALIKOTA, "32.04", day, null), false))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("election.region.kind.WALIKOTA"));
+        assertThatThrownBy(
+                        () -> elections.setUp(new ElectionSetup("Uji", ElectionKind.GUBERNUR, "99", day, null), false))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("election.region.unknown"));
+        assertThatThrownBy(() -> elections.setUp(
+                        new ElectionSetup("Uji", ElectionKind.GUBERNUR, "32", day, day.plusDays(3)), false))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("election.secondRound.tooEarly"));
+
+        ElectionInfo bandung = elections.setUp(
+                new ElectionSetup(
+                        "Pemilihan Wali Kota Bandung " + System.nanoTime(), ElectionKind.WALIKOTA, "32.73", day, null),
+                false);
+        assertThat(bandung.code()).startsWith("PILWALKOT-3273-2031");
+        assertThat(bandung.stages().getLast().name()).isEqualTo("Pelantikan wali kota dan wakil wali kota");
+    }
+
+    @Test
+    void a_saved_calendar_keeps_each_stage_its_seq_retires_what_was_taken_out_and_counts_a_version() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Kalender");
+        List<StageDraft> drafts = new java.util.ArrayList<>(
+                e.stages().stream().map(StageDraft::of).toList());
+        StageInfo renamed = e.stages().get(1);
+        StageInfo removed = e.stages().get(2);
+        drafts.set(
+                1,
+                new StageDraft(
+                        renamed.seq(),
+                        "Penyerahan dukungan (diperpanjang)",
+                        renamed.startsOn(),
+                        renamed.endsOn().plusDays(2),
+                        false));
+        drafts.remove(2);
+        drafts.add(new StageDraft(null, "Evaluasi desk", LocalDate.of(2018, 12, 1), LocalDate.of(2018, 12, 1), false));
+
+        ElectionInfo saved = elections.saveCalendar(e.id(), e.calendarVersion(), drafts);
+
+        assertThat(saved.calendarVersion()).isEqualTo(2);
+        assertThat(saved.stages()).hasSize(e.stages().size());
+        assertThat(saved.stage(renamed.seq()).orElseThrow().name()).isEqualTo("Penyerahan dukungan (diperpanjang)");
+        assertThat(saved.retiredStages()).containsExactly(removed);
+        assertThat(saved.stage(removed.seq()))
+                .as("still named for issues filed under it")
+                .contains(removed);
+        int highest = e.stages().stream().mapToInt(StageInfo::seq).max().orElseThrow();
+        assertThat(saved.stages().getLast().seq()).as("a seq never used before").isEqualTo(highest + 1);
+        List<CalendarVersionInfo> history = elections.calendarHistory(e.id());
+        assertThat(history).extracting(CalendarVersionInfo::version).containsExactly(2, 1);
+        assertThat(history.getLast().stages()).as("the first version as it was").isEqualTo(e.stages());
+
+        // Bringing the retired stage back keeps its seq.
+        List<StageDraft> again = new java.util.ArrayList<>(
+                saved.stages().stream().map(StageDraft::of).toList());
+        again.add(2, StageDraft.of(removed));
+        ElectionInfo restored = elections.saveCalendar(e.id(), saved.calendarVersion(), again);
+        assertThat(restored.retiredStages()).isEmpty();
+        assertThat(restored.stages().get(2)).isEqualTo(removed);
+    }
+
+    @Test
+    void a_calendar_saved_against_an_old_version_is_refused_and_changes_nothing() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Bentrok");
+        List<StageDraft> drafts = e.stages().stream().map(StageDraft::of).toList();
+        elections.saveCalendar(e.id(), e.calendarVersion(), drafts.subList(1, drafts.size()));
+
+        assertThatThrownBy(() -> elections.saveCalendar(e.id(), e.calendarVersion(), drafts))
+                .isInstanceOfSatisfying(DeskException.class, x -> {
+                    assertThat(x.kind()).isEqualTo(DeskException.Kind.CONFLICT);
+                    assertThat(x.messageKey()).isEqualTo("election.calendar.changed");
+                });
+        ElectionInfo now = elections.election(e.id());
+        assertThat(now.calendarVersion()).isEqualTo(2);
+        assertThat(now.stages()).hasSize(drafts.size() - 1);
+        assertThatThrownBy(() -> elections.describe(
+                        e.id(),
+                        e.version(),
+                        new ElectionSetup("Lain", ElectionKind.GUBERNUR, "32", JABAR_2018, null),
+                        false))
+                .isInstanceOfSatisfying(
+                        DeskException.class, x -> assertThat(x.messageKey()).isEqualTo("election.changed"));
+    }
+
+    @Test
+    void every_problem_of_a_calendar_is_told_with_its_row_and_nothing_is_saved() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Masalah");
+        List<StageDraft> bad = List.of(
+                new StageDraft(null, "Kampanye", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 2, 1), false),
+                new StageDraft(null, " ", LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 2), false),
+                new StageDraft(null, "kampanye", LocalDate.of(2018, 1, 1), null, false),
+                new StageDraft(9999, "Asing", LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 1), false));
+
+        assertThat(elections.checkCalendar(e, bad))
+                .extracting(ElectionService.CalendarProblem::row, ElectionService.CalendarProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "election.stage.endsBefore"),
+                        org.assertj.core.groups.Tuple.tuple(2, "election.stage.name"),
+                        org.assertj.core.groups.Tuple.tuple(3, "election.stage.nameRepeated"),
+                        org.assertj.core.groups.Tuple.tuple(3, "election.stage.dates"),
+                        org.assertj.core.groups.Tuple.tuple(4, "election.stage.unknownSeq"));
+        assertThatThrownBy(() -> elections.saveCalendar(e.id(), e.calendarVersion(), bad))
+                .isInstanceOf(DeskException.class);
+        assertThat(elections.election(e.id()).stages()).isEqualTo(e.stages());
+    }
+
+    @Test
+    void moving_the_voting_day_moves_the_calendar_when_asked_and_the_trail_says_who_did_what() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Geser");
+        LocalDate later = JABAR_2018.plusDays(7);
+
+        ElectionInfo moved = elections.describe(
+                e.id(),
+                e.version(),
+                new ElectionSetup("Pilgub Jabar (diundur)", ElectionKind.GUBERNUR, "32", later, null),
+                true);
+
+        assertThat(moved.name()).isEqualTo("Pilgub Jabar (diundur)");
+        assertThat(moved.votingDay()).isEqualTo(later);
+        assertThat(moved.stages())
+                .extracting(StageInfo::startsOn)
+                .containsExactlyElementsOf(
+                        e.stages().stream().map(s -> s.startsOn().plusDays(7)).toList());
+        assertThat(moved.calendarVersion()).isEqualTo(2);
+
+        List<id.go.jakarta.deskpilkada.audit.AuditEntryInfo> trail = audit.of("election", e.code());
+        assertThat(trail).extracting(a -> a.action()).containsExactly("updated", "created");
+        assertThat(trail.getFirst().actor()).isEqualTo("admin");
+        assertThat(trail.getFirst().before()).contains("nama: " + e.name()).contains("hari pemungutan: 2018-06-27");
+        assertThat(trail.getFirst().after())
+                .contains("nama: Pilgub Jabar (diundur)")
+                .doesNotContain("wilayah");
+        assertThat(audit.of("election.calendar", e.code()))
+                .extracting(a -> a.action())
+                .containsExactly("moved", "created");
     }
 }

@@ -11,6 +11,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * One stage of an election's calendar. Its {@code seq} names it for life (issues store it); its
+ * position orders the calendar; a stage taken out of the calendar is retired, never deleted.
+ */
 @Entity
 @Table(name = "election_stage")
 public class ElectionStage extends AbstractEntity {
@@ -20,6 +24,7 @@ public class ElectionStage extends AbstractEntity {
     private @Nullable Election election;
 
     private int seq;
+    private int position;
     private String name = "";
 
     @Column(name = "starts_on")
@@ -31,15 +36,56 @@ public class ElectionStage extends AbstractEntity {
     @Column(name = "voting_day")
     private boolean votingDay;
 
+    private boolean retired;
+
     protected ElectionStage() {}
 
-    ElectionStage(Election election, int seq, String name, LocalDate startsOn, LocalDate endsOn, boolean votingDay) {
+    ElectionStage(
+            Election election,
+            int seq,
+            int position,
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            boolean votingDay) {
         this.election = election;
         this.seq = seq;
+        this.position = position;
         this.name = name;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.votingDay = votingDay;
+    }
+
+    void place(int position, String name, LocalDate startsOn, LocalDate endsOn, boolean votingDay) {
+        this.position = position;
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.votingDay = votingDay;
+        this.retired = false;
+    }
+
+    void retire(int position) {
+        this.position = position;
+        this.retired = true;
+    }
+
+    void shift(long days) {
+        startsOn = startsOn.plusDays(days);
+        endsOn = endsOn.plusDays(days);
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    int position() {
+        return position;
+    }
+
+    boolean retired() {
+        return retired;
     }
 
     public StageInfo toInfo() {

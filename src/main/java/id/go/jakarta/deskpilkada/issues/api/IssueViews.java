@@ -193,11 +193,7 @@ class IssueViews {
                 issue.electionId() == null ? null : names.elections().get(issue.electionId());
         String name = election == null
                 ? null
-                : election.stages().stream()
-                        .filter(s -> s.seq() == seq)
-                        .map(StageInfo::name)
-                        .findFirst()
-                        .orElse(null);
+                : election.stage(seq).map(StageInfo::name).orElse(null);
         return new Stage(seq, name);
     }
 

@@ -108,10 +108,7 @@ class IssueNames {
             if (seq == null) {
                 return "";
             }
-            return election.flatMap(
-                            e -> e.stages().stream().filter(s -> s.seq() == seq).findFirst())
-                    .map(StageInfo::name)
-                    .orElse(String.valueOf(seq));
+            return election.flatMap(e -> e.stage(seq)).map(StageInfo::name).orElse(String.valueOf(seq));
         }
 
         private Optional<WilayahArea> area(@Nullable String code) {

@@ -139,7 +139,9 @@ class IssuesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         units = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
         Optional<ElectionInfo> election = elections.active();
         activeElection = election.map(ElectionInfo::id).orElse(null);
-        stages = election.map(ElectionInfo::stages).orElse(List.of()).stream()
+        // Retired stages too: issues filed under them are still found and named by them.
+        stages = election.stream()
+                .flatMap(e -> java.util.stream.Stream.concat(e.stages().stream(), e.retiredStages().stream()))
                 .collect(Collectors.toMap(StageInfo::seq, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
         board = new IssueBoard(

@@ -8,6 +8,8 @@ import id.go.jakarta.deskpilkada.device.DeviceKind;
 import id.go.jakarta.deskpilkada.device.DeviceService;
 import id.go.jakarta.deskpilkada.duty.CoverageService;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
+import id.go.jakarta.deskpilkada.election.ElectionActivated;
+import id.go.jakarta.deskpilkada.election.ElectionChanged;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
@@ -100,9 +102,14 @@ public class WallPictureBuilder {
         this.clock = clock;
     }
 
-    /** A change that the kept slow data does not follow by itself: the playlist was edited. */
+    /**
+     * A change that the kept slow data does not follow by itself: the playlist was edited, or the
+     * election (its calendar) changed or another became active.
+     */
     public void changed(Object event) {
-        if (event instanceof WallPlaylistChanged) {
+        if (event instanceof WallPlaylistChanged
+                || event instanceof ElectionChanged
+                || event instanceof ElectionActivated) {
             slowInvalidatedAt = clock.instant();
         }
     }
