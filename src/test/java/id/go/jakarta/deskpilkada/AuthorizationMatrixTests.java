@@ -20,6 +20,8 @@ import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import id.go.jakarta.deskpilkada.base.security.ui.LoginView;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.ErrorView;
 import id.go.jakarta.deskpilkada.base.ui.NotFoundView;
@@ -67,9 +69,7 @@ import id.go.jakarta.deskpilkada.reports.ReportText;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
 import id.go.jakarta.deskpilkada.staff.NewOfficer;
-import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
 import id.go.jakarta.deskpilkada.staff.OfficerForm;
-import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -1162,12 +1162,12 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "StaffService.exportOfficers",
                 "R A A A R R R R R R",
                 () -> null,
-                x -> staff.exportOfficers(OfficerFileFormat.CSV, jakpus)));
+                x -> staff.exportOfficers(TableFormat.CSV, jakpus)));
         t.add(cell(
                 "StaffService.exportOfficers other post",
                 "R A A R R R R R R R",
                 () -> null,
-                x -> staff.exportOfficers(OfficerFileFormat.CSV, jakut)));
+                x -> staff.exportOfficers(TableFormat.CSV, jakut)));
         // ---- situation reports (Jakarta Pusat's chain of versions of one due time)
         t.add(cell(
                 "ReportService.start",
@@ -1603,11 +1603,10 @@ class AuthorizationMatrixTests extends KaribuTest {
     }
 
     /** An import of one new officer of that post; a refused row counts as a refusal. */
-    private OfficerImportResult imported(String post) {
+    private ImportResult imported(String post) {
         String csv = "nip;nama;unit;peran;telepon;posko;aktif;cadangan\n" + nip() + ";Petugas Impor "
                 + SERIAL.incrementAndGet() + ";KOMINFOMAS;STAF;;" + post + ";ya;tidak\n";
-        OfficerImportResult result =
-                staff.importOfficers(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        ImportResult result = staff.importOfficers(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         if (!result.badRows().isEmpty()) {
             String key = result.badRows().getFirst().messageKey();
             throw key.contains("forbidden") ? DeskException.forbidden(key) : DeskException.invalid(key);

@@ -1,6 +1,6 @@
 /**
  * Shared kernel: time in WIB, translations, the cluster and its one live event path,
- * security and the application frame. Features depend on it; it depends on no feature.
+ * security, table files (CSV/XLSX import and export) and the application frame. Features depend on it; it depends on no feature.
  */
 @ApplicationModule(
         displayName = "Shared kernel",

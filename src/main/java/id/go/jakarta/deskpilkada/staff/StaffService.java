@@ -6,6 +6,12 @@ import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.table.ImportPlan;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableColumns;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
+import id.go.jakarta.deskpilkada.base.table.TableReader;
+import id.go.jakarta.deskpilkada.base.table.TableRow;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.internal.Nip;
@@ -46,9 +52,9 @@ public class StaffService {
 
     public static final int MAX_NAME = 120;
     /** Largest officer file accepted, in bytes, and most officer rows in one file. */
-    public static final int MAX_IMPORT_BYTES = OfficerImport.MAX_BYTES;
+    public static final int MAX_IMPORT_BYTES = TableReader.MAX_BYTES;
 
-    public static final int MAX_IMPORT_ROWS = OfficerImport.MAX_ROWS;
+    public static final int MAX_IMPORT_ROWS = TableColumns.DEFAULT_MAX_ROWS;
 
     private static final String KOMINFOMAS = "KOMINFOMAS";
     private static final int NIP_QUERY_CHUNK = 1000;
@@ -218,40 +224,28 @@ public class StaffService {
      * the result lists every bad row; a problem with the file itself is thrown.
      */
     @Transactional
-    public OfficerImportResult importOfficers(InputStream content) {
+    public ImportResult importOfficers(InputStream content) {
         Actor actor = CurrentActor.require();
         if (!managesAnyPost(actor)) {
             throw DeskException.forbidden("staff.forbidden");
         }
-        List<OfficerImport.Row> rows = OfficerImport.read(content);
+        List<TableRow> rows = OfficerImport.read(content);
         Lookups lookups = lookups(rows);
         Map<String, Integer> firstLineOfNip = new HashMap<>();
-        List<OfficerImportResult.BadRow> bad = new ArrayList<>();
-        List<Planned> plan = new ArrayList<>();
-        for (OfficerImport.Row row : rows) {
-            try {
-                if (row.problem() != null) {
-                    throw row.problem();
-                }
-                Planned planned = plan(actor, row, lookups);
-                Integer earlier = firstLineOfNip.putIfAbsent(planned.form().nip(), row.line());
-                if (earlier != null) {
-                    throw DeskException.invalid(
-                            "officers.import.nip.repeated", planned.form().nip(), earlier);
-                }
-                plan.add(planned);
-            } catch (DeskException e) {
-                bad.add(new OfficerImportResult.BadRow(row.line(), e.messageKey(), List.of(e.args())));
+        ImportPlan<Planned> plan = ImportPlan.of(rows, row -> {
+            Planned planned = plan(actor, row, lookups);
+            Integer earlier = firstLineOfNip.putIfAbsent(planned.form().nip(), row.line());
+            if (earlier != null) {
+                throw DeskException.invalid(
+                        "officers.import.nip.repeated", planned.form().nip(), earlier);
             }
-        }
-        if (!bad.isEmpty()) {
-            return new OfficerImportResult(0, 0, 0, bad);
-        }
-        return apply(plan);
+            return planned;
+        });
+        return plan.isClean() ? apply(plan.planned()) : plan.refused();
     }
 
     /** Officers as a file that {@link #importOfficers} takes back unchanged; {@code poskoId} null: all visible. */
-    public byte[] exportOfficers(OfficerFileFormat format, @Nullable Long poskoId) {
+    public byte[] exportOfficers(TableFormat format, @Nullable Long poskoId) {
         List<OfficerInfo> list = poskoId == null ? visibleOfficers() : officersOf(poskoId);
         Map<Long, UnitInfo> unitsById = unitsById();
         Map<Long, String> postCodes = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::code));
@@ -279,7 +273,7 @@ public class StaffService {
             Map<String, PostRole> roles,
             Map<String, Officer> existing) {}
 
-    private Lookups lookups(List<OfficerImport.Row> rows) {
+    private Lookups lookups(List<TableRow> rows) {
         Map<Long, UnitInfo> unitsById = unitsById();
         Map<String, UnitInfo> unitKeys = new HashMap<>();
         for (UnitInfo unit : unitsById.values()) {
@@ -309,26 +303,26 @@ public class StaffService {
         return new Lookups(unitsById, unitKeys, posts, roles, existing);
     }
 
-    private Planned plan(Actor actor, OfficerImport.Row row, Lookups lookups) {
-        String nip = normaliseNip(required(row, OfficerImport.NIP));
-        String name = required(row, OfficerImport.NAME);
-        String unitText = required(row, OfficerImport.UNIT);
+    private Planned plan(Actor actor, TableRow row, Lookups lookups) {
+        String nip = normaliseNip(row.required(OfficerImport.NIP));
+        String name = row.required(OfficerImport.NAME);
+        String unitText = row.required(OfficerImport.UNIT);
         UnitInfo unit = lookups.units().get(key(unitText));
         if (unit == null) {
             throw DeskException.invalid("officers.import.unit.unknown", unitText);
         }
-        String roleText = required(row, OfficerImport.ROLE);
+        String roleText = row.required(OfficerImport.ROLE);
         PostRole role = lookups.roles().get(key(roleText));
         if (role == null) {
             throw DeskException.invalid("officers.import.role.unknown", roleText);
         }
-        String postText = required(row, OfficerImport.POST);
+        String postText = row.required(OfficerImport.POST);
         PoskoTile post = lookups.posts().get(key(postText));
         if (post == null) {
             throw DeskException.invalid("officers.import.posko.unknown", postText);
         }
-        boolean active = yesNo(row, OfficerImport.ACTIVE, true);
-        boolean reserve = yesNo(row, OfficerImport.RESERVE, false);
+        boolean active = row.yesNo(OfficerImport.ACTIVE, true);
+        boolean reserve = row.yesNo(OfficerImport.RESERVE, false);
         Officer current = lookups.existing().get(nip);
         OfficerForm form = check(
                 actor,
@@ -338,7 +332,7 @@ public class StaffService {
         return new Planned(current, form, active);
     }
 
-    private OfficerImportResult apply(List<Planned> plan) {
+    private ImportResult apply(List<Planned> plan) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -369,7 +363,7 @@ public class StaffService {
             throw DeskException.conflict("officers.import.conflict");
         }
         changed(posts);
-        return new OfficerImportResult(created, updated, unchanged, List.of());
+        return ImportResult.applied(created, updated, unchanged);
     }
 
     /**
@@ -456,24 +450,6 @@ public class StaffService {
 
     private Map<Long, UnitInfo> unitsById() {
         return units.findAll().stream().map(Unit::toInfo).collect(Collectors.toMap(UnitInfo::id, Function.identity()));
-    }
-
-    private static String required(OfficerImport.Row row, String column) {
-        String value = row.get(column);
-        if (value.isEmpty()) {
-            throw DeskException.invalid("officers.import.required", column);
-        }
-        return value;
-    }
-
-    private static boolean yesNo(OfficerImport.Row row, String column, boolean whenEmpty) {
-        String value = row.get(column);
-        return switch (key(value)) {
-            case "" -> whenEmpty;
-            case "ya", "yes", "true", "1" -> true;
-            case "tidak", "no", "false", "0" -> false;
-            default -> throw DeskException.invalid("officers.import.yesNo", column, value);
-        };
     }
 
     private static String normaliseNip(String nip) {

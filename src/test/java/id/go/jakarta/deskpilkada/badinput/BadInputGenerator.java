@@ -17,6 +17,7 @@ import id.go.jakarta.deskpilkada.badinput.BadCase.Category;
 import id.go.jakarta.deskpilkada.badinput.BadCase.Outcome;
 import id.go.jakarta.deskpilkada.badinput.BadCase.Step;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
@@ -55,7 +56,6 @@ import id.go.jakarta.deskpilkada.situation.WallPlaylist;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
 import id.go.jakarta.deskpilkada.staff.OfficerForm;
-import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.io.ByteArrayInputStream;
@@ -1507,14 +1507,14 @@ final class BadInputGenerator {
                     category,
                     "file#" + i,
                     h -> h.as(CHIEF, () -> {
-                        OfficerImportResult result =
+                        ImportResult result =
                                 h.bean(StaffService.class).importOfficers(new ByteArrayInputStream(content));
                         return result.applied()
                                 ? Outcome.accepted(false, 200)
                                 : h.refusedWith(
                                         400,
                                         result.badRows().stream()
-                                                .map(OfficerImportResult.BadRow::messageKey)
+                                                .map(ImportResult.BadRow::messageKey)
                                                 .toList());
                     }));
         });

@@ -1,5 +1,6 @@
 /**
- * Officers' and units' storage, NIP and phone rules, officer import and export.
+ * Officers' and units' storage, NIP and phone rules, the officer file's columns (read and written
+ * by {@code base.table}).
  */
 @NullMarked
 package id.go.jakarta.deskpilkada.staff.internal;

@@ -14,33 +14,26 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
-import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
+import id.go.jakarta.deskpilkada.base.table.TableReader;
 import id.go.jakarta.deskpilkada.base.ui.FileOffer;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
-import id.go.jakarta.deskpilkada.base.ui.UiAccess;
+import id.go.jakarta.deskpilkada.base.ui.TableUpload;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.staff.OfficerFileFormat;
-import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.OfficersChanged;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,15 +51,15 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({"ADMIN", "PIMPINAN", "KETUA_POSKO"})
 class OfficersView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int MAX_MB = StaffService.MAX_IMPORT_BYTES / (1024 * 1024);
-
     final Select<PoskoTile> post = new Select<>();
     final TextField search = new TextField();
     final Grid<OfficerInfo> grid = new Grid<>();
     final Button add = new Button();
     final Button edit = new Button();
     final Button toggleActive = new Button();
-    final Upload upload = new Upload();
+    /** Imports a file off the UI thread, one at a time; what it stored is told even after leaving. */
+    final TableUpload upload;
+
     final Button exportCsv = new Button();
     final Button exportXlsx = new Button();
     /** The exported file, made off the UI thread and offered once. */
@@ -77,11 +70,6 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     private final List<PoskoTile> managedPosts;
     private final List<UnitInfo> units;
     private final Map<Long, String> postCodes;
-    /**
-     * One import at a time per screen. What an import stored is told even if the person has moved
-     * to another page meanwhile, so leaving the screen does not cancel it.
-     */
-    private final BackgroundJob imports = BackgroundJob.untied().oneAtATime();
 
     OfficersView(StaffService staff, PoskoService posko, LiveEventBus bus) {
         this.staff = staff;
@@ -163,28 +151,18 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         toggleActive.setVisible(manages);
 
         exportCsv.setText(getTranslation("officers.export.csv"));
-        exportCsv.addClickListener(e -> export(OfficerFileFormat.CSV));
+        exportCsv.addClickListener(e -> export(TableFormat.CSV));
         exportXlsx.setText(getTranslation("officers.export.xlsx"));
-        exportXlsx.addClickListener(e -> export(OfficerFileFormat.XLSX));
+        exportXlsx.addClickListener(e -> export(TableFormat.XLSX));
         for (Button export : List.of(exportCsv, exportXlsx)) {
             export.setIcon(VaadinIcon.DOWNLOAD.create());
             export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
 
-        upload.setUploadHandler(this::receive);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(StaffService.MAX_IMPORT_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setUploadButton(new Button(getTranslation("officers.import.button"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("officers.import.drop")));
-        upload.setI18n(new UploadI18N()
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("officers.import.tooLarge", MAX_MB))
-                        .setIncorrectFileType(getTranslation("officers.import.rejected", MAX_MB))
-                        .setTooManyFiles(getTranslation("officers.import.oneFile"))));
-        upload.addFileRejectedListener(e -> error(getTranslation("officers.import.rejected", MAX_MB)));
+        upload =
+                new TableUpload(staff::importOfficers, "officers.import.done", "officers.import.failed", this::refresh);
         upload.setVisible(manages);
-        Span importHelp = new Span(getTranslation("officers.import.help", MAX_MB));
+        Span importHelp = new Span(getTranslation("officers.import.help", TableReader.MAX_MB));
         importHelp.addClassName("officers-import-help");
         importHelp.setVisible(manages);
 
@@ -279,44 +257,19 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** Runs on the upload request: takes the bytes (one more than allowed, so "too large" is seen). */
-    private void receive(UploadEvent event) throws IOException {
-        byte[] content;
-        try (InputStream in = event.getInputStream()) {
-            content = in.readNBytes(StaffService.MAX_IMPORT_BYTES + 1);
-        }
-        startImport(event.getUI(), content, event.getFileName());
-    }
-
     /**
      * Imports off the UI thread as the signed-in user, then shows the outcome on {@code ui}: the
      * count, or every bad row. One import at a time per screen.
      */
     void startImport(UI ui, byte[] content, String fileName) {
-        boolean started = imports.task(running -> staff.importOfficers(new ByteArrayInputStream(content)))
-                .onSuccess(result -> imported(fileName, result))
-                .start(ui);
-        if (!started) {
-            UiAccess.run(ui, () -> error(getTranslation("officers.import.busy")));
-        }
-    }
-
-    private void imported(String fileName, OfficerImportResult result) {
-        upload.clearFileList();
-        if (result.applied()) {
-            success(getTranslation(
-                    "officers.import.done", result.imported(), result.created(), result.updated(), result.unchanged()));
-            refresh();
-        } else {
-            new ImportProblemsDialog(fileName, result).open();
-        }
+        upload.start(ui, content, fileName);
     }
 
     /**
      * Exports the officers of the post chosen now (all the user may see if none) off the UI thread,
      * as the signed-in user, and offers the file once; a refusal is said in his language.
      */
-    void export(OfficerFileFormat format) {
+    void export(TableFormat format) {
         PoskoTile selected = post.getValue();
         Long chosen = selected == null ? null : selected.id();
         String name = format.fileName(fileBase(chosen));

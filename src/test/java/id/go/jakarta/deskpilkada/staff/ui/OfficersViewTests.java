@@ -14,10 +14,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import id.go.jakarta.deskpilkada.KaribuTest;
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.ui.FileOffer;
+import id.go.jakarta.deskpilkada.base.ui.ImportProblemsDialog;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.staff.OfficerImportResult;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
@@ -170,12 +172,31 @@ class OfficersViewTests extends KaribuTest {
             return !_find(ImportProblemsDialog.class).isEmpty();
         });
         ImportProblemsDialog problems = _get(ImportProblemsDialog.class);
-        assertThat(problems.summary.getText()).startsWith("2 baris bermasalah. Tidak ada petugas yang disimpan");
-        List<OfficerImportResult.BadRow> rows =
-                problems.grid.getGenericDataView().getItems().toList();
-        assertThat(rows).extracting(OfficerImportResult.BadRow::line).containsExactly(3, 4);
+        assertThat(problems.getHeaderTitle()).isEqualTo("Impor dibatalkan: petugas.csv");
+        assertThat(problems.summary()).startsWith("2 baris bermasalah. Tidak ada petugas yang disimpan");
+        List<ImportResult.BadRow> rows = problems.rows();
+        assertThat(rows).extracting(ImportResult.BadRow::line).containsExactly(3, 4);
         assertThat(problems.reason(rows.get(1))).startsWith("Peran Penghubung Forkopimda hanya untuk");
         assertThat(items(view)).hasSize(before);
+    }
+
+    @Test
+    void a_chief_reimporting_his_posts_export_is_told_every_officer_is_unchanged() {
+        login("ketua.jakpus");
+        UI.getCurrent().navigate("petugas");
+        OfficersView view = _get(OfficersView.class);
+        int officers = staff.officersOf(post("JAKPUS")).size();
+        byte[] file = staff.exportOfficers(TableFormat.XLSX, post("JAKPUS"));
+
+        view.startImport(UI.getCurrent(), file, "petugas-jakpus.xlsx");
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            NotificationsKt.expectNotifications(
+                    officers + " petugas diimpor: 0 baru, 0 diperbarui, " + officers + " tanpa perubahan.");
+        });
+        assertThat(_find(ImportProblemsDialog.class)).isEmpty();
+        assertThat(items(view)).hasSize(officers);
     }
 
     @Test
@@ -189,7 +210,7 @@ class OfficersViewTests extends KaribuTest {
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            NotificationsKt.expectNotifications("Berkas ini bukan CSV atau XLSX. Simpan data petugas sebagai CSV "
+            NotificationsKt.expectNotifications("Berkas ini bukan CSV atau XLSX. Simpan datanya sebagai CSV "
                     + "(UTF-8) atau XLSX, lalu unggah lagi.");
         });
     }
