@@ -1291,6 +1291,20 @@ class AuthorizationMatrixTests extends KaribuTest {
                                 .map(id.go.jakarta.deskpilkada.election.StageDraft::of)
                                 .toList()
                                 .subList(1, e.stages().size()))));
+        t.add(cell(
+                "ElectionService.exportCalendar",
+                "R A R R R R R R R R",
+                () -> elections.active().orElseThrow(),
+                e -> elections.exportCalendar(e.id(), id.go.jakarta.deskpilkada.base.table.TableFormat.CSV)));
+        t.add(cell(
+                "ElectionService.importCalendar",
+                "R A R R R R R R R R",
+                () -> elections.setUp(matrixElection(), false),
+                e -> elections.importCalendar(
+                        e.id(),
+                        e.calendarVersion(),
+                        new java.io.ByteArrayInputStream(elections.exportCalendar(
+                                e.id(), id.go.jakarta.deskpilkada.base.table.TableFormat.CSV)))));
         t.add(cell("AuditService.recent", "R A R R R R R R R R", () -> null, x -> audit.recent(null, 10)));
         t.add(cell("AuditService.of", "R A R R R R R R R R", () -> null, x -> audit.of("election", "PILGUB-DKI-2017")));
         t.add(cell("SetupService.checklist", "R A R R R R R R R R", () -> null, x -> setup.checklist()));

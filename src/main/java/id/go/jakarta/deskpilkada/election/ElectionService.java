@@ -9,6 +9,10 @@ import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.base.table.ImportPlan;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
+import id.go.jakarta.deskpilkada.election.internal.CalendarFile;
 import id.go.jakarta.deskpilkada.election.internal.CalendarRules;
 import id.go.jakarta.deskpilkada.election.internal.CalendarVersion;
 import id.go.jakarta.deskpilkada.election.internal.CalendarVersionRepository;
@@ -20,12 +24,15 @@ import id.go.jakarta.deskpilkada.wilayah.WilayahKind;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -313,6 +320,61 @@ public class ElectionService {
                 calendar(before.stages()),
                 calendar(after.stages()));
         return after;
+    }
+
+    /**
+     * Replaces the calendar with a CSV or XLSX file ({@link CalendarFile}), all or nothing and
+     * against the calendar version the ADMIN saw: every row that cannot be read or would break the
+     * calendar is named with its line, and then nothing changes. A file equal to the calendar saves
+     * no new version.
+     */
+    @Transactional
+    public ImportResult importCalendar(long electionId, int seenCalendarVersion, InputStream content) {
+        requireAdmin();
+        ElectionInfo before = load(electionId).toInfo();
+        if (before.calendarVersion() != seenCalendarVersion) {
+            throw DeskException.conflict("election.calendar.changed", before.name(), before.calendarVersion());
+        }
+        ImportPlan<CalendarFile.Line> plan = CalendarFile.read(content);
+        List<CalendarFile.Line> lines = plan.planned();
+        List<StageDraft> drafts = lines.stream().map(CalendarFile.Line::stage).toList();
+        // The rows that were read are checked as a calendar too, so one upload names every bad row.
+        List<ImportResult.BadRow> bad = new ArrayList<>(plan.badRows());
+        if (!drafts.isEmpty()) {
+            for (CalendarProblem p : checkCalendar(before, drafts)) {
+                int line = p.row() == 0 ? 1 : lines.get(p.row() - 1).line();
+                bad.add(new ImportResult.BadRow(line, p.messageKey(), p.args()));
+            }
+        }
+        if (!bad.isEmpty()) {
+            bad.sort(Comparator.comparingInt(ImportResult.BadRow::line));
+            return ImportResult.refused(bad);
+        }
+        int created = 0;
+        int updated = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            StageDraft d = drafts.get(i);
+            Integer seq = d.seq();
+            if (seq == null) {
+                created++;
+            } else if (i >= before.stages().size()
+                    || !before.stages()
+                            .get(i)
+                            .equals(new StageInfo(seq, d.name().strip(), d.startsOn(), d.endsOn(), d.votingDay()))) {
+                updated++;
+            }
+        }
+        int unchanged = drafts.size() - created - updated;
+        if (created > 0 || updated > 0 || drafts.size() != before.stages().size()) {
+            saveCalendar(electionId, seenCalendarVersion, drafts);
+        }
+        return ImportResult.applied(created, updated, unchanged);
+    }
+
+    /** The calendar as a file that {@link #importCalendar} reads back unchanged. */
+    public byte[] exportCalendar(long electionId, TableFormat format) {
+        requireAdmin();
+        return CalendarFile.write(format, load(electionId).toInfo().stages());
     }
 
     /** Every problem of that calendar for that election, in row order; empty when it would be saved. */

@@ -10,6 +10,7 @@
             "base :: data",
             "base :: i18n",
             "base :: security",
+            "base :: table",
             "base :: time",
             "base :: ui",
             "wilayah"

@@ -284,4 +284,77 @@ public abstract class ElectionServiceContract {
                 .extracting(a -> a.action())
                 .containsExactly("moved", "created");
     }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void an_exported_calendar_reads_back_unchanged_as_csv_and_xlsx_and_saves_no_new_version() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Ekspor");
+        for (id.go.jakarta.deskpilkada.base.table.TableFormat format :
+                id.go.jakarta.deskpilkada.base.table.TableFormat.values()) {
+            byte[] file = elections.exportCalendar(e.id(), format);
+            id.go.jakarta.deskpilkada.base.table.ImportResult result =
+                    elections.importCalendar(e.id(), 1, new java.io.ByteArrayInputStream(file));
+            assertThat(result.applied()).as(format.name()).isTrue();
+            assertThat(result.unchanged()).isEqualTo(e.stages().size());
+            assertThat(result.created() + result.updated()).isZero();
+        }
+        assertThat(elections.election(e.id()).calendarVersion()).isEqualTo(1);
+        assertThat(elections.calendarHistory(e.id())).hasSize(1);
+    }
+
+    @Test
+    void an_imported_calendar_renames_adds_and_retires_stages_as_a_new_version() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Impor");
+        StageInfo first = e.stages().getFirst();
+        StageInfo voting =
+                e.stages().stream().filter(StageInfo::votingDay).findFirst().orElseThrow();
+        String file = "no;tahapan;mulai;selesai;pemungutan\n"
+                + first.seq() + ";Pembentukan PPK, PPS dan KPPS;" + first.startsOn() + ";" + first.endsOn() + ";tidak\n"
+                + ";Simulasi desk;20/06/2018;21/06/2018;\n"
+                + voting.seq() + ";" + voting.name() + ";27-06-2018;27-06-2018;ya\n";
+
+        id.go.jakarta.deskpilkada.base.table.ImportResult result = elections.importCalendar(e.id(), 1, csv(file));
+
+        assertThat(result.badRows()).isEmpty();
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.updated()).isEqualTo(2);
+        ElectionInfo now = elections.election(e.id());
+        assertThat(now.calendarVersion()).isEqualTo(2);
+        assertThat(now.stages())
+                .extracting(StageInfo::name)
+                .containsExactly("Pembentukan PPK, PPS dan KPPS", "Simulasi desk", voting.name());
+        assertThat(now.stages().get(1).startsOn()).isEqualTo(LocalDate.of(2018, 6, 20));
+        assertThat(now.retiredStages()).hasSize(e.stages().size() - 2);
+    }
+
+    @Test
+    void a_calendar_file_with_bad_rows_names_each_by_its_line_and_changes_nothing() {
+        SignIn.as(context, "admin");
+        ElectionInfo e = westJava("Impor buruk");
+        String file = "no,tahapan,mulai,selesai,pemungutan\n"
+                + ",Kampanye,2018-03-01,2018-02-01,tidak\n"
+                + ",Debat,31/02/2018,2018-03-02,tidak\n"
+                + "999,Asing,2018-04-01,2018-04-01,tidak\n"
+                + "x,Lain,2018-04-02,2018-04-02,mungkin\n";
+
+        id.go.jakarta.deskpilkada.base.table.ImportResult result = elections.importCalendar(e.id(), 1, csv(file));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.badRows())
+                .extracting(
+                        id.go.jakarta.deskpilkada.base.table.ImportResult.BadRow::line,
+                        id.go.jakarta.deskpilkada.base.table.ImportResult.BadRow::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "election.stage.endsBefore"),
+                        org.assertj.core.groups.Tuple.tuple(3, "table.import.date"),
+                        org.assertj.core.groups.Tuple.tuple(4, "election.stage.unknownSeq"),
+                        org.assertj.core.groups.Tuple.tuple(5, "calendar.import.seq"));
+        assertThat(elections.election(e.id()).stages()).isEqualTo(e.stages());
+        assertThat(elections.election(e.id()).calendarVersion()).isEqualTo(1);
+    }
 }

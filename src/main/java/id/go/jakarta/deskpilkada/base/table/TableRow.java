@@ -1,6 +1,11 @@
 package id.go.jakarta.deskpilkada.base.table;
 
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -57,5 +62,31 @@ public record TableRow(
     /** How an export writes a yes/no column. */
     public static String yesNo(boolean value) {
         return value ? "ya" : "tidak";
+    }
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT),
+            DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT),
+            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT),
+            // A date cell in a sheet made by Excel is read in its built-in short format, month first.
+            DateTimeFormatter.ofPattern("M/d/uu", Locale.ROOT));
+
+    /**
+     * A date column: {@code 2018-06-27} as an export writes it, {@code 27/06/2018} (also with
+     * {@code -} or {@code .}) as people type it, or a date cell of a sheet.
+     *
+     * @throws DeskException {@code table.import.required} if empty, {@code table.import.date} if no date
+     */
+    public LocalDate date(String column) {
+        String value = required(column);
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        throw DeskException.invalid("table.import.date", column, value);
     }
 }

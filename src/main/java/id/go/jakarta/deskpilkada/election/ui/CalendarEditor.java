@@ -18,10 +18,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
+import id.go.jakarta.deskpilkada.base.ui.FileOffer;
+import id.go.jakarta.deskpilkada.base.ui.TableUpload;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.ElectionService.CalendarProblem;
 import id.go.jakarta.deskpilkada.election.StageDraft;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +48,15 @@ class CalendarEditor extends VerticalLayout {
     final Button revert = new Button();
     final Button history = new Button();
     final List<StageRow> stageRows = new ArrayList<>();
+    final Button exportCsv = new Button();
+    final Button exportXlsx = new Button();
+    final FileOffer exported = new FileOffer(exportCsv, exportXlsx);
+    final TableUpload upload;
 
     private final ElectionService service;
-    private @Nullable ElectionInfo election;
+    /** Read by the import's thread too, to know which calendar the file replaces. */
+    private volatile @Nullable ElectionInfo election;
+
     private boolean dirty;
 
     CalendarEditor(ElectionService service) {
@@ -89,7 +100,43 @@ class CalendarEditor extends VerticalLayout {
         });
         HorizontalLayout actions = new HorizontalLayout(addStage, save, revert, history);
         actions.setWrap(true);
-        add(title, help, stale, problems, rows, actions);
+        exportCsv.setText(getTranslation("calendar.export.csv"));
+        exportCsv.setIcon(VaadinIcon.DOWNLOAD.create());
+        exportCsv.addClickListener(e -> export(TableFormat.CSV));
+        exportXlsx.setText(getTranslation("calendar.export.xlsx"));
+        exportXlsx.setIcon(VaadinIcon.DOWNLOAD.create());
+        exportXlsx.addClickListener(e -> export(TableFormat.XLSX));
+        upload = new TableUpload(this::importFile, "calendar.import.done", "calendar.import.failed", this::imported);
+        HorizontalLayout files = new HorizontalLayout(exportCsv, exportXlsx, exported);
+        files.setWrap(true);
+        Paragraph importHelp = new Paragraph(getTranslation("calendar.import.help"));
+        importHelp.addClassName("help-text");
+        add(title, help, stale, problems, rows, actions, files, upload, importHelp);
+    }
+
+    private ImportResult importFile(InputStream content) {
+        ElectionInfo shown = election;
+        if (shown == null) {
+            throw DeskException.invalid("calendar.import.noElection");
+        }
+        return service.importCalendar(shown.id(), shown.calendarVersion(), content);
+    }
+
+    private void imported() {
+        ElectionInfo shown = election;
+        if (shown != null) {
+            load(service.election(shown.id()));
+        }
+    }
+
+    private void export(TableFormat format) {
+        ElectionInfo shown = election;
+        if (shown == null) {
+            return;
+        }
+        String name = format.fileName("kalender-" + shown.code().toLowerCase(java.util.Locale.ROOT));
+        exported.prepare(
+                running -> new FileOffer.File(name, format.contentType(), service.exportCalendar(shown.id(), format)));
     }
 
     /** Shows that election's calendar; edits in progress stay, with a note if the calendar changed meanwhile. */

@@ -1,20 +1,27 @@
 package id.go.jakarta.deskpilkada.election.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import id.go.jakarta.deskpilkada.KaribuTest;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.ui.ImportProblemsDialog;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionKind;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.ElectionSetup;
 import id.go.jakarta.deskpilkada.election.StageDraft;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -159,6 +166,43 @@ class ElectionSetupViewTests extends KaribuTest {
         _click(calendar.revert);
         assertThat(calendar.stale.isVisible()).isFalse();
         assertThat(calendar.stageRows).hasSize(theirs.size() - 1);
+        assertThat(calendar.title.getText()).isEqualTo("Kalender tahapan (versi 2)");
+    }
+
+    @Test
+    void an_imported_calendar_file_replaces_the_calendar_on_screen_and_a_bad_one_lists_its_lines() {
+        login("admin");
+        ElectionInfo e = westJava();
+        ElectionSetupView view = open();
+        view.elections.select(e);
+        CalendarEditor calendar = view.calendar;
+        String bad = "no;tahapan;mulai;selesai;pemungutan\n;Kampanye;kemarin;2018-06-23;tidak\n";
+
+        calendar.upload.start(UI.getCurrent(), bad.getBytes(StandardCharsets.UTF_8), "kalender.csv");
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.runUIQueue();
+            return !_find(ImportProblemsDialog.class).isEmpty();
+        });
+        ImportProblemsDialog problems = _get(ImportProblemsDialog.class);
+        assertThat(problems.summary()).startsWith("1 baris bermasalah. Kalender tidak diubah");
+        assertThat(problems.rows()).extracting(ImportResult.BadRow::line).containsExactly(2);
+        assertThat(problems.reason(problems.rows().getFirst()))
+                .isEqualTo("Kolom mulai harus berisi tanggal, mis. 2018-06-27 atau 27/06/2018, bukan \"kemarin\".");
+        problems.close();
+
+        String good = "no;tahapan;mulai;selesai;pemungutan\n"
+                + ";Kampanye;2018-02-15;2018-06-23;tidak\n"
+                + ";Pemungutan suara;27/06/2018;27/06/2018;ya\n";
+        calendar.upload.start(UI.getCurrent(), good.getBytes(StandardCharsets.UTF_8), "kalender.csv");
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            NotificationsKt.expectNotifications(
+                    "2 tahapan diimpor: 2 baru, 0 diubah, 0 tetap. Tahapan yang tidak ada di berkas dipensiunkan.");
+        });
+        assertThat(calendar.stageRows)
+                .extracting(r -> r.name.getValue())
+                .containsExactly("Kampanye", "Pemungutan suara");
         assertThat(calendar.title.getText()).isEqualTo("Kalender tahapan (versi 2)");
     }
 }
