@@ -59,6 +59,7 @@ import id.go.jakarta.deskpilkada.media.MediaService;
 import id.go.jakarta.deskpilkada.media.StatementForm;
 import id.go.jakarta.deskpilkada.media.StatementInfo;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.reports.ReportDrills;
@@ -212,6 +213,19 @@ class AuthorizationMatrixTests extends KaribuTest {
     @Autowired
     id.go.jakarta.deskpilkada.setup.SetupService setup;
 
+    @Autowired
+    id.go.jakarta.deskpilkada.posko.PostSetupService postSetup;
+
+    private static id.go.jakarta.deskpilkada.posko.PostForm matrixPost() {
+        return new id.go.jakarta.deskpilkada.posko.PostForm(
+                "MATRIKS-" + SERIAL.incrementAndGet(), "Posko matriks", PoskoLevel.WILAYAH, "31.71.01", "", 90);
+    }
+
+    private PoskoTile retiredMatrixPost() {
+        PoskoTile added = postSetup.create(matrixPost());
+        return postSetup.setActive(added.id(), added.version(), false);
+    }
+
     private static id.go.jakarta.deskpilkada.election.ElectionSetup matrixElection() {
         return new id.go.jakarta.deskpilkada.election.ElectionSetup(
                 "Uji matriks " + SERIAL.incrementAndGet(),
@@ -286,6 +300,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("admin/latihan", "admin/latihan", "L O D D D D D D D D"),
             route("admin/persiapan", "admin/persiapan", "L O D D D D D D D D"),
             route("admin/pemilihan", "admin/pemilihan", "L O D D D D D D D D"),
+            route("admin/posko", "admin/posko", "L O D D D D D D D D"),
             route("admin/jejak", "admin/jejak", "L O D D D D D D D D"),
             route("jadwal", "jadwal", "L O O O O D D D D D"),
             route("jadwal/cetak/:posko/:monday", "jadwal/cetak/JAKPUS/{monday}", "L O O O E D D D D D"),
@@ -1305,6 +1320,36 @@ class AuthorizationMatrixTests extends KaribuTest {
                         e.calendarVersion(),
                         new java.io.ByteArrayInputStream(elections.exportCalendar(
                                 e.id(), id.go.jakarta.deskpilkada.base.table.TableFormat.CSV)))));
+        t.add(cell("PostSetupService.all", "R A R R R R R R R R", () -> null, x -> postSetup.all()));
+        t.add(cell("PostSetupService.proposals", "R A R R R R R R R R", () -> null, x -> postSetup.proposals("31")));
+        // The demo desk has every default post: allowed, and nothing to add.
+        t.add(cell(
+                "PostSetupService.createDefaults", "R A R R R R R R R R", () -> null, x -> postSetup.createDefaults()));
+        t.add(cell(
+                "PostSetupService.exportPosts",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> postSetup.exportPosts(id.go.jakarta.deskpilkada.base.table.TableFormat.CSV)));
+        t.add(cell(
+                "PostSetupService.importPosts",
+                "R A R R R R R R R R",
+                () -> postSetup.exportPosts(id.go.jakarta.deskpilkada.base.table.TableFormat.CSV),
+                file -> postSetup.importPosts(new java.io.ByteArrayInputStream(file))));
+        // Each fixture is a post added and retired at once, so the other rows see the seven demo posts.
+        t.add(cell("PostSetupService.create", "R A R R R R R R R R", () -> null, x -> {
+            PoskoTile added = postSetup.create(matrixPost());
+            return CurrentActor.asSystem(() -> postSetup.setActive(added.id(), added.version(), false));
+        }));
+        t.add(cell(
+                "PostSetupService.update",
+                "R A R R R R R R R R",
+                this::retiredMatrixPost,
+                p -> postSetup.update(p.id(), p.version(), id.go.jakarta.deskpilkada.posko.PostForm.of(p))));
+        t.add(cell(
+                "PostSetupService.setActive",
+                "R A R R R R R R R R",
+                this::retiredMatrixPost,
+                p -> postSetup.setActive(p.id(), p.version(), false)));
         t.add(cell("AuditService.recent", "R A R R R R R R R R", () -> null, x -> audit.recent(null, 10)));
         t.add(cell("AuditService.of", "R A R R R R R R R R", () -> null, x -> audit.of("election", "PILGUB-DKI-2017")));
         t.add(cell("SetupService.checklist", "R A R R R R R R R R", () -> null, x -> setup.checklist()));

@@ -112,6 +112,7 @@ class RoleVisibilityTests extends KaribuTest {
                         "Petugas",
                         "Persiapan desk",
                         "Pemilihan",
+                        "Posko",
                         "Pengguna",
                         "Layar",
                         "Putaran layar",

@@ -52,15 +52,16 @@ public class PoskoService {
     }
 
     /**
-     * All seven posts in display order (Balai Kota first), from the live snapshot; no database
+     * The posts in service in display order (the central post first), from the live snapshot; no database
      * transaction, so a screen refresh costs no connection. The tiles name who last changed the
      * alert level: wall screens show their own projection without it.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> tiles() {
-        return snapshot.all();
+        return snapshot.active();
     }
 
+    /** One post, a retired one too (old records still name it). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PoskoTile> tile(long poskoId) {
         return snapshot.get(poskoId);

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The live picture of one post as every screen shows it; held in the cluster snapshot.
  *
  * @param version the post's row version: a change is accepted only against the version it saw
+ * @param active  false once the ADMIN retired the post: it is then only named on old records
  */
 public record PoskoTile(
         long id,
@@ -22,5 +23,6 @@ public record PoskoTile(
         @Nullable String alertReason,
         @Nullable String alertChangedBy,
         @Nullable Instant alertChangedAt,
-        long version)
+        long version,
+        boolean active)
         implements Serializable {}

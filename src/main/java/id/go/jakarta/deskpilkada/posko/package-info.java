@@ -6,10 +6,12 @@
 @ApplicationModule(
         displayName = "Command posts",
         allowedDependencies = {
+            "audit",
             "base :: cluster",
             "base :: data",
             "base :: i18n",
             "base :: security",
+            "base :: table",
             "base :: time",
             "base :: ui",
             "election",

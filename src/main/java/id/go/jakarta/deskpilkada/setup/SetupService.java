@@ -66,7 +66,7 @@ public class SetupService {
                 "posts",
                 posts.size() >= 2,
                 posts.size() >= 2 ? "setup.posts.done" : "setup.posts.missing",
-                "",
+                "admin/posko",
                 posts.size()));
         steps.add(accounts(posts));
         steps.add(shifts(posts));

@@ -290,7 +290,8 @@ public abstract class PoskoServiceContract {
                 t.alertReason(),
                 t.alertChangedBy(),
                 t.alertChangedAt(),
-                version);
+                version,
+                t.active());
     }
 
     protected PoskoTile byCode(String code) {

@@ -62,9 +62,44 @@ public class Posko extends VersionedEntity {
     @Column(name = "exercise_alert_changed_at")
     private @Nullable Instant exerciseAlertChangedAt;
 
+    private boolean active = true;
+
     protected Posko() {}
 
-    String wilayahCode() {
+    public Posko(String code, String name, PoskoLevel level, String wilayahCode, String address, int sortOrder) {
+        this.code = code;
+        describe(name, level, wilayahCode, address, sortOrder);
+    }
+
+    public void describe(String name, PoskoLevel level, String wilayahCode, String address, int sortOrder) {
+        this.name = name;
+        this.level = level;
+        this.wilayahCode = wilayahCode;
+        this.address = address;
+        this.sortOrder = sortOrder;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public PoskoLevel level() {
+        return level;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public String wilayahCode() {
         return wilayahCode;
     }
 
@@ -104,7 +139,8 @@ public class Posko extends VersionedEntity {
                     exerciseAlertReason,
                     exerciseAlertChangedBy,
                     exerciseAlertChangedAt,
-                    version());
+                    version(),
+                    active);
         }
         return new PoskoTile(
                 id(),
@@ -119,6 +155,7 @@ public class Posko extends VersionedEntity {
                 alertReason,
                 alertChangedBy,
                 alertChangedAt,
-                version());
+                version(),
+                active);
     }
 }

@@ -18,6 +18,7 @@ import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
 import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.posko.PostsChanged;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import jakarta.annotation.PostConstruct;
@@ -64,7 +65,7 @@ public class PoskoSnapshot implements SnapshotContributor {
     private Runnable unsubscribe = () -> {};
     private @Nullable UUID listener;
 
-    private record Sorted(long changes, List<PoskoTile> tiles) {}
+    private record Sorted(long changes, List<PoskoTile> tiles, List<PoskoTile> active) {}
 
     /** Counts every change of the tiles map, made on any node. */
     private record AnyChange(AtomicLong changes)
@@ -120,7 +121,7 @@ public class PoskoSnapshot implements SnapshotContributor {
     void watchChanges() {
         listener = tiles.addEntryListener(new AnyChange(changes), false);
         unsubscribe = bus.subscribeFirst(signal -> {
-            if (signal.concerns(e -> e instanceof PoskoAlertLevelChanged)) {
+            if (signal.concerns(e -> e instanceof PoskoAlertLevelChanged || e instanceof PostsChanged)) {
                 changes.incrementAndGet();
             }
         });
@@ -147,6 +148,9 @@ public class PoskoSnapshot implements SnapshotContributor {
         if (event instanceof PoskoAlertLevelChanged changed) {
             repository.findById(changed.poskoId()).ifPresent(p -> putIfNewer(toTile(p)));
         }
+        if (event instanceof PostsChanged changed) {
+            changed.poskoIds().forEach(id -> repository.findById(id).ifPresent(p -> putIfNewer(toTile(p))));
+        }
         if (event instanceof PoskoActivityEvent active) {
             activities.findByPoskoId(active.poskoId()).ifPresent(this::putIfLater);
         }
@@ -160,6 +164,9 @@ public class PoskoSnapshot implements SnapshotContributor {
         for (LiveEvent event : events) {
             if (event instanceof PoskoAlertLevelChanged changed) {
                 alerted.add(changed.poskoId());
+            }
+            if (event instanceof PostsChanged changed) {
+                alerted.addAll(changed.poskoIds());
             }
             if (event instanceof PoskoActivityEvent activityEvent) {
                 active.add(activityEvent.poskoId());
@@ -223,7 +230,17 @@ public class PoskoSnapshot implements SnapshotContributor {
         return fresh;
     }
 
-    /** All posts in display order; a cluster whose map was lost is refilled from the database. */
+    /** The posts in service (not retired) in display order. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<PoskoTile> active() {
+        List<PoskoTile> all = all();
+        Sorted copy = sorted.get();
+        return copy != null && copy.tiles() == all
+                ? copy.active()
+                : all.stream().filter(PoskoTile::active).toList();
+    }
+
+    /** All posts, retired ones too, in display order; a cluster whose map was lost is refilled from the database. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
         Sorted copy = sorted.get();
@@ -244,7 +261,7 @@ public class PoskoSnapshot implements SnapshotContributor {
                 .sorted(Comparator.comparingInt(PoskoTile::sortOrder))
                 .toList();
         // Counted before reading: a change during the read leaves this copy already outdated.
-        sorted.set(new Sorted(seen, all));
+        sorted.set(new Sorted(seen, all, all.stream().filter(PoskoTile::active).toList()));
         return all;
     }
 

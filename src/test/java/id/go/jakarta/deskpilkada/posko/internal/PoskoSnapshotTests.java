@@ -46,7 +46,8 @@ class PoskoSnapshotTests {
                 some.alertReason(),
                 some.alertChangedBy(),
                 some.alertChangedAt(),
-                some.version());
+                some.version(),
+                some.active());
         try {
             tiles.set(some.id(), renamed);
             await().atMost(Duration.ofSeconds(5)).until(() -> snapshot.all().contains(renamed));

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ConsolidatedPdfChartTests {
 
     static PoskoTile post(long id, String code, String name, PoskoLevel level) {
-        return new PoskoTile(id, code, name, level, "31", "DKI", "-", (int) id, AlertLevel.NORMAL, null, null, null, 0);
+        return new PoskoTile(
+                id, code, name, level, "31", "DKI", "-", (int) id, AlertLevel.NORMAL, null, null, null, 0, true);
     }
 
     static ReportInfo report(long post, Instant due, int kritis, int rendah) {
