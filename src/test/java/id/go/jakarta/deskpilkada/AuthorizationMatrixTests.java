@@ -1350,6 +1350,15 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "R A R R R R R R R R",
                 this::retiredMatrixPost,
                 p -> postSetup.setActive(p.id(), p.version(), false)));
+        // Copying a post's shifts onto itself: the permission is checked first, then refused as a no-op.
+        t.add(cell(
+                "ShiftService.copyShifts", "R V V V R R R R R R", () -> null, x -> shifts.copyShifts(jakpus, jakpus)));
+        // Every demo post has shifts: allowed, and nothing to copy.
+        t.add(cell(
+                "ShiftService.copyShiftsToPostsWithout",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> shifts.copyShiftsToPostsWithout(jakpus)));
         t.add(cell("AuditService.recent", "R A R R R R R R R R", () -> null, x -> audit.recent(null, 10)));
         t.add(cell("AuditService.of", "R A R R R R R R R R", () -> null, x -> audit.of("election", "PILGUB-DKI-2017")));
         t.add(cell("SetupService.checklist", "R A R R R R R R R R", () -> null, x -> setup.checklist()));

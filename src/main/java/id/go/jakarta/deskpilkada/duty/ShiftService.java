@@ -137,6 +137,67 @@ public class ShiftService {
         return saved(shift);
     }
 
+    /** What copying shift templates did: shifts added, and those skipped because the post has one of that name. */
+    public record ShiftCopy(int copied, int skipped, int posts) {}
+
+    /**
+     * Copies the active shifts of one post (names, hours, headcounts) to another; a shift whose name
+     * the target already has is skipped, so copying twice adds nothing. The planner of the target
+     * post may do it (an ADMIN for any post, a chief for his own).
+     */
+    @Transactional
+    public ShiftCopy copyShifts(long fromPoskoId, long toPoskoId) {
+        DutyAccess.requirePlanner(CurrentActor.require(), toPoskoId);
+        if (fromPoskoId == toPoskoId) {
+            throw DeskException.invalid("shift.copy.same");
+        }
+        posko.tile(toPoskoId).orElseThrow(() -> DeskException.notFound("posko.notFound", String.valueOf(toPoskoId)));
+        List<ShiftInfo> from =
+                shiftsOf(fromPoskoId).stream().filter(ShiftInfo::active).toList();
+        if (from.isEmpty()) {
+            throw DeskException.invalid("shift.copy.none");
+        }
+        int copied = 0;
+        int skipped = 0;
+        int order = shifts.countByPoskoId(toPoskoId);
+        for (ShiftInfo shift : from) {
+            if (shifts.existsByPoskoIdAndNameIgnoreCaseAndIdNot(toPoskoId, shift.name(), 0)) {
+                skipped++;
+                continue;
+            }
+            ShiftTemplate copy = new ShiftTemplate(toPoskoId, ++order);
+            copy.apply(new ShiftForm(shift.name(), shift.start(), shift.end(), shift.required()));
+            shifts.save(copy);
+            copied++;
+        }
+        shifts.flush();
+        if (copied > 0) {
+            events.publishEvent(new ShiftsChanged(toPoskoId));
+            keeper.decide(toPoskoId);
+        }
+        return new ShiftCopy(copied, skipped, copied > 0 ? 1 : 0);
+    }
+
+    /** Copies one post's active shifts to every post in service that has no active shift yet; ADMIN only. */
+    @Transactional
+    public ShiftCopy copyShiftsToPostsWithout(long fromPoskoId) {
+        if (!CurrentActor.require().is(id.go.jakarta.deskpilkada.base.security.Role.ADMIN)) {
+            throw DeskException.forbidden("duty.forbidden");
+        }
+        java.util.Set<Long> staffed = new java.util.HashSet<>();
+        allActive().forEach(s -> staffed.add(s.poskoId()));
+        int copied = 0;
+        int posts = 0;
+        for (var post : posko.tiles()) {
+            if (post.id() != fromPoskoId && !staffed.contains(post.id())) {
+                ShiftCopy one = copyShifts(fromPoskoId, post.id());
+                copied += one.copied();
+                posts += one.posts();
+            }
+        }
+        return new ShiftCopy(copied, 0, posts);
+    }
+
     /** Removes a shift nobody was ever rostered on (otherwise deactivate it: history stays). */
     @Transactional
     public void delete(long shiftId, long seenVersion) {

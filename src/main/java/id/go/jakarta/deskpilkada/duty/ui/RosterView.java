@@ -78,6 +78,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
 
     private final RosterService roster;
     private final ShiftService shifts;
+    private final PoskoService posko;
     private final Messages messages;
     private Map<String, List<AssignmentInfo>> cells = Map.of();
     private Map<Long, OfficerInfo> people = Map.of();
@@ -91,6 +92,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             Messages messages) {
         this.roster = roster;
         this.shifts = shifts;
+        this.posko = posko;
         this.messages = messages;
         Actor actor = CurrentActor.require();
         setSizeFull();
@@ -312,8 +314,45 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("duty.shift.add"),
                 e -> new ShiftDialog(shifts, post.getValue().id(), null, reload).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(shiftCopy(post.getValue(), reload));
         dialog.getFooter().add(new Button(getTranslation("dialog.close"), e -> dialog.close()), add);
         dialog.open();
+    }
+
+    /** Copy the shifts of another post into this one; an ADMIN may also fill every post that has none. */
+    private HorizontalLayout shiftCopy(PoskoTile target, Runnable reload) {
+        Select<PoskoTile> source = new Select<>();
+        source.setLabel(getTranslation("duty.shifts.copyFrom"));
+        source.setItems(
+                posko.tiles().stream().filter(p -> p.id() != target.id()).toList());
+        source.setItemLabelGenerator(PoskoTile::name);
+        Button copyHere = new Button(getTranslation("duty.shifts.copy"), e -> {
+            PoskoTile from = source.getValue();
+            if (from != null
+                    && run(() -> {
+                        ShiftService.ShiftCopy done = shifts.copyShifts(from.id(), target.id());
+                        Notification.show(getTranslation("duty.shifts.copied", done.copied(), done.skipped()));
+                        return done;
+                    })) {
+                reload.run();
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(source, copyHere);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        if (CurrentActor.require().is(id.go.jakarta.deskpilkada.base.security.Role.ADMIN)) {
+            Button toAll = new Button(getTranslation("duty.shifts.copyToAll", target.name()), e -> {
+                if (run(() -> {
+                    ShiftService.ShiftCopy done = shifts.copyShiftsToPostsWithout(target.id());
+                    Notification.show(getTranslation("duty.shifts.copiedToAll", done.copied(), done.posts()));
+                    return done;
+                })) {
+                    reload.run();
+                }
+            });
+            row.add(toAll);
+        }
+        return row;
     }
 
     void copyForward() {
