@@ -1321,6 +1321,14 @@ class AuthorizationMatrixTests extends KaribuTest {
                         new java.io.ByteArrayInputStream(elections.exportCalendar(
                                 e.id(), id.go.jakarta.deskpilkada.base.table.TableFormat.CSV)))));
         t.add(cell("PostSetupService.all", "R A R R R R R R R R", () -> null, x -> postSetup.all()));
+        t.add(cell(
+                "PostSetupService.outsideRegion", "R A R R R R R R R R", () -> null, x -> postSetup.outsideRegion()));
+        // Every demo post lies in DKI Jakarta, the active election's region: allowed, nothing retired.
+        t.add(cell(
+                "PostSetupService.retireOutsideRegion",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> postSetup.retireOutsideRegion()));
         t.add(cell("PostSetupService.proposals", "R A R R R R R R R R", () -> null, x -> postSetup.proposals("31")));
         // The demo desk has every default post: allowed, and nothing to add.
         t.add(cell(

@@ -137,6 +137,43 @@ public class PostSetupService {
         return created;
     }
 
+    /**
+     * Retires every post in service whose area lies outside the active election's region: a desk
+     * set up for another region than the one its database started with (the DKI Jakarta posts of
+     * the first migrations) keeps only its own posts. Returns the posts retired.
+     */
+    @Transactional
+    public List<PoskoTile> retireOutsideRegion() {
+        requireAdmin();
+        ElectionInfo election = elections.active().orElseThrow(() -> DeskException.invalid("posko.setup.noElection"));
+        String region = election.regionCode();
+        List<PoskoTile> retired = new ArrayList<>();
+        for (Posko p : posts.findAll()) {
+            if (p.active()
+                    && !p.wilayahCode().equals(region)
+                    && !p.wilayahCode().startsWith(region + ".")) {
+                PoskoTile before = snapshot.toTile(p);
+                p.setActive(false);
+                retired.add(save(p, before));
+            }
+        }
+        published(retired);
+        return retired;
+    }
+
+    /** The posts in service outside the active election's region (none without an active election). */
+    public List<PoskoTile> outsideRegion() {
+        requireAdmin();
+        return elections
+                .active()
+                .map(e -> all().stream()
+                        .filter(PoskoTile::active)
+                        .filter(p -> !p.wilayahCode().equals(e.regionCode())
+                                && !p.wilayahCode().startsWith(e.regionCode() + "."))
+                        .toList())
+                .orElse(List.of());
+    }
+
     @Transactional
     public PoskoTile create(PostForm form) {
         requireAdmin();

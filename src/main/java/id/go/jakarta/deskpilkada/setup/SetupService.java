@@ -10,6 +10,7 @@ import id.go.jakarta.deskpilkada.duty.ShiftService;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.situation.WallScreenInfo;
@@ -62,12 +63,7 @@ public class SetupService {
                 .orElseGet(() -> step("election", false, "setup.election.missing", "admin/pemilihan")));
         steps.add(stages(active));
         List<PoskoTile> posts = posko.tiles();
-        steps.add(step(
-                "posts",
-                posts.size() >= 2,
-                posts.size() >= 2 ? "setup.posts.done" : "setup.posts.missing",
-                "admin/posko",
-                posts.size()));
+        steps.add(posts(posts, active));
         steps.add(accounts(posts));
         steps.add(shifts(posts));
         long paired = screens.list().stream().filter(WallScreenInfo::active).count();
@@ -121,6 +117,34 @@ public class SetupService {
                 e.calendarVersion());
     }
 
+    private static SetupStep posts(List<PoskoTile> posts, Optional<ElectionInfo> active) {
+        if (posts.size() < 2) {
+            return step("posts", false, "setup.posts.missing", "admin/posko", posts.size());
+        }
+        if (active.isPresent()) {
+            String region = active.get().regionCode();
+            List<String> outside = posts.stream()
+                    .filter(p ->
+                            !p.wilayahCode().equals(region) && !p.wilayahCode().startsWith(region + "."))
+                    .map(PoskoTile::name)
+                    .toList();
+            if (!outside.isEmpty()) {
+                return step("posts", false, "setup.posts.outside", "admin/posko", outside.size(), names(outside));
+            }
+        }
+        long centrals =
+                posts.stream().filter(p -> p.level() == PoskoLevel.PROVINSI).count();
+        if (centrals != 1) {
+            return step("posts", false, "setup.posts.noCentral", "admin/posko", posts.size());
+        }
+        return step("posts", true, "setup.posts.done", "admin/posko", posts.size());
+    }
+
+    /** The first five names, and an ellipsis when there are more. */
+    private static String names(List<String> all) {
+        return String.join(", ", all.stream().limit(5).toList()) + (all.size() > 5 ? ", …" : "");
+    }
+
     private SetupStep accounts(List<PoskoTile> posts) {
         List<AccountInfo> all =
                 accounts.list().stream().filter(AccountInfo::enabled).toList();
@@ -144,7 +168,7 @@ public class SetupService {
                 "admin/pengguna",
                 all.size(),
                 withoutChief.size(),
-                String.join(", ", withoutChief.stream().limit(5).toList()) + (withoutChief.size() > 5 ? ", …" : ""));
+                names(withoutChief));
     }
 
     private SetupStep shifts(List<PoskoTile> posts) {
@@ -156,13 +180,7 @@ public class SetupService {
         if (without.isEmpty() && !posts.isEmpty()) {
             return step("shifts", true, "setup.shifts.done", "jadwal", posts.size());
         }
-        return step(
-                "shifts",
-                false,
-                "setup.shifts.missing",
-                "jadwal",
-                without.size(),
-                String.join(", ", without.stream().limit(5).toList()) + (without.size() > 5 ? ", …" : ""));
+        return step("shifts", false, "setup.shifts.missing", "jadwal", without.size(), names(without));
     }
 
     private SetupStep production() {

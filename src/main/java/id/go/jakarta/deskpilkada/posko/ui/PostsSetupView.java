@@ -44,6 +44,7 @@ class PostsSetupView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<PoskoTile> grid = new Grid<>();
     final Button defaults = new Button();
+    final Button retireOutside = new Button();
     final Button add = new Button();
     final Button exportCsv = new Button();
     final Button exportXlsx = new Button();
@@ -62,6 +63,8 @@ class PostsSetupView extends VerticalLayout implements HasDynamicTitle {
         defaults.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         defaults.setIcon(VaadinIcon.MAGIC.create());
         defaults.addClickListener(e -> addDefaults());
+        retireOutside.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        retireOutside.addClickListener(e -> retireOutside());
         add.setText(getTranslation("postsSetup.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(e -> new PostDialog(setup, wilayah, null, this::saved).open());
@@ -99,7 +102,7 @@ class PostsSetupView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
 
-        HorizontalLayout buttons = new HorizontalLayout(defaults, add, exportCsv, exportXlsx, exported);
+        HorizontalLayout buttons = new HorizontalLayout(defaults, retireOutside, add, exportCsv, exportXlsx, exported);
         buttons.setWrap(true);
         Paragraph importHelp = new Paragraph(getTranslation("posko.import.help"));
         add(
@@ -138,6 +141,17 @@ class PostsSetupView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("postsSetup.defaults.none")
                         : getTranslation("postsSetup.defaults", missing.size()));
         defaults.setEnabled(!missing.isEmpty());
+        int outside = setup.outsideRegion().size();
+        retireOutside.setText(getTranslation("postsSetup.retireOutside", outside));
+        retireOutside.setVisible(outside > 0);
+    }
+
+    private void retireOutside() {
+        boolean done = Attempt.run(setup::retireOutsideRegion, this::refresh);
+        if (done) {
+            Notification.show(getTranslation("postsSetup.retiredOutside"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
     }
 
     private void addDefaults() {
