@@ -24,7 +24,8 @@ public record ConsolidatedReport(
         List<ReportInfo> wilayah,
         List<PoskoTile> posts,
         Instant generatedAt,
-        boolean exercise) {
+        boolean exercise,
+        @Nullable String electionName) {
 
     /** A real (not exercise) report. */
     public ConsolidatedReport(
@@ -35,7 +36,7 @@ public record ConsolidatedReport(
             List<ReportInfo> wilayah,
             List<PoskoTile> posts,
             Instant generatedAt) {
-        this(day, periodStart, periodEnd, provincial, wilayah, posts, generatedAt, false);
+        this(day, periodStart, periodEnd, provincial, wilayah, posts, generatedAt, false, null);
     }
 
     /** The wilayah reports of one post, in due order. */

@@ -512,7 +512,16 @@ public class ReportService {
                 wilayah.add(r);
             }
         }
-        return new ConsolidatedReport(day, start, end, provincial, wilayah, posts, clock.instant(), mode.exercise());
+        return new ConsolidatedReport(
+                day,
+                start,
+                end,
+                provincial,
+                wilayah,
+                posts,
+                clock.instant(),
+                mode.exercise(),
+                elections.active().map(e -> e.name()).orElse(null));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -95,7 +95,10 @@ public class ConsolidatedPdf {
             Writer w = new Writer(doc);
             PDFont regular = w.regular;
             PDFont bold = w.bold;
-            w.text(bold, 16, "Laporan Situasi Harian Posko Pilkada DKI Jakarta");
+            w.text(bold, 16, "Laporan Situasi Harian Posko Pilkada");
+            if (report.electionName() != null) {
+                w.text(bold, 12, report.electionName());
+            }
             w.text(
                     regular,
                     11,

@@ -128,7 +128,9 @@ class ConsolidatedPdfTests {
             stripper.setEndPage(1);
             String first = stripper.getText(doc);
             assertThat(first)
-                    .contains("Laporan Situasi Harian Posko Pilkada DKI Jakarta")
+                    .contains("Laporan Situasi Harian Posko Pilkada")
+                    .as("the active election names the desk")
+                    .contains("Pemilihan Gubernur dan Wakil Gubernur DKI Jakarta 2017")
                     .contains("Ringkasan Posko Balai Kota")
                     .contains("Secara umum kondusif di enam wilayah")
                     .contains("Permasalahan baru per wilayah dan tingkat keparahan")
@@ -205,7 +207,7 @@ class ConsolidatedPdfTests {
                 due,
                 1);
         ConsolidatedReport consolidated =
-                new ConsolidatedReport(day, start, due, null, List.of(report), posko.tiles(), due, true);
+                new ConsolidatedReport(day, start, due, null, List.of(report), posko.tiles(), due, true, null);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.write(consolidated, out, n -> {});
