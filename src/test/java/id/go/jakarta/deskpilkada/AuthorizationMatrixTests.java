@@ -289,6 +289,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("login", "login", "O O O O O O O O O O"),
             route("layar/pasang", "layar/pasang", "O O O O O O O O O O"),
             route("tentang", "tentang", "O O O O O O O O O O"),
+            route("sandi", "sandi", "L O O O O O O O D D"),
             route("layar", "layar", "L O O D D D D D O D"),
             route("situasi", "situasi", "L O O D D D D D D D"),
             route("posko/:code", "posko/JAKPUS", "L D O O D D D D D D"),
@@ -678,6 +679,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "AccountService.list",
             "AccountService.hasEnabledAdmin",
             "AccountService.loadUserByUsername",
+            "AccountService.minPasswordLength",
             "AttachmentService.attachments",
             "AttachmentService.content",
             "AttachmentService.maxBytes",
@@ -1226,16 +1228,26 @@ class AuthorizationMatrixTests extends KaribuTest {
                 r -> reports.correct(r.id())));
         t.add(cell("ReportDrills.markLate", "R V R R R R R R R R", () -> null, x -> drills.markLate(jakpus)));
         // ---- administration
+        t.add(cell("AccountService.create", "R A R R R R R R R R", () -> null, x -> accounts.create(newAccount(null))));
+        // A password chosen by the caller seeds the demo accounts and the first ADMIN: nobody signed in.
         t.add(cell(
-                "AccountService.create",
-                "R A R R R R R R R R",
+                "AccountService.create chosen password",
+                "R R R R R R R R R R",
                 () -> null,
                 x -> accounts.create(newAccount(null), "KataSandiPanjang1")));
         t.add(cell(
                 "AccountService.createAll",
-                "R A R R R R R R R R",
+                "R R R R R R R R R R",
                 () -> null,
                 x -> accounts.createAll(List.of(newAccount(null)), "KataSandiPanjang1")));
+        t.add(cell(
+                "AccountService.update",
+                "R A R R R R R R R R",
+                () -> account(),
+                a -> accounts.update(
+                        a.id(),
+                        a.version(),
+                        new NewAccount(a.username(), "Akun Diubah", a.role(), a.poskoId(), null))));
         t.add(cell(
                 "AccountService.setEnabled",
                 "R A R R R R R R R R",
@@ -1245,7 +1257,31 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "AccountService.resetPassword",
                 "R A R R R R R R R R",
                 () -> account(),
-                a -> accounts.resetPassword(a.id(), "KataSandiBaru123", a.version())));
+                a -> accounts.resetPassword(a.id(), a.version())));
+        t.add(cell("AccountService.unlock", "R A R R R R R R R R", () -> account(), a -> accounts.unlock(a.id())));
+        // Every person changes his own password (here to another and back); devices have none.
+        t.add(cell("AccountService.changeOwnPassword", "R A A A A A A A R R", () -> null, x -> {
+            accounts.changeOwnPassword("Pilkada2017!", "Sementara-Matriks-1", "Sementara-Matriks-1");
+            accounts.changeOwnPassword("Sementara-Matriks-1", "Pilkada2017!", "Pilkada2017!");
+            return null;
+        }));
+        t.add(cell(
+                "AccountService.importAccounts",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> accounts.importAccounts(new ByteArrayInputStream(
+                        ("username;nama;peran\nuji.impor." + SERIAL.incrementAndGet() + ";Akun Impor;Bakesbangpol\n")
+                                .getBytes(StandardCharsets.UTF_8)))));
+        t.add(cell(
+                "AccountService.exportAccounts",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> accounts.exportAccounts(TableFormat.CSV)));
+        t.add(cell(
+                "AccountService.initialPasswordsFile",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> accounts.initialPasswordsFile(TableFormat.CSV, List.of())));
         t.add(cell(
                 "AccountService.linkOfficer",
                 "R A R R R R R R R R",

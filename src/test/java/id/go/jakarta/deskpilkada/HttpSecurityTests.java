@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.go.jakarta.deskpilkada.account.AccountInfo;
 import id.go.jakarta.deskpilkada.account.AccountService;
+import id.go.jakarta.deskpilkada.account.InitialPassword;
 import id.go.jakarta.deskpilkada.account.NewAccount;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -45,6 +46,9 @@ class HttpSecurityTests {
 
     @Autowired
     AccountGuard guard;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     WallScreenService screens;
@@ -252,6 +256,43 @@ class HttpSecurityTests {
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(result.getRequest().getSession(false)).isNotNull();
         assertThat(sessionTimeout).isEqualTo(java.time.Duration.ofMinutes(30));
+    }
+
+    @Test
+    void a_session_signed_in_with_a_one_time_password_opens_only_the_password_screen_and_never_the_api()
+            throws Exception {
+        String username = "sandiawal." + Long.toString(System.nanoTime(), 36);
+        InitialPassword initial = CurrentActor.asSystem(
+                () -> accounts.create(new NewAccount(username, "Akun Sandi Awal", Role.PIMPINAN, null, null)));
+        var signedIn = mvc.perform(formLogin("/login").user(username).password(initial.password()))
+                .andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+
+        MockHttpServletResponse attachment = mvc.perform(get("/lampiran/999999").session(session))
+                .andReturn()
+                .getResponse();
+        assertThat(attachment.getStatus()).isEqualTo(302);
+        assertThat(attachment.getRedirectedUrl()).isEqualTo("/sandi");
+        MockHttpServletResponse api =
+                mvc.perform(get("/api/v1/issues").session(session)).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(401);
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+
+        SignIn.as(context, username);
+        accounts.changeOwnPassword(initial.password(), "SandiSendiri2026", "SandiSendiri2026");
+        SignIn.out();
+        var again = mvc.perform(formLogin("/login").user(username).password("SandiSendiri2026"))
+                .andReturn();
+        MockHttpSession own = (MockHttpSession) again.getRequest().getSession(false);
+        assertThat(mvc.perform(get("/lampiran/999999").session(own))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("with his own password the address is answered as for anyone")
+                .isEqualTo(404);
+        assertThat(login(username, initial.password())).endsWith("/login?error");
     }
 
     private String login(String username, String password) throws Exception {

@@ -1,10 +1,23 @@
 /**
  * User accounts: sign-in (passwords hashed with bcrypt), the one role of each account and the
- * post or agency it is bound to, the first ADMIN account, and account administration.
+ * post or agency it is bound to, the first ADMIN account, and account administration: one-time
+ * passwords a person replaces at the first sign-in, locks lifted, accounts imported and exported
+ * as CSV or XLSX, every change in the audit trail.
  */
 @ApplicationModule(
         displayName = "Accounts",
-        allowedDependencies = {"base :: data", "base :: i18n", "base :: security", "base :: time", "posko", "staff"})
+        allowedDependencies = {
+            "audit",
+            "base :: cluster",
+            "base :: data",
+            "base :: i18n",
+            "base :: security",
+            "base :: table",
+            "base :: time",
+            "base :: ui",
+            "posko",
+            "staff"
+        })
 @NullMarked
 package id.go.jakarta.deskpilkada.account;
 

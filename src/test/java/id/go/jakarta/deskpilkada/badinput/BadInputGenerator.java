@@ -1529,28 +1529,23 @@ final class BadInputGenerator {
                         AccountService s = h.bean(AccountService.class);
                         String user = variant == 5 ? CHIEF : "admin";
                         return h.as(user, () -> switch (variant) {
-                            case 0 ->
-                                s.create(
-                                        new NewAccount(text.value(), "Nama Uji", Role.PETUGAS, fx.own, null),
-                                        "Rahasia-Panjang-1");
-                            case 1 ->
-                                s.create(
-                                        new NewAccount("uji" + n, text.value(), Role.PETUGAS, fx.own, null),
-                                        "Rahasia-Panjang-1");
-                            case 2 ->
-                                s.resetPassword(
-                                        fx.otherAccount,
-                                        text.value() + (r.nextBoolean() ? "é".repeat(40) : ""),
-                                        accountVersion(h, fx.otherAccount));
+                            case 0 -> s.create(new NewAccount(text.value(), "Nama Uji", Role.PETUGAS, fx.own, null));
+                            case 1 -> s.create(new NewAccount("uji" + n, text.value(), Role.PETUGAS, fx.own, null));
+                            case 2 -> {
+                                // Never the admin's real password: refused before anything changes.
+                                String fresh = text.value() + (r.nextBoolean() ? "é".repeat(40) : "");
+                                s.changeOwnPassword(text.value(), fresh, fresh);
+                                yield null;
+                            }
                             case 3 ->
-                                s.create(
-                                        new NewAccount(
-                                                "uji" + n,
-                                                "Nama Uji",
-                                                r.nextBoolean() ? Role.KETUA_POSKO : null,
-                                                null,
-                                                r.nextBoolean() ? null : 999_999L),
-                                        "Rahasia-Panjang-1");
+                                s.create(new NewAccount(
+                                        "uji" + n,
+                                        "Nama Uji",
+                                        r.nextBoolean() ? Role.KETUA_POSKO : null,
+                                        null,
+                                        r.nextBoolean() ? null : 999_999L,
+                                        r.nextBoolean() ? text.value() : null,
+                                        r.nextBoolean() ? text.value() : null));
                             case 4 ->
                                 r.nextBoolean()
                                         ? s.setEnabled(fx.otherAccount, false, accountVersion(h, fx.otherAccount) - 1)

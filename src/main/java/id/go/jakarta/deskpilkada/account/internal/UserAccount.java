@@ -39,28 +39,64 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "officer_id")
     private @Nullable Long officerId;
 
+    private @Nullable String phone;
+
+    private @Nullable String email;
+
     private boolean enabled = true;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
 
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
     protected UserAccount() {}
 
+    /**
+     * @param oneTimePassword the password was made for the person, who must replace it at the first
+     *                        sign-in (see {@link #setPassword})
+     */
     public UserAccount(
             String username,
             String displayName,
             String passwordHash,
+            boolean oneTimePassword,
             Role role,
             @Nullable Long poskoId,
             @Nullable Long unitId,
+            @Nullable String phone,
+            @Nullable String email,
             Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
+        this.mustChangePassword = oneTimePassword;
         this.role = role;
         this.poskoId = poskoId;
         this.unitId = unitId;
+        this.phone = phone;
+        this.email = email;
         this.createdAt = createdAt;
+    }
+
+    /** Name, role, binding and contact, as checked by the service; a post changed unlinks the officer. */
+    public void edit(
+            String displayName,
+            Role role,
+            @Nullable Long poskoId,
+            @Nullable Long unitId,
+            @Nullable String phone,
+            @Nullable String email) {
+        if (!java.util.Objects.equals(this.poskoId, poskoId)) {
+            this.officerId = null;
+        }
+        this.displayName = displayName;
+        this.role = role;
+        this.poskoId = poskoId;
+        this.unitId = unitId;
+        this.phone = phone;
+        this.email = email;
     }
 
     public void linkOfficer(@Nullable Long officer) {
@@ -73,7 +109,24 @@ public class UserAccount extends VersionedEntity {
 
     public AccountInfo toInfo() {
         return new AccountInfo(
-                id(), username, displayName, role, poskoId, unitId, officerId, enabled, createdAt, version());
+                id(),
+                username,
+                displayName,
+                role,
+                poskoId,
+                unitId,
+                officerId,
+                phone,
+                email,
+                enabled,
+                mustChangePassword,
+                null,
+                createdAt,
+                version());
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public String passwordHash() {
@@ -92,7 +145,12 @@ public class UserAccount extends VersionedEntity {
         this.enabled = enabled;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /**
+     * @param oneTime a password made for the person (new account, reset), to be replaced at the
+     *                next sign-in; false for one the person chose
+     */
+    public void setPassword(String passwordHash, boolean oneTime) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = oneTime;
     }
 }

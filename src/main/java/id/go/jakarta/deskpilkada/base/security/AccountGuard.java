@@ -1,10 +1,14 @@
 package id.go.jakarta.deskpilkada.base.security;
 
+import com.hazelcast.core.EntryView;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
  * <li>revocation: a disabled account, or one whose password was reset, loses every session
  * signed in before that moment, on every node, at its next request;</li>
  * <li>throttling: after {@value #MAX_FAILURES} wrong passwords in a row an account is locked for
- * {@link #LOCK_TIME} (counted from the last failure).</li>
+ * {@link #LOCK_TIME} (counted from the last failure); an ADMIN may lift a lock earlier.</li>
  * </ul>
  */
 @Component
@@ -62,6 +66,33 @@ public class AccountGuard {
     public boolean isLocked(String username) {
         Integer count = failures.get(key(username));
         return count != null && count >= MAX_FAILURES;
+    }
+
+    /** When the lock on that name ends, if it is locked now. */
+    public Optional<Instant> lockedUntil(String username) {
+        EntryView<String, Integer> entry = failures.getEntryView(key(username));
+        if (entry == null || entry.getValue() == null || entry.getValue() < MAX_FAILURES) {
+            return Optional.empty();
+        }
+        long expires = entry.getExpirationTime();
+        return Optional.of(
+                expires > 0 && expires < Long.MAX_VALUE
+                        ? Instant.ofEpochMilli(expires)
+                        : Instant.now().plus(LOCK_TIME));
+    }
+
+    /** Every name locked now (also names of no account: the lock does not tell which exist), with its end. */
+    public Map<String, Instant> lockedUntil() {
+        Map<String, Instant> locked = new HashMap<>();
+        for (String username : failures.keySet()) {
+            lockedUntil(username).ifPresent(until -> locked.put(username, until));
+        }
+        return locked;
+    }
+
+    /** Lifts the lock on that name at once, on every node, and forgets its wrong passwords. */
+    public void unlock(String username) {
+        failures.delete(key(username));
     }
 
     @EventListener

@@ -28,6 +28,21 @@ public final class CurrentActor {
         return Optional.empty();
     }
 
+    /**
+     * Whether the person signed in on this request still has to replace a one-time password (see
+     * {@link DeskUser#passwordChangeDue()}); false for the system, devices and nobody.
+     */
+    public static boolean passwordChangeDue() {
+        if (SYSTEM_WORK.get() != null) {
+            return false;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getPrincipal() instanceof DeskUser user
+                && user.passwordChangeDue();
+    }
+
     /** The actor, or a FORBIDDEN problem when nobody is signed in. */
     public static Actor require() {
         return find().orElseThrow(() -> DeskException.forbidden("auth.required"));

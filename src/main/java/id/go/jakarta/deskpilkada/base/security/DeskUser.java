@@ -7,18 +7,32 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The signed-in principal: Spring's user plus the {@link Actor} the services need, and when it was
- * loaded for sign-in (a later revocation of the account ends sessions signed in before it).
+ * The signed-in principal: Spring's user plus the {@link Actor} the services need, when it was
+ * loaded for sign-in (a later revocation of the account ends sessions signed in before it), and
+ * whether the person still has to replace a one-time password (then every screen leads to
+ * {@link #PASSWORD_ROUTE} and nothing else opens).
  */
 public class DeskUser extends User {
 
+    /** The screen where a person changes his password; the only one open while a change is due. */
+    public static final String PASSWORD_ROUTE = "sandi";
+
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final Actor actor;
     private final Instant signedInAt;
+    private final boolean passwordChangeDue;
 
     public DeskUser(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+        this(actor, passwordHash, enabled, locked, false);
+    }
+
+    /**
+     * @param passwordChangeDue the password is a one-time one (new account, reset by an ADMIN):
+     *                          the person must choose his own before anything else
+     */
+    public DeskUser(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean passwordChangeDue) {
         super(
                 actor.username(),
                 passwordHash,
@@ -29,6 +43,7 @@ public class DeskUser extends User {
                 List.of(new SimpleGrantedAuthority(actor.role().authority())));
         this.actor = actor;
         this.signedInAt = Instant.now();
+        this.passwordChangeDue = passwordChangeDue;
     }
 
     public Actor actor() {
@@ -37,6 +52,10 @@ public class DeskUser extends User {
 
     public Instant signedInAt() {
         return signedInAt;
+    }
+
+    public boolean passwordChangeDue() {
+        return passwordChangeDue;
     }
 
     @Override
