@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.jakarta.deskpilkada.Application;
 import id.go.jakarta.deskpilkada.TestNodes;
+import id.go.jakarta.deskpilkada.account.AccountImport;
 import id.go.jakarta.deskpilkada.account.AccountService;
-import id.go.jakarta.deskpilkada.account.NewAccount;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
-import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.duty.ShiftForm;
 import id.go.jakarta.deskpilkada.duty.ShiftService;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
@@ -19,9 +18,10 @@ import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.posko.PostSetupService;
 import id.go.jakarta.deskpilkada.staff.PostRole;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,14 +106,25 @@ class ProductionStartTests {
             assertThat(shifts.copyShiftsToPostsWithout(central.id()).posts()).isEqualTo(27);
             assertThat(done(setup)).containsEntry("shifts", true).containsEntry("accounts", false);
 
-            List<NewAccount> people = new ArrayList<>();
-            people.add(
-                    new NewAccount("sekda.jabar", "Sekretaris Daerah Provinsi Jawa Barat", Role.PIMPINAN, null, null));
+            // The accounts come as the admin's spreadsheet: a leadership account and a chief per post.
+            StringBuilder sheet = new StringBuilder("username;nama;peran;posko;instansi;telepon;email;aktif\n");
+            sheet.append("sekda.jabar;Sekretaris Daerah Provinsi Jawa Barat;PIMPINAN;;;;;ya\n");
             for (PoskoTile p : posko.tiles()) {
-                people.add(new NewAccount(
-                        "ketua." + p.code().toLowerCase(), "Ketua " + p.name(), Role.KETUA_POSKO, p.id(), null));
+                sheet.append("ketua.")
+                        .append(p.code().toLowerCase(java.util.Locale.ROOT))
+                        .append(";Ketua ")
+                        .append(p.name())
+                        .append(";KETUA_POSKO;")
+                        .append(p.code())
+                        .append(";;;;ya\n");
             }
-            accounts.createAll(people, "SandiAwalJabar2018");
+            AccountImport imported = accounts.importAccounts(
+                    new ByteArrayInputStream(sheet.toString().getBytes(StandardCharsets.UTF_8)));
+            assertThat(imported.result().badRows()).isEmpty();
+            assertThat(imported.result().created()).isEqualTo(29);
+            assertThat(imported.passwords())
+                    .as("one initial password per new account")
+                    .hasSize(29);
             assertThat(done(setup)).containsEntry("accounts", true);
 
             assertThat(setup.usable()).isTrue();
