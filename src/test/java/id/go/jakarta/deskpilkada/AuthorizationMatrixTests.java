@@ -236,6 +236,29 @@ class AuthorizationMatrixTests extends KaribuTest {
     }
 
     @Autowired
+    id.go.jakarta.deskpilkada.staff.UnitService unitSetup;
+
+    @Autowired
+    id.go.jakarta.deskpilkada.issues.CategoryService categorySetup;
+
+    private id.go.jakarta.deskpilkada.staff.UnitInfo matrixUnit() {
+        int n = SERIAL.incrementAndGet();
+        return unitSetup.create(
+                "UJI_" + n,
+                new id.go.jakarta.deskpilkada.staff.UnitForm(
+                        "Dinas Uji Matriks " + n, "Uji " + n, id.go.jakarta.deskpilkada.staff.UnitKind.SKPD));
+    }
+
+    private id.go.jakarta.deskpilkada.issues.CategoryInfo matrixCategory() {
+        int n = SERIAL.incrementAndGet();
+        return categorySetup.create("UJI_" + n, "Kategori uji matriks " + n);
+    }
+
+    private static java.io.InputStream file(byte[] content) {
+        return new ByteArrayInputStream(content);
+    }
+
+    @Autowired
     ExerciseService exercise;
 
     @Autowired
@@ -302,6 +325,8 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("admin/persiapan", "admin/persiapan", "L O D D D D D D D D"),
             route("admin/pemilihan", "admin/pemilihan", "L O D D D D D D D D"),
             route("admin/posko", "admin/posko", "L O D D D D D D D D"),
+            route("admin/instansi", "admin/instansi", "L O D D D D D D D D"),
+            route("admin/kategori", "admin/kategori", "L O D D D D D D D D"),
             route("admin/jejak", "admin/jejak", "L O D D D D D D D D"),
             route("jadwal", "jadwal", "L O O O O D D D D D"),
             route("jadwal/cetak/:posko/:monday", "jadwal/cetak/JAKPUS/{monday}", "L O O O E D D D D D"),
@@ -1403,6 +1428,78 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "R A R R R R R R R R",
                 () -> null,
                 x -> shifts.copyShiftsToPostsWithout(jakpus)));
+        // ---- setup console: units and issue categories
+        t.add(cell("UnitService.create", "R A R R R R R R R R", () -> null, x -> matrixUnit()));
+        t.add(cell(
+                "UnitService.update",
+                "R A R R R R R R R R",
+                this::matrixUnit,
+                u -> unitSetup.update(
+                        u.id(),
+                        u.version(),
+                        new id.go.jakarta.deskpilkada.staff.UnitForm(u.name() + " Baru", u.shortName(), u.kind()))));
+        t.add(cell(
+                "UnitService.move",
+                "R A R R R R R R R R",
+                this::matrixUnit,
+                u -> unitSetup.move(u.id(), u.version(), -1)));
+        t.add(cell(
+                "UnitService.retire",
+                "R A R R R R R R R R",
+                this::matrixUnit,
+                u -> unitSetup.retire(u.id(), u.version())));
+        t.add(cell(
+                "UnitService.restore",
+                "R A R R R R R R R R",
+                () -> {
+                    var u = matrixUnit();
+                    return unitSetup.retire(u.id(), u.version());
+                },
+                u -> unitSetup.restore(u.id(), u.version())));
+        t.add(cell(
+                "UnitService.exportUnits",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> unitSetup.exportUnits(TableFormat.XLSX)));
+        t.add(cell(
+                "UnitService.importUnits",
+                "R A R R R R R R R R",
+                () -> unitSetup.exportUnits(TableFormat.CSV),
+                csv -> unitSetup.importUnits(file(csv))));
+        t.add(cell("CategoryService.create", "R A R R R R R R R R", () -> null, x -> matrixCategory()));
+        t.add(cell(
+                "CategoryService.rename",
+                "R A R R R R R R R R",
+                this::matrixCategory,
+                c -> categorySetup.rename(c.id(), c.version(), c.name() + " baru")));
+        t.add(cell(
+                "CategoryService.move",
+                "R A R R R R R R R R",
+                this::matrixCategory,
+                c -> categorySetup.move(c.id(), c.version(), -1)));
+        t.add(cell(
+                "CategoryService.retire",
+                "R A R R R R R R R R",
+                this::matrixCategory,
+                c -> categorySetup.retire(c.id(), c.version())));
+        t.add(cell(
+                "CategoryService.restore",
+                "R A R R R R R R R R",
+                () -> {
+                    var c = matrixCategory();
+                    return categorySetup.retire(c.id(), c.version());
+                },
+                c -> categorySetup.restore(c.id(), c.version())));
+        t.add(cell(
+                "CategoryService.exportCategories",
+                "R A R R R R R R R R",
+                () -> null,
+                x -> categorySetup.exportCategories(TableFormat.CSV)));
+        t.add(cell(
+                "CategoryService.importCategories",
+                "R A R R R R R R R R",
+                () -> categorySetup.exportCategories(TableFormat.XLSX),
+                xlsx -> categorySetup.importCategories(file(xlsx))));
         t.add(cell("AuditService.recent", "R A R R R R R R R R", () -> null, x -> audit.recent(null, 10)));
         t.add(cell("AuditService.of", "R A R R R R R R R R", () -> null, x -> audit.of("election", "PILGUB-DKI-2017")));
         t.add(cell("SetupService.checklist", "R A R R R R R R R R", () -> null, x -> setup.checklist()));

@@ -113,6 +113,8 @@ class RoleVisibilityTests extends KaribuTest {
                         "Persiapan desk",
                         "Pemilihan",
                         "Posko",
+                        "Instansi",
+                        "Kategori permasalahan",
                         "Pengguna",
                         "Layar",
                         "Putaran layar",

@@ -633,6 +633,9 @@ public class AccountService implements UserDetailsService {
             if (unit == null || unit.kind() != UnitKind.FORKOPIMDA) {
                 throw DeskException.invalid("account.unit.notForkopimda");
             }
+            if (!unit.active()) {
+                throw DeskException.invalid("account.unit.retired");
+            }
         }
         String phone = MobileNumber.parse(r.phone()).map(MobileNumber::value).orElse(null);
         return new Checked(username, name, r.role(), r.poskoId(), r.unitId(), phone, email(r.email()));

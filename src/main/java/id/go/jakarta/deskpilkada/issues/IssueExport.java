@@ -192,7 +192,7 @@ public class IssueExport {
     }
 
     private Names names() {
-        Map<Long, String> categoryNames = categories.findAllByOrderBySortOrderAsc().stream()
+        Map<Long, String> categoryNames = categories.findAllByOrderBySortOrderAscNameAsc().stream()
                 .map(IssueCategory::toInfo)
                 .collect(Collectors.toMap(CategoryInfo::id, CategoryInfo::name));
         Map<Long, String> unitNames = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::name));

@@ -116,7 +116,7 @@ public class IssueService {
     // ---- reading -------------------------------------------------------------------------------
 
     public List<CategoryInfo> categories() {
-        return categories.findAllByOrderBySortOrderAsc().stream()
+        return categories.findAllByOrderBySortOrderAscNameAsc().stream()
                 .map(IssueCategory::toInfo)
                 .toList();
     }
@@ -309,7 +309,7 @@ public class IssueService {
         if (!access.mayFile(actor)) {
             throw DeskException.forbidden("issue.file.forbidden");
         }
-        IssueForm checked = check(form);
+        IssueForm checked = check(form, null);
         Place place = place(checked);
         if (!access.mayFileIn(actor, place.wilayahCode())) {
             throw DeskException.forbidden("issue.place.outOfScope");
@@ -334,7 +334,7 @@ public class IssueService {
     public IssueInfo edit(long id, long seenVersion, IssueForm form) {
         Actor actor = CurrentActor.require();
         Issue issue = handled(id, seenVersion, actor);
-        IssueForm checked = check(form);
+        IssueForm checked = check(form, issue.toInfo().categoryId());
         Place place = place(checked);
         if (!access.mayFileIn(actor, place.wilayahCode())) {
             throw DeskException.forbidden("issue.place.outOfScope");
@@ -399,6 +399,10 @@ public class IssueService {
                 }
                 UnitInfo unit = staff.unit(unitId)
                         .orElseThrow(() -> DeskException.notFound("issue.refer.unitUnknown", String.valueOf(unitId)));
+                if (!unit.active()) {
+                    // A retired unit keeps the referrals it has and gets no new one.
+                    throw DeskException.invalid("issue.refer.unitRetired", unit.shortName());
+                }
                 if (rerefer && Long.valueOf(unit.id()).equals(issue.assignedUnitId())) {
                     throw DeskException.conflict("issue.refer.same", unit.shortName());
                 }
@@ -569,7 +573,12 @@ public class IssueService {
         return DeskException.notFound("issue.notFound", String.valueOf(id));
     }
 
-    private IssueForm check(IssueForm form) {
+    /**
+     * The form checked and cleaned, or its first problem.
+     *
+     * @param keptCategory the category the issue has now: kept even if it was retired since
+     */
+    private IssueForm check(IssueForm form, @Nullable Long keptCategory) {
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty()) {
             throw DeskException.invalid("issue.title.required");
@@ -590,7 +599,7 @@ public class IssueService {
                 .findById(form.categoryId())
                 .map(IssueCategory::toInfo)
                 .orElseThrow(() -> DeskException.invalid("issue.category.unknown", String.valueOf(form.categoryId())));
-        if (!category.active()) {
+        if (!category.active() && !Long.valueOf(category.id()).equals(keptCategory)) {
             throw DeskException.invalid("issue.category.inactive", category.name());
         }
         String tps = blankToNull(form.tps());

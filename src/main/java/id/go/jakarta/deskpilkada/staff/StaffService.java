@@ -79,7 +79,9 @@ public class StaffService {
     }
 
     public List<UnitInfo> units() {
-        return units.findAllByOrderByKindAscNameAsc().stream().map(Unit::toInfo).toList();
+        return units.findAllByOrderBySortOrderAscNameAsc().stream()
+                .map(Unit::toInfo)
+                .toList();
     }
 
     public Optional<UnitInfo> unit(long id) {
@@ -398,6 +400,10 @@ public class StaffService {
         UnitInfo unit = unitsById.get(form.unitId());
         if (unit == null) {
             throw DeskException.notFound("unit.notFound", String.valueOf(form.unitId()));
+        }
+        if (!unit.active() && (existing == null || existing.unitId() != unit.id())) {
+            // A retired unit stays on the officers who have it, and is given to no other.
+            throw DeskException.invalid("officers.unit.retired", unit.shortName());
         }
         if (form.postRole() == PostRole.PENGHUBUNG_FORKOPIMDA && unit.kind() != UnitKind.FORKOPIMDA) {
             throw DeskException.invalid("officers.role.forkopimdaOnly", unit.shortName());

@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.audit.AuditEntryInfo;
+import id.go.jakarta.deskpilkada.audit.AuditService;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.issues.internal.OverdueWatch;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.StaffService;
+import id.go.jakarta.deskpilkada.staff.UnitForm;
+import id.go.jakarta.deskpilkada.staff.UnitInfo;
+import id.go.jakarta.deskpilkada.staff.UnitKind;
+import id.go.jakarta.deskpilkada.staff.UnitService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +38,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Election problems: filing, the workflow, scope per role, escalation, referral, races and history. */
 @RecordApplicationEvents
@@ -64,6 +75,15 @@ public abstract class IssueServiceContract {
 
     @Autowired
     protected AttachmentService attachments;
+
+    @Autowired
+    protected CategoryService categorySetup;
+
+    @Autowired
+    protected UnitService unitSetup;
+
+    @Autowired
+    protected AuditService audit;
 
     @AfterEach
     void signOut() {
@@ -540,6 +560,194 @@ public abstract class IssueServiceContract {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    // ---- categories on the setup console
+
+    @Test
+    @Transactional
+    void an_admin_adds_renames_and_reorders_categories_each_change_audited_and_announced() {
+        SignIn.as(context, "admin");
+        int last = issues.categories().getLast().sortOrder();
+
+        CategoryInfo added = categorySetup.create(" pungli ", "  Pungutan   liar ");
+        assertThat(added.code()).isEqualTo("PUNGLI");
+        assertThat(added.name()).isEqualTo("Pungutan liar");
+        assertThat(added.sortOrder()).isEqualTo(last + 1);
+        assertThat(issues.categories().getLast()).isEqualTo(added);
+
+        CategoryInfo renamed = categorySetup.rename(added.id(), added.version(), "Pungutan liar di TPS");
+        CategoryInfo moved = categorySetup.move(renamed.id(), renamed.version(), -1);
+        List<CategoryInfo> now = issues.categories();
+        assertThat(now.get(now.size() - 2)).isEqualTo(moved);
+        assertThat(moved.name()).isEqualTo("Pungutan liar di TPS");
+
+        assertThat(audit.of("issue.category", "PUNGLI"))
+                .extracting(AuditEntryInfo::action)
+                .containsExactly("reordered", "updated", "created");
+        assertThat(audit.of("issue.category", "PUNGLI").get(1).after()).isEqualTo("nama: Pungutan liar di TPS");
+        assertThat(events.stream(CategoriesChanged.class).flatMap(e -> e.categoryIds().stream()))
+                .contains(added.id());
+    }
+
+    @Test
+    @Transactional
+    void a_category_renamed_against_a_stale_version_is_refused_and_a_taken_name_or_code_too() {
+        SignIn.as(context, "admin");
+        CategoryInfo added = categorySetup.create("PUNGLI", "Pungutan liar");
+        CategoryInfo renamed = categorySetup.rename(added.id(), added.version(), "Pungli di TPS");
+
+        assertThatThrownBy(() -> categorySetup.rename(added.id(), added.version(), "Pungli"))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
+                    assertThat(text(e))
+                            .isEqualTo("Kategori Pungli di TPS baru saja diubah orang lain. "
+                                    + "Perubahan Anda tidak disimpan: muat ulang dan periksa lagi.");
+                });
+        assertThatThrownBy(() -> categorySetup.rename(renamed.id(), renamed.version(), "politik UANG"))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e))
+                                .isEqualTo("Nama \"politik UANG\" sudah dipakai kategori POLITIK_UANG."));
+        assertThatThrownBy(() -> categorySetup.create("hoaks", "Kabar bohong"))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("categories.code.taken"));
+        assertThatThrownBy(() -> categorySetup.create("X", "+SUM(A1)"))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("categories.name.start"));
+        SignIn.as(context, "ketua.jakpus");
+        assertThatThrownBy(() -> categorySetup.rename(renamed.id(), renamed.version(), "Pungli"))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        SignIn.as(context, "admin");
+        assertThat(issues.categories()).contains(renamed);
+    }
+
+    @Test
+    @Transactional
+    void a_retired_category_takes_no_new_issue_but_an_issue_filed_under_it_keeps_it_when_edited() {
+        SignIn.as(context, "admin");
+        CategoryInfo category = categorySetup.create("PUNGLI", "Pungutan liar");
+        SignIn.as(context, "ketua.jakpus");
+        IssueInfo filed = issues.file(form("Pungutan di TPS 12", "PUNGLI", Severity.SEDANG, GAMBIR_KEL), null);
+
+        SignIn.as(context, "admin");
+        CategoryInfo retired = categorySetup.retire(category.id(), category.version());
+        assertThat(retired.active()).isFalse();
+        assertThat(issues.categories()).contains(retired);
+
+        SignIn.as(context, "ketua.jakpus");
+        assertThatThrownBy(() -> issues.file(form("Pungutan lagi", "PUNGLI", Severity.SEDANG, GAMBIR_KEL), null))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e)).isEqualTo("Kategori Pungutan liar tidak dipakai lagi."));
+        IssueInfo edited = issues.edit(
+                filed.id(), filed.version(), form("Pungutan di TPS 12 Gambir", "PUNGLI", Severity.SEDANG, GAMBIR_KEL));
+        assertThat(edited.categoryId()).isEqualTo(category.id());
+
+        SignIn.as(context, "admin");
+        CategoryInfo restored = categorySetup.restore(retired.id(), retired.version());
+        assertThat(restored.active()).isTrue();
+        assertThat(audit.of("issue.category", "PUNGLI"))
+                .extracting(AuditEntryInfo::action)
+                .containsExactly("restored", "retired", "created");
+    }
+
+    @Test
+    @Transactional
+    void a_retired_unit_takes_no_new_referral() {
+        SignIn.as(context, "admin");
+        UnitInfo unit = unitSetup.create(
+                "BNNP", new UnitForm("Badan Narkotika Nasional Provinsi", "BNNP", UnitKind.FORKOPIMDA));
+        unitSetup.retire(unit.id(), unit.version());
+        SignIn.as(context, "ketua.jakpus");
+        IssueInfo filed = issues.file(form("Peredaran narkoba di TPS", "LAINNYA", Severity.TINGGI, GAMBIR_KEL), null);
+        IssueInfo verified = issues.verify(filed.id(), filed.version());
+
+        assertThatThrownBy(() -> issues.refer(verified.id(), verified.version(), unit.id(), null))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(text(e))
+                                .isEqualTo("Instansi BNNP sudah dipensiunkan dan tidak menerima rujukan baru."));
+        assertThat(issues.issue(verified.id()).assignedUnitId()).isNull();
+    }
+
+    @Test
+    @Transactional
+    void the_last_active_category_is_never_retired() {
+        SignIn.as(context, "admin");
+        List<CategoryInfo> all =
+                issues.categories().stream().filter(CategoryInfo::active).toList();
+        all.subList(1, all.size()).forEach(c -> categorySetup.retire(c.id(), c.version()));
+        CategoryInfo last = all.getFirst();
+
+        assertThatThrownBy(() -> categorySetup.retire(last.id(), last.version()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("categories.lastActive"));
+        String csv = "kode;aktif;nama\n" + last.code() + ";tidak;" + last.name() + "\n";
+        ImportResult refused =
+                categorySetup.importCategories(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused.badRows())
+                .extracting(ImportResult.BadRow::messageKey)
+                .containsExactly("categories.import.noneActive");
+        assertThat(issues.categories().getFirst().active()).isTrue();
+    }
+
+    @Test
+    @Transactional
+    void a_category_file_adds_and_updates_by_code_and_reads_its_own_export_back_unchanged() {
+        SignIn.as(context, "admin");
+        List<CategoryInfo> before = issues.categories();
+        ImportResult same = categorySetup.importCategories(
+                new ByteArrayInputStream(categorySetup.exportCategories(TableFormat.CSV)));
+        assertThat(same).isEqualTo(ImportResult.applied(0, 0, before.size()));
+        assertThat(issues.categories()).isEqualTo(before);
+
+        String csv = "kode,nama,urutan,aktif\r\n"
+                + "PUNGLI,Pungutan liar,,\r\n"
+                + "HOAKS,Hoaks dan ujaran kebencian,1,\r\n"
+                + "LOGISTIK,Logistik pemilihan,,TIDAK\r\n";
+        ImportResult result =
+                categorySetup.importCategories(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result).isEqualTo(ImportResult.applied(1, 2, 0));
+        assertThat(issues.categories().getFirst().code()).isEqualTo("HOAKS");
+        assertThat(issues.categories().getLast().code()).isEqualTo("PUNGLI");
+        assertThat(issues.categories())
+                .filteredOn(c -> c.code().equals("LOGISTIK"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.active()).isFalse());
+        assertThat(audit.of("issue.category", "HOAKS"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("imported"));
+    }
+
+    @Test
+    @Transactional
+    void a_category_file_with_bad_rows_names_each_by_line_and_changes_nothing() {
+        SignIn.as(context, "admin");
+        List<CategoryInfo> before = issues.categories();
+        String csv = "kode;nama;urutan;aktif\n"
+                + "PUNGLI;Pungutan liar;;\n"
+                + "PUNGLI;Pungli lagi;;\n"
+                + "ASN;Netralitas ASN;;\n"
+                + "SARA;;;\n"
+                + "CUACA;Cuaca buruk;0;\n"
+                + "KAMPANYE APK;Pelanggaran kampanye dan APK;4;ya\n";
+
+        ImportResult result =
+                categorySetup.importCategories(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.badRows()).extracting(ImportResult.BadRow::line).containsExactly(3, 4, 5, 6);
+        assertThat(result.badRows())
+                .extracting(r -> messages.get(r.messageKey(), r.argArray()))
+                .containsExactly(
+                        "Kode PUNGLI sudah muncul di baris 2.",
+                        "Nama \"Netralitas ASN\" sudah dipakai kategori NETRALITAS_ASN.",
+                        "Kolom nama wajib diisi.",
+                        "Kolom urutan harus berisi bilangan bulat 1 sampai 9999, bukan \"0\".");
+        assertThat(issues.categories()).isEqualTo(before);
+        assertThat(events.stream(CategoriesChanged.class)).isEmpty();
     }
 
     protected IssueForm form(String title, String categoryCode, Severity severity, String kelurahan) {

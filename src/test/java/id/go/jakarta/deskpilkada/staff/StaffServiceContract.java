@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.audit.AuditService;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
+import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.staff.internal.Nip;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +49,12 @@ public abstract class StaffServiceContract {
 
     @Autowired
     protected ApplicationEvents events;
+
+    @Autowired
+    protected UnitService unitSetup;
+
+    @Autowired
+    protected AuditService audit;
 
     @AfterEach
     void signOut() {
@@ -298,6 +309,219 @@ public abstract class StaffServiceContract {
                 .isInstanceOfSatisfying(
                         DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("staff.forbidden"));
         assertThat(events.stream(OfficersChanged.class)).isEmpty();
+    }
+
+    // ---- units on the setup console
+
+    @Test
+    @Transactional
+    void an_admin_adds_a_unit_at_the_end_of_the_list_audited_and_announced() {
+        SignIn.as(context, "admin");
+        int last = staff.units().getLast().sortOrder();
+
+        UnitInfo added =
+                unitSetup.create(" dinas-kesehatan ", new UnitForm("  Dinas   Kesehatan ", "Dinkes", UnitKind.SKPD));
+
+        assertThat(added.code()).isEqualTo("DINAS_KESEHATAN");
+        assertThat(added.name()).isEqualTo("Dinas Kesehatan");
+        assertThat(added.sortOrder()).isEqualTo(last + 1);
+        assertThat(added.active()).isTrue();
+        assertThat(staff.units().getLast()).isEqualTo(added);
+        assertThat(staff.unitByCode("DINAS_KESEHATAN")).contains(added);
+        assertThat(audit.of("unit", "DINAS_KESEHATAN")).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("created");
+            assertThat(entry.actor()).isEqualTo("admin");
+            assertThat(entry.after()).contains("singkatan: Dinkes", "jenis: SKPD");
+        });
+        assertThat(events.stream(UnitsChanged.class)).containsExactly(new UnitsChanged(List.of(added.id())));
+    }
+
+    @Test
+    @Transactional
+    void a_unit_renamed_against_a_stale_version_is_refused_and_the_newer_name_is_kept() {
+        SignIn.as(context, "admin");
+        UnitInfo added = unitSetup.create("DINKES", new UnitForm("Dinas Kesehatan", "Dinkes", UnitKind.SKPD));
+        UnitInfo renamed = unitSetup.update(
+                added.id(), added.version(), new UnitForm("Dinas Kesehatan Provinsi", "Dinkes Prov", UnitKind.SKPD));
+        assertThat(renamed.version()).isGreaterThan(added.version());
+
+        assertThatThrownBy(() -> unitSetup.update(
+                        added.id(), added.version(), new UnitForm("Dinas Sehat", "Dinsehat", UnitKind.SKPD)))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT);
+                    assertThat(messages.get(e.messageKey(), e.args()))
+                            .isEqualTo("Instansi Dinkes Prov baru saja diubah orang lain. "
+                                    + "Perubahan Anda tidak disimpan: muat ulang dan periksa lagi.");
+                });
+        assertThatThrownBy(() -> unitSetup.retire(added.id(), added.version()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("units.changed"));
+        assertThat(staff.unit(added.id())).contains(renamed);
+        assertThat(audit.of("unit", "DINKES"))
+                .extracting(id.go.jakarta.deskpilkada.audit.AuditEntryInfo::action)
+                .containsExactly("updated", "created");
+    }
+
+    @Test
+    @Transactional
+    void a_taken_code_or_short_name_and_a_bad_code_are_refused() {
+        SignIn.as(context, "admin");
+        UnitForm form = new UnitForm("Dinas Kesehatan", "Dinkes", UnitKind.SKPD);
+        assertThatThrownBy(() -> unitSetup.create("kominfomas", form))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("units.code.taken"));
+        assertThatThrownBy(() -> unitSetup.create("DINKES", new UnitForm("Dinas X", " DUKCAPIL ", UnitKind.SKPD)))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo("Singkatan \"DUKCAPIL\" sudah dipakai instansi DUKCAPIL."));
+        assertThatThrownBy(() -> unitSetup.create("DIN/KES", form))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("units.code.invalid"));
+        assertThatThrownBy(() -> unitSetup.create("DINKES", new UnitForm("=cmd()", "Dinkes", UnitKind.SKPD)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("units.name.start"));
+        SignIn.as(context, "sekda");
+        assertThatThrownBy(() -> unitSetup.create("DINKES", form))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThat(staff.unitByCode("DINKES")).isEmpty();
+    }
+
+    @Test
+    @Transactional
+    void a_unit_moves_up_and_down_and_stays_at_either_end() {
+        SignIn.as(context, "admin");
+        UnitInfo first = staff.units().getFirst();
+        UnitInfo second = staff.units().get(1);
+
+        UnitInfo moved = unitSetup.move(second.id(), second.version(), -1);
+
+        assertThat(staff.units().subList(0, 2)).extracting(UnitInfo::code).containsExactly(second.code(), first.code());
+        assertThat(moved.sortOrder()).isEqualTo(1);
+        assertThat(unitSetup.move(moved.id(), moved.version(), -1)).isEqualTo(moved);
+        assertThat(audit.of("unit", second.code())).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("reordered");
+            assertThat(entry.before()).isEqualTo("urutan: 2");
+            assertThat(entry.after()).isEqualTo("urutan: 1");
+        });
+        UnitInfo back = staff.unit(moved.id()).orElseThrow();
+        unitSetup.move(back.id(), back.version(), 1);
+        assertThat(staff.units().subList(0, 2)).extracting(UnitInfo::code).containsExactly(first.code(), second.code());
+    }
+
+    @Test
+    @Transactional
+    void a_retired_unit_stays_on_its_officers_but_no_new_officer_gets_it_until_it_is_restored() {
+        SignIn.as(context, "admin");
+        long post = byCode("JAKSEL").id();
+        UnitInfo unit = unitSetup.create("DINKES", new UnitForm("Dinas Kesehatan", "Dinkes", UnitKind.SKPD));
+        OfficerInfo officer = staff.create(form("Rina Wati", PostRole.STAF, "DINKES", post));
+
+        UnitInfo retired = unitSetup.retire(unit.id(), unit.version());
+
+        assertThat(retired.active()).isFalse();
+        assertThat(staff.unit(unit.id())).contains(retired);
+        OfficerInfo edited =
+                staff.update(officer.id(), officer.version(), form("Rina Wati Lestari", PostRole.STAF, "DINKES", post));
+        assertThat(edited.unitId()).isEqualTo(unit.id());
+        assertThatThrownBy(() -> staff.create(new OfficerForm(
+                        "198001012005012779", "Sari Dewi", unit.id(), PostRole.STAF, null, post, false)))
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(messages.get(e.messageKey(), e.args()))
+                                .isEqualTo("Instansi Dinkes sudah dipensiunkan: pilih instansi lain."));
+
+        UnitInfo restored = unitSetup.restore(retired.id(), retired.version());
+        assertThat(restored.active()).isTrue();
+        assertThat(staff.create(new OfficerForm(
+                                "198001012005012779", "Sari Dewi", unit.id(), PostRole.STAF, null, post, false))
+                        .unitId())
+                .isEqualTo(unit.id());
+        assertThat(audit.of("unit", "DINKES"))
+                .extracting(id.go.jakarta.deskpilkada.audit.AuditEntryInfo::action)
+                .containsExactly("restored", "retired", "created");
+    }
+
+    @Test
+    @Transactional
+    void a_forkopimda_agency_with_liaison_officers_stays_forkopimda() {
+        SignIn.as(context, "admin");
+        UnitInfo agency = unitSetup.create(
+                "BNNP", new UnitForm("Badan Narkotika Nasional Provinsi", "BNNP", UnitKind.FORKOPIMDA));
+        staff.create(form(
+                "Agus Santoso",
+                PostRole.PENGHUBUNG_FORKOPIMDA,
+                "BNNP",
+                byCode("JAKBAR").id()));
+
+        assertThatThrownBy(() -> unitSetup.update(
+                        agency.id(), agency.version(), new UnitForm(agency.name(), agency.shortName(), UnitKind.SKPD)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("units.kind.liaisons"));
+        assertThat(staff.unit(agency.id())).contains(agency);
+    }
+
+    @Test
+    @Transactional
+    void a_unit_file_adds_and_updates_by_code_leaves_the_others_and_reads_its_own_export_back_unchanged() {
+        SignIn.as(context, "admin");
+        List<UnitInfo> before = staff.units();
+        byte[] exported = unitSetup.exportUnits(TableFormat.XLSX);
+        ImportResult same = unitSetup.importUnits(new ByteArrayInputStream(exported));
+        assertThat(same).isEqualTo(ImportResult.applied(0, 0, before.size()));
+        assertThat(staff.units()).isEqualTo(before);
+
+        String csv = "kode;nama;singkatan;jenis;urutan;aktif\n"
+                + "dinkes;Dinas Kesehatan;Dinkes;skpd;;\n"
+                + "BAPPEDA;Badan Perencanaan Pembangunan Daerah;Bappeda;SKPD;;tidak\n"
+                + "KODAM;Komando Daerah Militer Jayakarta;Kodam Jaya;FORKOPIMDA;;\n";
+        ImportResult result = unitSetup.importUnits(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result).isEqualTo(ImportResult.applied(1, 1, 1));
+        UnitInfo added = staff.unitByCode("DINKES").orElseThrow();
+        assertThat(added.sortOrder()).isEqualTo(before.getLast().sortOrder() + 1);
+        assertThat(added.active()).isTrue();
+        assertThat(staff.unitByCode("BAPPEDA").orElseThrow().active()).isFalse();
+        assertThat(staff.unitByCode("DUKCAPIL"))
+                .isEqualTo(
+                        before.stream().filter(u -> u.code().equals("DUKCAPIL")).findFirst());
+        assertThat(audit.of("unit", "BAPPEDA")).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("imported");
+            assertThat(entry.after()).isEqualTo("aktif: tidak");
+        });
+        assertThat(events.stream(UnitsChanged.class).flatMap(e -> e.unitIds().stream()))
+                .containsExactlyInAnyOrder(
+                        added.id(), staff.unitByCode("BAPPEDA").orElseThrow().id());
+    }
+
+    @Test
+    @Transactional
+    void a_unit_file_with_bad_rows_names_each_by_line_and_changes_nothing() {
+        SignIn.as(context, "admin");
+        List<UnitInfo> before = staff.units();
+        String csv = "kode;nama;singkatan;jenis;urutan;aktif\n"
+                + "DINKES;Dinas Kesehatan;Dinkes;SKPD;;\n"
+                + "DINSOS;Dinas Sosial;Dinsos;KEMENTERIAN;;\n"
+                + "DINKES;Dinas Kesehatan Lagi;Dinkes 2;SKPD;;\n"
+                + "DISHUB;Dinas Perhubungan;Dukcapil;SKPD;;\n"
+                + "DISPORA;Dinas Pemuda dan Olahraga;Dispora;SKPD;pertama;\n"
+                + "POLDA;Kepolisian Daerah Metro Jaya;Polda Metro Jaya;FORKOPIMDA;;mungkin\n";
+
+        ImportResult result = unitSetup.importUnits(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.badRows()).extracting(ImportResult.BadRow::line).containsExactly(3, 4, 5, 6, 7);
+        assertThat(result.badRows())
+                .extracting(r -> messages.get(r.messageKey(), r.argArray()))
+                .containsExactly(
+                        "Kolom jenis harus berisi SKPD atau FORKOPIMDA, bukan \"KEMENTERIAN\".",
+                        "Kode DINKES sudah muncul di baris 2.",
+                        "Singkatan \"Dukcapil\" sudah dipakai instansi DUKCAPIL.",
+                        "Kolom urutan harus berisi bilangan bulat 1 sampai 9999, bukan \"pertama\".",
+                        "Kolom aktif harus berisi ya atau tidak, bukan \"mungkin\".");
+        assertThat(staff.units()).isEqualTo(before);
+        assertThat(events.stream(UnitsChanged.class)).isEmpty();
     }
 
     private OfficerForm form(String name, PostRole role, String unitCode, long post) {

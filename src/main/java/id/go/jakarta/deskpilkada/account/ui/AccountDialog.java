@@ -63,8 +63,12 @@ class AccountDialog extends Dialog {
         posko.setItems(posts);
         posko.setItemLabelGenerator(PoskoTile::name);
         unit.setLabel(getTranslation("accounts.unit"));
-        List<UnitInfo> agencies =
-                units.stream().filter(u -> u.kind() == UnitKind.FORKOPIMDA).toList();
+        // Retired agencies are not offered, except the one this account is still bound to.
+        Long boundTo = account == null ? null : account.unitId();
+        List<UnitInfo> agencies = units.stream()
+                .filter(u -> u.kind() == UnitKind.FORKOPIMDA)
+                .filter(u -> u.active() || Long.valueOf(u.id()).equals(boundTo))
+                .toList();
         unit.setItems(agencies);
         unit.setItemLabelGenerator(UnitInfo::shortName);
         phone.setLabel(getTranslation("accounts.phone"));

@@ -20,7 +20,42 @@ public class IssueCategory extends VersionedEntity {
 
     protected IssueCategory() {}
 
+    /** A new, active category with a name the service has checked. */
+    public IssueCategory(String code, String name, int sortOrder) {
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public void rename(String checkedName) {
+        this.name = checkedName;
+    }
+
+    public void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
     public CategoryInfo toInfo() {
-        return new CategoryInfo(id(), code, name, sortOrder, active);
+        return new CategoryInfo(id(), code, name, sortOrder, active, version());
     }
 }

@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface IssueCategoryRepository extends JpaRepository<IssueCategory, Long> {
 
-    List<IssueCategory> findAllByOrderBySortOrderAsc();
+    /** Every category, retired ones too, in the ADMIN's order (ties by name). */
+    List<IssueCategory> findAllByOrderBySortOrderAscNameAsc();
 }

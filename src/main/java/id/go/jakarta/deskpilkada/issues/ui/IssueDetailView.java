@@ -587,6 +587,7 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         IssueInfo issue = Objects.requireNonNull(shown);
         ComboBox<UnitInfo> unit = new ComboBox<>(getTranslation("issueDetail.refer.unit"));
         unit.setItems(staff.units().stream()
+                .filter(UnitInfo::active)
                 .sorted(Comparator.comparing((UnitInfo u) -> u.kind() != UnitKind.FORKOPIMDA)
                         .thenComparing(UnitInfo::shortName))
                 .toList());
@@ -663,7 +664,7 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         IssueFields fields = new IssueFields(issues, places, elections.active(), CurrentActor.require(), clock);
         CategoryInfo current = names.categoryInfo(issue.categoryId());
         if (current == null) {
-            current = new CategoryInfo(issue.categoryId(), "?", names.category(issue.categoryId()), 0, false);
+            current = new CategoryInfo(issue.categoryId(), "?", names.category(issue.categoryId()), 0, false, 0);
         }
         fields.show(issue, current);
         ActionDialog dialog = new ActionDialog(

@@ -116,6 +116,11 @@ public final class WallIssueCharts {
                     shut[index] += day.closed();
                 }
             }
+            if (!category.active()
+                    && Arrays.stream(open).sum() + Arrays.stream(shut).sum() == 0) {
+                // A retired category is drawn only while its issues are still in the window.
+                continue;
+            }
             // Same series name twice: one legend entry per category toggles both bars.
             series.add(Map.of(
                     "type",

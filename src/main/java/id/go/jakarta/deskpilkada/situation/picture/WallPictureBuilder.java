@@ -13,6 +13,7 @@ import id.go.jakarta.deskpilkada.election.ElectionChanged;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.issues.CategoriesChanged;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.issues.IssueCounts;
 import id.go.jakarta.deskpilkada.issues.IssueService;
@@ -103,13 +104,14 @@ public class WallPictureBuilder {
     }
 
     /**
-     * A change that the kept slow data does not follow by itself: the playlist was edited, or the
-     * election (its calendar) changed or another became active.
+     * A change that the kept slow data does not follow by itself: the playlist was edited, the
+     * election (its calendar) changed or another became active, or the issue categories changed.
      */
     public void changed(Object event) {
         if (event instanceof WallPlaylistChanged
                 || event instanceof ElectionChanged
-                || event instanceof ElectionActivated) {
+                || event instanceof ElectionActivated
+                || event instanceof CategoriesChanged) {
             slowInvalidatedAt = clock.instant();
         }
     }

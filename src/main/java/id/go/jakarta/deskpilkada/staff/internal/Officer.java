@@ -76,6 +76,10 @@ public class Officer extends VersionedEntity {
         return nip;
     }
 
+    public long unitId() {
+        return unitId;
+    }
+
     public long homePoskoId() {
         return homePoskoId;
     }

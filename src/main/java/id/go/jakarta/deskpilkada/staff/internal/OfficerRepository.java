@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
+import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public interface OfficerRepository extends JpaRepository<Officer, Long> {
     Optional<Officer> findByNip(String nip);
 
     List<Officer> findByNipIn(Collection<String> nips);
+
+    /** Whether any officer of that unit has that role (a liaison needs a Forkopimda agency). */
+    boolean existsByUnitIdAndPostRole(long unitId, PostRole postRole);
 
     @Query(
             "select o.homePoskoId, count(o) from Officer o where o.active = true and o.reserve = false group by o.homePoskoId")

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
 import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.staff.UnitForm;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import id.go.jakarta.deskpilkada.staff.UnitKind;
 import jakarta.persistence.Column;
@@ -25,9 +26,48 @@ public class Unit extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private UnitKind kind = UnitKind.SKPD;
 
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    private boolean active = true;
+
     protected Unit() {}
 
+    /** A new, active unit with a form the service has checked. */
+    public Unit(String code, UnitForm checked, int sortOrder) {
+        this.code = code;
+        this.sortOrder = sortOrder;
+        describe(checked);
+    }
+
+    /** Takes over a name, short name and kind the service has checked. */
+    public void describe(UnitForm checked) {
+        this.name = checked.name();
+        this.shortName = checked.shortName();
+        this.kind = checked.kind();
+    }
+
+    public void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
     public UnitInfo toInfo() {
-        return new UnitInfo(id(), code, name, shortName, kind);
+        return new UnitInfo(id(), code, name, shortName, kind, sortOrder, active, version());
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
-    List<Unit> findAllByOrderByKindAscNameAsc();
+    /** Every unit, retired ones too, in the ADMIN's order. */
+    List<Unit> findAllByOrderBySortOrderAscNameAsc();
 
     Optional<Unit> findByCode(String code);
 }

@@ -72,7 +72,10 @@ class OfficerDialog extends Dialog {
         name.setLabel(getTranslation("officers.name"));
         name.setMaxLength(StaffService.MAX_NAME + 20);
         unit.setLabel(getTranslation("officers.unit"));
-        unit.setItems(units);
+        // A retired unit is offered only to the officer who has it already.
+        unit.setItems(units.stream()
+                .filter(u -> u.active() || existing != null && existing.unitId() == u.id())
+                .toList());
         unit.setItemLabelGenerator(u -> u.shortName() + " · " + u.name());
         role.setLabel(getTranslation("officers.role"));
         role.setItems(PostRole.values());

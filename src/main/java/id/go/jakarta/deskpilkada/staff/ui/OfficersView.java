@@ -33,7 +33,9 @@ import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.OfficersChanged;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
+import id.go.jakarta.deskpilkada.staff.UnitsChanged;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +70,10 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
     private final StaffService staff;
     private final Actor actor;
     private final List<PoskoTile> managedPosts;
-    private final List<UnitInfo> units;
+    /** Every unit, retired ones too (they still name their officers); the dialog offers the active ones. */
+    private List<UnitInfo> units = List.of();
+
+    private final Map<Long, String> unitNames = new HashMap<>();
     private final Map<Long, String> postCodes;
 
     OfficersView(StaffService staff, PoskoService posko, LiveEventBus bus) {
@@ -81,11 +86,10 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
                 posko.tiles().stream().filter(p -> staff.mayRead(actor, p.id())).toList();
         managedPosts =
                 posts.stream().filter(p -> staff.mayManage(actor, p.id())).toList();
-        units = staff.units();
+        loadUnits();
         postCodes = posts.stream()
                 .collect(Collectors.toMap(PoskoTile::id, p -> p.code().toLowerCase(Locale.ROOT)));
         Map<Long, String> postNames = posts.stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
-        Map<Long, String> unitNames = units.stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::shortName));
 
         post.setLabel(getTranslation("officers.posko"));
         post.setItems(posts);
@@ -172,7 +176,16 @@ class OfficersView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         add(new H2(getTranslation("officers.title")), filters, actions, upload, importHelp, grid);
         refresh();
-        LiveRefresh.bind(this, bus, e -> e instanceof OfficersChanged, this::refresh);
+        LiveRefresh.bind(this, bus, e -> e instanceof OfficersChanged || e instanceof UnitsChanged, () -> {
+            loadUnits();
+            refresh();
+        });
+    }
+
+    private void loadUnits() {
+        units = staff.units();
+        unitNames.clear();
+        units.forEach(u -> unitNames.put(u.id(), u.shortName()));
     }
 
     @Override
