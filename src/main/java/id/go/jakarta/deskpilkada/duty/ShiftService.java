@@ -26,6 +26,7 @@ public class ShiftService {
     private final ShiftTemplateRepository shifts;
     private final DutyAssignmentRepository assignments;
     private final PoskoService posko;
+    private final id.go.jakarta.deskpilkada.posko.PostSetupService postSetup;
     private final CoverageKeeper keeper;
     private final ApplicationEventPublisher events;
     private final RosterService roster;
@@ -35,6 +36,7 @@ public class ShiftService {
             ShiftTemplateRepository shifts,
             DutyAssignmentRepository assignments,
             PoskoService posko,
+            id.go.jakarta.deskpilkada.posko.PostSetupService postSetup,
             CoverageKeeper keeper,
             ApplicationEventPublisher events,
             RosterService roster,
@@ -44,6 +46,7 @@ public class ShiftService {
         this.shifts = shifts;
         this.assignments = assignments;
         this.posko = posko;
+        this.postSetup = postSetup;
         this.keeper = keeper;
         this.events = events;
     }
@@ -188,8 +191,9 @@ public class ShiftService {
         allActive().forEach(s -> staffed.add(s.poskoId()));
         int copied = 0;
         int posts = 0;
-        for (var post : posko.tiles()) {
-            if (post.id() != fromPoskoId && !staffed.contains(post.id())) {
+        // Read from the database, not the live snapshot: posts added a moment ago count too.
+        for (var post : postSetup.all()) {
+            if (post.active() && post.id() != fromPoskoId && !staffed.contains(post.id())) {
                 ShiftCopy one = copyShifts(fromPoskoId, post.id());
                 copied += one.copied();
                 posts += one.posts();

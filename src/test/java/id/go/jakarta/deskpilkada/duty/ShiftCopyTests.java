@@ -54,7 +54,10 @@ class ShiftCopyTests {
         shifts.shiftsOf(added.id()).stream()
                 .filter(ShiftInfo::active)
                 .forEach(s -> shifts.setActive(s.id(), s.version(), false));
-        PoskoTile now = posko.tile(added.id()).orElseThrow();
+        PoskoTile now = postSetup.all().stream()
+                .filter(p -> p.id() == added.id())
+                .findFirst()
+                .orElseThrow();
         postSetup.setActive(now.id(), now.version(), false);
     }
 

@@ -48,6 +48,14 @@ class PostSetupServiceTests {
         SignIn.out();
     }
 
+    /** The live snapshot follows a commit a moment later. */
+    private void awaitTiles(java.util.function.Consumer<List<String>> check) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        check.accept(posko.tiles().stream().map(PoskoTile::code).toList()));
+    }
+
     @Test
     void a_province_desk_proposes_one_post_per_kabupaten_kota_and_a_kota_desk_one_per_kecamatan() {
         List<PostForm> westJava = setup.proposals("32");
@@ -71,7 +79,7 @@ class PostSetupServiceTests {
                 new PostForm("kec-gambir", "Posko Kecamatan Gambir", PoskoLevel.WILAYAH, "31.71.01", "", 50));
         try {
             assertThat(added.code()).isEqualTo("KEC-GAMBIR");
-            assertThat(posko.tiles()).extracting(PoskoTile::code).contains("KEC-GAMBIR");
+            awaitTiles(codes -> assertThat(codes).contains("KEC-GAMBIR"));
 
             PoskoTile described = setup.update(
                     added.id(),
@@ -85,15 +93,18 @@ class PostSetupServiceTests {
 
             PoskoTile retired = setup.setActive(described.id(), described.version(), false);
             assertThat(retired.active()).isFalse();
-            assertThat(posko.tiles()).extracting(PoskoTile::code).doesNotContain("KEC-GAMBIR");
+            awaitTiles(codes -> assertThat(codes).doesNotContain("KEC-GAMBIR"));
             assertThat(posko.tile(added.id()))
                     .as("still named on old records")
                     .hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("Posko Gambir"));
 
             setup.setActive(retired.id(), retired.version(), true);
-            assertThat(posko.tiles()).extracting(PoskoTile::code).contains("KEC-GAMBIR");
+            awaitTiles(codes -> assertThat(codes).contains("KEC-GAMBIR"));
         } finally {
-            PoskoTile now = posko.tile(added.id()).orElseThrow();
+            PoskoTile now = setup.all().stream()
+                    .filter(p -> p.id() == added.id())
+                    .findFirst()
+                    .orElseThrow();
             if (now.active()) {
                 setup.setActive(now.id(), now.version(), false);
             }

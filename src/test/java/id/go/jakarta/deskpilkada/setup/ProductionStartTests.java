@@ -87,9 +87,12 @@ class ProductionStartTests {
                     .hasSize(7);
             List<PoskoTile> created = postSetup.createDefaults();
             assertThat(created).hasSize(28);
-            assertThat(posko.tiles())
-                    .hasSize(28)
-                    .allSatisfy(p -> assertThat(p.wilayahCode()).startsWith("32"));
+            // The live snapshot follows the commits a moment later.
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(posko.tiles())
+                            .hasSize(28)
+                            .allSatisfy(p -> assertThat(p.wilayahCode()).startsWith("32")));
             assertThat(posko.tiles())
                     .filteredOn(p -> p.level() == PoskoLevel.PROVINSI)
                     .singleElement()

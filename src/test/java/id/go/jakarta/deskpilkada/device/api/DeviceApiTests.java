@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.device.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -14,6 +15,7 @@ import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import id.go.jakarta.deskpilkada.integration.IntegrationService;
 import id.go.jakarta.deskpilkada.integration.IssuedApiToken;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +80,10 @@ class DeviceApiTests {
                 client.token());
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("\"status\":\"DOWN\"", "\"posko\":\"JAKBAR\"", "ping gagal");
-        assertThat(devices.ofPost(camera.poskoId()))
-                .anyMatch(d -> d.id() == camera.id() && d.status() == DeviceStatus.DOWN);
+        // The live snapshot follows the commit a moment later.
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(devices.ofPost(camera.poskoId()))
+                        .anyMatch(d -> d.id() == camera.id() && d.status() == DeviceStatus.DOWN));
 
         String list = call(get("/api/v1/devices"), client.token()).getContentAsString();
         assertThat(list).contains("Kamera Kembangan");

@@ -57,7 +57,7 @@ class PostsSetupViewTests extends KaribuTest {
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
-        PoskoTile added = posko.tiles().stream()
+        PoskoTile added = setup.all().stream()
                 .filter(p -> p.code().equals("KEC-KEMAYORAN"))
                 .findFirst()
                 .orElseThrow();
