@@ -719,6 +719,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "DeviceService.mayManage",
             "DeviceService.mayReport",
             "ElectionService.active",
+            "PoskoService.allTiles",
             "ElectionService.election",
             "ElectionService.calendarHistory",
             "ElectionService.template",

@@ -27,6 +27,7 @@ public class ShiftService {
     private final DutyAssignmentRepository assignments;
     private final PoskoService posko;
     private final id.go.jakarta.deskpilkada.posko.PostSetupService postSetup;
+    private final id.go.jakarta.deskpilkada.audit.AuditService audit;
     private final CoverageKeeper keeper;
     private final ApplicationEventPublisher events;
     private final RosterService roster;
@@ -37,6 +38,7 @@ public class ShiftService {
             DutyAssignmentRepository assignments,
             PoskoService posko,
             id.go.jakarta.deskpilkada.posko.PostSetupService postSetup,
+            id.go.jakarta.deskpilkada.audit.AuditService audit,
             CoverageKeeper keeper,
             ApplicationEventPublisher events,
             RosterService roster,
@@ -47,6 +49,7 @@ public class ShiftService {
         this.assignments = assignments;
         this.posko = posko;
         this.postSetup = postSetup;
+        this.audit = audit;
         this.keeper = keeper;
         this.events = events;
     }
@@ -82,7 +85,9 @@ public class ShiftService {
         check(poskoId, 0, form);
         ShiftTemplate shift = new ShiftTemplate(poskoId, shifts.countByPoskoId(poskoId) + 1);
         shift.apply(form);
-        return saved(shift);
+        ShiftInfo info = saved(shift);
+        audited("created", null, info);
+        return info;
     }
 
     /**
@@ -112,6 +117,7 @@ public class ShiftService {
         }
         shift.apply(form);
         ShiftInfo info = shifts.saveAndFlush(shift).toInfo();
+        audited("updated", before, info);
         if (newHours) {
             roster.retimeFuture(info);
         }
@@ -136,8 +142,11 @@ public class ShiftService {
     public ShiftInfo setActive(long shiftId, long seenVersion, boolean active) {
         ShiftTemplate shift = find(shiftId, seenVersion);
         DutyAccess.requirePlanner(CurrentActor.require(), shift.poskoId());
+        ShiftInfo before = shift.toInfo();
         shift.setActive(active);
-        return saved(shift);
+        ShiftInfo info = saved(shift);
+        audited(active ? "restored" : "retired", before, info);
+        return info;
     }
 
     /** What copying shift templates did: shifts added, and those skipped because the post has one of that name. */
@@ -170,7 +179,7 @@ public class ShiftService {
             }
             ShiftTemplate copy = new ShiftTemplate(toPoskoId, ++order);
             copy.apply(new ShiftForm(shift.name(), shift.start(), shift.end(), shift.required()));
-            shifts.save(copy);
+            audited("created", null, shifts.save(copy).toInfo());
             copied++;
         }
         shifts.flush();
@@ -210,10 +219,43 @@ public class ShiftService {
         if (assignments.existsByShiftId(shiftId)) {
             throw DeskException.conflict("shift.inUse");
         }
+        audited("deleted", shift.toInfo(), null);
         shifts.delete(shift);
         shifts.flush();
         events.publishEvent(new ShiftsChanged(shift.poskoId()));
         keeper.decide(shift.poskoId());
+    }
+
+    /** On the audit trail: which post's shift, and its hours and headcounts before and after. */
+    private void audited(
+            String action,
+            @org.jspecify.annotations.Nullable ShiftInfo before,
+            @org.jspecify.annotations.Nullable ShiftInfo after) {
+        ShiftInfo shift = after != null ? after : before;
+        if (shift == null) {
+            return;
+        }
+        String post = posko.tile(shift.poskoId()).map(p -> p.name()).orElse(String.valueOf(shift.poskoId()));
+        audit.record(
+                "shift",
+                String.valueOf(shift.id()),
+                action,
+                post + " · " + shift.name(),
+                fields(before),
+                fields(after));
+    }
+
+    private static java.util.@org.jspecify.annotations.Nullable Map<String, Object> fields(
+            @org.jspecify.annotations.Nullable ShiftInfo s) {
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("nama", s.name());
+        f.put("jam", s.hours());
+        f.put("kebutuhan", s.requiredInOrder());
+        f.put("aktif", s.active() ? "ya" : "tidak");
+        return f;
     }
 
     private ShiftInfo saved(ShiftTemplate shift) {

@@ -7,6 +7,7 @@
 @ApplicationModule(
         displayName = "Duty coverage",
         allowedDependencies = {
+            "audit",
             "base :: cluster",
             "base :: data",
             "base :: i18n",

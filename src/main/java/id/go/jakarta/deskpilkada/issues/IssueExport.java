@@ -196,7 +196,8 @@ public class IssueExport {
                 .map(IssueCategory::toInfo)
                 .collect(Collectors.toMap(CategoryInfo::id, CategoryInfo::name));
         Map<Long, String> unitNames = staff.units().stream().collect(Collectors.toMap(UnitInfo::id, UnitInfo::name));
-        Map<Long, String> postNames = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
+        Map<Long, String> postNames =
+                posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
         Map<String, String> stageNames = new HashMap<>();
         for (ElectionInfo election : elections.all()) {
             for (StageInfo stage : election.stages()) {

@@ -226,7 +226,7 @@ public class JournalService {
             return List.of();
         }
         Map<Long, PoskoTile> posts =
-                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity()));
+                posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity()));
         return entries.findLatestStanding(PageRequest.of(0, max)).stream()
                 .filter(e -> posts.containsKey(e.poskoId()))
                 .map(e -> {

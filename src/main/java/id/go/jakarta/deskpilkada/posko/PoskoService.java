@@ -61,6 +61,15 @@ public class PoskoService {
         return snapshot.active();
     }
 
+    /**
+     * Every post, retired ones too, in display order: for naming the post of old records (an issue,
+     * a journal entry, an officer of a post since retired). Lists of posts to act on use {@link #tiles()}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<PoskoTile> allTiles() {
+        return snapshot.all();
+    }
+
     /** One post, a retired one too (old records still name it). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PoskoTile> tile(long poskoId) {

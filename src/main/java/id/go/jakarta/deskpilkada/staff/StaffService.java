@@ -250,7 +250,8 @@ public class StaffService {
     public byte[] exportOfficers(TableFormat format, @Nullable Long poskoId) {
         List<OfficerInfo> list = poskoId == null ? visibleOfficers() : officersOf(poskoId);
         Map<Long, UnitInfo> unitsById = unitsById();
-        Map<Long, String> postCodes = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::code));
+        Map<Long, String> postCodes =
+                posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::code));
         return OfficerExport.write(
                 format,
                 list.stream()

@@ -35,6 +35,9 @@ class ShiftCopyTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    id.go.jakarta.deskpilkada.audit.AuditService audit;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -82,6 +85,11 @@ class ShiftCopyTests {
                     .containsExactlyElementsOf(source.stream()
                             .map(s -> org.assertj.core.groups.Tuple.tuple(s.name(), s.start(), s.end(), s.required()))
                             .toList());
+            assertThat(audit.recent("shift", 50))
+                    .as("each copied shift is on the trail")
+                    .filteredOn(e -> e.label().startsWith("Posko Cempaka Putih · "))
+                    .hasSize(source.size())
+                    .allSatisfy(e -> assertThat(e.action()).isEqualTo("created"));
             assertThat(shifts.dailyRequired().get(added.id()))
                     .isEqualTo(shifts.dailyRequired().get(post("JAKPUS")));
         } finally {

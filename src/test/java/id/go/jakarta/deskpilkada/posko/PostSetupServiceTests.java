@@ -97,6 +97,9 @@ class PostSetupServiceTests {
             assertThat(posko.tile(added.id()))
                     .as("still named on old records")
                     .hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("Posko Gambir"));
+            assertThat(posko.allTiles())
+                    .as("old records are named from all posts")
+                    .anySatisfy(t -> assertThat(t.code()).isEqualTo("KEC-GAMBIR"));
 
             setup.setActive(retired.id(), retired.version(), true);
             awaitTiles(codes -> assertThat(codes).contains("KEC-GAMBIR"));

@@ -72,7 +72,7 @@ class DeviceApi {
     }
 
     private Map<Long, String> codes() {
-        return posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::code, (a, b) -> a));
+        return posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::code, (a, b) -> a));
     }
 
     private static DeviceDto dto(DeviceInfo d, Map<Long, String> codes) {

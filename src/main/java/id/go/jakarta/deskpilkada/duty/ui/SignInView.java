@@ -51,7 +51,7 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     SignInView(AttendanceService attendance, RosterService roster, PoskoService posko, LiveEventBus bus) {
         this.attendance = attendance;
         this.roster = roster;
-        this.posts = posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
+        this.posts = posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, PoskoTile::name));
         addClassName("sign-in-phone");
         result.addClassName("sign-in-result");
         schedule.setWidthFull();

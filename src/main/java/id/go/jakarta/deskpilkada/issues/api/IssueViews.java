@@ -96,7 +96,7 @@ class IssueViews {
         Reference ref = reference(r -> shown.stream().allMatch(r::names));
         return new Names(
                 ref.categories(),
-                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
+                posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity(), (a, b) -> a)),
                 ref.units(),
                 ref.elections(),
                 wilayah.areas(shown.stream()

@@ -53,7 +53,7 @@ class IssueNames {
         return new Snapshot(
                 issues.categories().stream().collect(Collectors.toMap(CategoryInfo::id, Function.identity())),
                 staff.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity())),
-                posko.tiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity())),
+                posko.allTiles().stream().collect(Collectors.toMap(PoskoTile::id, Function.identity())),
                 election,
                 places);
     }
