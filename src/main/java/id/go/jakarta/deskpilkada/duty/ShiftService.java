@@ -164,11 +164,21 @@ public class ShiftService {
             throw DeskException.invalid("shift.copy.same");
         }
         posko.tile(toPoskoId).orElseThrow(() -> DeskException.notFound("posko.notFound", String.valueOf(toPoskoId)));
+        return copyInto(activeSource(fromPoskoId), toPoskoId);
+    }
+
+    /** The active shifts of the post copied from; refused when it has none. */
+    private List<ShiftInfo> activeSource(long fromPoskoId) {
         List<ShiftInfo> from =
                 shiftsOf(fromPoskoId).stream().filter(ShiftInfo::active).toList();
         if (from.isEmpty()) {
             throw DeskException.invalid("shift.copy.none");
         }
+        return from;
+    }
+
+    /** Adds {@code from}'s shifts to a post, skipping names it has, and announces the change. */
+    private ShiftCopy copyInto(List<ShiftInfo> from, long toPoskoId) {
         int copied = 0;
         int skipped = 0;
         int order = shifts.countByPoskoId(toPoskoId);
@@ -198,15 +208,21 @@ public class ShiftService {
         }
         java.util.Set<Long> staffed = new java.util.HashSet<>();
         allActive().forEach(s -> staffed.add(s.poskoId()));
+        // Read from the database, not the live snapshot: posts added a moment ago count too.
+        List<Long> targets = postSetup.all().stream()
+                .filter(p -> p.active() && p.id() != fromPoskoId && !staffed.contains(p.id()))
+                .map(p -> p.id())
+                .toList();
+        if (targets.isEmpty()) {
+            return new ShiftCopy(0, 0, 0);
+        }
+        List<ShiftInfo> from = activeSource(fromPoskoId);
         int copied = 0;
         int posts = 0;
-        // Read from the database, not the live snapshot: posts added a moment ago count too.
-        for (var post : postSetup.all()) {
-            if (post.active() && post.id() != fromPoskoId && !staffed.contains(post.id())) {
-                ShiftCopy one = copyShifts(fromPoskoId, post.id());
-                copied += one.copied();
-                posts += one.posts();
-            }
+        for (long target : targets) {
+            ShiftCopy one = copyInto(from, target);
+            copied += one.copied();
+            posts += one.posts();
         }
         return new ShiftCopy(copied, 0, posts);
     }

@@ -45,6 +45,11 @@ public record ElectionInfo(
                 .findFirst();
     }
 
+    /** Whether the area with that Kemendagri code is the election's region or lies within it. */
+    public boolean covers(String areaCode) {
+        return areaCode.equals(regionCode) || areaCode.startsWith(regionCode + ".");
+    }
+
     /** The stage with that seq, in the calendar or retired. */
     public Optional<StageInfo> stage(int seq) {
         return Stream.concat(stages.stream(), retiredStages.stream())

@@ -20,7 +20,6 @@ import id.go.jakarta.deskpilkada.election.internal.Election;
 import id.go.jakarta.deskpilkada.election.internal.ElectionRepository;
 import id.go.jakarta.deskpilkada.election.internal.StageTemplate;
 import id.go.jakarta.deskpilkada.wilayah.WilayahArea;
-import id.go.jakarta.deskpilkada.wilayah.WilayahKind;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -219,15 +217,15 @@ public class ElectionService {
         List<StageDraft> drafts = request.stages().stream()
                 .map(s -> new StageDraft(null, s.name(), s.startsOn(), s.endsOn(), s.votingDay()))
                 .toList();
-        refuseStages(CalendarRules.check(drafts, Set.of()));
+        refuse(CalendarRules.check(drafts, Set.of()));
         List<LocalDate> votingDays = request.stages().stream()
                 .filter(StageInfo::votingDay)
                 .map(StageInfo::startsOn)
                 .toList();
-        String region = request.regionCode();
-        ElectionKind kind = region.length() == 2
-                ? ElectionKind.GUBERNUR
-                : region.length() > 3 && region.charAt(3) == '7' ? ElectionKind.WALIKOTA : ElectionKind.BUPATI;
+        WilayahArea area = wilayah.find(request.regionCode())
+                .orElseThrow(() -> DeskException.invalid("election.region.unknown", request.regionCode()));
+        String region = area.code();
+        ElectionKind kind = kindOf(area).orElseThrow(() -> DeskException.invalid("election.region.unknown", region));
         Election election = new Election(
                 code,
                 name,
@@ -382,9 +380,7 @@ public class ElectionService {
         Set<Integer> known = new HashSet<>();
         election.stages().forEach(s -> known.add(s.seq()));
         election.retiredStages().forEach(s -> known.add(s.seq()));
-        return CalendarRules.check(stages, known).stream()
-                .map(p -> new CalendarProblem(p.row(), p.messageKey(), p.args()))
-                .toList();
+        return CalendarRules.check(stages, known);
     }
 
     /** A stage the calendar cannot take, by its 1-based row (0: the calendar as a whole). */
@@ -395,18 +391,21 @@ public class ElectionService {
         }
     }
 
-    private static void refuseStages(List<CalendarRules.Problem> problems) {
+    private static void refuse(List<CalendarProblem> problems) {
         if (!problems.isEmpty()) {
-            CalendarRules.Problem first = problems.getFirst();
-            throw DeskException.invalid(first.messageKey(), first.args().toArray());
+            CalendarProblem first = problems.getFirst();
+            throw DeskException.invalid(first.messageKey(), first.argArray());
         }
     }
 
-    private void refuse(Collection<CalendarProblem> problems) {
-        if (!problems.isEmpty()) {
-            CalendarProblem first = problems.iterator().next();
-            throw DeskException.invalid(first.messageKey(), first.argArray());
-        }
+    /** The office elected for that region: a province's governor, a kabupaten's bupati, a kota's mayor. */
+    private static Optional<ElectionKind> kindOf(WilayahArea region) {
+        return switch (region.kind()) {
+            case PROVINSI -> Optional.of(ElectionKind.GUBERNUR);
+            case KABUPATEN -> Optional.of(ElectionKind.BUPATI);
+            case KOTA -> Optional.of(ElectionKind.WALIKOTA);
+            default -> Optional.empty();
+        };
     }
 
     private record Described(String name, ElectionKind kind, String region, LocalDate votingDay) {}
@@ -421,12 +420,7 @@ public class ElectionService {
         }
         WilayahArea region = wilayah.find(setup.regionCode().strip())
                 .orElseThrow(() -> DeskException.invalid("election.region.unknown", setup.regionCode()));
-        WilayahKind expected = switch (setup.kind()) {
-            case GUBERNUR -> WilayahKind.PROVINSI;
-            case BUPATI -> WilayahKind.KABUPATEN;
-            case WALIKOTA -> WilayahKind.KOTA;
-        };
-        if (region.kind() != expected) {
+        if (kindOf(region).filter(k -> k == setup.kind()).isEmpty()) {
             throw DeskException.invalid("election.region.kind." + setup.kind().name(), region.name());
         }
         LocalDate voting = setup.votingDay();

@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.issues;
 
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
@@ -138,15 +139,15 @@ public class IssueExport {
      * batch (and once at the end); it may throw to stop the export (e.g. a cancelled download).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void write(IssueFilter filter, ExportFormat format, OutputStream out, LongConsumer progress) {
+    public void write(IssueFilter filter, TableFormat format, OutputStream out, LongConsumer progress) {
         write(filter, format, out, progress, BATCH);
     }
 
-    /** As {@link #write(IssueFilter, ExportFormat, OutputStream, LongConsumer)}, reading {@code batch} rows at a time. */
-    void write(IssueFilter filter, ExportFormat format, OutputStream out, LongConsumer progress, int batch) {
+    /** As {@link #write(IssueFilter, TableFormat, OutputStream, LongConsumer)}, reading {@code batch} rows at a time. */
+    void write(IssueFilter filter, TableFormat format, OutputStream out, LongConsumer progress, int batch) {
         Specification<Issue> selected = access.scope(CurrentActor.require()).and(IssueQueries.matching(filter));
         Names names = names();
-        try (Sink sink = format == ExportFormat.CSV ? new CsvSink(out) : new XlsxSink(out)) {
+        try (Sink sink = format == TableFormat.CSV ? new CsvSink(out) : new XlsxSink(out)) {
             sink.header(COLUMNS);
             long written = 0;
             @Nullable IssueInfo last = null;

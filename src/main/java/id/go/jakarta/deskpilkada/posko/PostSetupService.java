@@ -146,12 +146,9 @@ public class PostSetupService {
     public List<PoskoTile> retireOutsideRegion() {
         requireAdmin();
         ElectionInfo election = elections.active().orElseThrow(() -> DeskException.invalid("posko.setup.noElection"));
-        String region = election.regionCode();
         List<PoskoTile> retired = new ArrayList<>();
         for (Posko p : posts.findAll()) {
-            if (p.active()
-                    && !p.wilayahCode().equals(region)
-                    && !p.wilayahCode().startsWith(region + ".")) {
+            if (p.active() && !election.covers(p.wilayahCode())) {
                 PoskoTile before = snapshot.toTile(p);
                 p.setActive(false);
                 retired.add(save(p, before));
@@ -168,8 +165,7 @@ public class PostSetupService {
                 .active()
                 .map(e -> all().stream()
                         .filter(PoskoTile::active)
-                        .filter(p -> !p.wilayahCode().equals(e.regionCode())
-                                && !p.wilayahCode().startsWith(e.regionCode() + "."))
+                        .filter(p -> !e.covers(p.wilayahCode()))
                         .toList())
                 .orElse(List.of());
     }
@@ -178,7 +174,7 @@ public class PostSetupService {
     public PoskoTile create(PostForm form) {
         requireAdmin();
         PostForm checked = check(form, null);
-        if (posts.findAll().stream().anyMatch(p -> p.code().equals(checked.code()))) {
+        if (posts.existsByCode(checked.code())) {
             throw DeskException.conflict("posko.setup.code.taken", checked.code());
         }
         PoskoTile tile = save(
@@ -345,11 +341,9 @@ public class PostSetupService {
         WilayahArea area = wilayah.find(form.wilayahCode().strip())
                 .orElseThrow(() -> DeskException.invalid("posko.setup.wilayah.unknown", form.wilayahCode()));
         Optional<ElectionInfo> election = elections.active();
-        if (election.isPresent()) {
-            String region = election.get().regionCode();
-            if (!area.code().equals(region) && !area.code().startsWith(region + ".")) {
-                throw DeskException.invalid("posko.setup.wilayah.outside", area.name(), region);
-            }
+        if (election.isPresent() && !election.get().covers(area.code())) {
+            throw DeskException.invalid(
+                    "posko.setup.wilayah.outside", area.name(), election.get().regionCode());
         }
         return new PostForm(code, name, form.level(), area.code(), address, form.sortOrder());
     }

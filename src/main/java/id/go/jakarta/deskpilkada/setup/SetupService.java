@@ -122,10 +122,8 @@ public class SetupService {
             return step("posts", false, "setup.posts.missing", "admin/posko", posts.size());
         }
         if (active.isPresent()) {
-            String region = active.get().regionCode();
             List<String> outside = posts.stream()
-                    .filter(p ->
-                            !p.wilayahCode().equals(region) && !p.wilayahCode().startsWith(region + "."))
+                    .filter(p -> !active.get().covers(p.wilayahCode()))
                     .map(PoskoTile::name)
                     .toList();
             if (!outside.isEmpty()) {

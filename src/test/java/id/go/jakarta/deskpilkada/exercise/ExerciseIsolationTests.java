@@ -9,6 +9,7 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
@@ -19,7 +20,6 @@ import id.go.jakarta.deskpilkada.duty.AttendanceService;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
-import id.go.jakarta.deskpilkada.issues.ExportFormat;
 import id.go.jakarta.deskpilkada.issues.IssueExport;
 import id.go.jakarta.deskpilkada.issues.IssueFilter;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
@@ -120,7 +120,7 @@ class ExerciseIsolationTests {
 
     private String exportCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(IssueFilter.ALL, ExportFormat.CSV, out, n -> {});
+        export.write(IssueFilter.ALL, TableFormat.CSV, out, n -> {});
         return out.toString(StandardCharsets.UTF_8);
     }
 

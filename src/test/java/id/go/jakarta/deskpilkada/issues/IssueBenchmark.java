@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.issues;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.internal.IssueSnapshot;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
@@ -122,8 +123,7 @@ public final class IssueBenchmark {
             SignIn.as(context, "sekda");
             IssueExport export = context.getBean(IssueExport.class);
             // Each format twice: the first run also warms the code up.
-            for (ExportFormat format :
-                    List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.XLSX)) {
+            for (TableFormat format : List.of(TableFormat.CSV, TableFormat.XLSX, TableFormat.CSV, TableFormat.XLSX)) {
                 AtomicLong bytes = new AtomicLong();
                 AtomicLong rows = new AtomicLong();
                 System.gc();

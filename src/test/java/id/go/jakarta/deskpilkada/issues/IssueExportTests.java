@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,7 +115,7 @@ class IssueExportTests {
                     .id());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(IssueFilter.ALL.withText(marker), ExportFormat.XLSX, out, n -> {});
+        export.write(IssueFilter.ALL.withText(marker), TableFormat.XLSX, out, n -> {});
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheet("Permasalahan");
@@ -162,7 +163,7 @@ class IssueExportTests {
         assertThat(row.get(11)).isEqualTo("'-2+3 Jl. Kebon Sirih");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, ExportFormat.XLSX, out, n -> {});
+        export.write(filter, TableFormat.XLSX, out, n -> {});
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Cell cell = workbook.getSheetAt(0).getRow(1).getCell(2);
             assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
@@ -181,7 +182,7 @@ class IssueExportTests {
         IssueFilter filter = IssueFilter.ALL.withText(marker);
         List<Long> progress = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, ExportFormat.CSV, out, progress::add, 3);
+        export.write(filter, TableFormat.CSV, out, progress::add, 3);
 
         List<Long> expected = issues.find(filter, 0, 50, Sort.unsorted()).stream()
                 .map(IssueInfo::id)
@@ -193,13 +194,13 @@ class IssueExportTests {
         assertThat(progress).containsExactly(3L, 6L, 7L);
 
         List<Long> once = new ArrayList<>();
-        export.write(filter, ExportFormat.XLSX, new ByteArrayOutputStream(), once::add);
+        export.write(filter, TableFormat.XLSX, new ByteArrayOutputStream(), once::add);
         assertThat(once).last().isEqualTo(7L);
     }
 
     private List<CSVRecord> csv(IssueFilter filter) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, ExportFormat.CSV, out, n -> {});
+        export.write(filter, TableFormat.CSV, out, n -> {});
         return parse(out.toByteArray());
     }
 

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.election.internal;
 
+import id.go.jakarta.deskpilkada.election.ElectionService.CalendarProblem;
 import id.go.jakarta.deskpilkada.election.StageDraft;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,20 +22,14 @@ public final class CalendarRules {
 
     private CalendarRules() {}
 
-    /**
-     * A problem with the stage at {@code row} (1-based, calendar order), as a message key whose first
-     * argument is the row.
-     */
-    public record Problem(int row, String messageKey, List<Object> args) {}
-
-    public static List<Problem> check(List<StageDraft> drafts, Set<Integer> knownSeqs) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<CalendarProblem> check(List<StageDraft> drafts, Set<Integer> knownSeqs) {
+        List<CalendarProblem> problems = new ArrayList<>();
         if (drafts.isEmpty()) {
-            problems.add(new Problem(0, "election.calendar.empty", List.of()));
+            problems.add(new CalendarProblem(0, "election.calendar.empty", List.of()));
             return problems;
         }
         if (drafts.size() > MAX_STAGES) {
-            problems.add(new Problem(0, "election.calendar.tooMany", List.of(MAX_STAGES)));
+            problems.add(new CalendarProblem(0, "election.calendar.tooMany", List.of(MAX_STAGES)));
             return problems;
         }
         Set<String> names = new HashSet<>();
@@ -45,25 +40,25 @@ public final class CalendarRules {
             StageDraft d = drafts.get(i);
             String name = d.name().strip();
             if (name.isEmpty() || name.length() > MAX_NAME) {
-                problems.add(new Problem(row, "election.stage.name", List.of(row, MAX_NAME)));
+                problems.add(new CalendarProblem(row, "election.stage.name", List.of(row, MAX_NAME)));
             } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                problems.add(new Problem(row, "election.stage.nameRepeated", List.of(row, name)));
+                problems.add(new CalendarProblem(row, "election.stage.nameRepeated", List.of(row, name)));
             }
             Integer seq = d.seq();
             if (seq != null && (!knownSeqs.contains(seq) || !seqs.add(seq))) {
-                problems.add(new Problem(row, "election.stage.unknownSeq", List.of(row, seq)));
+                problems.add(new CalendarProblem(row, "election.stage.unknownSeq", List.of(row, seq)));
             }
             LocalDate start = d.startsOn();
             LocalDate end = d.endsOn();
             if (start == null || end == null) {
-                problems.add(new Problem(row, "election.stage.dates", List.of(row, name)));
+                problems.add(new CalendarProblem(row, "election.stage.dates", List.of(row, name)));
                 continue;
             }
             if (end.isBefore(start)) {
-                problems.add(new Problem(row, "election.stage.endsBefore", List.of(row, name)));
+                problems.add(new CalendarProblem(row, "election.stage.endsBefore", List.of(row, name)));
             }
             if (previousStart != null && start.isBefore(previousStart)) {
-                problems.add(new Problem(row, "election.stage.order", List.of(row, name)));
+                problems.add(new CalendarProblem(row, "election.stage.order", List.of(row, name)));
             }
             previousStart = start;
         }

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.BackgroundJob;
 import id.go.jakarta.deskpilkada.base.ui.ErrorHandling;
 import id.go.jakarta.deskpilkada.base.ui.UiAccess;
-import id.go.jakarta.deskpilkada.issues.ExportFormat;
 import id.go.jakarta.deskpilkada.issues.IssueExport;
 import id.go.jakarta.deskpilkada.issues.IssueFilter;
 import id.go.jakarta.deskpilkada.issues.IssueService;
@@ -70,10 +70,10 @@ class IssueExportPanel extends HorizontalLayout {
 
         csv.setText(getTranslation("issues.export.csv"));
         csv.setIcon(VaadinIcon.DOWNLOAD.create());
-        csv.addClickListener(e -> start(ExportFormat.CSV));
+        csv.addClickListener(e -> start(TableFormat.CSV));
         xlsx.setText(getTranslation("issues.export.xlsx"));
         xlsx.setIcon(VaadinIcon.DOWNLOAD.create());
-        xlsx.addClickListener(e -> start(ExportFormat.XLSX));
+        xlsx.addClickListener(e -> start(TableFormat.XLSX));
         csv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         xlsx.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cancel.setText(getTranslation("issues.export.cancel"));
@@ -94,7 +94,7 @@ class IssueExportPanel extends HorizontalLayout {
     }
 
     /** Starts an export of the list as filtered now; one at a time per screen. */
-    void start(ExportFormat format) {
+    void start(TableFormat format) {
         if (job.isRunning()) {
             return;
         }
@@ -128,7 +128,7 @@ class IssueExportPanel extends HorizontalLayout {
     }
 
     /** On the job's thread: the rows written; the file is deleted if the export stops short. */
-    private long write(IssueFilter chosen, ExportFormat format, Path file, BackgroundJob.Progress running)
+    private long write(IssueFilter chosen, TableFormat format, Path file, BackgroundJob.Progress running)
             throws IOException {
         long[] rows = {0};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -148,7 +148,7 @@ class IssueExportPanel extends HorizontalLayout {
         status.setText(getTranslation("issues.export.running", written, expected));
     }
 
-    private void offer(Path file, String name, ExportFormat format, long rows) {
+    private void offer(Path file, String name, TableFormat format, long rows) {
         status.setText(getTranslation("issues.export.ready", rows));
         ready = file;
         download.setHref(handler(file, name, format), AttachmentType.DOWNLOAD);
@@ -165,7 +165,7 @@ class IssueExportPanel extends HorizontalLayout {
     }
 
     /** Streams the file, then deletes it: a second request finds nothing. */
-    private DownloadHandler handler(Path file, String name, ExportFormat format) {
+    private DownloadHandler handler(Path file, String name, TableFormat format) {
         return event -> {
             if (!Files.exists(file)) {
                 event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());

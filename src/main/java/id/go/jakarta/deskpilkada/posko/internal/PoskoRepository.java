@@ -9,4 +9,6 @@ public interface PoskoRepository extends JpaRepository<Posko, Long> {
     /** The row's version read from the database now, bypassing the persistence context. */
     @Query("select p.version from Posko p where p.id = :id")
     long currentVersion(@Param("id") long id);
+
+    boolean existsByCode(String code);
 }

@@ -9,8 +9,6 @@ import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,7 +35,7 @@ class TableReaderTests {
 
     @Test
     void a_semicolon_csv_reads_into_rows_by_column_with_their_lines() throws IOException {
-        List<TableRow> rows = read(csv(
+        List<TableRow> rows = read(Sheets.csv(
                 ';',
                 List.of(
                         List.of("kode", "nama", "telepon", "aktif"),
@@ -61,9 +54,9 @@ class TableReaderTests {
     @Test
     void a_comma_csv_with_a_bom_and_a_header_in_any_case_and_order_is_read_and_left_out_columns_are_empty()
             throws IOException {
-        byte[] file = concat(
+        byte[] file = Sheets.concat(
                 new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                csv(',', List.of(List.of(" Nama ", "KODE"), List.of("Balai Kota; lantai 2", "BALAIKOTA"))));
+                Sheets.csv(',', List.of(List.of(" Nama ", "KODE"), List.of("Balai Kota; lantai 2", "BALAIKOTA"))));
 
         List<TableRow> rows = read(file);
 
@@ -93,7 +86,7 @@ class TableReaderTests {
                 List.of(),
                 List.of("", "Tanpa Kode", ""));
 
-        List<TableRow> read = read(xlsx(rows));
+        List<TableRow> read = read(Sheets.xlsx("Data", rows));
 
         assertThat(read)
                 .extracting(TableRow::line, r -> r.get("kode"), r -> r.get("nama"), r -> r.get("telepon"))
@@ -225,23 +218,23 @@ class TableReaderTests {
         for (int i = 0; i <= TableColumns.DEFAULT_MAX_ROWS; i++) {
             rows.add(List.of("K" + i, "Baris " + i));
         }
-        byte[] file = csv(';', rows);
+        byte[] file = Sheets.csv(';', rows);
 
         assertThat(refusal(file)).isEqualTo("Berkas memuat terlalu banyak baris: paling banyak 5.000 baris data.");
-        assertThat(read(csv(';', rows.subList(0, rows.size() - 1)))).hasSize(TableColumns.DEFAULT_MAX_ROWS);
+        assertThat(read(Sheets.csv(';', rows.subList(0, rows.size() - 1)))).hasSize(TableColumns.DEFAULT_MAX_ROWS);
         TableColumns small = new TableColumns(COLUMNS.all(), COLUMNS.required(), 3);
-        assertThatThrownBy(() -> TableReader.read(new ByteArrayInputStream(csv(';', rows.subList(0, 5))), small))
+        assertThatThrownBy(() -> TableReader.read(new ByteArrayInputStream(Sheets.csv(';', rows.subList(0, 5))), small))
                 .isInstanceOfSatisfying(
                         DeskException.class,
                         e -> assertThat(messages.getTranslation(e.messageKey(), Locale.ENGLISH, e.args()))
                                 .isEqualTo("The file holds too many rows: 3 data rows at most."));
-        assertThat(TableReader.read(new ByteArrayInputStream(csv(';', rows.subList(0, 4))), small))
+        assertThat(TableReader.read(new ByteArrayInputStream(Sheets.csv(';', rows.subList(0, 4))), small))
                 .hasSize(3);
     }
 
     @Test
     void a_header_without_a_required_column_is_refused_with_the_column_named() throws IOException {
-        byte[] file = xlsx(List.of(List.of("Kode", "Telepon"), List.of("A", "0812")));
+        byte[] file = Sheets.xlsx("Data", List.of(List.of("Kode", "Telepon"), List.of("A", "0812")));
 
         assertThat(refusal(file)).isEqualTo("Baris judul tidak memuat kolom wajib: nama.");
     }
@@ -295,47 +288,5 @@ class TableReaderTests {
             return messages.get(e.messageKey(), e.args());
         }
         throw new AssertionError("The file was not refused");
-    }
-
-    private static byte[] csv(char delimiter, List<List<String>> rows) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(
-                        writer,
-                        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** A workbook as people make it: text typed in, one sheet read, the header on row 1, a second sheet ignored. */
-    private static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Data");
-            for (int r = 0; r < rows.size(); r++) {
-                if (rows.get(r).stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    if (!rows.get(r).get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(rows.get(r).get(c));
-                    }
-                }
-            }
-            workbook.createSheet("Catatan").createRow(0).createCell(0).setCellValue("kode;alamat");
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

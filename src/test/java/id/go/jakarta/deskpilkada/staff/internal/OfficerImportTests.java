@@ -8,6 +8,7 @@ import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.table.ImportResult;
+import id.go.jakarta.deskpilkada.base.table.Sheets;
 import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -16,19 +17,11 @@ import id.go.jakarta.deskpilkada.staff.OfficersChanged;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +73,7 @@ class OfficerImportTests {
         OfficerInfo registered = staff.officersOf(post("JAKPUS")).getFirst();
         List<List<String>> rows = mixedRows(registered);
 
-        ImportResult result = staff.importOfficers(new ByteArrayInputStream(csv(';', rows)));
+        ImportResult result = staff.importOfficers(new ByteArrayInputStream(Sheets.csv(';', rows)));
 
         assertMixedRowsRefused(result, registered);
     }
@@ -90,7 +83,8 @@ class OfficerImportTests {
         SignIn.as(context, "admin");
         OfficerInfo registered = staff.officersOf(post("JAKPUS")).getFirst();
 
-        ImportResult result = staff.importOfficers(new ByteArrayInputStream(xlsx(mixedRows(registered))));
+        ImportResult result =
+                staff.importOfficers(new ByteArrayInputStream(Sheets.xlsx("Petugas", mixedRows(registered))));
 
         assertMixedRowsRefused(result, registered);
     }
@@ -180,7 +174,7 @@ class OfficerImportTests {
                 line(same));
 
         // A comma-separated file with a BOM, as some spreadsheets save it.
-        byte[] file = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, csv(',', rows));
+        byte[] file = Sheets.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Sheets.csv(',', rows));
         ImportResult result = staff.importOfficers(new ByteArrayInputStream(file));
 
         assertThat(result.badRows()).isEmpty();
@@ -213,7 +207,7 @@ class OfficerImportTests {
                 List.of(NEW_A, "Rahmat Hidayat", "DUKCAPIL", "Operator", "", "JAKPUS", "", ""),
                 List.of(NEW_B, "Siti Rahayu", "DUKCAPIL", "Operator", "", "JAKUT", "", ""));
 
-        ImportResult result = staff.importOfficers(new ByteArrayInputStream(xlsx(rows)));
+        ImportResult result = staff.importOfficers(new ByteArrayInputStream(Sheets.xlsx("Petugas", rows)));
 
         assertThat(result.badRows())
                 .extracting(ImportResult.BadRow::line, this::reason)
@@ -230,7 +224,7 @@ class OfficerImportTests {
     void leadership_and_officers_may_not_import() {
         for (String username : List.of("sekda", "petugas.jakpus", "polda")) {
             SignIn.as(context, username);
-            assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(csv(';', List.of(HEADER)))))
+            assertThatThrownBy(() -> staff.importOfficers(new ByteArrayInputStream(Sheets.csv(';', List.of(HEADER)))))
                     .as(username)
                     .isInstanceOfSatisfying(
                             DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
@@ -314,47 +308,5 @@ class OfficerImportTests {
                 .findFirst()
                 .map(PoskoTile::id)
                 .orElseThrow();
-    }
-
-    private static byte[] csv(char delimiter, List<List<String>> rows) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(
-                        writer,
-                        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** A workbook as people make it: NIPs typed as text, one sheet, the header on row 1. */
-    private static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Petugas");
-            for (int r = 0; r < rows.size(); r++) {
-                if (rows.get(r).stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    if (!rows.get(r).get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(rows.get(r).get(c));
-                    }
-                }
-            }
-            workbook.createSheet("Catatan").createRow(0).createCell(0).setCellValue("diabaikan");
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }
