@@ -151,7 +151,7 @@ public class AccountService implements UserDetailsService {
     public InitialPassword create(NewAccount request) {
         requireAdmin();
         Lookups lookups = lookups(List.of());
-        Checked checked = check(request, lookups);
+        Checked checked = check(request, lookups, null);
         if (accounts.existsByUsername(checked.username())) {
             throw DeskException.conflict("account.username.taken", checked.username());
         }
@@ -178,6 +178,16 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public List<AccountInfo> createAll(List<NewAccount> requests, String password) {
+        return createAll(requests, password, false);
+    }
+
+    /**
+     * As {@link #createAll(List, String)}, the password to be changed at the first sign-in when
+     * {@code changeAtFirstSignIn}: the first ADMIN's password from configuration is known to whoever
+     * set up the server, so it works once only.
+     */
+    @Transactional
+    public List<AccountInfo> createAll(List<NewAccount> requests, String password, boolean changeAtFirstSignIn) {
         if (!CurrentActor.require().system()) {
             throw DeskException.forbidden("account.forbidden");
         }
@@ -187,11 +197,11 @@ public class AccountService implements UserDetailsService {
         List<UserAccount> created = new ArrayList<>();
         String hash = encoder.encode(password);
         for (NewAccount request : requests) {
-            Checked checked = check(request, lookups);
+            Checked checked = check(request, lookups, null);
             if (!names.add(checked.username()) || accounts.existsByUsername(checked.username())) {
                 throw DeskException.conflict("account.username.taken", checked.username());
             }
-            created.add(checked.newAccount(hash, false, clock.instant()));
+            created.add(checked.newAccount(hash, changeAtFirstSignIn, clock.instant()));
         }
         saveNew(created, lookups);
         return created.stream().map(UserAccount::toInfo).toList();
@@ -207,7 +217,7 @@ public class AccountService implements UserDetailsService {
         Actor admin = requireAdmin();
         UserAccount account = find(accountId, seenVersion);
         Lookups lookups = lookups(List.of());
-        Checked checked = check(changed, lookups);
+        Checked checked = check(changed, lookups, account.toActor().unitId());
         if (!checked.username().equals(account.username())) {
             throw DeskException.invalid("account.username.fixed", account.username());
         }
@@ -477,11 +487,12 @@ public class AccountService implements UserDetailsService {
             unitId = unit.id();
         }
         boolean active = row.yesNo(AccountFile.ACTIVE, true);
+        UserAccount current = lookups.existing().get(username);
         Checked checked = check(
                 new NewAccount(
                         username, name, role, postId, unitId, row.get(AccountFile.PHONE), row.get(AccountFile.EMAIL)),
-                lookups);
-        UserAccount current = lookups.existing().get(checked.username());
+                lookups,
+                current == null ? null : current.toActor().unitId());
         if (current != null && current.username().equals(admin.username())) {
             if (role != Role.ADMIN) {
                 throw DeskException.invalid("account.role.self");
@@ -602,7 +613,11 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    private Checked check(NewAccount r, Lookups lookups) {
+    /**
+     * Checks an account as asked; a retired agency is accepted only where the account is already
+     * bound to it ({@code keptUnitId}): changing its phone must not force a new agency on it.
+     */
+    private Checked check(NewAccount r, Lookups lookups, @Nullable Long keptUnitId) {
         if (r.role() == null) {
             throw DeskException.invalid("account.role.required");
         }
@@ -633,7 +648,7 @@ public class AccountService implements UserDetailsService {
             if (unit == null || unit.kind() != UnitKind.FORKOPIMDA) {
                 throw DeskException.invalid("account.unit.notForkopimda");
             }
-            if (!unit.active()) {
+            if (!unit.active() && !r.unitId().equals(keptUnitId)) {
                 throw DeskException.invalid("account.unit.retired");
             }
         }

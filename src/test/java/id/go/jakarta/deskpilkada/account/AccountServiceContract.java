@@ -61,6 +61,9 @@ public abstract class AccountServiceContract {
     @Autowired
     protected AuditService audit;
 
+    @Autowired
+    protected id.go.jakarta.deskpilkada.staff.UnitService units;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -321,6 +324,34 @@ public abstract class AccountServiceContract {
                         new NewAccount("admin", admin.displayName(), Role.PIMPINAN, null, null)))
                 .isInstanceOfSatisfying(
                         DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("account.role.self"));
+    }
+
+    @Test
+    void an_account_keeps_its_retired_agency_through_an_edit_but_no_account_is_newly_bound_to_it() {
+        SignIn.as(context, "admin");
+        String tag = unique("pensiun").replace(".", "");
+        var agency = units.create(
+                "PENSIUN" + tag.toUpperCase(java.util.Locale.ROOT),
+                new id.go.jakarta.deskpilkada.staff.UnitForm(
+                        "Instansi Pensiun " + tag,
+                        "Pensiun " + tag,
+                        id.go.jakarta.deskpilkada.staff.UnitKind.FORKOPIMDA));
+        String username = unique("penghubung");
+        AccountInfo liaison = accounts.create(
+                        new NewAccount(username, "Penghubung Lama", Role.FORKOPIMDA, null, agency.id()))
+                .account();
+        units.retire(agency.id(), agency.version());
+
+        AccountInfo edited = accounts.update(
+                liaison.id(),
+                liaison.version(),
+                new NewAccount(username, "Penghubung Lama", Role.FORKOPIMDA, null, agency.id(), "081234567890", null));
+        assertThat(edited.unitId()).isEqualTo(agency.id());
+        assertThat(edited.phone()).isNotNull();
+        assertThatThrownBy(() -> accounts.create(
+                        new NewAccount(unique("penghubung"), "Penghubung Baru", Role.FORKOPIMDA, null, agency.id())))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("account.unit.retired"));
     }
 
     @Test

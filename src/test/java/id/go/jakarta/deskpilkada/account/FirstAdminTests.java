@@ -11,7 +11,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Without demo data the first administrator's password must come from configuration. */
+/**
+ * Without demo data the first administrator's password must come from configuration, and is
+ * replaced at the first sign-in.
+ */
 class FirstAdminTests {
 
     @Test
@@ -21,7 +24,7 @@ class FirstAdminTests {
     }
 
     @Test
-    void the_configured_initial_password_creates_the_first_admin_and_no_demo_accounts() {
+    void the_configured_initial_password_creates_the_first_admin_who_must_replace_it_and_no_demo_accounts() {
         try (ConfigurableApplicationContext app =
                 start("--desk.demo.enabled=false", "--desk.accounts.initial-admin-password=RahasiaSekali2026")) {
             AccountService accounts = app.getBean(AccountService.class);
@@ -29,6 +32,9 @@ class FirstAdminTests {
             assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
             assertThat(app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
                             .matches("RahasiaSekali2026", admin.getPassword()))
+                    .isTrue();
+            assertThat(((id.go.jakarta.deskpilkada.base.security.DeskUser) admin).passwordChangeDue())
+                    .as("the password from the server's configuration works for the first sign-in only")
                     .isTrue();
             assertThatThrownBy(() -> accounts.loadUserByUsername("sekda"))
                     .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);

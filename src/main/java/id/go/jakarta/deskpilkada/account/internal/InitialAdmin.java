@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure somebody can administer the application: without an enabled ADMIN account, the first
- * one ({@code admin}) is created from {@code desk.accounts.initial-admin-password}; without that
- * setting the application refuses to start. Runs after the demo data, which brings its own admin.
+ * one ({@code admin}) is created from {@code desk.accounts.initial-admin-password}, to be changed at
+ * its first sign-in (whoever set up the server knows it); without that setting the application
+ * refuses to start. Runs after the demo data, which brings its own admin.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,7 +47,8 @@ class InitialAdmin implements ApplicationRunner {
         try {
             CurrentActor.asSystem(() -> accounts.createAll(
                     List.of(new NewAccount("admin", "Administrator", Role.ADMIN, null, null)),
-                    properties.initialAdminPassword()));
+                    properties.initialAdminPassword(),
+                    true));
             log.info("Created the first ADMIN account 'admin' from configuration");
         } catch (DeskException | DataIntegrityViolationException e) {
             // Another node starting at the same moment may have created it first.

@@ -70,7 +70,8 @@ class AccountDialog extends Dialog {
                 .filter(u -> u.active() || Long.valueOf(u.id()).equals(boundTo))
                 .toList();
         unit.setItems(agencies);
-        unit.setItemLabelGenerator(UnitInfo::shortName);
+        unit.setItemLabelGenerator(
+                u -> u.active() ? u.shortName() : getTranslation("accounts.unit.retiredLabel", u.shortName()));
         phone.setLabel(getTranslation("accounts.phone"));
         phone.setHelperText(getTranslation("accounts.phone.help"));
         email.setLabel(getTranslation("accounts.email"));
