@@ -825,6 +825,8 @@ class AuthorizationMatrixTests extends KaribuTest {
             "WallScreenService.check",
             "WallScreenService.list",
             "WallSettingsService.playlist",
+            "BoundaryService.map",
+            "BoundaryService.attribution",
             "WilayahService.find",
             "WilayahService.areas",
             "WilayahService.children",

@@ -69,6 +69,43 @@ class HttpSecurityTests {
     }
 
     @Test
+    void region_maps_are_served_only_to_signed_in_clients_compressed_and_revalidated_by_etag() throws Exception {
+        MockHttpServletResponse anonymous =
+                mvc.perform(get("/peta/31.json")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(302);
+        assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
+
+        MockHttpServletResponse map = mvc.perform(get("/peta/31.json")
+                        .header("Accept-Encoding", "gzip")
+                        .with(user("peta").roles("PIMPINAN")))
+                .andReturn()
+                .getResponse();
+        assertThat(map.getStatus()).isEqualTo(200);
+        assertThat(map.getContentType()).startsWith("application/json");
+        assertThat(map.getHeader("Content-Encoding")).isEqualTo("gzip");
+        try (var in =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(map.getContentAsByteArray()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .startsWith("{\"type\":\"FeatureCollection\"")
+                    .contains("\"31.71\"", "\"31.01\"");
+        }
+        String etag = map.getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(mvc.perform(get("/peta/31.json")
+                                .header("If-None-Match", etag)
+                                .with(user("peta").roles("PIMPINAN")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(304);
+        assertThat(mvc.perform(get("/peta/99.json").with(user("peta").roles("PIMPINAN")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
     void the_about_page_with_the_data_notices_opens_without_signing_in() {
         var anonymous = new AnonymousAuthenticationToken(
                 "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));

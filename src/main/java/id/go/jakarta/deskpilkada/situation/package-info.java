@@ -1,5 +1,5 @@
 /**
- * The situation wall for the Sekda's leadership: one shared, immutable JSON picture of all seven
+ * The situation wall for the Sekda's leadership: one shared, immutable JSON picture of all the
  * posts built per node from the live snapshot ({@link WallModelService}), drawn by one web
  * component on every wall screen; paired wall screens (device tokens), the playlist, and the
  * leadership's drill-down into a post.
@@ -22,7 +22,8 @@
             "media",
             "posko",
             "reports",
-            "staff"
+            "staff",
+            "wilayah"
         })
 @NullMarked
 package id.go.jakarta.deskpilkada.situation;

@@ -15,7 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * What the desk is and whose work it ships, with the notices their licences ask for: the place
  * tree's ODbL notice (idn-area-data, shown wherever its data is used, so in every place picker),
- * the report font's and the charts' licences. Open to everyone, signed in or not.
+ * the wall map's boundaries (MIT, coded with idn-area-data), the report font's and the charts'
+ * licences. Open to everyone, signed in or not.
  */
 @Route("tentang")
 @Menu(order = 99, title = "nav.about")
@@ -25,7 +26,10 @@ class AboutView extends VerticalLayout implements HasDynamicTitle {
     static final String IDN_AREA_DATA = "https://github.com/fityannugroho/idn-area-data";
     static final String ODBL = "https://opendatacommons.org/licenses/odbl/1-0/";
 
+    static final String WILAYAH_BOUNDARIES = "https://github.com/cahyadsn/wilayah_boundaries";
+
     final Paragraph placeNotice = new Paragraph();
+    final Paragraph boundaryNotice = new Paragraph();
 
     AboutView() {
         addClassName("about-view");
@@ -40,6 +44,13 @@ class AboutView extends VerticalLayout implements HasDynamicTitle {
                 link("Open Database License (ODbL) 1.0", ODBL),
                 new Span(getTranslation("about.places.after")));
         add(placeNotice, new Paragraph(getTranslation("about.places.derived")));
+
+        add(new H3(getTranslation("about.boundaries")));
+        boundaryNotice.add(
+                new Span(getTranslation("about.boundaries.before")),
+                link("wilayah_boundaries", WILAYAH_BOUNDARIES),
+                new Span(getTranslation("about.boundaries.after")));
+        add(boundaryNotice);
 
         add(new H3(getTranslation("about.font")), new Paragraph(getTranslation("about.font.text")));
         add(new H3(getTranslation("about.charts")), new Paragraph(getTranslation("about.charts.text")));

@@ -33,7 +33,16 @@ public final class WallJson {
             Charts charts,
             List<Ticker> ticker,
             @Nullable Statement statement,
+            @Nullable MapRef map,
             Map<String, String> text) {}
+
+    /**
+     * Where the wall fetches the boundaries of the election's region ({@code url}, relative to the
+     * page, GeoJSON with {@code code} and {@code name} per area), the level of its areas and the
+     * data set's credit line. Absent when the region has no boundaries shipped: the wall then shows
+     * the posts' states as a list.
+     */
+    public record MapRef(String url, String level, int areas, String attribution) {}
 
     /** A post's journal entry on the ticker: no author. */
     public record Ticker(String post, String at, String category, String text) {}

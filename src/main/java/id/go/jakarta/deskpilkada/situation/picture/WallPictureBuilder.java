@@ -31,6 +31,7 @@ import id.go.jakarta.deskpilkada.reports.ReportWallStatus;
 import id.go.jakarta.deskpilkada.situation.WallPlaylist;
 import id.go.jakarta.deskpilkada.situation.WallPlaylistChanged;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
+import id.go.jakarta.deskpilkada.wilayah.BoundaryService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,7 @@ public class WallPictureBuilder {
     private final MediaService media;
     private final ReportService reports;
     private final WallSettingsService settings;
+    private final BoundaryService boundaries;
     private final Messages messages;
     private final Clock clock;
     private volatile @Nullable SlowData slow;
@@ -76,7 +78,11 @@ public class WallPictureBuilder {
 
     /** Data that changes rarely and costs a query: refreshed at most once a minute. */
     private record SlowData(
-            Optional<ElectionInfo> election, WallPlaylist playlist, List<CategoryInfo> categories, Instant loadedAt) {}
+            Optional<ElectionInfo> election,
+            WallPlaylist playlist,
+            List<CategoryInfo> categories,
+            WallJson.@Nullable MapRef map,
+            Instant loadedAt) {}
 
     WallPictureBuilder(
             PoskoService posko,
@@ -88,6 +94,7 @@ public class WallPictureBuilder {
             MediaService media,
             ReportService reports,
             WallSettingsService settings,
+            BoundaryService boundaries,
             Messages messages,
             Clock clock) {
         this.posko = posko;
@@ -99,6 +106,7 @@ public class WallPictureBuilder {
         this.media = media;
         this.reports = reports;
         this.settings = settings;
+        this.boundaries = boundaries;
         this.messages = messages;
         this.clock = clock;
     }
@@ -169,6 +177,7 @@ public class WallPictureBuilder {
                                             i.text()))
                                     .toList(),
                             statement,
+                            data.map(),
                             texts(language)));
         }
         return models;
@@ -180,7 +189,12 @@ public class WallPictureBuilder {
         if (data == null
                 || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
                 || !data.loadedAt().isAfter(slowInvalidatedAt)) {
-            data = new SlowData(elections.active(), settings.playlist(), issues.categories(), now);
+            Optional<ElectionInfo> election = elections.active();
+            WallJson.MapRef map = election.flatMap(e -> boundaries.map(e.regionCode()))
+                    .map(m -> new WallJson.MapRef(
+                            "peta/" + m.regionCode() + ".json", m.level().name(), m.areas(), m.attribution()))
+                    .orElse(null);
+            data = new SlowData(election, settings.playlist(), issues.categories(), map, now);
             slow = data;
         }
         return data;
@@ -451,12 +465,15 @@ public class WallPictureBuilder {
             "wall.report.next",
             "wall.report.accepted",
             "wall.report.pending",
+            "wall.report.accepted.short",
+            "wall.report.pending.short",
             "wall.tele",
             "wall.cctv",
             "wall.none",
             "wall.lastHeard",
             "wall.never",
             "wall.map",
+            "wall.map.noPost",
             "wall.stages",
             "wall.countdown.days",
             "wall.countdown.today",

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AboutViewTests extends KaribuTest {
 
     @Test
-    void anyone_reads_the_place_datas_odbl_notice_with_its_links() {
+    void anyone_reads_the_place_datas_odbl_notice_and_the_map_boundaries_source_with_their_links() {
         SignIn.out();
         UI.getCurrent().navigate("tentang");
         AboutView about = _get(AboutView.class);
@@ -22,7 +22,9 @@ class AboutViewTests extends KaribuTest {
                         + " Open Database License (ODbL) 1.0.");
         assertThat(_find(about, Anchor.class))
                 .extracting(Anchor::getHref)
-                .containsExactly(AboutView.IDN_AREA_DATA, AboutView.ODBL);
+                .containsExactly(AboutView.IDN_AREA_DATA, AboutView.ODBL, AboutView.WILAYAH_BOUNDARIES);
+        assertThat(about.boundaryNotice.getElement().getTextRecursively())
+                .contains("wilayah_boundaries karya Cahya DSN, di bawah MIT License", "ODbL 1.0");
     }
 
     @Test
