@@ -13,6 +13,7 @@ class DeskEchart extends HTMLElement {
   connectedCallback() {
     if (!this.style.display) this.style.display = 'block';
     this._chart = echarts.init(this, this.getAttribute('theme') || null, { renderer: 'canvas' });
+    if (this.hasAttribute('labels-inside')) this._chart.on('finished', () => this._labelsInside());
     this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
     this._resize.observe(this);
     if (this._option) this._chart.setOption(this._option, true);
@@ -22,6 +23,32 @@ class DeskEchart extends HTMLElement {
     this._resize?.disconnect();
     this._chart?.dispose();
     this._chart = null;
+  }
+
+  /**
+   * Hides every label that reaches past the chart's box (labels-inside): a map label centred on an
+   * area at the edge would otherwise be cut. Runs after each render. Labels are measured whole (the
+   * lines' own boxes are too short for large text).
+   */
+  _labelsInside() {
+    const zr = this._chart && this._chart.getZr();
+    if (!zr) return;
+    const width = this.clientWidth;
+    const height = this.clientHeight;
+    let hidden = false;
+    const labels = new Set(zr.storage.getDisplayList(true)
+      .filter(el => el.type === 'tspan' && el.parent).map(el => el.parent));
+    for (const label of labels) {
+      if (label.ignore) continue;
+      const box = label.getBoundingRect().clone();
+      const transform = label.getComputedTransform();
+      if (transform) box.applyTransform(transform);
+      if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) {
+        label.ignore = true;
+        hidden = true;
+      }
+    }
+    if (hidden) zr.refresh();
   }
 
   set option(value) {

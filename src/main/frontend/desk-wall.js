@@ -2,9 +2,8 @@
 // server builds once per change and shares between all screens (property `model`), then kept
 // current by the changes from each picture to the next (`applyPatch`).
 // Every text goes in through textContent / setAttribute, never as HTML.
+import * as echarts from 'echarts';
 import './desk-echart.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 const ALERT_RANK = { NORMAL: 0, WASPADA: 1, SIAGA: 2, AWAS: 3 };
 const TIME = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -13,17 +12,6 @@ const CLOCK = new Intl.DateTimeFormat('id-ID', {
   second: '2-digit', hour12: false,
 });
 const DATE = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric', month: 'short', year: 'numeric' });
-
-// Schematic wilayah shapes in a 100 x 100 box, in their real arrangement: Kepulauan Seribu
-// north-west out at sea, Utara along the coast, Barat west, Pusat in the middle, Timur east, Selatan south.
-const AREAS = {
-  '31.01': { points: '4,4 22,4 22,24 4,24', label: [13, 15], islands: true },
-  '31.72': { points: '30,30 92,30 92,44 74,46 56,42 40,44 30,42', label: [62, 37], short: true },
-  '31.73': { points: '30,42 40,44 44,48 44,66 28,66 26,50', label: [35.5, 55], short: true },
-  '31.71': { points: '44,48 56,42 62,46 62,60 54,64 44,62', label: [53, 53], short: true },
-  '31.75': { points: '62,46 74,46 92,44 94,70 82,86 66,80 62,60', label: [78, 64], short: true },
-  '31.74': { points: '28,66 44,66 44,62 54,64 62,60 66,80 60,96 36,96 30,82', label: [47, 80], short: true },
-};
 
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -35,20 +23,6 @@ function h(tag, attrs = {}, ...children) {
   }
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return el;
-}
-
-function s(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k.startsWith('on')) el.addEventListener(k.substring(2), v);
-    else el.setAttribute(k, String(v));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return el;
@@ -77,26 +51,43 @@ main { position: relative; min-height: 0; padding: 0.8em 1.2em; }
 footer { padding: 0.35em 1.2em 0.6em; min-width: 0; overflow: hidden; }
 .panel { position: absolute; inset: 0.8em 1.2em; display: none; }
 .panel.active { display: grid; }
-.overview { grid-template-columns: 1.9fr 1fr; grid-template-rows: 1fr; gap: 1em; }
-.tiles { display: grid; grid-template-columns: repeat(4, 1fr); grid-auto-rows: 1fr; gap: 0.7em; min-height: 0; }
-.tile { background: #101a2e; border-radius: 0.5em; border-left: 0.6em solid var(--alert); padding: 0.55em 0.7em;
-  display: flex; flex-direction: column; gap: 0.2em; min-height: 0; overflow: hidden; position: relative; }
+.overview { grid-template-columns: minmax(0, 1.9fr) minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); gap: 1em; }
+.overview.many { grid-template-columns: minmax(0, 2.6fr) minmax(0, 1fr); }
+.tiles-box { display: flex; flex-direction: column; gap: 0.6em; min-height: 0; min-width: 0; }
+/* Columns and the tile form (full, medium, compact, mini) are chosen by _fit for the post count
+   and the screen; --tile-scale shrinks the text only when even the mini form would not fit. */
+.tiles { display: grid; grid-template-columns: repeat(var(--cols, 4), minmax(0, 1fr)); grid-auto-rows: minmax(0, 1fr);
+  gap: 0.6em; min-height: 0; flex: 1; font-size: calc(1em * var(--tile-scale, 1)); }
+.tile { background: #101a2e; border-radius: 0.5em; border-left: 0.6em solid var(--alert); padding: 0.45em 0.65em;
+  display: flex; flex-direction: column; gap: 0.1em; line-height: 1.2; min-height: 0; min-width: 0; overflow: hidden; position: relative; }
 .tile.silent > :not(.silent-note) { filter: grayscale(1); opacity: 0.55; }
-.tile .name { font-size: 1.55em; font-weight: 800; line-height: 1.1; }
-.tile .wil { color: #9fb3d9; font-size: 0.95em; white-space: nowrap; }
-.tile .head { display: flex; flex-direction: column; align-items: flex-start; gap: 0.3em; margin-bottom: 0.35em; }
-.tile .badge { font-size: 1.35em; }
+.tile .head { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25em; margin-bottom: 0.2em; min-width: 0; }
+.tile .name { font-size: 1.45em; font-weight: 800; line-height: 1.15; max-width: 100%; overflow: hidden;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow-wrap: anywhere; }
+.tile .badge { font-size: 1.2em; flex: none; }
 .badge { display: inline-block; font-weight: 800; letter-spacing: 0.06em; text-transform: uppercase;
-  padding: 0.12em 0.6em; border-radius: 0.4em; background: var(--alert); color: var(--on-alert); font-size: 1.15em; }
-.row { display: flex; justify-content: space-between; gap: 0.5em; font-size: 1.12em; white-space: nowrap; }
-.row .k { color: #9fb3d9; }
-.row .v { font-weight: 600; text-align: right; overflow: hidden; text-overflow: ellipsis; }
+  padding: 0.1em 0.55em; border-radius: 0.4em; background: var(--alert); color: var(--on-alert); font-size: 1.15em;
+  white-space: nowrap; }
+.row { display: flex; justify-content: space-between; gap: 0.5em; font-size: 1.08em; white-space: nowrap; min-width: 0;
+  flex: none; }
+.row .k { color: #9fb3d9; flex: 0 3 auto; min-width: 1.5em; overflow: hidden; text-overflow: ellipsis; }
+.row .v { font-weight: 600; text-align: right; flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; flex: none; min-width: 0; }
 .reason { font-size: 0.95em; color: #e2e8f0; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
-  overflow: hidden; border-top: 1px solid #1f2f4d; padding-top: 0.2em; }
-.summary { background: #0c1424; border-radius: 0.5em; padding: 0.6em 0.8em; display: flex; flex-direction: column;
-  gap: 0.35em; justify-content: center; }
-.summary .count { display: flex; align-items: center; gap: 0.5em; font-size: 1.2em; }
-.summary .count b { font-size: 1.5em; min-width: 1.6em; text-align: right; }
+  overflow: hidden; border-top: 1px solid #1f2f4d; padding-top: 0.2em; flex: none; }
+.tiles:not(.f-full) .tile .head { flex-direction: row; align-items: center; justify-content: space-between; gap: 0.4em; }
+.tiles:not(.f-full) .tile .name { -webkit-line-clamp: 1; font-size: 1.3em; display: block; white-space: nowrap;
+  text-overflow: ellipsis; min-width: 0; }
+.tiles:not(.f-full) .tile .badge { font-size: 0.95em; }
+.tiles.f-full .abbr, .post-pass .abbr, .tiles:not(.f-full) .only-full, .tiles.f-compact .to-medium, .tiles.f-mini .to-medium, .tiles.f-mini .to-compact,
+  .tiles.f-full .from-compact, .tiles.f-medium .from-compact, .post-pass .from-compact { display: none; }
+.tiles.f-mini .tile { padding: 0.3em 0.45em; border-left-width: 0.45em; gap: 0.05em; }
+.tiles.f-mini .tile .name { font-size: 1.1em; }
+.tiles.f-mini .row { font-size: 1em; }
+.summary { background: #0c1424; border-radius: 0.5em; padding: 0.35em 0.7em; display: flex; flex-wrap: wrap;
+  gap: 0.25em 1.1em; align-items: center; flex: none; }
+.summary .count { display: flex; align-items: center; gap: 0.35em; font-size: 1.05em; white-space: nowrap; }
+.summary .count b { font-size: 1.3em; }
 .muted { color: #7f8fb0; font-weight: 400; }
 .silent-note { font-weight: 800; color: #fecaca; background: #3f1d1d; border-radius: 0.3em; padding: 0.1em 0.4em;
   margin-bottom: 0.2em; }
@@ -105,16 +96,17 @@ footer { padding: 0.35em 1.2em 0.6em; min-width: 0; overflow: hidden; }
 .gap-note { font-weight: 800; color: #fecaca; background: #450a0a; border-radius: 0.3em; padding: 0.05em 0.4em;
   font-size: 0.9em; }
 .dev.UP { color: #4ade80; } .dev.DOWN { color: #f87171; } .dev.UNKNOWN { color: #cbd5e1; }
-.side { display: grid; grid-template-rows: 1fr auto; gap: 0.8em; min-height: 0; }
+.side { display: grid; grid-template-rows: minmax(0, 1fr) auto; gap: 0.8em; min-height: 0; min-width: 0; }
+.side > * { min-width: 0; }
 .map-box { background: #0c1424; border-radius: 0.5em; padding: 0.5em; min-height: 0; display: flex; flex-direction: column; }
 .map-box h2, .box-title { margin: 0 0 0.3em; font-size: 1.15em; color: #9fb3d9; font-weight: 600; }
-svg.map { width: 100%; height: 100%; min-height: 0; flex: 1; }
-svg.map polygon { stroke: #05080f; stroke-width: 0.6; cursor: pointer; }
-svg.map polygon.silent { fill-opacity: 0.35; stroke: #94a3b8; stroke-dasharray: 1.5 1; }
-svg.map text { font-size: 3.1px; fill: #fff; font-weight: 700; text-anchor: middle; pointer-events: none;
-  paint-order: stroke; stroke: #05080f; stroke-width: 0.6px; }
-svg.map text.small { font-size: 2.4px; font-weight: 600; }
-svg.map .sea { fill: #0a2540; }
+.map-box desk-echart { flex: 1; min-height: 0; }
+.map-list { list-style: none; margin: 0; padding: 0; flex: 1; min-height: 0; overflow: hidden; display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(11em, 1fr)); align-content: start; gap: 0.2em 0.8em; }
+.map-list li { display: flex; gap: 0.4em; align-items: baseline; min-width: 0; }
+.map-list li::before { content: ""; flex: none; width: 0.8em; height: 0.8em; border-radius: 0.15em; background: var(--c); }
+.map-list b { margin-left: auto; white-space: nowrap; font-size: 0.9em; }
+.credit { font-size: 0.75em; color: #7f8fb0; margin-top: 0.2em; }
 .legend { display: flex; gap: 0.8em; font-size: 0.9em; flex-wrap: wrap; }
 .legend span::before { content: ""; display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em;
   background: var(--c); border-radius: 0.15em; vertical-align: -0.05em; }
@@ -123,7 +115,8 @@ svg.map .sea { fill: #0a2540; }
 .charts { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; gap: 1em; }
 .chart-box.wide { grid-column: 1 / span 2; }
 .kritis { color: #fca5a5; font-weight: 800; }
-.row.wrap .v { white-space: normal; overflow: visible; }
+/* In the full and medium forms a long value wraps under itself instead of being shortened. */
+.tiles.f-full .row.wrap .v, .tiles.f-medium .row.wrap .v, .post-pass .row.wrap .v { white-space: normal; }
 .ticker { display: flex; gap: 0.8em; align-items: baseline; font-size: 1.05em; margin-bottom: 0.35em; overflow: hidden;
   white-space: nowrap; min-width: 0; max-width: 100%; }
 .ticker-head { color: #9fb3d9; font-weight: 700; flex: none; }
@@ -177,12 +170,19 @@ class DeskWall extends HTMLElement {
 
   connectedCallback() {
     this._tick = setInterval(() => this._everySecond(), 1000);
+    // A window resized or a screen rotated: the shown panel chooses its tile layout again.
+    this._resized = new ResizeObserver(() => {
+      const shown = this._panels && this._panels[this._slot];
+      if (shown) this._fit(shown.el);
+    });
+    this._resized.observe(this);
     this._watchConnection();
     this._render();
   }
 
   disconnectedCallback() {
     clearInterval(this._tick);
+    this._resized?.disconnect();
     clearInterval(this._healer);
     clearTimeout(this._rotation);
     window.removeEventListener('desk-push', this._onPush);
@@ -269,7 +269,7 @@ class DeskWall extends HTMLElement {
     const panels = [];
     for (const slot of m.playlist.panels) {
       if (slot.kind === 'RINGKASAN') panels.push({ el: this._overview(m), name: slot.label, seconds: slot.seconds });
-      if (slot.kind === 'PETA') panels.push({ el: h('section', { class: 'panel big-map' }, this._mapBox(m)), name: slot.label, seconds: slot.seconds });
+      if (slot.kind === 'PETA') panels.push({ el: h('section', { class: 'panel big-map', 'data-panel': 'PETA' }, this._mapBox(m, 'big')), name: slot.label, seconds: slot.seconds });
       if (slot.kind === 'GRAFIK') panels.push({ el: this._charts(m), name: slot.label, seconds: slot.seconds });
       if (slot.kind === 'CCTV') panels.push({ el: this._cctv(m), name: slot.label, seconds: slot.seconds });
     }
@@ -294,23 +294,74 @@ class DeskWall extends HTMLElement {
     const overdue = m.posts.reduce((n, p) => n + p.issues.overdue, 0);
     const open = m.posts.reduce((n, p) => n + p.issues.open, 0);
     const reportsLate = m.posts.filter(p => p.report.overdue).length;
+    const count = (key, value, label, warn) => h('div', { class: 'count', 'data-summary': key },
+      h('b', { class: warn && value ? 'dev DOWN' : '' }, value), h('span', {}, label));
     return h('div', { class: 'summary' },
       Object.keys(counts).map(k => h('div', { class: 'count', style: `--alert:${COLORS[k][0]};--on-alert:${COLORS[k][1]}` },
         h('b', {}, counts[k]), h('span', { class: 'badge' }, m.text['alert.' + k]))),
-      h('div', { class: 'count' }, h('b', { class: down ? 'dev DOWN' : '' }, down), h('span', {}, m.text['short.down'])),
-      h('div', { class: 'count' }, h('b', {}, silent), h('span', {}, m.text['short.silent'])),
-      h('div', { class: 'count' }, h('b', { class: short ? 'dev DOWN' : '' }, short), h('span', {}, m.text['short.gap'])),
-      h('div', { class: 'count', 'data-summary': 'issues' }, h('b', {}, open), h('span', {}, m.text['short.issues'])),
-      h('div', { class: 'count', 'data-summary': 'kritis' }, h('b', { class: kritis ? 'dev DOWN' : '' }, kritis), h('span', {}, m.text['short.kritis'])),
-      h('div', { class: 'count', 'data-summary': 'overdue' }, h('b', { class: overdue ? 'dev DOWN' : '' }, overdue), h('span', {}, m.text['short.overdue'])),
-      h('div', { class: 'count', 'data-summary': 'reportsLate' }, h('b', { class: reportsLate ? 'dev DOWN' : '' }, reportsLate),
-        h('span', {}, m.text['short.reportsLate'])));
+      count('down', down, m.text['short.down'], true),
+      count('silent', silent, m.text['short.silent'], false),
+      count('gap', short, m.text['short.gap'], true),
+      count('issues', open, m.text['short.issues'], false),
+      count('kritis', kritis, m.text['short.kritis'], true),
+      count('overdue', overdue, m.text['short.overdue'], true),
+      count('reportsLate', reportsLate, m.text['short.reportsLate'], true));
   }
 
   _overview(m) {
-    const tiles = h('div', { class: 'tiles' }, m.posts.map(p => this._tile(p, m)), this._summary(m));
-    const side = h('div', { class: 'side' }, this._mapBox(m), this._statement(m));
-    return h('section', { class: 'panel overview', 'data-panel': 'RINGKASAN' }, tiles, side);
+    const tiles = h('div', { class: 'tiles', 'data-count': m.posts.length }, m.posts.map(p => this._tile(p, m)));
+    const side = h('div', { class: 'side' }, this._mapBox(m, 'side'), this._statement(m));
+    return h('section', { class: 'panel overview' + (m.posts.length > 12 ? ' many' : ''), 'data-panel': 'RINGKASAN' },
+      h('div', { class: 'tiles-box' }, this._summary(m), tiles), side);
+  }
+
+  /**
+   * Chooses the tiles' columns and form for the post count and the panel's size: the richest form
+   * (full, medium, compact, mini) whose every tile shows all its lines, at the fewest columns that
+   * allow it; only if even the mini form cannot fit is the text made smaller. Measured in the
+   * page (fonts, names and languages differ), on every picture and resize of a shown panel.
+   */
+  _fit(panel) {
+    const grid = panel.querySelector('.tiles');
+    const single = panel.classList.contains('post-pass') ? panel : null;
+    if (!grid && !single) return;
+    const target = grid || single;
+    const tiles = [...target.querySelectorAll('.tile')];
+    if (tiles.length === 0) return;
+    // Every line shown whole: values and badges never shortened (names and labels may be).
+    const range = document.createRange();
+    const whole = (el) => {
+      if (el.offsetParent === null) return true;
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().width <= el.getBoundingClientRect().width + 0.5
+        && el.scrollHeight <= el.clientHeight + 1;
+    };
+    const fits = () => tiles.every(t => t.scrollHeight <= t.clientHeight + 1 && t.scrollWidth <= t.clientWidth + 1
+      && [...t.querySelectorAll('.row .v, .badge')].every(whole)
+      && [...t.querySelectorAll('.name')].every(n => n.scrollHeight <= n.clientHeight + 1));
+    const n = tiles.length;
+    const forms = grid ? ['f-full', 'f-medium', 'f-compact', 'f-mini'] : [''];
+    for (const scale of [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
+      target.style.setProperty('--tile-scale', scale);
+      if (single) single.style.fontSize = `${scale}em`;
+      for (const form of forms) {
+        if (grid) grid.className = 'tiles ' + form;
+        // Fewest columns first (wider tiles), but never rows of one tile when many fit side by side.
+        const widest = grid ? Math.min(n, 10) : 1;
+        for (let cols = grid ? Math.min(Math.ceil(Math.sqrt(n / 2)), widest) : 1; cols <= widest; cols++) {
+          if (grid) grid.style.setProperty('--cols', cols);
+          if (grid && !this._wideEnough(grid, cols, form)) continue;
+          if (fits()) return;
+        }
+      }
+    }
+  }
+
+  /** A tile narrower than this many em cannot show its name and values in that form. */
+  _wideEnough(grid, cols, form) {
+    const em = parseFloat(getComputedStyle(grid).fontSize) || 16;
+    const width = (grid.clientWidth - (cols - 1) * 0.6 * em) / cols / em;
+    return width >= ({ 'f-full': 15, 'f-medium': 13, 'f-compact': 11, 'f-mini': 8.5 })[form];
   }
 
   _tile(p, m) {
@@ -331,23 +382,27 @@ class DeskWall extends HTMLElement {
         h('span', { class: 'dev DOWN' }, '\u25CF ' + counts.DOWN), ' ',
         h('span', { class: 'dev UNKNOWN' }, '\u25CF ' + counts.UNKNOWN));
     const heard = p.lastHeard ? `${this._time(p.lastHeard)} (${this._ago(p.lastHeard)})` : t.never;
-    const tile = h('article', {
+    const name = p.name.replace(/^Posko /, '');
+    const row = (cls, key, value, attrs = {}) => h('div', { class: 'row ' + cls },
+      h('span', { class: 'k' }, key), h('span', { class: 'v', ...attrs }, value));
+    return h('article', {
       class: 'tile' + (silent ? ' silent' : ''), 'data-post': p.code, 'data-alert': p.alert,
       style: `--alert:${color};--on-alert:${onColor}`, onclick: () => this._select(p.code),
     },
-      h('div', { class: 'head' }, h('div', { class: 'name' }, p.name.replace(/^Posko /, '')),
+      h('div', { class: 'head' }, h('div', { class: 'name', title: name }, h('span', { class: 'only-full' }, name),
+        h('span', { class: 'abbr' }, this._shortName(name))),
         h('span', { class: 'badge' }, p.alertLabel)),
-      silent ? h('div', { class: 'silent-note' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null,
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.staffing']), h('span', { class: 'v' }, staffing)),
-      p.staffing.gap && p.staffing.missing ? h('div', { class: 'gap-note' }, p.staffing.missing) : null,
-      h('div', { class: 'row wrap' }, h('span', { class: 'k' }, t['short.issues']), h('span', { class: 'v' }, this._issues(p.issues, t))),
-      p.issues.overdue ? h('div', { class: 'gap-note' }, `${p.issues.overdue} ${t['issues.overdue']}`) : null,
-      h('div', { class: 'row wrap' }, h('span', { class: 'k' }, t['short.report']), h('span', { class: 'v' }, this._report(p.report, t))),
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.tele']), h('span', { class: 'v' }, tele)),
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t.cctv), h('span', { class: 'v' }, cctv)),
-      h('div', { class: 'row' }, h('span', { class: 'k' }, t['short.heard']), h('span', { class: 'v', 'data-heard': p.lastHeard || '' }, heard)),
-      p.alertReason ? h('div', { class: 'reason' }, p.alertReason) : null);
-    return tile;
+      silent ? h('div', { class: 'silent-note line' }, `${t.silentSince} ${this._time(p.lastHeard)}`) : null,
+      row('', t['short.staffing'], staffing),
+      p.staffing.gap && p.staffing.missing ? h('div', { class: 'gap-note line to-medium', title: p.staffing.missing },
+        p.staffing.missing) : null,
+      row('wrap', t['short.issues'], this._issues(p.issues, t)),
+      p.issues.overdue ? h('div', { class: 'gap-note line to-compact' }, `${p.issues.overdue} ${t['issues.overdue']}`) : null,
+      row('to-compact wrap', t['short.report'], this._report(p.report, t)),
+      row('to-medium', t['short.tele'], tele),
+      row('to-medium', t.cctv, cctv),
+      row('to-compact', t['short.heard'], heard, { 'data-heard': p.lastHeard || '' }),
+      p.alertReason ? h('div', { class: 'reason only-full' }, p.alertReason) : null);
   }
 
   /** The last report's age; red "terlambat sejak …" when a report is missing past its grace period. */
@@ -357,8 +412,11 @@ class DeskWall extends HTMLElement {
     }
     if (!r.lastAt) return h('span', { class: 'muted', 'data-report': 'none' }, `${t['report.next']} ${this._time(r.nextDueAt)}`);
     // Sent and accepted by the provincial post, or sent and waiting for its review.
-    return h('span', { 'data-report': r.accepted ? 'accepted' : 'ok', 'data-heard': r.lastAt },
-      `${this._time(r.lastAt)} (${this._ago(r.lastAt)}) · ${r.accepted ? t['report.accepted'] : t['report.pending']}`);
+    return h('span', { 'data-report': r.accepted ? 'accepted' : 'ok' },
+      h('span', { class: 'to-medium', 'data-heard': r.lastAt }, `${this._time(r.lastAt)} (${this._ago(r.lastAt)})`),
+      h('span', { class: 'from-compact' }, this._time(r.lastAt)),
+      h('span', { class: 'to-medium' }, ` \u00b7 ${r.accepted ? t['report.accepted'] : t['report.pending']}`),
+      h('span', { class: 'from-compact' }, ` \u00b7 ${r.accepted ? t['report.accepted.short'] : t['report.pending.short']}`));
   }
 
   /** "5 · 2 kritis · tertua 3 j": open count, critical ones in red, age of the oldest. */
@@ -367,40 +425,179 @@ class DeskWall extends HTMLElement {
     return h('span', { 'data-issues': i.open, 'data-kritis': i.kritis },
       h('b', {}, String(i.open)),
       i.kritis ? h('span', { class: 'kritis' }, ` \u00b7 ${i.kritis} ${t['issues.kritis']}`) : null,
-      i.oldest ? h('span', { class: 'muted' }, ` \u00b7 ${t['issues.oldest']} ${this._ago(i.oldest)}`) : null);
+      i.oldest ? h('span', { class: 'muted to-medium' }, ` \u00b7 ${t['issues.oldest']} ${this._ago(i.oldest)}`) : null);
   }
 
-  _mapBox(m) {
+  /**
+   * The election's region at the posts' level, drawn by ECharts from the boundaries the server
+   * names in `m.map` (fetched once per address): every area coloured by the worst state of the post
+   * that covers it (grey when silent, dark when no post covers it), labels that would overlap
+   * hidden (the larger area keeps its label), the legend and the data set's credit line. Without
+   * boundaries, the same states as a list.
+   */
+  _mapBox(m, key) {
     const t = m.text;
-    const byWilayah = {};
-    for (const p of m.posts) if (p.level !== 'PROVINSI') byWilayah[p.wilayahCode] = p;
-    const shapes = [];
-    shapes.push(s('rect', { class: 'sea', x: 0, y: 0, width: 100, height: 30 }));
-    for (const [code, area] of Object.entries(AREAS)) {
-      const post = byWilayah[code];
-      const alert = post ? post.map.level : 'NORMAL';
-      const silent = post ? this._silent(post, m) : false;
-      const fill = silent ? '#64748b' : COLORS[alert][0];
-      const name = post ? post.wilayahName : code;
-      if (area.islands) {
-        for (const [x, y, r] of [[8, 8, 2.4], [14, 11, 1.8], [10, 16, 2], [18, 19, 1.6], [6, 21, 1.4]]) {
-          shapes.push(s('circle', { cx: x, cy: y, r, fill, class: silent ? 'silent' : '', 'data-wilayah': code,
-            onclick: () => post && this._select(post.code) }));
-        }
-      } else {
-        shapes.push(s('polygon', { points: area.points, fill, class: silent ? 'silent' : '', 'data-wilayah': code,
-          'data-alert': alert, onclick: () => post && this._select(post.code) }));
-      }
-      shapes.push(s('text', { x: area.label[0], y: area.label[1] },
-        area.short ? name.replace('Jakarta ', '') : name));
-      if (post) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 3.6, class: 'small' }, post.map.label));
-      if (post && post.map.note) shapes.push(s('text', { x: area.label[0], y: area.label[1] + 6.6, class: 'small' }, post.map.note));
-    }
-    const svg = s('svg', { class: 'map', viewBox: '0 0 100 100', preserveAspectRatio: 'xMidYMid meet', role: 'img',
-      'aria-label': t.map }, shapes);
     const legend = h('div', { class: 'legend' }, Object.entries(COLORS).map(([k, c]) =>
-      h('span', { style: `--c:${c[0]}` }, t['alert.' + k])));
-    return h('div', { class: 'map-box' }, h('h2', {}, t.map), svg, legend);
+      h('span', { style: `--c:${c[0]}` }, t['alert.' + k])), h('span', { style: '--c:#64748b' }, t['short.silent']),
+      m.map ? h('span', { style: '--c:#1e293b' }, t['map.noPost']) : null);
+    if (!m.map) {
+      const list = h('ul', { class: 'map-list' }, m.posts.map(p => h('li', {
+        style: `--c:${this._silent(p, m) ? '#64748b' : COLORS[p.map.level][0]}`, 'data-wilayah': p.wilayahCode,
+      }, h('span', { class: 'line' }, p.wilayahName), h('b', {}, p.map.note || p.map.label))));
+      return h('div', { class: 'map-box' }, h('h2', {}, t.map), list, legend);
+    }
+    this._maps = this._maps || {};
+    const chart = this._maps[key] = this._maps[key]
+      || h('desk-echart', { theme: 'dark', 'data-chart': 'map-' + key, 'labels-inside': true });
+    this._geo(m.map.url).then(geo => {
+      if (geo && this._model === m) chart.option = this._mapOption(m, geo, chart);
+    });
+    return h('div', { class: 'map-box', 'data-areas': m.map.areas }, h('h2', {}, t.map), chart, legend,
+      h('div', { class: 'credit line' }, m.map.attribution));
+  }
+
+  /**
+   * The boundaries at `url`, registered with ECharts; null when they cannot be had. Areas far
+   * off the rest (DKI's Kepulauan Seribu, out at sea) are registered apart, for an inset: drawn to
+   * scale they would shrink everything else to a corner.
+   */
+  _geo(url) {
+    this._geos = this._geos || new Map();
+    if (!this._geos.has(url)) {
+      this._geos.set(url, fetch(new URL(url, document.baseURI), { credentials: 'same-origin' })
+        .then(r => (r.ok ? r.json() : null))
+        .then(geo => {
+          if (!geo) return null;
+          const { main, apart } = this._apart(geo.features);
+          echarts.registerMap(url, { type: 'FeatureCollection', features: main });
+          if (apart.length) echarts.registerMap(url + '#inset', { type: 'FeatureCollection', features: apart });
+          return { name: url, geo, main, apart };
+        })
+        .catch(() => { this._geos.delete(url); return null; }));
+    }
+    return this._geos.get(url);
+  }
+
+  /** Splits off the areas whose presence would make the map's extent more than three times larger. */
+  _apart(features) {
+    const box = (list) => {
+      const c = list.flatMap(f => this._coords(f.geometry));
+      if (!c.length) return null;
+      const xs = c.map(p => p[0]);
+      const ys = c.map(p => p[1]);
+      return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    };
+    const size = (b) => (b ? Math.max(1e-9, (b.x1 - b.x0) * (b.y1 - b.y0)) : 0);
+    if (features.length < 3) return { main: features, apart: [] };
+    const whole = size(box(features));
+    const apart = features.filter(f => size(box(features.filter(g => g !== f))) * 3 < whole);
+    return apart.length && apart.length < features.length / 3
+      ? { main: features.filter(f => !apart.includes(f)), apart } : { main: features, apart: [] };
+  }
+
+  _mapOption(m, { name, main, apart }, chart) {
+    const posts = m.posts.filter(p => p.level !== 'PROVINSI');
+    // The post covering an area: the one whose wilayah is the area or contains it (longest code).
+    const postOf = (code) => posts.filter(p => code === p.wilayahCode || code.startsWith(p.wilayahCode + '.'))
+      .sort((a, b) => b.wilayahCode.length - a.wilayahCode.length)[0];
+    const width = chart.clientWidth || 400;
+    const height = chart.clientHeight || 300;
+    // Labels grow with the map (the map panel fills the screen): readable from across the room.
+    const fontPx = (parseFloat(getComputedStyle(this).fontSize) || 16) * Math.min(1.6, Math.max(0.85, width / 700));
+    const margin = Math.round(Math.max(8, width * 0.05));
+    const inset = apart.length ? { w: Math.round(width * 0.3), h: Math.round(height * 0.32) } : null;
+    const layer = (features, index) => {
+      const regions = [];
+      const labels = [];
+      for (const f of features) {
+        const code = f.properties.code;
+        const post = postOf(code);
+        const silent = post ? this._silent(post, m) : false;
+        const level = post ? post.map.level : null;
+        regions.push({ name: code, itemStyle: { areaColor: !post ? '#1e293b' : silent ? '#64748b' : COLORS[level][0] } });
+        const state = post && level !== 'NORMAL' ? (post.map.note || post.map.label) : '';
+        const spot = this._labelSpot(f.geometry);
+        if (!spot) continue;
+        // ECharts keeps the label with the larger (invisible) symbol where two would overlap: the
+        // worse state first, then the larger area.
+        const rank = post ? ALERT_RANK[level] + 1 : 0;
+        const area = this._shortName(f.properties.name);
+        labels.push({ name: code, value: spot.at, symbolSize: Math.sqrt(rank * 1e4 + Math.min(spot.size, 0.99) * 1e4),
+          label: { formatter: state ? `${area}\n${state}` : area } });
+      }
+      const lats = features.flatMap(f => this._coords(f.geometry).map(c => c[1]));
+      const mid = lats.length ? (Math.min(...lats) + Math.max(...lats)) / 2 : 0;
+      const place = index === 0
+        ? { top: 6, bottom: 6, left: inset ? inset.w + 12 : margin, right: margin }
+        : { left: 10, top: 10, width: inset.w - 12, height: inset.h - 12 };
+      return {
+        geo: {
+          map: index === 0 ? name : name + '#inset', nameProperty: 'code', roam: false, silent: true,
+          aspectScale: Math.cos(mid * Math.PI / 180), ...place, label: { show: false },
+          itemStyle: { borderColor: '#05080f', borderWidth: 1, areaColor: '#1e293b' },
+          emphasis: { disabled: true }, regions,
+        },
+        series: {
+          type: 'scatter', coordinateSystem: 'geo', geoIndex: index, silent: true, itemStyle: { color: 'transparent' },
+          data: labels,
+          label: {
+            show: true, position: 'inside', color: '#fff', textBorderColor: '#05080f', textBorderWidth: 3, align: 'center',
+            // Plain text, one size: ECharts measures rich text lines too short, and its overlap
+            // check would then let labels overlap.
+            fontSize: Math.round(fontPx * 0.85), lineHeight: Math.round(fontPx * 1.05), fontWeight: 700,
+          },
+          // Overlapping labels hidden, across both layers; lines past the map's edge are hidden by
+          // <desk-echart labels-inside>.
+          labelLayout: { hideOverlap: true },
+        },
+      };
+    };
+    const layers = [layer(main, 0), ...(inset ? [layer(apart, 1)] : [])];
+    return {
+      backgroundColor: 'transparent',
+      animation: false,
+      graphic: inset ? [{ type: 'rect', left: 4, top: 4, silent: true, z: -1,
+        shape: { width: inset.w, height: inset.h, r: 6 }, style: { fill: '#0a2540', stroke: '#334155', lineWidth: 1 } }] : [],
+      geo: layers.map(l => l.geo),
+      series: layers.map(l => l.series),
+    };
+  }
+
+  /** An area's name as a map label: "Kab." for Kabupaten, Jakarta's "Kota/Kabupaten Administrasi" left out. */
+  _shortName(name) {
+    return name.replace(/^(Kota|Kabupaten) Administrasi /, '').replace(/^Kabupaten /, 'Kab. ');
+  }
+
+  /**
+   * Where an area's label goes: the centroid of its largest ring (good enough for most
+   * kabupaten and kecamatan shapes), and that ring's share of a degree square as its size.
+   */
+  _labelSpot(g) {
+    const rings = !g ? [] : g.type === 'Polygon' ? [g.coordinates[0]] : g.type === 'MultiPolygon'
+      ? g.coordinates.map(p => p[0]) : [];
+    let best = null;
+    for (const ring of rings) {
+      let area = 0;
+      let cx = 0;
+      let cy = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+        area += cross;
+        cx += (ring[j][0] + ring[i][0]) * cross;
+        cy += (ring[j][1] + ring[i][1]) * cross;
+      }
+      if (area === 0) continue;
+      const size = Math.abs(area / 2);
+      if (!best || size > best.size) best = { size, at: [cx / (3 * area), cy / (3 * area)] };
+    }
+    return best;
+  }
+
+  _coords(g) {
+    if (!g) return [];
+    if (g.type === 'Polygon') return g.coordinates.flat();
+    if (g.type === 'MultiPolygon') return g.coordinates.flat(2);
+    return [];
   }
 
   _charts(m) {
@@ -496,6 +693,7 @@ class DeskWall extends HTMLElement {
     [...this._progress.children].forEach((dot, i) => dot.classList.toggle('on', i === this._slot));
     const current = this._panels[this._slot];
     this._panelName.textContent = current.name;
+    this._fit(current.el);
     const full = Date.now() + Math.max(3, current.seconds) * 1000;
     // A new slot starts a full period; a re-render keeps the deadline (capped, should the
     // playlist have shortened the slot meanwhile).

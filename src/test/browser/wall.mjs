@@ -47,7 +47,7 @@ async function measureWall(page, name) {
     const tile = root.querySelector('.panel.active .tile .name');
     return {
       tiles: root.querySelectorAll('.panel.active .tile').length,
-      mapAreas: root.querySelectorAll('.panel.active svg.map [data-wilayah]').length,
+      mapAreas: Number(root.querySelector('.panel.active .map-box')?.getAttribute('data-areas') || 0),
       stages: root.querySelectorAll('.stage').length,
       tileNamePx: parseFloat(getComputedStyle(tile).fontSize),
       text: root.textContent,

@@ -83,7 +83,12 @@ final class BrowserTests {
      */
     static ScriptRun runAgainst(String name, JarNode a, JarNode b, Path outDir, int timeoutSeconds)
             throws IOException, InterruptedException {
-        ProcessBuilder browser = script(name);
+        return runAgainst(script(name), a, b, outDir, timeoutSeconds);
+    }
+
+    /** As {@link #runAgainst(String, JarNode, JarNode, Path, int)}, for a script given more settings. */
+    static ScriptRun runAgainst(ProcessBuilder browser, JarNode a, JarNode b, Path outDir, int timeoutSeconds)
+            throws IOException, InterruptedException {
         browser.environment().put("BASE_A", a.baseUrl());
         browser.environment().put("BASE_B", b.baseUrl());
         browser.environment().put("OUT_DIR", outDir.toAbsolutePath().toString());
