@@ -394,7 +394,11 @@ public class WallPictureBuilder {
                         "data",
                         tiles.stream().map(PoskoTile::wilayahName).toList(),
                         "axisLabel",
-                        Map.of("interval", 0)));
+                        // Every post named; with many posts the names are slanted and shortened
+                        // rather than written over one another.
+                        tiles.size() > 8
+                                ? Map.of("interval", 0, "rotate", 40, "width", 120, "overflow", "truncate")
+                                : Map.of("interval", 0)));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         List<Map<String, Object>> present = tiles.stream()
                 .map(t -> {
