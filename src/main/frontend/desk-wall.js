@@ -242,6 +242,20 @@ class DeskWall extends HTMLElement {
     return this._model;
   }
 
+  /** This screen's own panels (a JSON array of panel kinds; empty: the common playlist). */
+  set panels(value) {
+    const own = typeof value === 'string' ? (value ? JSON.parse(value) : []) : (value || []);
+    if (JSON.stringify(own) === JSON.stringify(this._own || [])) return;
+    this._own = own;
+    this._slot = 0;
+    this._deadline = null;
+    this._render();
+  }
+
+  get panels() {
+    return this._own || [];
+  }
+
   // ---- rendering -------------------------------------------------------------------------
   _render() {
     const m = this._model;
@@ -267,13 +281,18 @@ class DeskWall extends HTMLElement {
 
   _buildPanels(m) {
     const panels = [];
-    for (const slot of m.playlist.panels) {
+    // A screen with panels of its own (set by the server for this screen) shows those, in its
+    // order; the others the common playlist's enabled panels and the pass through the posts.
+    const own = this._own && this._own.length ? this._own : null;
+    const slots = own ? own.map(k => m.playlist.panels.find(p => p.kind === k)).filter(Boolean)
+      : m.playlist.panels.filter(p => p.enabled !== false);
+    for (const slot of slots) {
       if (slot.kind === 'RINGKASAN') panels.push({ el: this._overview(m), name: slot.label, seconds: slot.seconds });
       if (slot.kind === 'PETA') panels.push({ el: h('section', { class: 'panel big-map', 'data-panel': 'PETA' }, this._mapBox(m, 'big')), name: slot.label, seconds: slot.seconds });
       if (slot.kind === 'GRAFIK') panels.push({ el: this._charts(m), name: slot.label, seconds: slot.seconds });
       if (slot.kind === 'CCTV') panels.push({ el: this._cctv(m), name: slot.label, seconds: slot.seconds });
     }
-    if (m.playlist.postPass) {
+    if (m.playlist.postPass && !own) {
       for (const post of m.posts) {
         panels.push({ el: h('section', { class: 'panel post-pass', 'data-post': post.code }, this._tile(post, m)),
           name: post.name, seconds: m.playlist.postSeconds, post: post.code });

@@ -67,6 +67,7 @@ import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportService;
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import id.go.jakarta.deskpilkada.reports.ReportText;
+import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
 import id.go.jakarta.deskpilkada.staff.NewOfficer;
@@ -826,6 +827,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "WallScreenService.list",
             "WallSettingsService.playlist",
             "BoundaryService.map",
+            "WallScreenService.panelsOf",
             "BoundaryService.attribution",
             "WilayahService.find",
             "WilayahService.areas",
@@ -1338,6 +1340,11 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "R A R R R R R R R R",
                 () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(),
                 s -> screens.revoke(s.id())));
+        t.add(cell(
+                "WallScreenService.setPanels",
+                "R A R R R R R R R R",
+                () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(),
+                s -> screens.setPanels(s.id(), s.version(), List.of(WallPanelKind.PETA))));
         t.add(cell(
                 "WallSettingsService.save",
                 "R A R R R R R R R R",

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +38,20 @@ public class WallScreenService implements TokenAuthenticator {
 
     private final WallScreenRepository screens;
     private final AccountGuard guard;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WallScreenService(WallScreenRepository screens, AccountGuard guard, Clock clock) {
+    WallScreenService(WallScreenRepository screens, AccountGuard guard, ApplicationEventPublisher events, Clock clock) {
         this.screens = screens;
         this.guard = guard;
+        this.events = events;
         this.clock = clock;
     }
 
+    private static final String PRINCIPAL = "layar:";
+
     static String principalOf(long screenId) {
-        return "layar:" + screenId;
+        return PRINCIPAL + screenId;
     }
 
     @Override
@@ -123,6 +129,51 @@ public class WallScreenService implements TokenAuthenticator {
         WallScreenInfo info = screens.saveAndFlush(screen).toInfo(clock.instant(), PAIRING_WINDOW);
         guard.revokeSessions(principalOf(screenId), WallScreenCookie.SESSION_IDLE.plusDays(1));
         return info;
+    }
+
+    /**
+     * Gives a screen its own panels, in this order (e.g. only the map on the left screen of a room,
+     * the charts on the right), or sends it back to the common playlist (none). Against the version
+     * the ADMIN saw; the screen follows at once, on whatever node it is.
+     */
+    @Transactional
+    public WallScreenInfo setPanels(long screenId, long seenVersion, List<WallPanelKind> panels) {
+        requireAdmin();
+        if (new java.util.HashSet<>(panels).size() != panels.size()) {
+            throw DeskException.invalid("wall.settings.duplicate");
+        }
+        WallScreen screen = screens.findById(screenId)
+                .orElseThrow(() -> DeskException.notFound("screen.notFound", String.valueOf(screenId)));
+        if (screen.version() != seenVersion) {
+            throw DeskException.conflict("screen.stale");
+        }
+        screen.setPanels(panels);
+        WallScreenInfo info;
+        try {
+            info = screens.saveAndFlush(screen).toInfo(clock.instant(), PAIRING_WINDOW);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw DeskException.conflict("screen.stale");
+        }
+        events.publishEvent(new WallScreenPanelsChanged(screenId));
+        return info;
+    }
+
+    /**
+     * The own panels of the screen signed in as {@code principal}; empty for a screen
+     * following the common playlist, and for people (leadership opening the wall).
+     */
+    public List<WallPanelKind> panelsOf(String principal) {
+        long id = screenIdOf(principal);
+        return id < 0 ? List.of() : screens.findById(id).map(WallScreen::panels).orElse(List.of());
+    }
+
+    /** The screen id of a screen's principal ("layar:<id>"), or -1 for anyone else. */
+    public static long screenIdOf(String principal) {
+        try {
+            return principal.startsWith(PRINCIPAL) ? Long.parseLong(principal.substring(PRINCIPAL.length())) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Actor requireAdmin() {

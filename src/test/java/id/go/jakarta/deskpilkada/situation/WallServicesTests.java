@@ -551,6 +551,40 @@ class WallServicesTests {
     }
 
     @Test
+    void only_an_admin_gives_a_screen_its_own_panels_against_the_version_he_saw() {
+        SignIn.as(context, "admin");
+        PairedScreen paired = screens.pair("Layar Panel " + System.nanoTime());
+        long id = paired.screen().id();
+        String principal =
+                screens.authenticate(paired.token()).orElseThrow().actor().username();
+        assertThat(screens.panelsOf(principal)).isEmpty();
+
+        WallScreenInfo own =
+                screens.setPanels(id, paired.screen().version(), List.of(WallPanelKind.PETA, WallPanelKind.GRAFIK));
+        assertThat(own.panels()).containsExactly(WallPanelKind.PETA, WallPanelKind.GRAFIK);
+        assertThat(screens.panelsOf(principal)).containsExactly(WallPanelKind.PETA, WallPanelKind.GRAFIK);
+        assertThat(screens.panelsOf("sekda"))
+                .as("people follow the common playlist")
+                .isEmpty();
+
+        assertThatThrownBy(() -> screens.setPanels(id, paired.screen().version(), List.of(WallPanelKind.CCTV)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("screen.stale"));
+        assertThatThrownBy(() -> screens.setPanels(id, own.version(), List.of(WallPanelKind.PETA, WallPanelKind.PETA)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("wall.settings.duplicate"));
+        SignIn.as(context, "sekda");
+        assertThatThrownBy(() -> screens.setPanels(id, own.version(), List.of()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThat(screens.panelsOf(principal)).containsExactly(WallPanelKind.PETA, WallPanelKind.GRAFIK);
+
+        SignIn.as(context, "admin");
+        assertThat(screens.setPanels(id, own.version(), List.of()).panels()).isEmpty();
+        assertThat(screens.panelsOf(principal)).isEmpty();
+    }
+
+    @Test
     void a_token_never_used_within_48_hours_has_expired() {
         SignIn.as(context, "admin");
         PairedScreen paired = screens.pair("Layar Kedaluwarsa " + System.nanoTime());

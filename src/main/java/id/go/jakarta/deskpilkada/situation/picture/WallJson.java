@@ -137,7 +137,11 @@ public final class WallJson {
 
     public record Playlist(List<PanelSlot> panels, boolean postPass, int postSeconds, int silenceMinutes) {}
 
-    public record PanelSlot(String kind, String label, int seconds) {}
+    /**
+     * A panel with its label and seconds; {@code enabled} when the common playlist shows it (a screen
+     * with panels of its own shows those, enabled or not).
+     */
+    public record PanelSlot(String kind, String label, int seconds, boolean enabled) {}
 
     public record Charts(
             Map<String, Object> coverage, Map<String, Object> issueHeatmap, Map<String, Object> issuesPerDay) {}

@@ -344,11 +344,11 @@ public class WallPictureBuilder {
     private WallJson.Playlist playlist(WallPlaylist p, Locale language) {
         return new WallJson.Playlist(
                 p.panels().stream()
-                        .filter(WallPlaylist.Panel::enabled)
                         .map(panel -> new WallJson.PanelSlot(
                                 panel.kind().name(),
                                 messages.getTranslation(panel.kind().labelKey(), language),
-                                panel.seconds()))
+                                panel.seconds(),
+                                panel.enabled()))
                         .toList(),
                 p.postPass(),
                 p.postSeconds(),

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
+import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -21,7 +23,7 @@ class SituationView extends Div implements HasDynamicTitle {
 
     final WallElement wall = new WallElement();
 
-    SituationView(WallModelService pictures, AccountGuard guard) {
+    SituationView(WallModelService pictures, AccountGuard guard, WallScreenService screens, LiveEventBus bus) {
         addClassName("situation-view");
         setSizeFull();
         wall.getElement().setAttribute("embedded", true);
@@ -29,7 +31,7 @@ class SituationView extends Div implements HasDynamicTitle {
             wall.onPostSelected(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + e.code())));
         }
         add(wall);
-        WallBinding.bind(this, wall, pictures, guard);
+        WallBinding.bind(this, wall, pictures, guard, screens, bus);
     }
 
     @Override

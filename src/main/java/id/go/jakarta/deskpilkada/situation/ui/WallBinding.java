@@ -4,11 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.ui.UiAccess;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallPictures;
+import id.go.jakarta.deskpilkada.situation.WallScreenPanelsChanged;
+import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
@@ -24,12 +27,33 @@ final class WallBinding {
 
     private WallBinding() {}
 
-    static void bind(Component view, WallElement wall, WallModelService pictures, AccountGuard guard) {
+    static void bind(
+            Component view,
+            WallElement wall,
+            WallModelService pictures,
+            AccountGuard guard,
+            WallScreenService screens,
+            LiveEventBus bus) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Locale locale = ui.getLocale();
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             DeskUser viewer = auth != null && auth.getPrincipal() instanceof DeskUser user ? user : null;
+            // A paired screen may have panels of its own; an ADMIN's change reaches it at once.
+            String principal = viewer == null ? "" : viewer.actor().username();
+            long screenId = WallScreenService.screenIdOf(principal);
+            Runnable ownPanels = () -> {};
+            if (screenId >= 0) {
+                wall.setPanels(screens.panelsOf(principal));
+                ownPanels = bus.subscribe(signal -> {
+                    if (signal.concerns(
+                            e -> e instanceof WallScreenPanelsChanged changed && changed.screenId() == screenId)) {
+                        var panels = screens.panelsOf(principal);
+                        UiAccess.run(ui, () -> wall.setPanels(panels));
+                    }
+                });
+            }
+            Runnable stopPanels = ownPanels;
             // The first picture goes out by push after the response, never inside it: Vaadin keeps
             // each screen's last response (to answer a repeated request), and a wall sends no
             // request for hours, so that response would hold a whole picture per screen. A task
@@ -54,6 +78,7 @@ final class WallBinding {
             });
             view.addDetachListener(detach -> {
                 unsubscribe.run();
+                stopPanels.run();
                 behind.remove();
                 detach.unregisterListener();
             });

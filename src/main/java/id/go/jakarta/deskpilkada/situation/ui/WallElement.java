@@ -51,6 +51,20 @@ class WallElement extends Component {
         getElement().setProperty("model", json);
     }
 
+    /** The screen's own panels in order (kinds); empty: the common playlist. */
+    void setPanels(java.util.List<id.go.jakarta.deskpilkada.situation.WallPanelKind> panels) {
+        getElement()
+                .setProperty(
+                        "panels",
+                        panels.stream()
+                                .map(k -> "\"" + k.name() + "\"")
+                                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+    }
+
+    String getPanels() {
+        return getElement().getProperty("panels", "");
+    }
+
     String getModel() {
         return getElement().getProperty("model", "");
     }

@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.situation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,9 +17,13 @@ import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.SecretOnceDialog;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallScreenInfo;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /** Paired wall screens: register one (its token is shown once), see when each was last seen, revoke. */
 @Route("admin/layar")
@@ -59,8 +64,15 @@ class WallScreensView extends VerticalLayout implements HasDynamicTitle {
             revoke.setEnabled(s.active());
             return revoke;
         });
+        grid.addComponentColumn(this::panelsOf)
+                .setHeader(getTranslation("screens.panels"))
+                .setAutoWidth(true);
         grid.setSizeFull();
-        add(new H2(getTranslation("screens.title")), new HorizontalLayout(name, pair), grid);
+        add(
+                new H2(getTranslation("screens.title")),
+                new HorizontalLayout(name, pair),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("screens.panels.help")),
+                grid);
         refresh();
     }
 
@@ -78,6 +90,39 @@ class WallScreensView extends VerticalLayout implements HasDynamicTitle {
             name.setInvalid(true);
             name.setErrorMessage(getTranslation(e.messageKey(), e.args()));
         }
+    }
+
+    /** The screen's own panels: none follows the common playlist, one stays on, several rotate. */
+    private MultiSelectComboBox<WallPanelKind> panelsOf(WallScreenInfo screen) {
+        MultiSelectComboBox<WallPanelKind> panels = new MultiSelectComboBox<>();
+        panels.setItems(WallPanelKind.values());
+        panels.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        panels.setPlaceholder(getTranslation("screens.panels.common"));
+        panels.setAriaLabel(getTranslation("screens.panels") + ": " + screen.name());
+        panels.setValue(new LinkedHashSet<>(screen.panels()));
+        panels.setEnabled(screen.active());
+        panels.setWidth("18em");
+        panels.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            List<WallPanelKind> chosen = e.getValue().stream()
+                    .sorted(Comparator.comparing(WallPanelKind::ordinal))
+                    .toList();
+            try {
+                screens.setPanels(screen.id(), screen.version(), chosen);
+                Notification.show(
+                                getTranslation("screens.panels.saved", screen.name()),
+                                4000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (DeskException ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.args()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        return panels;
     }
 
     private void revoke(WallScreenInfo screen) {

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
+import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -22,7 +24,7 @@ class WallView extends Div implements HasDynamicTitle {
 
     final WallElement wall = new WallElement();
 
-    WallView(WallModelService pictures, AccountGuard guard) {
+    WallView(WallModelService pictures, AccountGuard guard, WallScreenService screens, LiveEventBus bus) {
         addClassName("wall-view");
         setSizeFull();
         add(wall);
@@ -30,7 +32,7 @@ class WallView extends Div implements HasDynamicTitle {
         if (CurrentActor.require().is(Role.PIMPINAN)) {
             wall.onPostSelected(e -> getUI().ifPresent(ui -> ui.navigate("posko/" + e.code())));
         }
-        WallBinding.bind(this, wall, pictures, guard);
+        WallBinding.bind(this, wall, pictures, guard, screens, bus);
     }
 
     @Override

@@ -19,7 +19,9 @@ import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallReplica;
+import id.go.jakarta.deskpilkada.situation.WallScreenInfo;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,6 +175,39 @@ class WallViewTests extends KaribuTest {
             return !wall.getModel().isEmpty();
         });
         return wall.getModel();
+    }
+
+    @Test
+    void a_screen_given_panels_of_its_own_by_an_admin_follows_them_at_once_and_goes_back_to_the_common_playlist() {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Peta " + System.nanoTime()));
+        KaribuSupport.loginAs(screens.authenticate(paired.token()).orElseThrow(), "layar");
+        WallView view = _get(WallView.class);
+        assertThat(view.wall.getPanels())
+                .as("a new screen follows the common playlist")
+                .isEqualTo("[]");
+        var screenAuth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+
+        SignIn.as(context, "admin");
+        WallScreenInfo mapOnly =
+                screens.setPanels(paired.screen().id(), paired.screen().version(), List.of(WallPanelKind.PETA));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(screenAuth);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(view.wall.getPanels()).isEqualTo("[\"PETA\"]");
+        });
+
+        SignIn.as(context, "admin");
+        screens.setPanels(paired.screen().id(), mapOnly.version(), List.of());
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(screenAuth);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(view.wall.getPanels()).isEqualTo("[]");
+        });
     }
 
     private void openAsScreen() {

@@ -1,0 +1,6 @@
+package id.go.jakarta.deskpilkada.situation;
+
+import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
+
+/** An ADMIN gave a wall screen its own panels, or sent it back to the common playlist. */
+public record WallScreenPanelsChanged(long screenId) implements LiveEvent {}
