@@ -476,9 +476,10 @@ class DeskWall extends HTMLElement {
   }
 
   /**
-   * The boundaries at `url`, registered with ECharts; null when they cannot be had. Areas far
-   * off the rest (DKI's Kepulauan Seribu, out at sea) are registered apart, for an inset: drawn to
-   * scale they would shrink everything else to a corner.
+   * The boundaries at `url`, registered with ECharts; null when they cannot be had. Each area is
+   * measured once here (its extent and label spot), not on every picture. Areas far off the rest
+   * (DKI's Kepulauan Seribu, out at sea) are registered apart, for an inset: drawn to scale they
+   * would shrink everything else to a corner.
    */
   _geo(url) {
     this._geos = this._geos || new Map();
@@ -487,31 +488,44 @@ class DeskWall extends HTMLElement {
         .then(r => (r.ok ? r.json() : null))
         .then(geo => {
           if (!geo) return null;
-          const { main, apart } = this._apart(geo.features);
-          echarts.registerMap(url, { type: 'FeatureCollection', features: main });
-          if (apart.length) echarts.registerMap(url + '#inset', { type: 'FeatureCollection', features: apart });
-          return { name: url, geo, main, apart };
+          const areas = geo.features.map(f => ({ f, box: this._box(f.geometry), spot: this._labelSpot(f.geometry) }));
+          const { main, apart } = this._apart(areas);
+          echarts.registerMap(url, { type: 'FeatureCollection', features: main.map(a => a.f) });
+          if (apart.length) echarts.registerMap(url + '#inset', { type: 'FeatureCollection', features: apart.map(a => a.f) });
+          return { name: url, main, apart };
         })
         .catch(() => { this._geos.delete(url); return null; }));
     }
     return this._geos.get(url);
   }
 
+  /** An area's extent in degrees, or null without coordinates. */
+  _box(g) {
+    let box = null;
+    for (const [x, y] of this._coords(g)) {
+      if (!box) box = { x0: x, x1: x, y0: y, y1: y };
+      else {
+        box.x0 = Math.min(box.x0, x); box.x1 = Math.max(box.x1, x);
+        box.y0 = Math.min(box.y0, y); box.y1 = Math.max(box.y1, y);
+      }
+    }
+    return box;
+  }
+
+  /** The extent of several areas. */
+  _union(areas) {
+    return areas.map(a => a.box).filter(Boolean).reduce((u, b) => (u ? { x0: Math.min(u.x0, b.x0),
+      x1: Math.max(u.x1, b.x1), y0: Math.min(u.y0, b.y0), y1: Math.max(u.y1, b.y1) } : b), null);
+  }
+
   /** Splits off the areas whose presence would make the map's extent more than three times larger. */
-  _apart(features) {
-    const box = (list) => {
-      const c = list.flatMap(f => this._coords(f.geometry));
-      if (!c.length) return null;
-      const xs = c.map(p => p[0]);
-      const ys = c.map(p => p[1]);
-      return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
-    };
+  _apart(areas) {
     const size = (b) => (b ? Math.max(1e-9, (b.x1 - b.x0) * (b.y1 - b.y0)) : 0);
-    if (features.length < 3) return { main: features, apart: [] };
-    const whole = size(box(features));
-    const apart = features.filter(f => size(box(features.filter(g => g !== f))) * 3 < whole);
-    return apart.length && apart.length < features.length / 3
-      ? { main: features.filter(f => !apart.includes(f)), apart } : { main: features, apart: [] };
+    if (areas.length < 3) return { main: areas, apart: [] };
+    const whole = size(this._union(areas));
+    const apart = areas.filter(a => size(this._union(areas.filter(o => o !== a))) * 3 < whole);
+    return apart.length && apart.length < areas.length / 3
+      ? { main: areas.filter(a => !apart.includes(a)), apart } : { main: areas, apart: [] };
   }
 
   _mapOption(m, { name, main, apart }, chart) {
@@ -525,17 +539,16 @@ class DeskWall extends HTMLElement {
     const fontPx = (parseFloat(getComputedStyle(this).fontSize) || 16) * Math.min(1.6, Math.max(0.85, width / 700));
     const margin = Math.round(Math.max(8, width * 0.05));
     const inset = apart.length ? { w: Math.round(width * 0.3), h: Math.round(height * 0.32) } : null;
-    const layer = (features, index) => {
+    const layer = (areas, index) => {
       const regions = [];
       const labels = [];
-      for (const f of features) {
+      for (const { f, spot } of areas) {
         const code = f.properties.code;
         const post = postOf(code);
         const silent = post ? this._silent(post, m) : false;
         const level = post ? post.map.level : null;
         regions.push({ name: code, itemStyle: { areaColor: !post ? '#1e293b' : silent ? '#64748b' : COLORS[level][0] } });
         const state = post && level !== 'NORMAL' ? (post.map.note || post.map.label) : '';
-        const spot = this._labelSpot(f.geometry);
         if (!spot) continue;
         // ECharts keeps the label with the larger (invisible) symbol where two would overlap: the
         // worse state first, then the larger area.
@@ -544,8 +557,8 @@ class DeskWall extends HTMLElement {
         labels.push({ name: code, value: spot.at, symbolSize: Math.sqrt(rank * 1e4 + Math.min(spot.size, 0.99) * 1e4),
           label: { formatter: state ? `${area}\n${state}` : area } });
       }
-      const lats = features.flatMap(f => this._coords(f.geometry).map(c => c[1]));
-      const mid = lats.length ? (Math.min(...lats) + Math.max(...lats)) / 2 : 0;
+      const extent = this._union(areas);
+      const mid = extent ? (extent.y0 + extent.y1) / 2 : 0;
       const place = index === 0
         ? { top: 6, bottom: 6, left: inset ? inset.w + 12 : margin, right: margin }
         : { left: 10, top: 10, width: inset.w - 12, height: inset.h - 12 };

@@ -4,17 +4,11 @@
 // the wall on B counts it; the chief of Jakarta Pusat verifies it and refers it to Polda on node A;
 // it appears in the liaison's queue on B by push and he acknowledges it there; the chief's detail
 // on A shows the acknowledgement. Prints one JSON line; exits non-zero on failure.
-import { postOnWall, runTest, screenshot, signIn, waitForPostOnWall, waitForWallPosts } from './lib/desk.mjs';
+import { pick, postOnWall, runTest, screenshot, signIn, waitForPostOnWall, waitForWallPosts } from './lib/desk.mjs';
 
 const baseA = process.env.BASE_A;
 const baseB = process.env.BASE_B;
 const issuesOn = async (page, code) => (await postOnWall(page, code))?.issues;
-
-async function pick(page, label, text) {
-  const box = page.locator('vaadin-combo-box').filter({ hasText: label }).first();
-  await box.locator('input').fill(text);
-  await page.locator('vaadin-combo-box-item').filter({ hasText: text }).first().click();
-}
 
 const result = {};
 await runTest(result, async browser => {

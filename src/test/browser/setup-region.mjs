@@ -10,7 +10,7 @@
 // password, replaces it, and files an issue at a kelurahan of Kota Bandung; the wall counts it
 // without reload. Prints one JSON line; exits non-zero on failure. Screenshots into OUT_DIR.
 import fs from 'node:fs';
-import { newPage, runTest, screenshot } from './lib/desk.mjs';
+import { pairScreen, pick, registerScreen, runTest, screenshot, signIn } from './lib/desk.mjs';
 
 const base = process.env.BASE_A;
 const FIRST_PASSWORD = process.env.ADMIN_PASSWORD;
@@ -20,22 +20,6 @@ const result = {};
 const START = 'Mulai (WIB)';
 const END = 'Selesai (WIB)';
 const SAVE_SHIFT = 'Simpan sif';
-
-/** A page signed in through the login form, wherever the application sends it next. */
-async function login(browser, username, password, options = {}) {
-  const page = await newPage(browser, options);
-  await page.goto(base + '/login');
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('vaadin-button[slot="submit"]').click();
-  await page.waitForURL(url => !url.pathname.startsWith('/login'), { timeout: 20000 });
-  return page;
-}
-
-function field(page, label) {
-  return page.locator('vaadin-text-field, vaadin-password-field, vaadin-integer-field, vaadin-email-field')
-    .filter({ hasText: label }).first().locator('input');
-}
 
 function button(page, text) {
   return page.locator('vaadin-button').filter({ hasText: text }).first();
@@ -49,13 +33,6 @@ async function replacePassword(page, current, fresh) {
   await page.getByRole('textbox', { name: 'Ulangi kata sandi baru', exact: true }).fill(fresh);
   await button(page, 'Simpan kata sandi').click();
   await page.waitForURL(url => !url.pathname.endsWith('/sandi'), { timeout: 20000 });
-}
-
-/** Picks the entry of a combo box found by typing. */
-async function pick(page, label, typed, entry = typed) {
-  const box = page.locator('vaadin-combo-box').filter({ hasText: label }).first();
-  await box.locator('input').fill(typed);
-  await page.locator('vaadin-combo-box-item').filter({ hasText: entry }).first().click();
 }
 
 /** Uploads a file into the page's (first) CSV/XLSX import. */
@@ -73,7 +50,7 @@ async function stepsDone(page) {
 
 await runTest(result, async (browser) => {
   // 1. The first ADMIN: the configured password works once, then the checklist.
-  const admin = await login(browser, 'admin', FIRST_PASSWORD, { viewport: { width: 1400, height: 900 } });
+  const admin = await signIn(browser, base, 'admin', { password: FIRST_PASSWORD });
   await replacePassword(admin, FIRST_PASSWORD, ADMIN_PASSWORD);
   result.firstPasswordReplaced = true;
   await admin.waitForURL('**/admin/persiapan', { timeout: 20000 });
@@ -165,15 +142,8 @@ await runTest(result, async (browser) => {
   await admin.keyboard.press('Escape');
 
   // 6. A wall screen.
-  await admin.goto(base + '/admin/layar');
-  await admin.getByLabel('Nama layar').fill('Layar ruang rapat Sekda Jabar');
-  await admin.getByRole('button', { name: 'Daftarkan layar' }).click();
-  const token = await admin.locator('vaadin-text-field.secret-once input').inputValue();
-  const wall = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
-  await wall.goto(base + '/layar/pasang');
-  await wall.getByLabel('Token perangkat').fill(token);
-  await wall.getByRole('button', { name: 'Pasangkan dan buka layar' }).click();
-  await wall.waitForURL('**/layar');
+  const token = await registerScreen(admin, base, 'Layar ruang rapat Sekda Jabar');
+  const wall = await pairScreen(browser, base, token, { width: 1920, height: 1080 });
   await wall.waitForFunction(() => document.querySelector('desk-wall')?.model?.posts?.length === 28, null,
     { timeout: 20000 });
   await wall.waitForFunction(() => {
@@ -193,8 +163,8 @@ await runTest(result, async (browser) => {
   await screenshot(admin, 'setup-4-checklist-done');
 
   // 7. The officer of Kota Bandung on his phone: his own password, then an issue at a kelurahan.
-  const phone = await login(browser, officer, officerPassword, {
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const phone = await signIn(browser, base, officer, {
+    password: officerPassword, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await replacePassword(phone, officerPassword, OFFICER_PASSWORD);
   await phone.goto(base + '/permasalahan/baru');
   const title = 'Uji persiapan Jawa Barat: pengerahan massa di depan kantor kelurahan';

@@ -32,12 +32,15 @@ export async function newPage(browser, { watch = false, ...options } = {}) {
   return context.newPage();
 }
 
-/** A new page (as newPage) signed in as username on base through the login form, once it has left /login. */
-export async function signIn(browser, base, username, options = {}) {
+/**
+ * A new page (as newPage) signed in as username on base through the login form, once it has left
+ * /login; with the demo password unless options.password names another.
+ */
+export async function signIn(browser, base, username, { password = PASSWORD, ...options } = {}) {
   const page = await newPage(browser, options);
   await page.goto(base + '/login');
   await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('input[name="password"]').fill(password);
   await page.locator('vaadin-button[slot="submit"]').click();
   await page.waitForURL(url => !url.pathname.startsWith('/login'), { timeout: 20000 });
   return page;
@@ -83,6 +86,13 @@ export async function runTest(result, body, { prefix = '' } = {}) {
     console.error('requests left loopback: ' + outside.join(', '));
     process.exit(2);
   }
+}
+
+/** Picks the entry of the page's combo box labelled label, found by typing typed. */
+export async function pick(page, label, typed, entry = typed) {
+  const box = page.locator('vaadin-combo-box').filter({ hasText: label }).first();
+  await box.locator('input').fill(typed);
+  await page.locator('vaadin-combo-box-item').filter({ hasText: entry }).first().click();
 }
 
 /** Writes the page's screenshot to OUT_DIR/name.png (options: Playwright's, e.g. fullPage). */
