@@ -5,8 +5,9 @@
 //   env MAPSHAPER_DIR: folder whose node_modules holds mapshaper
 //
 // Output (see NOTICE.md there): <output>/kabkota.geojson.gz and <output>/kecamatan/<prov>.geojson.gz,
-// every Feature's properties exactly {"code", "name"} from idn-area-data; the report lists the
-// code matching and the sizes.
+// every Feature's properties exactly {"code", "name"} from idn-area-data; <output>/titik/<prov>.tsv.gz,
+// one interior point per kab/kota, kecamatan and desa/kelurahan (where issues are drawn on the map);
+// the report lists the code matching and the sizes.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -30,6 +31,7 @@ const TOL_PX_KEC = 1.0;       // tolerance for kecamatan polygons, in screen pix
 const MIN_INTERVAL_M = 10;    // never simplify finer than this (metres)
 const PRECISION_KAB = 0.0001; // 4 decimals (~11 m) for the national kab/kota file
 const PRECISION_KEC = 0.00001;// 5 decimals (~1 m) for kecamatan
+const POINT_DECIMALS = 5;     // interior points: 5 decimals (~1 m)
 const GAP_WIDTH = '30m';      // cracks between neighbouring desa polygons narrower than this are closed
 // Kab/kota left out when sizing a province's screen scale: DKI Jakarta's Kepulauan Seribu reaches
 // ~110 km north of the mainland, so the wall shows it as an inset; DKI is scaled by its mainland.
@@ -210,6 +212,15 @@ async function finalize(features, precision) {
   return cur;
 }
 
+// interior points per province: code -> [lon, lat], rounded to POINT_DECIMALS. mapshaper is given
+// the features as text for them: given objects, it rewinds their rings in place.
+const points = new Map();
+function addPoint(code, [lon, lat]) {
+  const p = code.slice(0, 2);
+  if (!points.has(p)) points.set(p, new Map());
+  points.get(p).set(code, [lon.toFixed(POINT_DECIMALS), lat.toFixed(POINT_DECIMALS)]);
+}
+
 // ---------------------------------------------------------------- read + match
 console.log('reading source ...');
 const kabRows = [], kecRows = [];
@@ -256,6 +267,12 @@ for (const r of regencies) {
     const missing = listed.filter((v) => !have.has(v)).length;
     if (missing || !listed.length) { incomplete.push(k); kecMissingDesa.set(k, [missing, listed.length]); }
   }
+  // desa interior points from the full-resolution desa polygons (a point inside, not the centroid,
+  // so a crescent-shaped desa still gets its dot inside itself)
+  if (desa.length) {
+    const pts = await ms('-i in.json -points inner -o out.json format=geojson', { 'in.json': JSON.stringify(fc(desa)) });
+    for (const f of pts) addPoint(f.properties.desa, f.geometry.coordinates);
+  }
   let layer = [];
   if (desa.length) {
     layer = await ms(`-i in.json snap -clean gap-width=${GAP_WIDTH} close-outer-gaps -dissolve code -o out.json format=geojson rfc7946`,
@@ -292,6 +309,10 @@ for (const r of regencies) {
   kecStats.push({ kab: r.code, name: r.name, features: res.features.length, expected: kecCodes.length, interval, bytes, vertices: countVertices(res.features) });
   if (!provKec.has(p)) provKec.set(p, []);
   provKec.get(p).push(...res.features);
+  // kecamatan points from the simplified outlines the wall draws, so each dot is inside its area
+  for (const f of await ms('-i in.json -points inner -o out.json format=geojson', { 'in.json': JSON.stringify(fc(res.features)) })) {
+    addPoint(f.properties.code, f.geometry.coordinates);
+  }
 }
 const provKecStats = [];
 for (const p of provinces) {
@@ -327,9 +348,25 @@ for (const p of provinces) {
   kabStats.push({ prov: p.code, name: p.name, features: res.features.length, interval, bytes, vertices: countVertices(res.features) });
   kabOut.push(...res.features);
 }
+for (const f of await ms('-i in.json -points inner -o out.json format=geojson', { 'in.json': JSON.stringify(fc(kabOut)) })) {
+  addPoint(f.properties.code, f.geometry.coordinates);
+}
 const kabJson = JSON.stringify(propsOnly(fc(kabOut), 'kab'));
 const kabGz = zlib.gzipSync(kabJson, { level: 9 });
 fs.writeFileSync(path.join(outDir, 'kabkota.geojson.gz'), kabGz);
+
+// ---------------------------------------------------------------- points
+console.log('writing points ...');
+fs.mkdirSync(path.join(outDir, 'titik'), { recursive: true });
+const pointStats = [];
+for (const p of provinces) {
+  const rows = [...(points.get(p.code) || new Map())].sort(([a], [b]) => a.localeCompare(b));
+  if (!rows.length) continue;
+  const text = 'code\tlon\tlat\n' + rows.map(([c, [x, y]]) => `${c}\t${x}\t${y}\n`).join('');
+  const gz = zlib.gzipSync(text, { level: 9 });
+  fs.writeFileSync(path.join(outDir, 'titik', `${p.code}.tsv.gz`), gz);
+  pointStats.push({ prov: p.code, rows: rows.length, gz: gz.length });
+}
 
 // area cross-check: output kab/kota vs the source's own kab/kota polygon
 const areaOf = async (features) => {
@@ -419,6 +456,8 @@ L.push(`### kecamatan/<prov>.geojson.gz: total ${mib(totRaw)} uncompressed, ${mi
 for (const s of provKecStats) L.push(`| ${s.prov} | ${s.name} | ${s.features} | ${kib(s.bytes)} | ${kib(s.gz)} |`);
 L.push('');
 const big = [...kecStats].sort((a, b) => b.bytes - a.bytes);
+const ptGz = pointStats.reduce((a, s) => a + s.gz, 0), ptRows = pointStats.reduce((a, s) => a + s.rows, 0);
+L.push(`### titik/<prov>.tsv.gz: ${ptRows} interior points (kab/kota, kecamatan, desa), ${mib(ptGz)} gzipped`, '');
 L.push('### Kecamatan per kab/kota (uncompressed, the set one kab/kota election draws): 15 largest', '',
   '| kab/kota | name | kecamatan | tolerance (m) | vertices | size |', '| --- | --- | --- | --- | --- | --- |');
 for (const s of big.slice(0, 15)) L.push(`| ${s.kab} | ${s.name} | ${s.features}/${s.expected} | ${s.interval.toFixed(0)} | ${s.vertices} | ${kib(s.bytes)} |`);
@@ -429,4 +468,5 @@ console.log(`kab/kota: ${kab.features.length}/${regencies.length} matched, ${kab
 console.log(`kecamatan: ${kecOutCount}/${districts.length} written (${HOWS.map((h) => `${h}: ${howCount(h)}`).join('; ')}); source kecamatan rows ${kec.features.length} matched, ${kec.unmatched.length} without code`);
 console.log(`kab/kota area differing >5% from source: ${areaDiff.length}`);
 console.log(`kabkota.geojson.gz ${mib(kabGz.length)} (${mib(kabJson.length)} raw); max province set ${kib(Math.max(...kabStats.map((s) => s.bytes)))}`);
+console.log(`points: ${ptRows} in ${pointStats.length} province files, ${mib(ptGz)} gz`);
 console.log(`kecamatan total ${mib(totGz)} gz (${mib(totRaw)} raw); max province file ${kib(Math.max(...provKecStats.map((s) => s.gz)))} gz; max kab/kota set ${kib(big[0].bytes)} (${big[0].kab})`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates src/main/resources/boundaries/ (kabkota.geojson.gz, kecamatan/*.geojson.gz) and
+# Regenerates src/main/resources/boundaries/ (kabkota.geojson.gz, kecamatan/*.geojson.gz, titik/*.tsv.gz) and
 # tools/boundaries/MATCH-REPORT.md from the boundary source named in
 # src/main/resources/boundaries/NOTICE.md. Needs git, node (>= 18) and npm.
 #
@@ -45,6 +45,6 @@ if [ "$(node -p "try{require('$WORK/tools/node_modules/mapshaper/package.json').
 fi
 
 # 3. build (about 3 minutes on 2 cores), then check
-rm -f "$OUT"/kabkota.geojson.gz "$OUT"/kecamatan/*.geojson.gz
+rm -f "$OUT"/kabkota.geojson.gz "$OUT"/kecamatan/*.geojson.gz "$OUT"/titik/*.tsv.gz
 MAPSHAPER_DIR="$WORK/tools" node --max-old-space-size=6144 "$HERE/build.mjs" "$SRC" "$REF" "$OUT" "$REPORT"
 node "$HERE/check.mjs" "$OUT" "$REF" "$REPORT"

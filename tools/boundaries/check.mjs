@@ -9,6 +9,7 @@ const csv = (f) => fs.readFileSync(path.join(refDir, f), 'utf8').split(/\r?\n/).
 const provinces = csv('provinces.csv').map(([c]) => c);
 const regencies = new Set(csv('regencies.csv').map(([c]) => c));
 const districts = new Set(csv('districts.csv').map(([c]) => c));
+const villages = new Set(csv('villages.csv').map(([c]) => c));
 const load = (f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, f))));
 
 const lines = [];
@@ -109,6 +110,40 @@ check(bdg === 30, `Kota Bandung (32.73) has 30 kecamatan features (${bdg})`);
 check(totalGz <= 10 * 1048576, `kecamatan total ${(totalGz / 1048576).toFixed(2)} MB gzipped, ${(total / 1048576).toFixed(2)} MB uncompressed (target <= 10 MB gzipped)`);
 check(maxKab[1] <= 400 * 1024, `largest kab/kota kecamatan set ${(maxKab[1] / 1024).toFixed(0)} KB uncompressed (${maxKab[0]}; target a few hundred KB)`);
 lines.push(`- largest province file: kecamatan/${maxGz[0]}.geojson.gz, ${(maxGz[1] / 1024).toFixed(0)} KB gzipped`, '');
+
+// interior points
+const inRing = ([x, y], r) => { let inside = false; for (let i = 0, j = r.length - 1; i < r.length; j = i++) { const [xi, yi] = r[i], [xj, yj] = r[j]; if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside; } return inside; };
+const inFeature = (pt, f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+  .some((poly) => inRing(pt, poly[0]) && !poly.slice(1).some((hole) => inRing(pt, hole)));
+const pts = new Map();
+let ptBad = 0, ptWrongProv = 0, ptGz = 0;
+for (const p of provinces) {
+  const file = path.join(dir, 'titik', `${p}.tsv.gz`);
+  if (!fs.existsSync(file)) continue;
+  ptGz += fs.statSync(file).size;
+  const rows = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
+  if (rows.shift() !== 'code\tlon\tlat') ptBad++;
+  for (const row of rows) {
+    const [code, lon, lat] = row.split('\t');
+    if (!/^-?\d+\.\d{5}$/.test(lon) || !/^-?\d+\.\d{5}$/.test(lat) || !(+lon > 94 && +lon < 142 && +lat > -12 && +lat < 7)) ptBad++;
+    if (!code.startsWith(p + '.')) ptWrongProv++;
+    pts.set(code, [+lon, +lat]);
+  }
+}
+const ptCodes = [...pts.keys()];
+const kecPolys = new Map();
+for (const p of provinces) for (const f of load(path.join('kecamatan', `${p}.geojson.gz`)).features) kecPolys.set(f.properties.code, f);
+const kecOutside = [...districts].filter((c) => pts.has(c) && kecPolys.has(c) && !inFeature(pts.get(c), kecPolys.get(c)));
+const kabOutside = kab.features.filter((f) => pts.has(f.properties.code) && !inFeature(pts.get(f.properties.code), f)).map((f) => f.properties.code);
+const desaPts = ptCodes.filter((c) => villages.has(c)).length;
+lines.push('### titik/<province>.tsv.gz', '', `${pts.size} points (${desaPts} desa/kelurahan), ${(ptGz / 1048576).toFixed(2)} MB gzipped`, '');
+check(ptBad === 0, `header "code, lon, lat"; 5 decimals; inside Indonesia (${ptBad} bad)`);
+check(ptWrongProv === 0, 'every point is in its province\'s file');
+check(ptCodes.every((c) => regencies.has(c) || districts.has(c) || villages.has(c)), 'every code is an idn-area-data kab/kota, kecamatan or desa code');
+check([...regencies].every((c) => pts.has(c)) && [...districts].every((c) => pts.has(c)), 'every kab/kota and kecamatan has a point');
+check(kabOutside.length === 0 && kecOutside.length === 0, `each kab/kota and kecamatan point lies inside the polygon the wall draws (outside: ${[...kabOutside, ...kecOutside].join(' ') || 'none'})`);
+check(desaPts >= 0.99 * villages.size, `desa/kelurahan with a point: ${desaPts} of ${villages.size} (target >= 99%)`);
+lines.push('');
 
 const text = ['## Sanity checks (`check.mjs`)', '', ...lines, failures ? `**${failures} check(s) failed**` : 'All checks passed.', ''].join('\n');
 console.log(text);

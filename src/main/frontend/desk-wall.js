@@ -110,6 +110,10 @@ footer { padding: 0.35em 1.2em 0.6em; min-width: 0; overflow: hidden; }
 .legend { display: flex; gap: 0.8em; font-size: 0.9em; flex-wrap: wrap; }
 .legend span::before { content: ""; display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em;
   background: var(--c); border-radius: 0.15em; vertical-align: -0.05em; }
+.legend.dots { margin-top: 0.2em; }
+.legend span.dot::before { border-radius: 50%; box-shadow: 0 0 0 0.12em #fff; }
+.legend span.ring::before { border-radius: 50%; background: transparent; box-shadow: inset 0 0 0 0.18em #e2e8f0; }
+.legend span.plain::before { display: none; }
 .big-map { grid-template-columns: 1fr; }
 .big-map .map-box { height: 100%; }
 .charts { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; gap: 1em; }
@@ -156,6 +160,9 @@ footer { padding: 0.35em 1.2em 0.6em; min-width: 0; overflow: hidden; }
 const COLORS = {
   NORMAL: ['#16a34a', '#ffffff'], WASPADA: ['#eab308', '#111111'], SIAGA: ['#f97316', '#111111'], AWAS: ['#dc2626', '#ffffff'],
 };
+// Issue dots on the map, by severity: hues apart from the areas' alert colours, ringed in white.
+const DOT_COLORS = { KRITIS: '#e11d48', TINGGI: '#c026d3', SEDANG: '#2563eb', RENDAH: '#0891b2' };
+const DOT_CLOSED = '#94a3b8';
 
 class DeskWall extends HTMLElement {
   constructor() {
@@ -472,7 +479,24 @@ class DeskWall extends HTMLElement {
       if (geo && this._model === m) chart.option = this._mapOption(m, geo, chart);
     });
     return h('div', { class: 'map-box', 'data-areas': m.map.areas }, h('h2', {}, t.map), chart, legend,
-      h('div', { class: 'credit line' }, m.map.attribution));
+      this._dotLegend(m), h('div', { class: 'credit line' }, m.map.attribution));
+  }
+
+  /**
+   * The dots' key: how many issues the last 24 hours brought, the severities among the dots, the
+   * ring of an issue placed at its kecamatan, and how many could not be placed (never silently left out).
+   */
+  _dotLegend(m) {
+    const t = m.text;
+    const d = m.issueDots;
+    if (!d) return null;
+    const shown = Object.keys(DOT_COLORS).filter(s => d.dots.some(x => x.open > 0 && x.worst === s));
+    return h('div', { class: 'legend dots', 'data-dots': d.total, 'data-unplaced': d.unplaced },
+      h('b', {}, `${t['map.dots']}: ${d.total || t['map.dots.none']}`),
+      shown.map(s => h('span', { class: 'dot', style: `--c:${DOT_COLORS[s]}` }, t['severity.' + s])),
+      d.dots.some(x => x.open === 0) ? h('span', { class: 'dot', style: `--c:${DOT_CLOSED}` }, t['map.dots.closed']) : null,
+      d.dots.some(x => !x.exact) ? h('span', { class: 'ring' }, t['map.dots.approx']) : null,
+      d.unplaced ? h('span', { class: 'plain' }, `${d.unplaced} ${t['map.dots.unplaced']}`) : null);
   }
 
   /**
@@ -539,6 +563,19 @@ class DeskWall extends HTMLElement {
     const fontPx = (parseFloat(getComputedStyle(this).fontSize) || 16) * Math.min(1.6, Math.max(0.85, width / 700));
     const margin = Math.round(Math.max(8, width * 0.05));
     const inset = apart.length ? { w: Math.round(width * 0.3), h: Math.round(height * 0.32) } : null;
+    const insetCodes = apart.map(a => a.f.properties.code);
+    const inInset = (code) => insetCodes.some(c => code === c || code.startsWith(c + '.'));
+    const dotPx = fontPx * 0.6;
+    // One dot per point, larger with more issues; a ring where only the kecamatan is known. Dots are
+    // drawn over the area labels: a label stays readable around a dot, a dot under a label is lost.
+    const dots = (index) => (m.issueDots ? m.issueDots.dots : [])
+      .filter(d => inInset(d.place) === (index === 1))
+      .map(d => {
+        const color = d.open > 0 ? DOT_COLORS[d.worst] : DOT_CLOSED;
+        return { name: d.place, value: [d.lon, d.lat], symbolSize: Math.round(dotPx * Math.min(3, 1 + 0.5 * Math.log2(d.count))),
+          itemStyle: d.exact ? { color, borderColor: '#ffffff', borderWidth: 1.5 }
+            : { color: 'rgba(5,8,15,0.35)', borderColor: color, borderWidth: Math.max(2, dotPx * 0.28) } };
+      });
     const layer = (areas, index) => {
       const regions = [];
       const labels = [];
@@ -563,6 +600,10 @@ class DeskWall extends HTMLElement {
         ? { top: 6, bottom: 6, left: inset ? inset.w + 12 : margin, right: margin }
         : { left: 10, top: 10, width: inset.w - 12, height: inset.h - 12 };
       return {
+        dots: {
+          type: 'scatter', coordinateSystem: 'geo', geoIndex: index, silent: true, z: 4, data: dots(index),
+          id: 'dots-' + index, label: { show: false },
+        },
         geo: {
           map: index === 0 ? name : name + '#inset', nameProperty: 'code', roam: false, silent: true,
           aspectScale: Math.cos(mid * Math.PI / 180), ...place, label: { show: false },
@@ -570,7 +611,7 @@ class DeskWall extends HTMLElement {
           emphasis: { disabled: true }, regions,
         },
         series: {
-          type: 'scatter', coordinateSystem: 'geo', geoIndex: index, silent: true, itemStyle: { color: 'transparent' },
+          type: 'scatter', coordinateSystem: 'geo', geoIndex: index, silent: true, z: 3, itemStyle: { color: 'transparent' },
           data: labels,
           label: {
             show: true, position: 'inside', color: '#fff', textBorderColor: '#05080f', textBorderWidth: 3, align: 'center',
@@ -591,7 +632,7 @@ class DeskWall extends HTMLElement {
       graphic: inset ? [{ type: 'rect', left: 4, top: 4, silent: true, z: -1,
         shape: { width: inset.w, height: inset.h, r: 6 }, style: { fill: '#0a2540', stroke: '#334155', lineWidth: 1 } }] : [],
       geo: layers.map(l => l.geo),
-      series: layers.map(l => l.series),
+      series: [...layers.map(l => l.series), ...layers.map(l => l.dots)],
     };
   }
 

@@ -42,6 +42,12 @@ const waitForTileAlert = (page, post, alert, options) => page.waitForFunction(([
 }, [post, alert], options);
 
 async function measureWall(page, name) {
+  // The map is drawn once its boundaries are fetched; the checks below say what is missing.
+  await page.waitForFunction(() => {
+    const c = document.querySelector('desk-wall').shadowRoot
+      .querySelector('.panel.active desk-echart[data-chart^="map"]')?._chart;
+    return c && (c.getOption()?.series || []).length > 0;
+  }, null, { timeout: 15000 }).catch(() => {});
   const m = await page.locator('desk-wall').evaluate(wall => {
     const root = wall.shadowRoot;
     const tile = root.querySelector('.panel.active .tile .name');
@@ -49,6 +55,15 @@ async function measureWall(page, name) {
       tiles: root.querySelectorAll('.panel.active .tile').length,
       mapAreas: Number(root.querySelector('.panel.active .map-box')?.getAttribute('data-areas') || 0),
       stages: root.querySelectorAll('.stage').length,
+      // The day's issues: in the picture, drawn as dots (both map layers), counted in the key.
+      issues24h: wall.model.issueDots ? wall.model.issueDots.total : -1,
+      dotsInPicture: wall.model.issueDots ? wall.model.issueDots.dots.length : -1,
+      dotsDrawn: (() => {
+        const chart = root.querySelector('.panel.active desk-echart[data-chart^="map"]')?._chart;
+        return chart ? chart.getOption().series.filter(s => String(s.id).startsWith('dots-'))
+          .reduce((n, s) => n + s.data.length, 0) : 0;
+      })(),
+      dotKey: Number(root.querySelector('.panel.active .legend.dots')?.getAttribute('data-dots') ?? -1),
       tileNamePx: parseFloat(getComputedStyle(tile).fontSize),
       text: root.textContent,
     };
@@ -73,6 +88,10 @@ await runTest(result, async browser => {
     tileNamePx1080: hd.tileNamePx, tileNamePx2160: uhd.tileNamePx });
   if (hd.tiles !== 7 || uhd.tiles !== 7) throw new Error('expected 7 tiles');
   if (hd.mapAreas < 6) throw new Error('map not drawn');
+  Object.assign(result, { issues24h: hd.issues24h, dots: hd.dotsDrawn });
+  if (!(hd.issues24h > 0 && hd.dotsInPicture > 0)) throw new Error('the demo issues of the day are not on the map');
+  if (hd.dotsDrawn !== hd.dotsInPicture) throw new Error(`${hd.dotsInPicture} dots in the picture, ${hd.dotsDrawn} drawn`);
+  if (hd.dotKey !== hd.issues24h) throw new Error('the map key does not count the day\'s issues');
   if (uhd.tileNamePx < 1.8 * hd.tileNamePx) throw new Error('text does not scale with the viewport');
   if (/Sekretaris Daerah|Ketua Posko/.test(hd.text)) throw new Error('personal data on the wall');
 

@@ -2,11 +2,15 @@ package id.go.jakarta.deskpilkada.wilayah;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -23,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code boundaries/NOTICE.md}): {@code kabkota.geojson.gz} for the whole country and
  * {@code kecamatan/<province>.geojson.gz} per province. A region's map is cut from them on first
  * use and kept (bounded by size): a province's map is its kabupaten/kota, a kabupaten/kota's its
- * kecamatan, or the kabupaten/kota itself where no kecamatan file is shipped.
+ * kecamatan, or the kabupaten/kota itself where no kecamatan file is shipped. A point inside each
+ * kabupaten/kota, kecamatan and desa/kelurahan ({@code titik/<province>.tsv.gz}) places issues on
+ * the map.
  */
 @Service
 public class BoundaryService {
@@ -42,6 +48,10 @@ public class BoundaryService {
                     map.map(m -> m.geoJson().length + m.gzipped().length).orElse(0) + 64)
             .build(this::cut);
 
+    /** Interior points per province code (a few thousand each; at most every province kept). */
+    private final LoadingCache<String, Map<String, GeoPoint>> points =
+            Caffeine.newBuilder().maximumSize(40).build(this::readPoints);
+
     BoundaryService() {
         this.attribution = read(FOLDER + "ATTRIBUTION").map(String::strip).orElse("");
     }
@@ -55,6 +65,17 @@ public class BoundaryService {
             return Optional.empty();
         }
         return maps.get(regionCode);
+    }
+
+    /**
+     * A point inside the area of a kabupaten/kota, kecamatan or desa/kelurahan code (e.g.
+     * {@code 32.73.01.1001}), where the wall draws what happened there; empty where none is shipped.
+     */
+    public Optional<GeoPoint> position(String code) {
+        if (!code.matches("\\d{2}\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(points.get(code.substring(0, 2)).get(code));
     }
 
     /** The data set's credit line ("Batas wilayah: …"), empty when no boundaries are shipped. */
@@ -112,6 +133,25 @@ public class BoundaryService {
         }
         byte[] geoJson = out.toByteArray();
         return Optional.of(new RegionMap(regionCode, level, count, geoJson, gzip(geoJson), attribution));
+    }
+
+    private Map<String, GeoPoint> readPoints(String province) {
+        ClassPathResource resource = new ClassPathResource(FOLDER + "titik/" + province + ".tsv.gz");
+        if (!resource.exists()) {
+            return Map.of();
+        }
+        Map<String, GeoPoint> found = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(resource.getInputStream(), 65536), StandardCharsets.UTF_8))) {
+            in.readLine(); // code, lon, lat
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] cells = line.split("\t");
+                found.put(cells[0], new GeoPoint(Double.parseDouble(cells[1]), Double.parseDouble(cells[2])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Point file of province " + province + " cannot be read", e);
+        }
+        return Map.copyOf(found);
     }
 
     private static byte[] gzip(byte[] bytes) {

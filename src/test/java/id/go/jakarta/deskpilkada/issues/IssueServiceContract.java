@@ -113,6 +113,29 @@ public abstract class IssueServiceContract {
     }
 
     @Test
+    void an_issue_of_the_last_day_is_counted_at_its_kelurahan_and_no_longer_once_rejected() {
+        SignIn.as(context, "ketua.jakpus");
+        long before = recentAt(GAMBIR_KEL, true);
+        IssueInfo filed =
+                issues.file(form("Baliho roboh menutup jalan", "KAMPANYE_APK", Severity.SEDANG, GAMBIR_KEL), null);
+        await().atMost(Duration.ofSeconds(5)).until(() -> recentAt(GAMBIR_KEL, true) == before + 1);
+        assertThat(issues.counts().recent())
+                .filteredOn(r -> r.place().equals(GAMBIR_KEL))
+                .allMatch(r ->
+                        !r.reportedAt().isBefore(issues.counts().computedAt().minus(IssueCounts.RECENT)));
+        IssueInfo verified = issues.verify(filed.id(), filed.version());
+        issues.reject(filed.id(), verified.version(), Rejection.HOAKS, "Foto lama");
+        await().atMost(Duration.ofSeconds(5)).until(() -> recentAt(GAMBIR_KEL, true) == before);
+        assertThat(issues.counts().recent()).noneMatch(r -> r.place().equals(GAMBIR_KEC));
+    }
+
+    private long recentAt(String place, boolean open) {
+        return issues.counts().recent().stream()
+                .filter(r -> r.place().equals(place) && r.open() == open)
+                .count();
+    }
+
+    @Test
     void a_wilayah_chief_cannot_file_an_issue_in_another_wilayah_and_nothing_is_stored() {
         SignIn.as(context, "ketua.jakpus");
         long before = issues.count(IssueFilter.ALL);

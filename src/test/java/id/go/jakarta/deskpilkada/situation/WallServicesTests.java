@@ -89,6 +89,9 @@ class WallServicesTests {
     ApplicationContext context;
 
     @Autowired
+    id.go.jakarta.deskpilkada.wilayah.BoundaryService boundaries;
+
+    @Autowired
     id.go.jakarta.deskpilkada.base.cluster.LiveEventBus bus;
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -204,6 +207,75 @@ class WallServicesTests {
                         .sum())
                 .isPositive();
         assertThat(picture).doesNotContain("Budi Santoso").doesNotContain("Pasar Rebo");
+    }
+
+    @Test
+    void the_days_issues_are_dots_at_their_kelurahan_or_rings_at_their_kecamatan_and_every_one_is_counted() {
+        SignIn.as(context, "ketua.jaktim");
+        long kamtibmas = issues.categories().stream()
+                .filter(c -> c.code().equals("KAMTIBMAS"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        issues.file(
+                new IssueForm(
+                        "Spanduk dirobek di depan TPS 4",
+                        null,
+                        kamtibmas,
+                        Severity.TINGGI,
+                        null,
+                        null,
+                        "31.75.05.1002",
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
+        issues.file(
+                new IssueForm(
+                        "Antrean panjang di kecamatan",
+                        null,
+                        kamtibmas,
+                        Severity.SEDANG,
+                        null,
+                        "31.75.04",
+                        null,
+                        null,
+                        null,
+                        IssueSource.POSKO,
+                        null),
+                null);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
+            JsonNode dots = json.readTree(picture).get("issueDots");
+            JsonNode atKelurahan = dot(dots, "31.75.05.1002");
+            assertThat(atKelurahan.get("exact").asBoolean()).isTrue();
+            assertThat(atKelurahan.get("open").asInt()).isPositive();
+            assertThat(atKelurahan.get("lon").asDouble())
+                    .isEqualTo(
+                            boundaries.position("31.75.05.1002").orElseThrow().lon());
+            assertThat(atKelurahan.get("lat").asDouble())
+                    .isEqualTo(
+                            boundaries.position("31.75.05.1002").orElseThrow().lat());
+            JsonNode atKecamatan = dot(dots, "31.75.04");
+            assertThat(atKecamatan.get("exact").asBoolean()).isFalse();
+            assertThat(atKecamatan.get("worst").asString()).isIn("SEDANG", "TINGGI", "KRITIS");
+            int drawn = dots.get("dots")
+                    .valueStream()
+                    .mapToInt(d -> d.get("count").asInt())
+                    .sum();
+            assertThat(drawn + dots.get("unplaced").asInt())
+                    .isEqualTo(dots.get("total").asInt());
+            assertThat(picture).doesNotContain("Spanduk dirobek").doesNotContain("Antrean panjang");
+        });
+    }
+
+    private static JsonNode dot(JsonNode dots, String place) {
+        return dots.get("dots")
+                .valueStream()
+                .filter(d -> d.get("place").asString().equals(place))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no dot at " + place + " in " + dots));
     }
 
     @Test

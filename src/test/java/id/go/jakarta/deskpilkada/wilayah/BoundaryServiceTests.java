@@ -67,6 +67,63 @@ class BoundaryServiceTests {
         assertThat(boundaries.map("")).isEmpty();
     }
 
+    @Test
+    void a_kelurahan_kecamatan_and_kabupaten_each_have_a_point_inside_the_area_the_map_draws() {
+        GeoPoint kelurahan = boundaries.position("31.75.05.1001").orElseThrow();
+        assertThat(inside(kelurahan, area(boundaries.map("31").orElseThrow(), "31.75")))
+                .isTrue();
+        assertThat(inside(kelurahan, area(boundaries.map("31").orElseThrow(), "31.71")))
+                .isFalse();
+        GeoPoint kecamatan = boundaries.position("32.73.01").orElseThrow();
+        assertThat(inside(kecamatan, area(boundaries.map("32.73").orElseThrow(), "32.73.01")))
+                .isTrue();
+        GeoPoint kabupaten = boundaries.position("32.01").orElseThrow();
+        assertThat(inside(kabupaten, area(boundaries.map("32").orElseThrow(), "32.01")))
+                .isTrue();
+    }
+
+    @Test
+    void unknown_or_malformed_codes_and_provinces_have_no_point() {
+        assertThat(boundaries.position("32.73.99.9999")).isEmpty();
+        assertThat(boundaries.position("99.01")).isEmpty();
+        assertThat(boundaries.position("32")).isEmpty();
+        assertThat(boundaries.position("../32.73")).isEmpty();
+        assertThat(boundaries.position("")).isEmpty();
+    }
+
+    private JsonNode area(RegionMap map, String code) {
+        return features(map.geoJson()).stream()
+                .filter(f -> f.path("properties").path("code").asString().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Even-odd test over every outer ring (holes are rare in these areas and absent where tested). */
+    private static boolean inside(GeoPoint point, JsonNode feature) {
+        JsonNode geometry = feature.path("geometry");
+        List<JsonNode> polygons = geometry.path("type").asString().equals("Polygon")
+                ? List.of(geometry.path("coordinates"))
+                : geometry.path("coordinates").valueStream().toList();
+        for (JsonNode polygon : polygons) {
+            List<JsonNode> ring = polygon.get(0).valueStream().toList();
+            boolean in = false;
+            for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                double xi = ring.get(i).get(0).asDouble();
+                double yi = ring.get(i).get(1).asDouble();
+                double xj = ring.get(j).get(0).asDouble();
+                double yj = ring.get(j).get(1).asDouble();
+                if ((yi > point.lat()) != (yj > point.lat())
+                        && point.lon() < (xj - xi) * (point.lat() - yi) / (yj - yi) + xi) {
+                    in = !in;
+                }
+            }
+            if (in) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<JsonNode> features(byte[] geoJson) {
         JsonNode root = json.readTree(geoJson);
         assertThat(root.path("type").asString()).isEqualTo("FeatureCollection");

@@ -33,6 +33,11 @@ public interface IssueRepository extends JpaRepository<Issue, Long>, JpaSpecific
             + " and i.acknowledgedAt is null and i.overdueAt is not null group by i.poskoId, i.wilayahCode")
     List<Object[]> countOverdue(IssueStatus status);
 
+    /** Issues reported since then and not rejected: where (wilayah, kecamatan, kelurahan), severity, status, when. */
+    @Query("select i.wilayahCode, i.kecamatanCode, i.kelurahanCode, i.severity, i.status, i.reportedAt from Issue i"
+            + " where i.reportedAt >= :since and i.status <> :rejected")
+    List<Object[]> findReportedSince(Instant since, IssueStatus rejected);
+
     @Query("select i.reportedDay, i.categoryId, count(i) from Issue i where i.reportedDay >= :since"
             + " group by i.reportedDay, i.categoryId")
     List<Object[]> countReportedPerDay(LocalDate since);

@@ -69,10 +69,12 @@ public class IssueSnapshot implements SnapshotContributor {
 
     @Override
     public boolean reconcile() {
-        // The day list moves at midnight without anything being wrong: compare the counts only.
+        // The recent list loses its oldest issues as time goes by without anything being wrong:
+        // compare what the held one still shows at the truth's time.
         return counts.reconcile((held, truth) -> truth.byPost().equals(held.byPost())
                 && truth.byWilayah().equals(held.byWilayah())
-                && truth.days().equals(held.days()));
+                && truth.days().equals(held.days())
+                && truth.recent().equals(held.recentAt(truth.computedAt())));
     }
 
     public IssueCounts counts() {
@@ -111,7 +113,15 @@ public class IssueSnapshot implements SnapshotContributor {
             dayList.add(new IssueCounts.Day(LocalDate.parse(parts[0]), Long.parseLong(parts[1]), counts[0], counts[1]));
         });
         dayList.sort(Comparator.comparing(IssueCounts.Day::day).thenComparingLong(IssueCounts.Day::categoryId));
-        return new IssueCounts(build(byPost), build(byWilayah), List.copyOf(dayList), clock.instant());
+        Instant now = clock.instant();
+        List<IssueCounts.Recent> recent = new ArrayList<>();
+        for (Object[] row : repository.findReportedSince(now.minus(IssueCounts.RECENT), IssueStatus.DITOLAK)) {
+            String place = row[2] != null ? (String) row[2] : row[1] != null ? (String) row[1] : (String) row[0];
+            recent.add(
+                    new IssueCounts.Recent(place, (Severity) row[3], ((IssueStatus) row[4]).open(), (Instant) row[5]));
+        }
+        recent.sort(Comparator.comparing(IssueCounts.Recent::reportedAt).thenComparing(IssueCounts.Recent::place));
+        return new IssueCounts(build(byPost), build(byWilayah), List.copyOf(dayList), List.copyOf(recent), now);
     }
 
     private static <K> Map<K, IssueCounts.Open> build(Map<K, Builder> builders) {

@@ -34,6 +34,7 @@ public final class WallJson {
             List<Ticker> ticker,
             @Nullable Statement statement,
             @Nullable MapRef map,
+            @Nullable IssueDots issueDots,
             Map<String, String> text) {}
 
     /**
@@ -43,6 +44,20 @@ public final class WallJson {
      * the posts' states as a list.
      */
     public record MapRef(String url, String level, int areas, String attribution) {}
+
+    /**
+     * The issues reported in the last 24 hours (rejected ones left out) as dots on the map, present
+     * with the map: {@code total} of them, {@code unplaced} of those without a position inside the
+     * region (their place is unknown below the region itself, or no point is shipped for it).
+     */
+    public record IssueDots(List<Dot> dots, int total, int unplaced) {}
+
+    /**
+     * Issues at one point: {@code exact} when it is their kelurahan's, otherwise the kecamatan's (or
+     * kabupaten/kota's) the issues were located to; {@code worst} the worst severity of the open
+     * ones, or of all when none is open ({@code open} 0).
+     */
+    public record Dot(double lon, double lat, String place, boolean exact, int count, int open, String worst) {}
 
     /** A post's journal entry on the ticker: no author. */
     public record Ticker(String post, String at, String category, String text) {}

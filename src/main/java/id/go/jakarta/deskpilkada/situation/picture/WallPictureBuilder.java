@@ -141,6 +141,11 @@ public class WallPictureBuilder {
         Map<Long, ReportWallStatus> reportStatus = reports.wallStatus();
         WallJson.Statement statement =
                 media.latestPublished().map(WallPictureBuilder::statement).orElse(null);
+        WallJson.IssueDots dots = data.map() == null
+                ? null
+                : data.election()
+                        .map(e -> WallIssueDots.of(e.regionCode(), issueCounts, now, boundaries))
+                        .orElse(null);
         Map<Locale, WallJson.Model> models = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {
             models.put(
@@ -178,6 +183,7 @@ public class WallPictureBuilder {
                                     .toList(),
                             statement,
                             data.map(),
+                            dots,
                             texts(language)));
         }
         return models;
@@ -478,6 +484,15 @@ public class WallPictureBuilder {
             "wall.never",
             "wall.map",
             "wall.map.noPost",
+            "wall.map.dots",
+            "wall.map.dots.none",
+            "wall.map.dots.approx",
+            "wall.map.dots.closed",
+            "wall.map.dots.unplaced",
+            "severity.KRITIS",
+            "severity.TINGGI",
+            "severity.SEDANG",
+            "severity.RENDAH",
             "wall.stages",
             "wall.countdown.days",
             "wall.countdown.today",
