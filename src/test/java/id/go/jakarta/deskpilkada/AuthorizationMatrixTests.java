@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -25,6 +26,12 @@ import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.ErrorView;
 import id.go.jakarta.deskpilkada.base.ui.NotFoundView;
+import id.go.jakarta.deskpilkada.device.CameraProblem;
+import id.go.jakarta.deskpilkada.device.CameraSnapshot;
+import id.go.jakarta.deskpilkada.device.CameraSnapshots;
+import id.go.jakarta.deskpilkada.device.CameraSourceForm;
+import id.go.jakarta.deskpilkada.device.CameraSourceKind;
+import id.go.jakarta.deskpilkada.device.CameraSourceService;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
@@ -79,8 +86,11 @@ import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -271,6 +281,12 @@ class AuthorizationMatrixTests extends KaribuTest {
     @Autowired
     WallSettingsService wallSettings;
 
+    @Autowired
+    CameraSourceService cameraSources;
+
+    @Autowired
+    CameraSnapshots snapshots;
+
     private DutyFixture duty;
     private final Map<Who, DeskUser> principals = new EnumMap<>(Who.class);
     private String screenToken = "";
@@ -320,6 +336,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("posko/:code", "posko/JAKUT", "L D O D D D D D D D"),
             route("admin/pengguna", "admin/pengguna", "L O D D D D D D D D"),
             route("admin/layar", "admin/layar", "L O D D D D D D D D"),
+            route("admin/kamera", "admin/kamera", "L O D D D D D D D D"),
             route("admin/putaran", "admin/putaran", "L O D D D D D D D D"),
             route("admin/integrasi", "admin/integrasi", "L O D D D D D D D D"),
             route("admin/latihan", "admin/latihan", "L O D D D D D D D D"),
@@ -517,6 +534,7 @@ class AuthorizationMatrixTests extends KaribuTest {
         AttachmentInfo jakutFile = CurrentActor.asSystem(() -> attachments.attach(jakut.id(), "foto.png", png));
         DeviceInfo camera = CurrentActor.asSystem(() -> devices.register(new DeviceForm(
                 post("JAKPUS").id(), DeviceKind.CCTV, "Kamera HTTP " + SERIAL.incrementAndGet(), null, null)));
+        DeviceInfo deadCamera = deadCamera();
         String category = String.valueOf(issues.categories().getFirst().code());
         String newIssue = "{\"title\":\"Matriks HTTP\",\"category\":\"" + category
                 + "\",\"severity\":\"RENDAH\",\"kelurahan\":\"" + GAMBIR + "\",\"source\":\"HOTLINE\"}";
@@ -590,6 +608,12 @@ class AuthorizationMatrixTests extends KaribuTest {
                         "GET /api/v1/unknown",
                         () -> get("/api/v1/tidak-ada"),
                         "401 401 401 401 401 401 401 401 401 401 404 401"),
+                // A camera's snapshot through the application: whoever may see the post's cameras gets
+                // the camera's answer (nobody listens at its allowed address: 502); anyone else 404.
+                http(
+                        "GET /kamera/{id} (Jakarta Pusat)",
+                        () -> get("/kamera/" + deadCamera.id() + "?_desk=1"),
+                        "302 502 502 502 404 502 404 404 502 302 302 302"),
                 // The browser's file address: people who may see the issue; anyone else 404, as if absent.
                 http(
                         "GET /lampiran/{id} (Jakarta Pusat, referred to Polda)",
@@ -719,6 +743,12 @@ class AuthorizationMatrixTests extends KaribuTest {
             "DeviceService.ofPost",
             "DeviceService.mayManage",
             "DeviceService.mayReport",
+            "CameraSourceService.list",
+            "CameraSourceService.rules",
+            // a camera's snapshot is a read: who may see it is CameraSnapshots.mayView, and the HTTP table
+            "CameraSnapshots.snapshot",
+            "CameraSnapshots.mayView",
+            "CameraSnapshots.maxBytes",
             "ElectionService.active",
             "PoskoService.allTiles",
             "ElectionService.election",
@@ -1346,6 +1376,17 @@ class AuthorizationMatrixTests extends KaribuTest {
                 () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(),
                 s -> screens.setPanels(s.id(), s.version(), List.of(WallPanelKind.PETA))));
         t.add(cell(
+                "CameraSourceService.add", "R A R R R R R R R R", () -> null, x -> cameraSources.add(cameraSource())));
+        t.add(cell(
+                "CameraSourceService.update",
+                "R A R R R R R R R R",
+                () -> cameraSources.add(cameraSource()),
+                c -> cameraSources.update(c.id(), c.version(), cameraSource())));
+        t.add(cell("CameraSourceService.remove", "R A R R R R R R R R", () -> cameraSources.add(cameraSource()), c -> {
+            cameraSources.remove(c.id(), c.version());
+            return c;
+        }));
+        t.add(cell(
                 "WallSettingsService.save",
                 "R A R R R R R R R R",
                 () -> wallSettings.playlist(),
@@ -1765,6 +1806,36 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     private DeviceInfo device(long poskoId) {
         return CurrentActor.asSystem(() -> devices.register(camera(poskoId)));
+    }
+
+    private static CameraSourceForm cameraSource() {
+        return new CameraSourceForm(
+                CameraSourceKind.ADDRESS, "https://kamera-" + SERIAL.incrementAndGet() + ".matriks.example", null);
+    }
+
+    /**
+     * A camera at Jakarta Pusat whose allowed address nobody listens on (a port just closed), known
+     * to the snapshot directory: asking for it is answered by the camera's failure, a 502.
+     */
+    private DeviceInfo deadCamera() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        String origin = "http://127.0.0.1:" + port;
+        CurrentActor.asSystem(() -> cameraSources.add(new CameraSourceForm(CameraSourceKind.ADDRESS, origin, null)));
+        DeviceInfo camera = CurrentActor.asSystem(() -> devices.register(new DeviceForm(
+                post("JAKPUS").id(),
+                DeviceKind.CCTV,
+                "Kamera mati " + SERIAL.incrementAndGet(),
+                origin + "/x.jpg",
+                null)));
+        Actor admin = principals.get(Who.ADMIN).actor();
+        // Known to this node's snapshot directory once the camera's own failure is the answer.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> CurrentActor.as(admin, () -> snapshots.snapshot(camera.id()))
+                        .equals(new CameraSnapshot.Missing(CameraProblem.UNREACHABLE)));
+        return camera;
     }
 
     private static ShiftForm shiftForm() {

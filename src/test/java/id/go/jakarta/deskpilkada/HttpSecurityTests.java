@@ -106,6 +106,16 @@ class HttpSecurityTests {
     }
 
     @Test
+    void a_camera_snapshot_is_refused_to_an_anonymous_client_like_every_screen() throws Exception {
+        MockHttpServletResponse anonymous = mvc.perform(get("/kamera/1?_desk=1").header("Accept", "image/*"))
+                .andReturn()
+                .getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(302);
+        assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
+        assertThat(anonymous.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
     void the_about_page_with_the_data_notices_opens_without_signing_in() {
         var anonymous = new AnonymousAuthenticationToken(
                 "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
@@ -270,12 +280,14 @@ class HttpSecurityTests {
                     .doesNotContain("*");
             assertThat(answer.getHeader("Strict-Transport-Security")).isNull();
         }
-        // The screens may run Vaadin's client and show camera snapshots; JSON may load nothing.
+        // The screens may run Vaadin's client; images come only from the application (camera
+        // snapshots too, through /kamera), never from an http: host; JSON may load nothing.
         assertThat(answers.getFirst().getHeader("Content-Security-Policy"))
                 .contains(
                         "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                        "img-src 'self' data: blob: http: https:",
-                        "object-src 'none'");
+                        "img-src 'self' data: blob:;",
+                        "object-src 'none'")
+                .doesNotContain("http:", "https:");
         assertThat(answers.get(3).getHeader("Content-Security-Policy")).startsWith("default-src 'none'");
 
         MockHttpServletResponse overTls =

@@ -117,6 +117,7 @@ class RoleVisibilityTests extends KaribuTest {
                         "Kategori permasalahan",
                         "Pengguna",
                         "Layar",
+                        "Kamera diizinkan",
                         "Putaran layar",
                         "Integrasi",
                         "Latihan",

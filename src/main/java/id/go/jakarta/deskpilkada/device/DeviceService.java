@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The posts' CCTV cameras and teleconference endpoints. A post's chief registers and edits his own
- * post's devices, ADMIN any post's (an address on a device reaches every leadership wall); the
- * post's officers (Kominfomas technicians are officers) report their status; a monitoring script
- * with an integration token reports status for any device.
+ * post's devices, ADMIN any post's; a camera's snapshot address must lie inside a source the ADMIN
+ * allowed ({@link CameraSourceService}), since the server fetches it for every leadership wall
+ * ({@link CameraSnapshots}). The post's officers (Kominfomas technicians are officers) report their
+ * status; a monitoring script with an integration token reports status for any device.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,6 +46,7 @@ public class DeviceService {
     private final DeviceStatusChangeRepository history;
     private final DeviceSnapshot snapshot;
     private final PoskoService posko;
+    private final CameraSourceService cameraSources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -53,6 +55,7 @@ public class DeviceService {
             DeviceStatusChangeRepository history,
             DeviceSnapshot snapshot,
             PoskoService posko,
+            CameraSourceService cameraSources,
             ApplicationEventPublisher events,
             ExerciseMode mode,
             Clock clock) {
@@ -61,6 +64,7 @@ public class DeviceService {
         this.history = history;
         this.snapshot = snapshot;
         this.posko = posko;
+        this.cameraSources = cameraSources;
         this.events = events;
         this.clock = clock;
     }
@@ -265,6 +269,10 @@ public class DeviceService {
         String streamUrl = DeviceUrls.check(form.streamUrl(), "device.streamUrl");
         if (form.kind() == DeviceKind.TELEKONFERENSI && snapshotUrl != null) {
             throw DeskException.invalid("device.teleconference.noSnapshot");
+        }
+        if (snapshotUrl != null) {
+            // The server fetches snapshots for the walls, only from where the ADMIN allowed.
+            cameraSources.rules().check(snapshotUrl);
         }
         return new DeviceForm(form.poskoId(), form.kind(), name, snapshotUrl, streamUrl);
     }

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.audit.AuditEntryInfo;
+import id.go.jakarta.deskpilkada.audit.AuditService;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.device.camera.CameraPolicy;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +46,15 @@ public abstract class DeviceServiceContract {
     @Autowired
     protected ApplicationContext context;
 
+    @Autowired
+    protected CameraSourceService cameraSources;
+
+    @Autowired
+    protected AuditService audit;
+
+    @Autowired
+    protected LiveEventBus bus;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -45,6 +62,7 @@ public abstract class DeviceServiceContract {
 
     @Test
     void a_post_chief_registers_a_camera_that_appears_in_the_snapshot_with_unknown_status() {
+        allow(CameraSourceKind.ADDRESS, "https://cctv.example.go.id");
         SignIn.as(context, "ketua.jakpus");
         long post = postId("JAKPUS");
         DeviceInfo camera = devices.register(new DeviceForm(
@@ -164,6 +182,143 @@ public abstract class DeviceServiceContract {
         devices.remove(camera.id(), camera.version() + 1);
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> devices.ofPost(camera.poskoId()).stream().noneMatch(d -> d.id() == camera.id()));
+    }
+
+    @Test
+    void a_snapshot_address_outside_the_allowed_sources_is_refused_in_indonesian_and_nothing_is_saved() {
+        // An IP address outside every range the tests allow: a name might need resolving first.
+        String host = "198.51.100." + System.nanoTime() % 250 + ":" + (8000 + System.nanoTime() % 1000);
+        SignIn.as(context, "ketua.jaksel");
+        long post = postId("JAKSEL");
+        int before = devices.ofPost(post).size();
+        DeviceForm form =
+                new DeviceForm(post, DeviceKind.CCTV, "Kamera Blok M", "http://" + host + "/snap/1.jpg", null);
+        assertThatThrownBy(() -> devices.register(form)).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.kind()).isEqualTo(DeskException.Kind.INVALID);
+            assertThat(messages.getTranslation(e.messageKey(), Locale.forLanguageTag("id"), e.args()))
+                    .isEqualTo(
+                            "Alamat cuplikan http://" + host + " belum diizinkan ADMIN. Minta ADMIN "
+                                    + "mengizinkannya di menu Kamera diizinkan lalu simpan lagi, atau kosongkan alamat cuplikan.");
+        });
+        assertThat(devices.ofPost(post)).hasSize(before);
+
+        allow(CameraSourceKind.ADDRESS, "http://" + host + "/snap");
+        SignIn.as(context, "ketua.jaksel");
+        DeviceInfo camera = devices.register(form);
+        assertThat(camera.snapshotUrl()).isEqualTo("http://" + host + "/snap/1.jpg");
+        assertThatThrownBy(() -> devices.edit(
+                        camera.id(),
+                        new DeviceForm(
+                                post, DeviceKind.CCTV, "Kamera Blok M", "http://" + host + "/snapshot.jpg", null),
+                        camera.version()))
+                .as("outside the path prefix")
+                .isInstanceOfSatisfying(
+                        DeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("device.snapshotUrl.notAllowed"));
+    }
+
+    @Test
+    void an_admin_allows_a_camera_source_once_in_its_normal_form_and_the_trail_and_every_node_hear_of_it() {
+        long n = System.nanoTime() % 1_000_000;
+        List<CameraSourcesChanged> heard = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived a && a.envelope().event() instanceof CameraSourcesChanged c) {
+                heard.add(c);
+            }
+        });
+        try {
+            SignIn.as(context, "admin");
+            CameraSourceInfo added = cameraSources.add(new CameraSourceForm(
+                    CameraSourceKind.ADDRESS, " HTTP://Kamera-" + n + ".Uji.Example:80/snap/ ", " CCTV  Dishub "));
+            assertThat(added.address()).isEqualTo("http://kamera-" + n + ".uji.example/snap");
+            assertThat(added.note()).isEqualTo("CCTV Dishub");
+            assertThat(added.createdBy()).isEqualTo("Administrator Desk Pilkada");
+            assertThat(cameraSources.list()).contains(added);
+            assertThatThrownBy(() -> cameraSources.add(new CameraSourceForm(
+                            CameraSourceKind.ADDRESS, "http://kamera-" + n + ".uji.example/snap", null)))
+                    .isInstanceOfSatisfying(
+                            DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+
+            List<AuditEntryInfo> trail = audit.of("camera.source", String.valueOf(added.id()));
+            assertThat(trail).hasSize(1);
+            assertThat(trail.getFirst().action()).isEqualTo("created");
+            assertThat(trail.getFirst().after()).contains("alamat: http://kamera-" + n + ".uji.example/snap");
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(heard).contains(new CameraSourcesChanged(added.id())));
+        } finally {
+            unsubscribe.run();
+        }
+    }
+
+    @Test
+    void a_change_or_removal_against_a_version_someone_else_changed_is_refused_and_overwrites_nothing() {
+        long n = System.nanoTime() % 250;
+        SignIn.as(context, "admin");
+        CameraSourceInfo seen =
+                cameraSources.add(new CameraSourceForm(CameraSourceKind.RANGE, "10.251." + n + ".0/24", "Dishub lama"));
+        CameraSourceInfo changed = cameraSources.update(
+                seen.id(), seen.version(), new CameraSourceForm(CameraSourceKind.RANGE, "10.251." + n + ".0/25", null));
+        assertThat(changed.address()).isEqualTo("10.251." + n + ".0/25");
+        assertThatThrownBy(() -> cameraSources.update(
+                        seen.id(),
+                        seen.version(),
+                        new CameraSourceForm(CameraSourceKind.RANGE, "10.251." + n + ".0/26", null)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThatThrownBy(() -> cameraSources.remove(seen.id(), seen.version()))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThat(cameraSources.list()).contains(changed);
+
+        cameraSources.remove(changed.id(), changed.version());
+        assertThat(cameraSources.list()).extracting(CameraSourceInfo::id).doesNotContain(seen.id());
+        assertThat(audit.of("camera.source", String.valueOf(seen.id())))
+                .extracting(AuditEntryInfo::action)
+                .containsExactly("deleted", "updated", "created");
+    }
+
+    @Test
+    void a_camera_whose_source_is_removed_keeps_its_address_and_shows_no_image_on_the_wall() {
+        long n = System.nanoTime() % 250;
+        String url = "http://10.252." + n + ".9:8080/cgi-bin/snap.cgi";
+        CameraSourceInfo source = allow(CameraSourceKind.RANGE, "10.252." + n + ".0/24");
+        SignIn.as(context, "ketua.jakpus");
+        DeviceInfo camera =
+                devices.register(new DeviceForm(postId("JAKPUS"), DeviceKind.CCTV, "Kamera Tugu", url, null));
+        assertThat(cameraSources.rules().wallAddress(camera)).isEqualTo("kamera/" + camera.id());
+
+        CurrentActor.asSystem(() -> {
+            cameraSources.remove(source.id(), source.version());
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(devices.ofPost(camera.poskoId()))
+                        .anyMatch(d -> d.id() == camera.id() && url.equals(d.snapshotUrl())));
+        assertThat(cameraSources.rules().permits(url)).isFalse();
+        assertThat(cameraSources.rules().wallAddress(camera)).isNull();
+    }
+
+    @Test
+    void only_an_admin_reads_or_changes_the_allowed_sources() {
+        SignIn.as(context, "ketua.jakpus");
+        assertThatThrownBy(() -> cameraSources.add(
+                        new CameraSourceForm(CameraSourceKind.ADDRESS, "http://kamera.uji.example", null)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> cameraSources.list())
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.FORBIDDEN));
+    }
+
+    /** Allows a camera source as the ADMIN would; one already on the list is taken as it is. */
+    protected CameraSourceInfo allow(CameraSourceKind kind, String address) {
+        return CurrentActor.asSystem(() -> {
+            String normal = CameraPolicy.normalize(kind, address);
+            return cameraSources.list().stream()
+                    .filter(s -> s.address().equals(normal))
+                    .findFirst()
+                    .orElseGet(() -> cameraSources.add(new CameraSourceForm(kind, address, "uji")));
+        });
     }
 
     private static void asIntegration() {

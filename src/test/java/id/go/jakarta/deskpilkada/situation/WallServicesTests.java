@@ -7,8 +7,13 @@ import static org.awaitility.Awaitility.await;
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.device.CameraSourceForm;
+import id.go.jakarta.deskpilkada.device.CameraSourceInfo;
+import id.go.jakarta.deskpilkada.device.CameraSourceKind;
+import id.go.jakarta.deskpilkada.device.CameraSourceService;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
 import id.go.jakarta.deskpilkada.device.DeviceService;
@@ -66,6 +71,9 @@ class WallServicesTests {
 
     @Autowired
     DeviceService devices;
+
+    @Autowired
+    CameraSourceService cameraSources;
 
     @Autowired
     StaffService staff;
@@ -687,6 +695,48 @@ class WallServicesTests {
         assertThatThrownBy(() -> settings.save(playlist))
                 .isInstanceOfSatisfying(
                         DeskException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void the_wall_loads_a_camera_from_the_application_and_shows_it_without_an_image_once_its_source_is_removed() {
+        long n = System.nanoTime() % 250;
+        String camera = "http://10.250." + n + ".21";
+        String name = "Kamera Harmoni " + n;
+        CameraSourceInfo source = CurrentActor.asSystem(
+                () -> cameraSources.add(new CameraSourceForm(CameraSourceKind.ADDRESS, camera, null)));
+        SignIn.as(context, "ketua.jakpus");
+        var device = devices.register(
+                new DeviceForm(tile("JAKPUS").id(), DeviceKind.CCTV, name, camera + "/snap.jpg?user=lihat", null));
+        SignIn.out();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String picture = pictures.rebuild().in(Locale.forLanguageTag("id"));
+            assertThat(cameraIn(picture, name).get("snapshotUrl").asString()).isEqualTo("kamera/" + device.id());
+            assertThat(picture).as("no camera address reaches a wall").doesNotContain("10.250." + n + ".21", "lihat");
+        });
+
+        CurrentActor.asSystem(() -> {
+            cameraSources.remove(source.id(), source.version());
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode shown = cameraIn(pictures.rebuild().in(Locale.forLanguageTag("id")), name);
+            assertThat(shown.get("snapshotUrl") == null
+                            || shown.get("snapshotUrl").isNull())
+                    .as("no image, but still on the wall")
+                    .isTrue();
+            assertThat(shown.get("statusLabel").asString()).isEqualTo("Tidak diketahui");
+        });
+    }
+
+    private JsonNode cameraIn(String picture, String name) {
+        for (JsonNode post : json.readTree(picture).get("posts")) {
+            for (JsonNode camera : post.get("cctv")) {
+                if (camera.get("name").asString().equals(name)) {
+                    return camera;
+                }
+            }
+        }
+        throw new AssertionError(name + " is not on the wall");
     }
 
     private PoskoTile tile(String code) {

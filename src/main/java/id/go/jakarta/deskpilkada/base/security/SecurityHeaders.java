@@ -8,12 +8,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * of Spring Security's defaults ({@code X-Content-Type-Options: nosniff}, no caching of pages):
  * <ul>
  * <li>a Content-Security-Policy: for the screens what Vaadin needs (its bootstrap has inline
- * script and its client evaluates the server's JavaScript calls), images also from http(s) hosts
- * (the wall shows the posts' CCTV snapshots straight from the cameras) and data URLs (QR codes);
- * for JSON nothing at all;</li>
+ * script and its client evaluates the server's JavaScript calls), images only from the application
+ * itself, data URLs (QR codes) and blobs: no camera or other host is ever loaded by a browser (the
+ * wall's CCTV snapshots come through the application, {@code /kamera/<id>}, so a wall served over
+ * https has no mixed content); for JSON nothing at all;</li>
  * <li>no framing by other sites ({@code frame-ancestors 'none'} and {@code X-Frame-Options: DENY});</li>
  * <li>{@code Referrer-Policy: same-origin}: an address like {@code /permasalahan/123} never reaches
- * a camera's host;</li>
+ * another host;</li>
  * <li>HSTS for a year, sent only on requests that arrived over TLS (behind the proxy:
  * {@code X-Forwarded-Proto: https}, see {@code server.forward-headers-strategy}).</li>
  * </ul>
@@ -23,7 +24,7 @@ public final class SecurityHeaders {
 
     /** The screens (Vaadin). */
     public static final String SCREENS = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: http: https:; font-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** JSON answers: nothing to load, nothing to frame. */
     public static final String NO_CONTENT = "default-src 'none'; frame-ancestors 'none'";

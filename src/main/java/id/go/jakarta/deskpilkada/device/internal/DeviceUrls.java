@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks a camera or teleconference address. Only absolute http/https addresses with a host are
  * accepted (no javascript:, data:, file:, ftp:), without embedded credentials (they would reach
- * every wall screen's page) and at most {@value #MAX_LENGTH} characters. The server never fetches them.
+ * every wall screen's page) and at most {@value #MAX_LENGTH} characters. Whether the server may fetch
+ * a snapshot address is decided by the allowed camera sources ({@code CameraSourceService}); a
+ * stream or teleconference address is never fetched, only shown to the post's people.
  */
 public final class DeviceUrls {
 

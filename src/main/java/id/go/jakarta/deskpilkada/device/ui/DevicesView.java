@@ -1,9 +1,13 @@
 package id.go.jakarta.deskpilkada.device.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,6 +22,10 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
+import id.go.jakarta.deskpilkada.device.CameraRules;
+import id.go.jakarta.deskpilkada.device.CameraSnapshots;
+import id.go.jakarta.deskpilkada.device.CameraSourceService;
+import id.go.jakarta.deskpilkada.device.CameraSourcesChanged;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceService;
 import id.go.jakarta.deskpilkada.device.DeviceStatus;
@@ -31,6 +39,8 @@ import java.util.List;
 /**
  * A post's Kominfomas devices. A post's chief and officers see and manage their own post; ADMIN
  * and leadership choose a post (leadership reads only). Status changes appear on every wall at once.
+ * A camera's snapshot column says whether the walls show its image, and why not when its address
+ * is outside the sources the ADMIN allowed.
  */
 @Route("perangkat")
 @Menu(order = 20, title = "nav.devices")
@@ -40,11 +50,16 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
     final PostSelect post;
     final Grid<DeviceInfo> grid = new Grid<>();
     final Button add = new Button();
+    final Paragraph notAllowed = new Paragraph();
     private final DeviceService devices;
+    private final CameraSourceService cameraSources;
     private final Actor actor;
+    private CameraRules cameraRules;
 
-    DevicesView(DeviceService devices, PoskoService posko, LiveEventBus bus) {
+    DevicesView(DeviceService devices, CameraSourceService cameraSources, PoskoService posko, LiveEventBus bus) {
         this.devices = devices;
+        this.cameraSources = cameraSources;
+        this.cameraRules = cameraSources.rules();
         this.actor = CurrentActor.require();
         setSizeFull();
         post = new PostSelect(posko, actor);
@@ -74,12 +89,36 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(d -> d.statusNote() == null ? "" : d.statusNote())
                 .setHeader(getTranslation("devices.note"))
                 .setFlexGrow(1);
+        grid.addComponentColumn(this::snapshotOf)
+                .setHeader(getTranslation("devices.snapshot"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setSizeFull();
 
-        add(new H2(getTranslation("devices.title")), new HorizontalLayout(post, add), grid);
+        notAllowed.addClassName("dialog-error");
+        notAllowed.setVisible(false);
+        add(new H2(getTranslation("devices.title")), new HorizontalLayout(post, add), notAllowed, grid);
         refresh();
-        LiveRefresh.bind(this, bus, e -> e instanceof DevicesChanged, this::refresh);
+        LiveRefresh.bind(
+                this, bus, e -> e instanceof DevicesChanged || e instanceof CameraSourcesChanged, this::refresh);
+    }
+
+    /** Whether the walls show the camera's image: a link to it, or why not. */
+    Component snapshotOf(DeviceInfo device) {
+        String url = device.snapshotUrl();
+        if (url == null) {
+            return new Span();
+        }
+        if (!cameraRules.permits(url)) {
+            Span refused = new Span(getTranslation("devices.snapshot.notAllowed"));
+            refused.getElement().getThemeList().add("badge error");
+            refused.setTitle(getTranslation("devices.snapshot.notAllowed.why"));
+            return refused;
+        }
+        Anchor view = new Anchor(CameraSnapshots.PATH + device.id(), getTranslation("devices.snapshot.view"));
+        view.setTarget(AnchorTarget.BLANK);
+        view.setRouterIgnore(true);
+        return view;
     }
 
     private HorizontalLayout actions(DeviceInfo device) {
@@ -120,7 +159,14 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         PoskoTile selected = post.getValue();
-        grid.setItems(selected == null ? List.of() : devices.ofPost(selected.id()));
+        cameraRules = cameraSources.rules();
+        List<DeviceInfo> shown = selected == null ? List.of() : devices.ofPost(selected.id());
+        long refused = shown.stream()
+                .filter(d -> d.snapshotUrl() != null && !cameraRules.permits(d.snapshotUrl()))
+                .count();
+        notAllowed.setText(getTranslation("devices.snapshot.notAllowed.count", refused));
+        notAllowed.setVisible(refused > 0);
+        grid.setItems(shown);
         add.setVisible(selected != null && devices.mayManage(actor, selected.id()));
     }
 

@@ -142,7 +142,11 @@ public final class WallJson {
             @Nullable String missing,
             @Nullable String shift) {}
 
-    /** A device on the wall: its snapshot image if it has one (stream addresses stay off walls). */
+    /**
+     * A device on the wall. {@code snapshotUrl} is the application's own address of the camera's
+     * snapshot ({@code kamera/<id>}), null when it has none or its address is not allowed; camera
+     * and stream addresses never reach a wall.
+     */
     public record Device(
             String name,
             String status,

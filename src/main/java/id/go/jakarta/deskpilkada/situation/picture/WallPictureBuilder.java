@@ -3,6 +3,9 @@ package id.go.jakarta.deskpilkada.situation.picture;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.time.Wib;
+import id.go.jakarta.deskpilkada.device.CameraRules;
+import id.go.jakarta.deskpilkada.device.CameraSourceService;
+import id.go.jakarta.deskpilkada.device.CameraSourcesChanged;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
 import id.go.jakarta.deskpilkada.device.DeviceService;
@@ -50,8 +53,9 @@ import org.springframework.stereotype.Component;
  * tiles with their staffing, issues, reports and devices, the map's colours and why, the charts,
  * the journal ticker, the latest statement and the wall's texts. Counts and texts only, no names of
  * people. Reads the features' services, never the database directly; what changes rarely and
- * costs a query (the election, the playlist, the categories) is kept for a minute, or until the
- * playlist changes.
+ * costs a query (the election, the playlist, the categories, the allowed camera sources) is kept for
+ * a minute, or until it changes. A camera's image is the application's own address for it
+ * ({@code kamera/<id>}), never the camera's: none for a camera whose address is not allowed.
  */
 @Component
 public class WallPictureBuilder {
@@ -63,6 +67,7 @@ public class WallPictureBuilder {
 
     private final PoskoService posko;
     private final DeviceService devices;
+    private final CameraSourceService cameraSources;
     private final CoverageService coverage;
     private final ElectionService elections;
     private final IssueService issues;
@@ -82,11 +87,13 @@ public class WallPictureBuilder {
             WallPlaylist playlist,
             List<CategoryInfo> categories,
             WallJson.@Nullable MapRef map,
+            CameraRules cameras,
             Instant loadedAt) {}
 
     WallPictureBuilder(
             PoskoService posko,
             DeviceService devices,
+            CameraSourceService cameraSources,
             CoverageService coverage,
             ElectionService elections,
             IssueService issues,
@@ -99,6 +106,7 @@ public class WallPictureBuilder {
             Clock clock) {
         this.posko = posko;
         this.devices = devices;
+        this.cameraSources = cameraSources;
         this.coverage = coverage;
         this.elections = elections;
         this.issues = issues;
@@ -113,13 +121,15 @@ public class WallPictureBuilder {
 
     /**
      * A change that the kept slow data does not follow by itself: the playlist was edited, the
-     * election (its calendar) changed or another became active, or the issue categories changed.
+     * election (its calendar) changed or another became active, the issue categories or the allowed
+     * camera sources changed.
      */
     public void changed(Object event) {
         if (event instanceof WallPlaylistChanged
                 || event instanceof ElectionChanged
                 || event instanceof ElectionActivated
-                || event instanceof CategoriesChanged) {
+                || event instanceof CategoriesChanged
+                || event instanceof CameraSourcesChanged) {
             slowInvalidatedAt = clock.instant();
         }
     }
@@ -163,6 +173,7 @@ public class WallPictureBuilder {
                                             t,
                                             activity.get(t.id()),
                                             deviceMap.getOrDefault(t.id(), List.of()),
+                                            data.cameras(),
                                             staffing.get(t.id()),
                                             issueCounts,
                                             reportStatus.get(t.id()),
@@ -200,7 +211,7 @@ public class WallPictureBuilder {
                     .map(m -> new WallJson.MapRef(
                             "peta/" + m.regionCode() + ".json", m.level().name(), m.areas(), m.attribution()))
                     .orElse(null);
-            data = new SlowData(election, settings.playlist(), issues.categories(), map, now);
+            data = new SlowData(election, settings.playlist(), issues.categories(), map, cameraSources.rules(), now);
             slow = data;
         }
         return data;
@@ -210,6 +221,7 @@ public class WallPictureBuilder {
             PoskoTile t,
             @Nullable LastActivity last,
             List<DeviceInfo> postDevices,
+            CameraRules cameraRules,
             @Nullable PostCoverage duty,
             IssueCounts issueCounts,
             @Nullable ReportWallStatus report,
@@ -217,11 +229,11 @@ public class WallPictureBuilder {
         WallJson.Device tele = postDevices.stream()
                 .filter(d -> d.kind() == DeviceKind.TELEKONFERENSI)
                 .findFirst()
-                .map(d -> device(d, language))
+                .map(d -> device(d, cameraRules, language))
                 .orElse(null);
         List<WallJson.Device> cameras = postDevices.stream()
                 .filter(d -> d.kind() == DeviceKind.CCTV)
-                .map(d -> device(d, language))
+                .map(d -> device(d, cameraRules, language))
                 .toList();
         Instant heard = last == null ? t.alertChangedAt() : latest(last.at(), t.alertChangedAt());
         return new WallJson.Post(
@@ -309,13 +321,13 @@ public class WallPictureBuilder {
         return new WallJson.MapState(level.name(), messages.getTranslation(level.labelKey(), language), note);
     }
 
-    private WallJson.Device device(DeviceInfo d, Locale language) {
+    private WallJson.Device device(DeviceInfo d, CameraRules cameraRules, Locale language) {
         return new WallJson.Device(
                 d.name(),
                 d.status().name(),
                 messages.getTranslation(d.status().labelKey(), language),
                 d.statusSince().toString(),
-                d.snapshotUrl());
+                cameraRules.wallAddress(d));
     }
 
     private WallJson.Election election(Optional<ElectionInfo> active, LocalDate today, Locale language) {
