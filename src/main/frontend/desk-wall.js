@@ -825,9 +825,10 @@ class DeskWall extends HTMLElement {
   }
 
   _fresh(url) {
-    // Snapshot images change over time: ask again, bypassing the browser cache (the server never fetches them).
+    // Snapshot images change over time: ask again, bypassing the browser cache. The address is the
+    // application's own (kamera/<id>, relative to the page): the server fetches the camera.
     try {
-      const u = new URL(url);
+      const u = new URL(url, document.baseURI);
       u.searchParams.set('_desk', String(Math.floor(Date.now() / 15000)));
       return u.toString();
     } catch (e) {
