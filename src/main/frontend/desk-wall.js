@@ -365,22 +365,30 @@ class DeskWall extends HTMLElement {
     const fits = () => tiles.every(t => t.scrollHeight <= t.clientHeight + 1 && t.scrollWidth <= t.clientWidth + 1
       && [...t.querySelectorAll('.row .v, .badge')].every(whole)
       && [...t.querySelectorAll('.name')].every(n => n.scrollHeight <= n.clientHeight + 1));
+    // Names and labels whole too: tiles whose names all end in "…" ("Jakarta …") cannot be told apart.
+    const legible = () => tiles.every(t => [...t.querySelectorAll('.name, .row .k')].every(whole));
     const n = tiles.length;
     const forms = grid ? ['f-full', 'f-medium', 'f-compact', 'f-mini'] : [''];
-    for (const scale of [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
-      target.style.setProperty('--tile-scale', scale);
-      if (single) single.style.fontSize = `${scale}em`;
-      for (const form of forms) {
-        if (grid) grid.className = 'tiles ' + form;
-        // Fewest columns first (wider tiles), but never rows of one tile when many fit side by side.
-        const widest = grid ? Math.min(n, 10) : 1;
-        for (let cols = grid ? Math.min(Math.ceil(Math.sqrt(n / 2)), widest) : 1; cols <= widest; cols++) {
-          if (grid) grid.style.setProperty('--cols', cols);
-          if (grid && !this._wideEnough(grid, cols, form)) continue;
-          if (fits()) return;
+    const search = (scales, strict) => {
+      for (const scale of scales) {
+        target.style.setProperty('--tile-scale', scale);
+        if (single) single.style.fontSize = `${scale}em`;
+        for (const form of forms) {
+          if (grid) grid.className = 'tiles ' + form;
+          // Fewest columns first (wider tiles), but never rows of one tile when many fit side by side.
+          const widest = grid ? Math.min(n, 10) : 1;
+          for (let cols = grid ? Math.min(Math.ceil(Math.sqrt(n / 2)), widest) : 1; cols <= widest; cols++) {
+            if (grid) grid.style.setProperty('--cols', cols);
+            if (grid && !this._wideEnough(grid, cols, form)) continue;
+            if (fits() && (!strict || legible())) return true;
+          }
         }
       }
-    }
+      return false;
+    };
+    // A leaner form with whole names before a richer one with shortened names; only when no form
+    // at nearly full size shows them whole are names and labels shortened.
+    if (!search([1, 0.9], true)) search([1, 0.9, 0.8, 0.7, 0.6, 0.5], false);
   }
 
   /** A tile narrower than this many em cannot show its name and values in that form. */
