@@ -24,11 +24,13 @@ export function launch({ unthrottled = false } = {}) {
 /**
  * A page in a context of its own (its own cookies, so its own session): 1400x900 and Indonesian
  * unless options (Playwright's context options) say otherwise; watch: true has its requests
- * watched (reported by runTest).
+ * watched (reported by runTest); onRequest, a function, is handed every request of the context
+ * from its first.
  */
-export async function newPage(browser, { watch = false, ...options } = {}) {
+export async function newPage(browser, { watch = false, onRequest = null, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'id-ID', ...options });
   if (watch) watchRequests(context);
+  if (onRequest) context.on('request', onRequest);
   return context.newPage();
 }
 
@@ -110,9 +112,12 @@ export async function registerScreen(admin, base, name) {
   return token;
 }
 
-/** A new screen at the viewport paired on base with the device token; returns once its wall is there. */
-export async function pairScreen(browser, base, token, viewport) {
-  const page = await newPage(browser, { viewport });
+/**
+ * A new screen at the viewport paired on base with the device token (options: newPage's, e.g.
+ * onRequest); returns once its wall is there.
+ */
+export async function pairScreen(browser, base, token, viewport, options = {}) {
+  const page = await newPage(browser, { ...options, viewport });
   await page.goto(base + '/layar/pasang');
   await page.getByLabel('Token perangkat').fill(token);
   await page.getByRole('button', { name: 'Pasangkan dan buka layar' }).click();
