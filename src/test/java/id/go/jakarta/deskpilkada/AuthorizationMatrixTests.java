@@ -857,6 +857,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "WallScreenService.list",
             "WallSettingsService.playlist",
             "BoundaryService.map",
+            "BoundaryService.position",
             "WallScreenService.panelsOf",
             "BoundaryService.attribution",
             "WilayahService.find",
