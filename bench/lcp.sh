@@ -11,39 +11,54 @@
 # PAGES may also name `situasi` (the wall picture embedded for leadership). WARM=1 keeps the HTTP
 # cache between runs (a reload) instead of clearing it. REPORTS=<absolute dir> writes each run's
 # Lighthouse JSON report there. DESK_USER (sekda) / DESK_PASSWORD sign the overview in. NODE_OPTS
-# adds JVM options, APP_ARGS application arguments (an A/B: APP_ARGS=--vaadin.eagerServerLoad=false).
-# The machine's load average and core count are printed with the numbers.
+# adds JVM options, APP_ARGS application arguments. An A/B: JAR_B=<other jar> and/or APP_ARGS_B
+# start a second node (PORT+2) whose runs take turns with the first's, so that the machine's load
+# (shared, 2 cores) hits both alike; each is printed as its own table. The machine's load average
+# and core count are printed with the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
 work=$(mktemp -d)
 port=${PORT:-18540}
-pid=
-cleanup() { [ -n "$pid" ] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; rm -rf "$work"; }
-trap cleanup EXIT
 
 if [ ! -d bench/lighthouse/node_modules/lighthouse ]; then
   (cd bench/lighthouse && npm ci --no-audit --no-fund >&2)
 fi
 
-# One node, H2 file database in the temp dir, a cluster of its own; the bench profile pairs a wall
-# screen and writes its device token to the credentials file.
-# shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" -Xmx1g ${NODE_OPTS:-} -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
-  --spring.datasource.url="jdbc:h2:file:$work/db;AUTO_SERVER=FALSE" --spring.profiles.active=bench \
-  --desk.bench.credentials-file="$work/credentials.properties" --desk.cluster.name=desk-lcp-$port \
-  --desk.cluster.port=$((port + 1)) --desk.cluster.members= --logging.level.root=WARN ${APP_ARGS:-} >"$work/node.log" 2>&1 &
-pid=$!
-echo "node: http $port, hazelcast $((port + 1)), pid $pid, jar $jar" >&2
-for i in $(seq 1 360); do
-  curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && break
-  kill -0 "$pid" 2>/dev/null || { tail -50 "$work/node.log" >&2; exit 1; }
-  [ "$i" = 360 ] && { echo "node not ready" >&2; tail -50 "$work/node.log" >&2; exit 1; }
-  sleep 0.5
-done
-until [ -s "$work/credentials.properties" ]; do sleep 0.2; done
+# One node (two for an A/B), H2 file database in the temp dir, a cluster of its own; the bench
+# profile pairs a wall screen and writes its device token to the credentials file.
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+start_node() { # name http-port jar app-args
+  mkdir -p "$work/$1"
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" -Xmx1g ${NODE_OPTS:-} -jar "$3" --server.port="$2" --server.address=127.0.0.1 \
+    --spring.datasource.url="jdbc:h2:file:$work/$1/db;AUTO_SERVER=FALSE" --spring.profiles.active=bench \
+    --desk.bench.credentials-file="$work/$1/credentials.properties" --desk.cluster.name=desk-lcp-$2 \
+    --desk.cluster.port=$(($2 + 1)) --desk.cluster.members= --logging.level.root=WARN $4 >"$work/$1/node.log" 2>&1 &
+  pids+=($!)
+  echo "node $1: http $2, hazelcast $(($2 + 1)), pid $!, $(basename "$3") $4" >&2
+}
+ready() { # name http-port
+  for i in $(seq 1 360); do
+    curl -sf "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null && break
+    [ "$i" = 360 ] && { echo "node $1 not ready" >&2; tail -50 "$work/$1/node.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  until [ -s "$work/$1/credentials.properties" ]; do sleep 0.2; done
+}
+start_node a "$port" "$jar" "${APP_ARGS:-}"
+export BASE="http://127.0.0.1:$port" CREDENTIALS="$work/a/credentials.properties"
+if [ -n "${JAR_B:-}${APP_ARGS_B:-}" ]; then
+  # An A/B: a second node, the runs of both taking turns (the machine's load hits both alike).
+  start_node b $((port + 2)) "${JAR_B:-$jar}" "${APP_ARGS_B:-}"
+  export BASE_B="http://127.0.0.1:$((port + 2))" CREDENTIALS_B="$work/b/credentials.properties"
+  export LABEL_A="A: $(basename "$jar")${APP_ARGS:+ $APP_ARGS}" LABEL_B="B: $(basename "${JAR_B:-$jar}")${APP_ARGS_B:+ $APP_ARGS_B}"
+  ready b $((port + 2))
+fi
+ready a "$port"
 
-BASE="http://127.0.0.1:$port" CREDENTIALS="$work/credentials.properties" JAR_NAME="$(basename "$jar")" \
-  COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" node bench/lighthouse/lcp.mjs
-grep -E "ERROR|Exception" "$work/node.log" | grep -v -E "^\s+at " | sort | uniq -c | sort -rn | head -10 >&2 || true
+JAR_NAME="$(basename "$jar")" COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" node bench/lighthouse/lcp.mjs
+grep -h -E "ERROR|Exception" "$work"/*/node.log | grep -v -E "^\s+at " | sort | uniq -c | sort -rn | head -10 >&2 || true

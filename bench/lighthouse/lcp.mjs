@@ -7,7 +7,8 @@
 // one `RESULT {json}` line.
 // Environment: BASE, CREDENTIALS (the bench profile's file: screenToken=...), RUNS (5), WARMUP (1),
 // PAGES (wall,overview; also situasi), WARM, REPORTS (dir for the JSON reports), CHROMIUM
-// (/usr/bin/chromium), DESK_USER (sekda), DESK_PASSWORD, JAR_NAME and COMMIT (printed only).
+// (/usr/bin/chromium), DESK_USER (sekda), DESK_PASSWORD, JAR_NAME and COMMIT (printed only); for an
+// A/B, BASE_B and CREDENTIALS_B (the second node), LABEL_A and LABEL_B.
 import fs from 'node:fs';
 import os from 'node:os';
 import lighthouse from 'lighthouse';
@@ -15,6 +16,10 @@ import Trace from 'lighthouse/core/gather/gatherers/trace.js';
 import puppeteer from 'puppeteer-core';
 
 const BASE = process.env.BASE || 'http://127.0.0.1:8080';
+// An A/B (bench/lcp.sh with JAR_B or APP_ARGS_B): a second node, its runs taking turns with the first's.
+const VARIANTS = [{ label: process.env.LABEL_A || 'A', base: BASE, credentials: process.env.CREDENTIALS }];
+if (process.env.BASE_B) VARIANTS.push({ label: process.env.LABEL_B || 'B', base: process.env.BASE_B, credentials: process.env.CREDENTIALS_B });
+const AB = VARIANTS.length > 1;
 const RUNS = Number(process.env.RUNS || 5);
 const WARMUP = Number(process.env.WARMUP ?? 1);
 const PAGES = (process.env.PAGES || 'wall,overview').split(',').map(s => s.trim()).filter(Boolean);
@@ -35,8 +40,8 @@ const KINDS = {
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps'];
 
-function credentials() {
-  const text = fs.readFileSync(process.env.CREDENTIALS, 'utf8');
+function credentials(file) {
+  const text = fs.readFileSync(file, 'utf8');
   return Object.fromEntries(text.split('\n').filter(l => l.includes('=')).map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 }
 
@@ -78,12 +83,12 @@ function config(kind) {
 }
 
 /** The browser gets in as the page needs: a paired screen's device cookie, or a person's sign-in. */
-async function enter(browser, kind, creds) {
+async function enter(browser, kind, creds, base) {
   const page = await browser.newPage();
   if (kind.auth === 'screen') {
     await page.setCookie({ name: 'desk-layar', value: creds.screenToken, domain: '127.0.0.1', path: '/', httpOnly: true });
   } else {
-    await page.goto(BASE + '/login', { waitUntil: 'load' });
+    await page.goto(base + '/login', { waitUntil: 'load' });
     await page.locator('>>> input[name="username"]').fill(USERNAME);
     await page.locator('>>> input[name="password"]').fill(PASSWORD);
     await page.locator('vaadin-button[slot="submit"]').click();
@@ -98,8 +103,8 @@ async function enter(browser, kind, creds) {
 }
 
 /** A wall is switched on: its device cookie, no session yet (it signs in again by the cookie). */
-async function freshScreen(page, kind) {
-  if (kind.auth === 'screen') await page.deleteCookie({ name: 'JSESSIONID', url: BASE });
+async function freshScreen(page, kind, base) {
+  if (kind.auth === 'screen') await page.deleteCookie({ name: 'JSESSIONID', url: base });
 }
 
 /** What one Lighthouse run says. */
@@ -128,11 +133,11 @@ function summarise(lhr) {
 }
 
 /** The diagnostics of one run (the median one). */
-function diagnostics(lhr) {
+function diagnostics(lhr, base) {
   const a = lhr.audits;
   const items = id => a[id]?.details?.items || [];
   const d = items('diagnostics')[0] || {};
-  const short = url => url.replace(BASE, '').replace(/\?.*$/, m => (m.length > 40 ? m.slice(0, 40) + '…' : m));
+  const short = url => url.replace(base, '').replace(/\?.*$/, m => (m.length > 40 ? m.slice(0, 40) + '…' : m));
   const requests = items('network-requests').map(r => ({
     url: short(r.url), type: r.resourceType, start: round(r.networkRequestTime), end: round(r.networkEndTime),
     transferKb: round((r.transferSize || 0) / 1024, 1), resourceKb: round((r.resourceSize || 0) / 1024, 1),
@@ -162,7 +167,7 @@ function diagnostics(lhr) {
  * its frames arrived (size), and the browser's LCP entries (time, element, size), all in ms from
  * the start of the document's request.
  */
-async function anatomy(page, kind) {
+async function anatomy(page, kind, base) {
   await page.goto('about:blank');
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
@@ -203,18 +208,43 @@ async function anatomy(page, kind) {
     new PerformanceObserver(list => {
       for (const e of list.getEntries()) window.__paint.push({ name: e.name, at: e.startTime });
     }).observe({ type: 'paint', buffered: true });
+    // Where the wall's own time goes: when its elements are defined (their module, with ECharts,
+    // evaluated) and how long their methods run. Methods the element lacks are left out.
+    const timed = {
+      'desk-wall': ['model', 'panels', 'connectedCallback', '_render', '_buildPanels', '_overview', '_fit', '_mapBox',
+        '_charts', '_cctv', '_mapOption', '_show'],
+      'desk-echart': ['connectedCallback', 'option'],
+    };
+    window.__elements = { defined: {}, calls: [] };
+    const define = customElements.define.bind(customElements);
+    customElements.define = function (name, cls, options) {
+      if (timed[name]) {
+        window.__elements.defined[name] = performance.now();
+        for (const method of timed[name]) {
+          const d = Object.getOwnPropertyDescriptor(cls.prototype, method);
+          if (!d) continue;
+          const wrap = f => function (...args) {
+            const t = performance.now();
+            try { return f.apply(this, args); } finally { window.__elements.calls.push([name + '.' + method, t, performance.now() - t]); }
+          };
+          if (typeof d.value === 'function') Object.defineProperty(cls.prototype, method, { ...d, value: wrap(d.value) });
+          else if (d.set) Object.defineProperty(cls.prototype, method, { ...d, set: wrap(d.set) });
+        }
+      }
+      return define(name, cls, options);
+    };
   });
-  await freshScreen(page, kind);
-  await page.goto(BASE + kind.path, { waitUntil: 'load' });
+  await freshScreen(page, kind, base);
+  await page.goto(base + kind.path, { waitUntil: 'load' });
   await new Promise(r => setTimeout(r, 4000));
-  const seen = await page.evaluate(() => ({ lcp: window.__lcp, paint: window.__paint,
+  const seen = await page.evaluate(() => ({ lcp: window.__lcp, paint: window.__paint, elements: window.__elements,
     nav: performance.getEntriesByType('navigation').map(n => ({ responseStart: n.responseStart, responseEnd: n.responseEnd,
       domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd }))[0] }));
   await page.removeScriptToEvaluateOnNewDocument(observer.identifier);
   await page.goto('about:blank');
   await cdp.detach();
   const ms = t => (t === undefined || t === null || t0 === null ? null : round((t - t0) * 1000));
-  const short = url => url.replace(BASE, '').replace(/\?.*$/, m => (m.length > 40 ? m.slice(0, 40) + '…' : m));
+  const short = url => url.replace(base, '').replace(/\?.*$/, m => (m.length > 40 ? m.slice(0, 40) + '…' : m));
   const steps = [...requests.values()].filter(r => !r.url.startsWith('data:'))
     .map(r => ({ url: short(r.url), type: r.type, status: r.status ?? null, start: ms(r.start), response: ms(r.response), end: ms(r.end), kb: round((r.bytes || 0) / 1024, 1) }))
     .sort((x, y) => x.start - y.start);
@@ -224,62 +254,84 @@ async function anatomy(page, kind) {
     framesReceived: frames.slice(0, 6).map(f => ({ at: ms(f.at), kb: round(f.bytes / 1024, 1) })),
     paint: seen.paint.map(p => ({ name: p.name, at: round(p.at) })),
     lcpEntries: seen.lcp.map(e => ({ at: round(e.at), size: e.size, element: e.element })),
+    elements: elementTimes(seen.elements),
     navigation: seen.nav && Object.fromEntries(Object.entries(seen.nav).map(([k, v]) => [k, round(v)])),
   };
 }
 
+/** Per element method: calls, total ms, and the first call's start and length (ms from navigation start). */
+function elementTimes(seen) {
+  if (!seen || !Object.keys(seen.defined).length) return null;
+  const by = {};
+  for (const [name, at, ms] of seen.calls) {
+    const m = by[name] = by[name] || { calls: 0, totalMs: 0, firstAt: round(at), firstMs: round(ms, 1) };
+    m.calls++;
+    m.totalMs += ms;
+  }
+  for (const m of Object.values(by)) m.totalMs = round(m.totalMs, 1);
+  return { definedAt: Object.fromEntries(Object.entries(seen.defined).map(([k, v]) => [k, round(v)])), methods: by };
+}
+
+/** One page: per variant a browser of its own (cookies ignore ports), runs taking turns. */
 async function measure(name) {
   const kind = KINDS[name];
   if (!kind) throw new Error('unknown page ' + name + ' (wall, overview, situasi)');
-  const creds = credentials();
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, defaultViewport: null, args: FLAGS });
+  const sides = [];
   try {
-    const page = await enter(browser, kind, creds);
-    const runs = [];
-    const loads = [];
-    for (let i = 0; i < WARMUP + RUNS; i++) {
-      await freshScreen(page, kind);
-      const load = load1();
-      const result = await lighthouse(BASE + kind.path, { logLevel: 'error', output: 'json' }, config(kind), page);
-      const lhr = result.lhr;
-      if (lhr.finalDisplayedUrl && !new URL(lhr.finalDisplayedUrl).pathname.startsWith(kind.path)) {
-        throw new Error(`${name}: ended on ${lhr.finalDisplayedUrl}, not ${kind.path} (not signed in?)`);
-      }
-      if (REPORTS) fs.writeFileSync(`${REPORTS}/${name}-${i < WARMUP ? 'warmup' + i : 'run' + (i - WARMUP + 1)}.json`, result.report);
-      const s = summarise(lhr);
-      const label = i < WARMUP ? 'warm-up' : 'run ' + (i - WARMUP + 1);
-      console.error(`${name} ${label}: LCP ${round(s.lcp)} ms, FCP ${round(s.fcp)} ms, TBT ${round(s.tbt)} ms, load ${load}`
-        + (s.runtimeError ? ', error ' + s.runtimeError : ''));
-      if (i >= WARMUP) { runs.push({ ...s, lhr }); loads.push(load); }
+    for (const v of VARIANTS) {
+      const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, defaultViewport: null, args: FLAGS });
+      sides.push({ v, browser, runs: [], loads: [] });
+      sides.at(-1).page = await enter(browser, kind, credentials(v.credentials), v.base);
     }
-    const lcps = runs.map(r => r.lcp);
-    const mid = runs.find(r => r.lcp === median(lcps)) || [...runs].sort((x, y) => x.lcp - y.lcp)[Math.floor(runs.length / 2)];
-    // Lighthouse names the LCP element only while it is still in the page after the run (the wall
-    // draws itself again on each picture): the element it named most often.
-    const named = runs.map(r => r.lcpElement).filter(Boolean);
-    const counts = new Map();
-    for (const e of named) counts.set(e.selector, (counts.get(e.selector) || 0) + 1);
-    const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
-    const element = top ? { ...named.find(e => e.selector === top[0]), namedInRuns: top[1] } : null;
-    const how = await anatomy(page, kind);
-    return {
-      page: name, path: kind.path, screen: `${kind.width}x${kind.height}`, targetMs: kind.target,
-      lcp: { median: round(median(lcps)), min: round(Math.min(...lcps)), max: round(Math.max(...lcps)), runs: lcps.map(x => round(x)) },
-      fcp: { median: round(median(runs.map(r => r.fcp))), runs: runs.map(r => round(r.fcp)) },
-      tbt: { median: round(median(runs.map(r => r.tbt))), runs: runs.map(r => round(r.tbt)) },
-      tti: { median: round(median(runs.map(r => r.tti))) },
-      dcl: { median: round(median(runs.map(r => r.dcl))) },
-      load: { median: round(median(runs.map(r => r.load))) },
-      score: median(runs.map(r => r.score)),
-      lcpElement: element, lcpPhases: mid.lcpPhases,
-      lcpElements: [...counts.entries()].map(([k, v]) => `${k} (${v})`),
-      loadAverage: { min: Math.min(...loads), max: Math.max(...loads) },
-      warnings: [...new Set(runs.flatMap(r => r.warnings))],
-      diagnostics: diagnostics(mid.lhr),
-      anatomy: how,
-    };
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      for (const side of sides) {
+        const { v, page } = side;
+        await freshScreen(page, kind, v.base);
+        const load = load1();
+        const result = await lighthouse(v.base + kind.path, { logLevel: 'error', output: 'json' }, config(kind), page);
+        const lhr = result.lhr;
+        if (lhr.finalDisplayedUrl && !new URL(lhr.finalDisplayedUrl).pathname.startsWith(kind.path)) {
+          throw new Error(`${name}: ended on ${lhr.finalDisplayedUrl}, not ${kind.path} (not signed in?)`);
+        }
+        const label = i < WARMUP ? 'warm-up' : 'run ' + (i - WARMUP + 1);
+        if (REPORTS) fs.writeFileSync(`${REPORTS}/${name}${AB ? '-' + v.label.replace(/[^\w.-]+/g, '_') : ''}-${label.replace(' ', '')}.json`, result.report);
+        const s = summarise(lhr);
+        console.error(`${name}${AB ? ' [' + v.label + ']' : ''} ${label}: LCP ${round(s.lcp)} ms, FCP ${round(s.fcp)} ms, `
+          + `TBT ${round(s.tbt)} ms, load ${load}` + (s.runtimeError ? ', error ' + s.runtimeError : ''));
+        if (i >= WARMUP) { side.runs.push({ ...s, lhr }); side.loads.push(load); }
+      }
+    }
+    const out = [];
+    for (const { v, page, runs, loads } of sides) {
+      const lcps = runs.map(r => r.lcp);
+      const mid = runs.find(r => r.lcp === median(lcps)) || [...runs].sort((x, y) => x.lcp - y.lcp)[Math.floor(runs.length / 2)];
+      // Lighthouse names the LCP element only while it is still in the page after the run (the
+      // wall draws itself again on each picture): the element it named most often.
+      const named = runs.map(r => r.lcpElement).filter(Boolean);
+      const counts = new Map();
+      for (const e of named) counts.set(e.selector, (counts.get(e.selector) || 0) + 1);
+      const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+      const element = top ? { ...named.find(e => e.selector === top[0]), namedInRuns: top[1] } : null;
+      out.push({
+        page: name, variant: AB ? v.label : null, path: kind.path, screen: `${kind.width}x${kind.height}`, targetMs: kind.target,
+        lcp: { median: round(median(lcps)), min: round(Math.min(...lcps)), max: round(Math.max(...lcps)), runs: lcps.map(x => round(x)) },
+        fcp: { median: round(median(runs.map(r => r.fcp))), runs: runs.map(r => round(r.fcp)) },
+        tbt: { median: round(median(runs.map(r => r.tbt))), runs: runs.map(r => round(r.tbt)) },
+        tti: { median: round(median(runs.map(r => r.tti))) },
+        dcl: { median: round(median(runs.map(r => r.dcl))) },
+        load: { median: round(median(runs.map(r => r.load))) },
+        score: median(runs.map(r => r.score)),
+        lcpElement: element, lcpPhases: mid.lcpPhases,
+        lcpElements: [...counts.entries()].map(([k, n]) => `${k} (${n})`),
+        loadAverage: { min: Math.min(...loads), max: Math.max(...loads) },
+        warnings: [...new Set(runs.flatMap(r => r.warnings))],
+        diagnostics: diagnostics(mid.lhr, v.base),
+        anatomy: await anatomy(page, kind, v.base),
+      });
+    }
+    return out;
   } finally {
-    await browser.close();
+    for (const side of sides) await side.browser.close();
   }
 }
 
@@ -287,7 +339,8 @@ function print(r) {
   const d = r.diagnostics;
   const out = [];
   out.push('');
-  out.push(`== ${r.page} (${r.path}, ${r.screen}, ${WARM ? 'warm' : 'cold'} cache, ${RUNS} runs after ${WARMUP} warm-up) ==`);
+  out.push(`== ${r.page}${r.variant ? ' [' + r.variant + ']' : ''} (${r.path}, ${r.screen}, ${WARM ? 'warm' : 'cold'} cache, `
+    + `${RUNS} runs after ${WARMUP} warm-up${r.variant ? ', taking turns with the other node' : ''}) ==`);
   out.push(`  LCP   median ${r.lcp.median} ms  min ${r.lcp.min}  max ${r.lcp.max}  runs ${r.lcp.runs.join(', ')}`
     + (r.targetMs ? `  (target ${r.targetMs} ms: ${r.lcp.median <= r.targetMs ? 'met' : 'MISSED'})` : ''));
   out.push(`  FCP   median ${r.fcp.median} ms  runs ${r.fcp.runs.join(', ')}`);
@@ -312,6 +365,11 @@ function print(r) {
   for (const s of a.steps) out.push(`      ${String(s.start).padStart(6)} → ${String(s.end ?? '-').padStart(6)}  ${String(s.kb).padStart(7)} KB  ${s.status ?? '-'} ${s.type}  ${s.url}`);
   out.push(`    push WebSocket: ${a.webSocket ? `handshake ${a.webSocket.handshakeSent}, open ${a.webSocket.open}` : 'none'}; `
     + `frames received: ${a.framesReceived.map(f => `${f.at} ms ${f.kb} KB`).join(', ') || 'none'}`);
+  if (a.elements) {
+    out.push(`    elements defined (their module evaluated): ${Object.entries(a.elements.definedAt).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+    out.push('    their methods (calls, total ms; first call at, ms):');
+    for (const [k, m] of Object.entries(a.elements.methods)) out.push(`      ${k.padEnd(32)} ${String(m.calls).padStart(3)} × ${String(m.totalMs).padStart(7)} ms;  first @${m.firstAt} ${m.firstMs} ms`);
+  }
   out.push(`    LCP entries: ${a.lcpEntries.map(e => `${e.at} ms ${e.element} (${e.size} px²)`).join(' → ') || 'none'}`);
   if (r.warnings.length) out.push(`  Lighthouse warnings: ${r.warnings.join(' | ')}`);
   console.log(out.join('\n'));
@@ -326,17 +384,29 @@ const chromiumVersion = (await (async () => {
 console.log(`machine: ${machine.nproc} cores (nproc), load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}, `
   + `${chromiumVersion}, Lighthouse ${LH_VERSION}, ${process.env.JAR_NAME || ''} at ${process.env.COMMIT || ''}, ${started}`);
 const results = [];
+const pairs = {};
 for (const name of PAGES) {
-  const r = await measure(name);
-  print(r);
-  results.push(r);
+  const both = await measure(name);
+  for (const r of both) {
+    print(r);
+    results.push(r);
+  }
+  if (both.length === 2) {
+    // Runs i of A and B ran one after the other: their difference is the least disturbed by the load.
+    const d = both[1].lcp.runs.map((b, i) => b - both[0].lcp.runs[i]);
+    pairs[name] = { lcpBMinusA: d, median: round(median(d)), bFaster: d.filter(x => x < 0).length, of: d.length };
+    console.log(`  ${name}: LCP B - A per pair of runs ${d.join(', ')} ms; median ${pairs[name].median} ms; `
+      + `B faster in ${pairs[name].bFaster} of ${d.length}`);
+  }
 }
 machine.loadAverage1At.end = load1();
 console.log(`\nmachine at the end: load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 console.log('RESULT ' + JSON.stringify({
   started, commit: process.env.COMMIT || null, jar: process.env.JAR_NAME || null, chromium: chromiumVersion, lighthouse: LH_VERSION,
   cache: WARM ? 'warm' : 'cold', runs: RUNS, warmup: WARMUP, machine,
-  pages: Object.fromEntries(results.map(r => [r.page, {
+  variants: AB ? VARIANTS.map(v => v.label) : undefined,
+  pairs: AB ? pairs : undefined,
+  pages: Object.fromEntries(results.map(r => [r.page + (r.variant ? ' [' + r.variant + ']' : ''), {
     path: r.path, screen: r.screen, targetMs: r.targetMs, lcp: r.lcp, fcp: r.fcp, tbt: r.tbt, lcpElement: r.lcpElement,
     lcpPhases: r.lcpPhases, loadAverage: r.loadAverage,
     serverResponseMs: r.diagnostics.serverResponseMs, totalTransferKb: r.diagnostics.totalTransferKb,
