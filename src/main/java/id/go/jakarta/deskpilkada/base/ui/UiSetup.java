@@ -15,13 +15,11 @@ import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Per-session and per-UI set-up: the UI speaks Indonesian unless the user chose English (kept in a
  * cookie), and errors go to {@link ErrorHandling} instead of the default stack-trace notification.
- * A signed-in person's page comes with its view in it (see {@link #viewInPage}).
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -29,9 +27,6 @@ class UiSetup implements VaadinServiceInitListener {
     static final String WALL_RECONNECT_MILLIS = "1000";
 
     static final String LANGUAGE_COOKIE = "desk-lang";
-
-    /** The pages that show the wall's picture ({@code WallView}, {@code SituationView}). */
-    static final Set<String> WALL_PAGES = Set.of("/layar", "/situasi");
 
     private final ErrorHandling errors;
     private final Messages messages;
@@ -61,7 +56,6 @@ class UiSetup implements VaadinServiceInitListener {
                 ui.getPushConfiguration().setParameter("reconnectInterval", WALL_RECONNECT_MILLIS);
             }
         });
-        event.getSource().setBootstrapInitialPredicate(UiSetup::viewInPage);
         event.getSource()
                 .setSystemMessagesProvider(info -> systemMessages(
                         info.getLocale(),
@@ -93,26 +87,6 @@ class UiSetup implements VaadinServiceInitListener {
         texts.setCookiesDisabledCaption(messages.getTranslation("session.cookies.caption", locale));
         texts.setCookiesDisabledMessage(messages.getTranslation("session.cookies.message", locale));
         return texts;
-    }
-
-    /**
-     * Whether the page's answer carries Vaadin's first message, the UI with the view of the address
-     * already in it (Vaadin's "eager server load"), instead of the browser asking for it in two
-     * more requests once the scripts ran (init, then the navigation): about 0.2-0.5 s less to the
-     * overview's first paint here (docs/PERFORMANCE.md, first paint). Only for a signed-in person,
-     * so that an anonymous GET builds no view, and never for the wall's pages: there the push
-     * connection would wait for the wall's script (ECharts) before it opens, so the first picture
-     * came later, and it could land in an ordinary response, which Vaadin keeps per screen.
-     */
-    static boolean viewInPage(VaadinRequest request) {
-        if (request.getUserPrincipal() == null) {
-            return false;
-        }
-        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return !WALL_PAGES.contains(path);
     }
 
     /** Switches this browser to another language and reloads the page in it. */
