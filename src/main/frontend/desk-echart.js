@@ -1,6 +1,14 @@
 // <desk-echart>: one Apache ECharts chart. The server sets the `option` property to a JSON
 // string built with a JSON library (never by concatenating text); the chart follows its size.
-import * as echarts from 'echarts';
+// ECharts (about 1 MB of script) is imported when the first chart is drawn, so that a page's words
+// paint before the library has been read: the wall and the overview show their text first.
+
+let library = null;
+
+/** ECharts' module, imported once, on first use. */
+export function echartsLibrary() {
+  return (library ||= import('echarts'));
+}
 
 class DeskEchart extends HTMLElement {
   static get observedAttributes() { return ['theme']; }
@@ -12,17 +20,28 @@ class DeskEchart extends HTMLElement {
 
   connectedCallback() {
     if (!this.style.display) this.style.display = 'block';
-    this._chart = echarts.init(this, this.getAttribute('theme') || null, { renderer: 'canvas' });
-    if (this.hasAttribute('labels-inside')) this._chart.on('finished', () => this._labelsInside());
-    this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
-    this._resize.observe(this);
-    if (this._option) this._chart.setOption(this._option, true);
+    if (this._chart || this._starting) return;
+    this._starting = true;
+    echartsLibrary().then(echarts => {
+      this._starting = false;
+      if (!this.isConnected || this._chart) return;
+      this._chart = echarts.init(this, this.getAttribute('theme') || null, { renderer: 'canvas' });
+      if (this.hasAttribute('labels-inside')) this._chart.on('finished', () => this._labelsInside());
+      this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
+      this._resize.observe(this);
+      if (this._option) this._chart.setOption(this._option, true);
+    });
   }
 
   disconnectedCallback() {
-    this._resize?.disconnect();
-    this._chart?.dispose();
-    this._chart = null;
+    // Moved within the page (the wall puts its charts into each new rendering) it stays connected
+    // by the end of the task and keeps its chart; only a chart taken out of the page is let go.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this._resize?.disconnect();
+      this._chart?.dispose();
+      this._chart = null;
+    });
   }
 
   /**

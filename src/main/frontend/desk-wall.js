@@ -2,8 +2,7 @@
 // server builds once per change and shares between all screens (property `model`), then kept
 // current by the changes from each picture to the next (`applyPatch`).
 // Every text goes in through textContent / setAttribute, never as HTML.
-import * as echarts from 'echarts';
-import './desk-echart.js';
+import { echartsLibrary } from './desk-echart.js';
 
 const ALERT_RANK = { NORMAL: 0, WASPADA: 1, SIAGA: 2, AWAS: 3 };
 const TIME = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -180,11 +179,15 @@ class DeskWall extends HTMLElement {
     // A window resized or a screen rotated: the shown panel chooses its tile layout again.
     this._resized = new ResizeObserver(() => {
       const shown = this._panels && this._panels[this._slot];
-      if (shown) this._fit(shown.el);
+      if (shown && this._fitSize !== `${this.clientWidth}x${this.clientHeight}`) this._fit(shown.el);
     });
     this._resized.observe(this);
     this._watchConnection();
-    this._render();
+    // Put back into the page with nothing new (Vaadin may attach it twice): what is drawn stands.
+    const drawn = this._drawn;
+    if (!drawn || drawn.model !== this._model || drawn.sequence !== this._model?.sequence || drawn.own !== this._own) {
+      this._render();
+    }
   }
 
   disconnectedCallback() {
@@ -267,6 +270,12 @@ class DeskWall extends HTMLElement {
   _render() {
     const m = this._model;
     if (!m || !this.isConnected) return;
+    // Vaadin's wall taking over from the page's first frame (see the end): same slot, same deadline.
+    const first = this._drawn || this.classList.contains('first-frame') ? null : document.querySelector('desk-wall.first-frame');
+    if (first) {
+      this._slot = first._slot;
+      this._deadline = first._deadline;
+    }
     const t = m.text;
     this._clock = h('div', { class: 'clock' });
     this._updated = h('div', { class: 'updated' });
@@ -284,6 +293,8 @@ class DeskWall extends HTMLElement {
     if (this._slot >= this._panels.length) this._slot = 0;
     this._show(this._slot, false);
     this._everySecond();
+    this._drawn = { model: m, sequence: m.sequence, own: this._own };
+    first?.remove();
   }
 
   _buildPanels(m) {
@@ -348,6 +359,7 @@ class DeskWall extends HTMLElement {
    * page (fonts, names and languages differ), on every picture and resize of a shown panel.
    */
   _fit(panel) {
+    this._fitSize = `${this.clientWidth}x${this.clientHeight}`;
     const grid = panel.querySelector('.tiles');
     const single = panel.classList.contains('post-pass') ? panel : null;
     if (!grid && !single) return;
@@ -518,14 +530,13 @@ class DeskWall extends HTMLElement {
     if (!this._geos.has(url)) {
       this._geos.set(url, fetch(new URL(url, document.baseURI), { credentials: 'same-origin' })
         .then(r => (r.ok ? r.json() : null))
-        .then(geo => {
-          if (!geo) return null;
+        .then(geo => (geo ? echartsLibrary().then(echarts => {
           const areas = geo.features.map(f => ({ f, box: this._box(f.geometry), spot: this._labelSpot(f.geometry) }));
           const { main, apart } = this._apart(areas);
           echarts.registerMap(url, { type: 'FeatureCollection', features: main.map(a => a.f) });
           if (apart.length) echarts.registerMap(url + '#inset', { type: 'FeatureCollection', features: apart.map(a => a.f) });
           return { name: url, main, apart };
-        })
+        }) : null))
         .catch(() => { this._geos.delete(url); return null; }));
     }
     return this._geos.get(url);
@@ -884,4 +895,30 @@ class DeskWall extends HTMLElement {
   }
 }
 
-if (!customElements.get('desk-wall')) customElements.define('desk-wall', DeskWall);
+if (!customElements.get('desk-wall')) {
+  customElements.define('desk-wall', DeskWall);
+  drawFirstFrame();
+}
+
+/**
+ * The wall's page carries the current picture (WallFirstFrame on the server): drawn at once by a
+ * wall of its own, in front of the page, until Vaadin's wall element has started and drawn its first
+ * picture, which removes it (same picture, same place: the screen does not flicker).
+ */
+function drawFirstFrame() {
+  const data = document.getElementById('desk-wall-first');
+  if (!data) return;
+  data.remove();
+  let first;
+  try {
+    first = JSON.parse(data.textContent);
+  } catch (e) {
+    return;
+  }
+  const wall = document.createElement('desk-wall');
+  wall.classList.add('first-frame');
+  wall.style.zIndex = '1';
+  wall.panels = first.panels;
+  wall.model = first.model;
+  document.body.append(wall);
+}

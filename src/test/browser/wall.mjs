@@ -6,7 +6,7 @@
 // Prints one JSON line of measurements; exits non-zero on failure. The 1080p wall, once the change
 // arrived, is also the README's picture (readme-wall.png).
 import { createInterface } from 'node:readline';
-import { changeAlert, nextLevel, pairScreen, registerScreen, runTest, screenshot, signIn, waitForWallPosts }
+import { changeAlert, liveWall, nextLevel, pairScreen, registerScreen, runTest, screenshot, signIn, waitForWallPosts }
   from './lib/desk.mjs';
 
 const baseA = process.env.BASE_A;
@@ -94,6 +94,25 @@ await runTest(result, async browser => {
   if (hd.dotKey !== hd.issues24h) throw new Error('the map key does not count the day\'s issues');
   if (uhd.tileNamePx < 1.8 * hd.tileNamePx) throw new Error('text does not scale with the viewport');
   if (/Sekretaris Daerah|Ketua Posko/.test(hd.text)) throw new Error('personal data on the wall');
+
+  // 2b. The wall's page carries its picture: a reloaded screen draws it at once, before Vaadin's
+  // wall exists (a first frame), and Vaadin's wall then takes over, one wall left on the page.
+  await wall.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const first = document.querySelector('desk-wall.first-frame');
+      if (!first || !first.shadowRoot.querySelector('.tile')) return;
+      observer.disconnect();
+      window.__firstFrame = { tiles: first.shadowRoot.querySelectorAll('.panel.active .tile').length,
+        vaadinWall: !!document.querySelector('desk-wall:not(.first-frame)') };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await wall.reload();
+  await liveWall(wall);
+  result.firstFrame = await wall.evaluate(() => ({ ...window.__firstFrame, walls: document.querySelectorAll('desk-wall').length }));
+  if (!result.firstFrame || result.firstFrame.tiles !== 7 || result.firstFrame.vaadinWall) {
+    throw new Error('the wall did not draw its first frame from its page before Vaadin started');
+  }
+  await wall.waitForFunction(() => document.querySelector('desk-wall').shadowRoot.querySelectorAll('.panel.active .tile').length === 7);
 
   // 3. A change through node A's UI appears on the wall on node B without reload, sent as what
   // changed (a patch to the picture the screen holds), not as the whole picture again.

@@ -40,11 +40,12 @@ window.__deskMayReload = function () {
 
 // A wall page whose start failed (its first Vaadin request got an error, e.g. a proxy's 502 while
 // a node died: Vaadin then shows its offline page, and the wall's own healing never starts) loads
-// itself again after 20 s without a picture.
+// itself again after 20 s without a picture. The first frame drawn from the page's own picture
+// (desk-wall.js) does not count: only Vaadin's wall is live.
 (function () {
   if (!/\/layar\/?$/.test(window.location.pathname)) return;
   var check = function () {
-    var wall = document.querySelector('desk-wall');
+    var wall = document.querySelector('desk-wall:not(.first-frame)');
     if (wall && wall.model) return;
     if (window.__deskMayReload()) window.location.reload();
     else setTimeout(check, 5000);

@@ -75,6 +75,11 @@ export async function runTest(result, body, { prefix = '' } = {}) {
     await body(browser);
   } catch (e) {
     failure = e;
+    // What each open page showed when it failed, next to the test's own screenshots.
+    const pages = browser.contexts().flatMap(c => c.pages());
+    for (const [i, page] of pages.entries()) {
+      await page.screenshot({ path: `${OUT_DIR}/failure-${i + 1}.png` }).catch(() => {});
+    }
   } finally {
     await browser.close();
   }
@@ -122,8 +127,19 @@ export async function pairScreen(browser, base, token, viewport, options = {}) {
   await page.getByLabel('Token perangkat').fill(token);
   await page.getByRole('button', { name: 'Pasangkan dan buka layar' }).click();
   await page.waitForURL('**/layar');
-  await page.locator('desk-wall').waitFor();
+  await liveWall(page);
   return page;
+}
+
+/**
+ * Waits until Vaadin's wall has taken over from the first frame that the wall's page draws from
+ * the picture it carries (desk-wall.js): one wall on the page, the live one, holding a picture.
+ */
+export function liveWall(page, timeout = 30000) {
+  return page.waitForFunction(() => {
+    const walls = document.querySelectorAll('desk-wall');
+    return walls.length === 1 && !walls[0].classList.contains('first-frame') && !!walls[0].model;
+  }, null, { timeout });
 }
 
 /** A new screen (1280x720) already paired: its device cookie set, /layar opened on base. */
@@ -132,12 +148,14 @@ export async function openScreen(browser, base, token) {
   await page.context().addCookies([{ name: 'desk-layar', value: token, domain: new URL(base).hostname, path: '/',
     httpOnly: true }]);
   await page.goto(base + '/layar');
+  await liveWall(page, 60000);
   return page;
 }
 
-/** Waits until the page's wall holds a picture of all seven posts. */
+/** Waits until the page's live wall (not a first frame) holds a picture of all seven posts. */
 export function waitForWallPosts(page, options = { timeout: 20000 }) {
-  return page.waitForFunction(() => document.querySelector('desk-wall')?.model?.posts?.length === 7, null, options);
+  return page.waitForFunction(() => document.querySelector('desk-wall:not(.first-frame)')?.model?.posts?.length === 7,
+    null, options);
 }
 
 /** The post's entry in the picture the page's wall holds. */

@@ -79,7 +79,8 @@ class WallBrowserIT {
                             "\"reloaded\":false",
                             "\"silentTile\":true",
                             "\"lostBanner\":true",
-                            "\"rotatesUnderPictures\":true");
+                            "\"rotatesUnderPictures\":true",
+                            "\"firstFrame\":{\"tiles\":7,\"vaadinWall\":false,\"walls\":1}");
             assertThat(shots.resolve("wall-1920x1080.png")).exists();
             assertThat(shots.resolve("wall-3840x2160.png")).exists();
         } finally {

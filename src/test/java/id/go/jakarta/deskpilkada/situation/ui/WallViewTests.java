@@ -19,6 +19,7 @@ import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallReplica;
 import id.go.jakarta.deskpilkada.situation.WallScreenInfo;
@@ -26,10 +27,12 @@ import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class WallViewTests extends KaribuTest {
 
@@ -208,6 +211,35 @@ class WallViewTests extends KaribuTest {
             session.getService().runPendingAccessTasks(session);
             assertThat(view.wall.getPanels()).isEqualTo("[]");
         });
+    }
+
+    @Test
+    void a_wall_page_carries_the_current_picture_and_the_screens_own_panels_for_its_first_frame() {
+        PairedScreen paired = CurrentActor.asSystem(() -> screens.pair("Layar Awal " + System.nanoTime()));
+        SignIn.as(context, "admin");
+        screens.setPanels(paired.screen().id(), paired.screen().version(), List.of(WallPanelKind.PETA));
+        WallFirstFrame frame = context.getBean(WallFirstFrame.class);
+        long before = context.getBean(WallModelService.class).pictures().sequence();
+
+        JsonNode first = JsonMapper.shared()
+                .readTree(frame.firstFrame("layar:" + paired.screen().id(), Locale.ENGLISH));
+
+        assertThat(first.get("panels").toString()).isEqualTo("[\"PETA\"]");
+        assertThat(first.get("model").get("sequence").asLong()).isGreaterThanOrEqualTo(before);
+        assertThat(first.get("model").get("posts")).hasSize(7);
+        assertThat(WallFirstFrame.isWallPage("/layar")).isTrue();
+        assertThat(WallFirstFrame.isWallPage("/situasi")).isFalse();
+    }
+
+    @Test
+    void a_first_frames_text_cannot_end_the_script_element_it_stands_in() {
+        String json = "{\"text\":\"Pernyataan </script><script>alert(1)</script>\"}";
+
+        String safe = WallFirstFrame.scriptSafe(json);
+
+        assertThat(safe).doesNotContain("<");
+        assertThat(JsonMapper.shared().readTree(safe).get("text").asString())
+                .isEqualTo("Pernyataan </script><script>alert(1)</script>");
     }
 
     private void openAsScreen() {
