@@ -167,11 +167,7 @@ class WallServicesTests {
     @Test
     void a_critical_issue_counts_on_its_posts_tile_colours_its_area_and_enters_both_issue_charts_without_its_title() {
         SignIn.as(context, "ketua.jaktim");
-        long kamtibmas = issues.categories().stream()
-                .filter(c -> c.code().equals("KAMTIBMAS"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long kamtibmas = categoryId("KAMTIBMAS");
         JsonNode before = post(json.readTree(pictures.rebuild().in(Locale.forLanguageTag("id"))), "JAKTIM");
         issues.file(
                 new IssueForm(
@@ -220,11 +216,7 @@ class WallServicesTests {
     @Test
     void the_days_issues_are_dots_at_their_kelurahan_or_rings_at_their_kecamatan_and_every_one_is_counted() {
         SignIn.as(context, "ketua.jaktim");
-        long kamtibmas = issues.categories().stream()
-                .filter(c -> c.code().equals("KAMTIBMAS"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long kamtibmas = categoryId("KAMTIBMAS");
         issues.file(
                 new IssueForm(
                         "Spanduk dirobek di depan TPS 4",
@@ -744,5 +736,13 @@ class WallServicesTests {
                 .filter(t -> t.code().equals(code))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private long categoryId(String code) {
+        return issues.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }
