@@ -53,12 +53,14 @@ class WallElement extends Component {
 
     /** The screen's own panels in order (kinds); empty: the common playlist. */
     void setPanels(java.util.List<id.go.jakarta.deskpilkada.situation.WallPanelKind> panels) {
-        getElement()
-                .setProperty(
-                        "panels",
-                        panels.stream()
-                                .map(k -> "\"" + k.name() + "\"")
-                                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+        getElement().setProperty("panels", panelsJson(panels));
+    }
+
+    /** The panels as desk-wall reads them: a JSON array of their kinds' names. */
+    static String panelsJson(java.util.List<id.go.jakarta.deskpilkada.situation.WallPanelKind> panels) {
+        return panels.stream()
+                .map(k -> "\"" + k.name() + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     String getPanels() {

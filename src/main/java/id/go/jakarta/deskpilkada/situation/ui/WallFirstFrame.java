@@ -8,12 +8,9 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
-import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import java.security.Principal;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.springframework.stereotype.Component;
 
@@ -63,8 +60,7 @@ class WallFirstFrame implements VaadinServiceInitListener {
 
     /** {@code {"panels":[...],"model":{...}}}: the screen's own panels and the picture in its language. */
     String firstFrame(String principal, Locale locale) {
-        List<WallPanelKind> own = screens.panelsOf(principal);
-        String panels = own.stream().map(k -> "\"" + k.name() + "\"").collect(Collectors.joining(",", "[", "]"));
+        String panels = WallElement.panelsJson(screens.panelsOf(principal));
         return scriptSafe(
                 "{\"panels\":" + panels + ",\"model\":" + pictures.pictures().in(locale) + "}");
     }
