@@ -113,6 +113,12 @@ await runTest(result, async browser => {
     throw new Error('the wall did not draw its first frame from its page before Vaadin started');
   }
   await wall.waitForFunction(() => document.querySelector('desk-wall').shadowRoot.querySelectorAll('.panel.active .tile').length === 7);
+  // A wall screen's page names none of Vaadin's scripts in advance (they would compete with its
+  // first frame); a person's page does (ModulePreload), and each of them is served.
+  // (Counted in the page as served: once started, Vite's loader adds such links itself.)
+  const clientHints = () => fetch(location.pathname).then(r => r.text())
+    .then(html => (html.match(/rel="modulepreload"[^>]*FlowClient-/g) || []).length);
+  result.preloads = { wall: await wall.evaluate(clientHints) };
 
   // 3. A change through node A's UI appears on the wall on node B without reload, sent as what
   // changed (a patch to the picture the screen holds), not as the whole picture again.
@@ -126,6 +132,15 @@ await runTest(result, async browser => {
   const leader = await signIn(browser, baseA, 'sekda');
   const started = Date.now();
   const target = await raiseAlert(leader, 'JAKUT');
+  result.preloads.overview = await leader.evaluate(clientHints);
+  Object.assign(result.preloads, await leader.evaluate(() => {
+    const hints = [...document.querySelectorAll('link[rel=modulepreload]')].map(l => l.href);
+    const served = performance.getEntriesByType('resource').filter(e => hints.includes(e.name) && e.responseStatus === 200);
+    return { hints: hints.length, served: new Set(served.map(e => e.name)).size };
+  }));
+  if (result.preloads.wall !== 0 || result.preloads.overview !== 1 || result.preloads.served !== result.preloads.hints) {
+    throw new Error('module preload hints: ' + JSON.stringify(result.preloads));
+  }
   await waitForTileAlert(wall, 'JAKUT', target, { timeout: 5000 });
   result.crossNodeMs = Date.now() - started;
   result.patches = await wall.evaluate(() => document.querySelector('desk-wall').__patches);

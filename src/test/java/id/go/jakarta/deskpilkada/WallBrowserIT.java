@@ -80,7 +80,8 @@ class WallBrowserIT {
                             "\"silentTile\":true",
                             "\"lostBanner\":true",
                             "\"rotatesUnderPictures\":true",
-                            "\"firstFrame\":{\"tiles\":7,\"vaadinWall\":false,\"walls\":1}");
+                            "\"firstFrame\":{\"tiles\":7,\"vaadinWall\":false,\"walls\":1}",
+                            "\"preloads\":{\"wall\":0,\"overview\":1,");
             assertThat(shots.resolve("wall-1920x1080.png")).exists();
             assertThat(shots.resolve("wall-3840x2160.png")).exists();
         } finally {
