@@ -26,6 +26,7 @@ import id.go.jakarta.deskpilkada.base.table.TableFormat;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.ErrorView;
 import id.go.jakarta.deskpilkada.base.ui.NotFoundView;
+import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.device.CameraProblem;
 import id.go.jakarta.deskpilkada.device.CameraSnapshot;
 import id.go.jakarta.deskpilkada.device.CameraSnapshots;
@@ -285,6 +286,9 @@ class AuthorizationMatrixTests extends KaribuTest {
     CameraSourceService cameraSources;
 
     @Autowired
+    DeskService desks;
+
+    @Autowired
     CameraSnapshots snapshots;
 
     private DutyFixture duty;
@@ -336,6 +340,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("posko/:code", "posko/JAKUT", "L D O D D D D D D D"),
             route("admin/pengguna", "admin/pengguna", "L O D D D D D D D D"),
             route("admin/layar", "admin/layar", "L O D D D D D D D D"),
+            route("admin/desk", "admin/desk", "L O D D D D D D D D"),
             route("admin/kamera", "admin/kamera", "L O D D D D D D D D"),
             route("admin/putaran", "admin/putaran", "L O D D D D D D D D"),
             route("admin/integrasi", "admin/integrasi", "L O D D D D D D D D"),
@@ -745,6 +750,10 @@ class AuthorizationMatrixTests extends KaribuTest {
             "DeviceService.mayReport",
             "CameraSourceService.list",
             "CameraSourceService.rules",
+            "DeskService.all",
+            "DeskService.find",
+            "DeskService.national",
+            "DeskService.children",
             // a camera's snapshot is a read: who may see it is CameraSnapshots.mayView, and the HTTP table
             "CameraSnapshots.snapshot",
             "CameraSnapshots.mayView",
@@ -1376,6 +1385,8 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "R A R R R R R R R R",
                 () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(),
                 s -> screens.setPanels(s.id(), s.version(), List.of(WallPanelKind.PETA))));
+        t.add(cell("DeskService.open", "R A R R R R R R R R", () -> null, x -> desks.open("32.01")));
+        t.add(cell("DeskService.openSerentak2024", "R A R R R R R R R R", () -> null, x -> desks.openSerentak2024()));
         t.add(cell(
                 "CameraSourceService.add", "R A R R R R R R R R", () -> null, x -> cameraSources.add(cameraSource())));
         t.add(cell(

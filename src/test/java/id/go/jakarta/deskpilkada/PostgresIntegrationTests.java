@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada;
 
 import id.go.jakarta.deskpilkada.account.AccountServiceContract;
+import id.go.jakarta.deskpilkada.desk.DeskServiceContract;
 import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
 import id.go.jakarta.deskpilkada.election.ElectionServiceContract;
@@ -47,6 +48,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Wilayah extends WilayahServiceContract {}
+
+    @Nested
+    class Desks extends DeskServiceContract {}
 
     @Nested
     class Devices extends DeviceServiceContract {}

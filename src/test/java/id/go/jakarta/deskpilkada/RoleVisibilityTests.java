@@ -111,6 +111,7 @@ class RoleVisibilityTests extends KaribuTest {
                         "Siaran pers",
                         "Petugas",
                         "Persiapan desk",
+                        "Desk",
                         "Pemilihan",
                         "Posko",
                         "Instansi",

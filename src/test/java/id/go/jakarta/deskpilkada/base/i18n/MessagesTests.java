@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.desk.DeskLevel;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.staff.PostRole;
 import java.io.IOException;
@@ -84,6 +85,7 @@ class MessagesTests {
         Arrays.stream(Role.values()).map(Role::labelKey).forEach(keys::add);
         Arrays.stream(AlertLevel.values()).map(AlertLevel::labelKey).forEach(keys::add);
         Arrays.stream(PostRole.values()).map(PostRole::labelKey).forEach(keys::add);
+        Arrays.stream(DeskLevel.values()).map(DeskLevel::labelKey).forEach(keys::add);
         for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
             Properties messages = load(bundle);
             assertThat(keys)
