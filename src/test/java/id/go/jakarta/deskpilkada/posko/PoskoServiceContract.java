@@ -223,6 +223,23 @@ public abstract class PoskoServiceContract {
     }
 
     @Test
+    void a_lost_snapshot_that_got_one_tile_back_from_a_late_event_is_refilled_too() {
+        PoskoTile jaksel = byCode("JAKSEL");
+        // Other tests of the same context may have added posts: as many as there are now.
+        int inService = posko.tiles().size();
+        int held = snapshotMap().size();
+        snapshotMap().clear();
+        // An event relayed after the loss puts its one post back: the map is no longer empty.
+        snapshotMap().set(jaksel.id(), jaksel);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            posko.tiles();
+            assertThat(snapshotMap().size()).isEqualTo(held);
+        });
+        assertThat(posko.tiles()).hasSize(inService);
+    }
+
+    @Test
     void a_snapshot_left_behind_by_a_failed_update_is_repaired_and_the_post_stays_changeable() {
         SignIn.as(context, "sekda");
         PoskoTile before = byCode("JAKTIM");

@@ -57,6 +57,8 @@ public class PoskoSnapshot implements SnapshotContributor {
     private final ExerciseMode mode;
     private final Object filling = new Object();
     private volatile boolean filledHere;
+    /** How many posts the last fill found: posts are never deleted, so a map holding fewer lost some. */
+    private volatile int filledPosts;
     /** This node's copy of all tiles in display order, valid while {@link #changes} is unchanged. */
     private final AtomicReference<Sorted> sorted = new AtomicReference<>();
 
@@ -179,7 +181,9 @@ public class PoskoSnapshot implements SnapshotContributor {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void rebuild() {
-        repository.findAll().forEach(p -> putIfNewer(toTile(p)));
+        List<Posko> posts = repository.findAll();
+        posts.forEach(p -> putIfNewer(toTile(p)));
+        filledPosts = posts.size();
         activities.findAll().forEach(this::putIfLater);
         filledHere = true;
     }
@@ -249,9 +253,11 @@ public class PoskoSnapshot implements SnapshotContributor {
         }
         // Until this node has filled the map once itself, a map that is not empty may be one
         // another thread is filling right now (at start-up): fill it here, whole, before answering.
-        if (!filledHere || tiles.isEmpty()) {
+        // A map that lost entries (a partition lost, or cleared) and then got one tile back from an
+        // event holds fewer tiles than posts exist: refill it too, not only an empty one.
+        if (!filledHere || tiles.size() < filledPosts) {
             synchronized (filling) {
-                if (!filledHere || tiles.isEmpty()) {
+                if (!filledHere || tiles.size() < filledPosts) {
                     rebuild();
                 }
             }
