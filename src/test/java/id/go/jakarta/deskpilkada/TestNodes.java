@@ -19,6 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestNodes implements AutoCloseable {
 
     private static final java.util.Random RANDOM = new java.security.SecureRandom();
+    /** Ports handed out in this JVM: two nodes asked for ports one after the other once got the same. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
     public TestNodes(int count, String... extraProperties) {
@@ -66,11 +69,15 @@ public final class TestNodes implements AutoCloseable {
 
     /**
      * A free port on 127.0.0.1 below Linux's ephemeral range (32768+), so neither an outgoing
-     * connection nor a server on port 0 can take it between now and its use.
+     * connection nor a server on port 0 can take it between now and its use, and never one this JVM
+     * handed out before (a port is only checked free, not held, until its node binds it).
      */
     public static int freePort() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20_000 + RANDOM.nextInt(12_000);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 return socket.getLocalPort();
             } catch (IOException taken) {
