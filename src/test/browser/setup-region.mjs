@@ -65,7 +65,12 @@ await runTest(result, async (browser) => {
   const votingDay = admin.getByRole('combobox', { name: 'Hari pemungutan suara' });
   await votingDay.fill('27/6/2018');
   await votingDay.press('Enter');
-  await admin.getByRole('textbox', { name: 'Nama pemilihan' }).fill('Pemilihan Gubernur dan Wakil Gubernur Jawa Barat 2018');
+  // The dialog suggests a name from the region and the year; typing while that suggestion is on its
+  // way once gave both in the field ("… 2018… 2018"). Wait for it, then type over it.
+  const electionName = admin.getByRole('textbox', { name: 'Nama pemilihan' });
+  await admin.waitForFunction(input => input.value.includes('2018'), await electionName.elementHandle(),
+    { timeout: 15000 });
+  await electionName.fill('Pemilihan Gubernur dan Wakil Gubernur Jawa Barat 2018');
   await admin.getByRole('checkbox', { name: 'Jadikan pemilihan aktif' }).check();
   await admin.locator('vaadin-button').filter({ hasText: 'Buat pemilihan' }).last().click();
   await admin.getByText('Jawa Barat 2018').first().waitFor({ timeout: 15000 });
