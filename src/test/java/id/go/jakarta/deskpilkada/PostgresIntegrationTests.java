@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada;
 
 import id.go.jakarta.deskpilkada.account.AccountServiceContract;
+import id.go.jakarta.deskpilkada.desk.DeskScopingContract;
 import id.go.jakarta.deskpilkada.desk.DeskServiceContract;
 import id.go.jakarta.deskpilkada.device.DeviceServiceContract;
 import id.go.jakarta.deskpilkada.duty.DutyServiceContract;
@@ -51,6 +52,9 @@ class PostgresIntegrationTests {
 
     @Nested
     class Desks extends DeskServiceContract {}
+
+    @Nested
+    class DeskScoping extends DeskScopingContract {}
 
     @Nested
     class Devices extends DeviceServiceContract {}

@@ -61,6 +61,7 @@ class SetupRegionBrowserIT {
             assertThat(output)
                     .contains(
                             "\"firstPasswordReplaced\":true",
+                            "\"otherRegionsPosts\":0",
                             "\"defaultPosts\":28",
                             "\"unitsImported\":4",
                             "\"accountsInSheet\":58",

@@ -6,6 +6,7 @@ import id.go.jakarta.deskpilkada.account.internal.OneTimePasswords;
 import id.go.jakarta.deskpilkada.account.internal.UserAccount;
 import id.go.jakarta.deskpilkada.account.internal.UserAccountRepository;
 import id.go.jakarta.deskpilkada.audit.AuditService;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
@@ -86,6 +87,7 @@ public class AccountService implements UserDetailsService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final WorkingDesk working;
     private final Clock clock;
 
     AccountService(
@@ -99,6 +101,7 @@ public class AccountService implements UserDetailsService {
             AuditService audit,
             ApplicationEventPublisher events,
             Messages messages,
+            WorkingDesk working,
             Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
@@ -110,6 +113,7 @@ public class AccountService implements UserDetailsService {
         this.audit = audit;
         this.events = events;
         this.messages = messages;
+        this.working = working;
         this.clock = clock;
     }
 
@@ -130,6 +134,7 @@ public class AccountService implements UserDetailsService {
         requireAdmin();
         Map<String, Instant> locked = guard.lockedUntil();
         return accounts.findAllByOrderByRoleAscUsernameAsc().stream()
+                .filter(this::inActingDesk)
                 .map(a -> a.toInfo().withLockedUntil(locked.get(a.username())))
                 .toList();
     }
@@ -156,7 +161,7 @@ public class AccountService implements UserDetailsService {
             throw DeskException.conflict("account.username.taken", checked.username());
         }
         String password = OneTimePasswords.next();
-        UserAccount account = checked.newAccount(encoder.encode(password), true, clock.instant());
+        UserAccount account = placed(checked.newAccount(encoder.encode(password), true, clock.instant()));
         saveNew(List.of(account), lookups);
         return new InitialPassword(account.toInfo(), password);
     }
@@ -201,7 +206,7 @@ public class AccountService implements UserDetailsService {
             if (!names.add(checked.username()) || accounts.existsByUsername(checked.username())) {
                 throw DeskException.conflict("account.username.taken", checked.username());
             }
-            created.add(checked.newAccount(hash, changeAtFirstSignIn, clock.instant()));
+            created.add(placed(checked.newAccount(hash, changeAtFirstSignIn, clock.instant())));
         }
         saveNew(created, lookups);
         return created.stream().map(UserAccount::toInfo).toList();
@@ -282,6 +287,7 @@ public class AccountService implements UserDetailsService {
     public AccountInfo unlock(long accountId) {
         requireAdmin();
         UserAccount account = accounts.findById(accountId)
+                .filter(this::inActingDesk)
                 .orElseThrow(() -> DeskException.notFound("account.notFound", String.valueOf(accountId)));
         Instant until = guard.lockedUntil(account.username()).orElse(null);
         if (until != null) {
@@ -397,6 +403,7 @@ public class AccountService implements UserDetailsService {
         return AccountFile.write(
                 format,
                 accounts.findAllByOrderByRoleAscUsernameAsc().stream()
+                        .filter(this::inActingDesk)
                         .map(a -> line(a.toInfo(), lookups))
                         .toList());
     }
@@ -488,6 +495,9 @@ public class AccountService implements UserDetailsService {
         }
         boolean active = row.yesNo(AccountFile.ACTIVE, true);
         UserAccount current = lookups.existing().get(username);
+        if (current != null && !inActingDesk(current)) {
+            throw DeskException.conflict("account.username.taken", username);
+        }
         Checked checked = check(
                 new NewAccount(
                         username, name, role, postId, unitId, row.get(AccountFile.PHONE), row.get(AccountFile.EMAIL)),
@@ -512,7 +522,7 @@ public class AccountService implements UserDetailsService {
         List<String> hashes = passwords.parallelStream().map(encoder::encode).toList();
         List<UserAccount> created = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
-            created.add(fresh.get(i).checked().newAccount(hashes.get(i), true, clock.instant()));
+            created.add(placed(fresh.get(i).checked().newAccount(hashes.get(i), true, clock.instant())));
         }
         int unchanged = 0;
         List<UserAccount> updated = new ArrayList<>();
@@ -738,8 +748,32 @@ public class AccountService implements UserDetailsService {
                 && Objects.equals(before.officerId(), after.officerId());
     }
 
+    /**
+     * The desk a new account works in: the creator's desk; for the deployment's own admins (no
+     * desk), the working desk, except that an ADMIN they create is the deployment's own too.
+     */
+    private UserAccount placed(UserAccount account) {
+        Long desk = CurrentActor.require().deskId();
+        if (desk == null && account.toActor().role() != Role.ADMIN) {
+            desk = working.id();
+        }
+        account.placeIn(desk);
+        return account;
+    }
+
+    /**
+     * Whether the account is one the acting admin manages: his desk's accounts and the deployment's
+     * own; another desk's accounts are not found (docs/desks.md).
+     */
+    private boolean inActingDesk(UserAccount account) {
+        Long mine = CurrentActor.require().deskId();
+        long acting = mine != null ? mine : working.id();
+        return account.deskId() == null || account.deskId() == acting;
+    }
+
     private UserAccount find(long accountId, long seenVersion) {
         UserAccount account = accounts.findById(accountId)
+                .filter(this::inActingDesk)
                 .orElseThrow(() -> DeskException.notFound("account.notFound", String.valueOf(accountId)));
         if (account.version() != seenVersion) {
             throw DeskException.conflict("account.stale");

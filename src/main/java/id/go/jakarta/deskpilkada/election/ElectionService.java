@@ -6,12 +6,14 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.data.ExerciseData;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.table.ImportPlan;
 import id.go.jakarta.deskpilkada.base.table.ImportResult;
 import id.go.jakarta.deskpilkada.base.table.TableFormat;
+import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.election.internal.CalendarFile;
 import id.go.jakarta.deskpilkada.election.internal.CalendarRules;
 import id.go.jakarta.deskpilkada.election.internal.CalendarVersion;
@@ -80,6 +82,8 @@ public class ElectionService {
     private final ApplicationEventPublisher events;
     private final LiveEventBus bus;
     private final ObjectProvider<LiveSnapshots> snapshots;
+    private final DeskService desks;
+    private final WorkingDesk working;
     private final Clock clock;
     private Runnable unsubscribe = () -> {};
     /** The active election as last read, kept {@link #ACTIVE_KEPT}: asked on almost every request. */
@@ -100,6 +104,8 @@ public class ElectionService {
             ApplicationEventPublisher events,
             LiveEventBus bus,
             ObjectProvider<LiveSnapshots> snapshots,
+            DeskService desks,
+            WorkingDesk working,
             Clock clock) {
         this.repository = repository;
         this.versions = versions;
@@ -110,6 +116,8 @@ public class ElectionService {
         this.events = events;
         this.bus = bus;
         this.snapshots = snapshots;
+        this.desks = desks;
+        this.working = working;
         this.clock = clock;
     }
 
@@ -241,6 +249,7 @@ public class ElectionService {
     }
 
     private ElectionInfo created(Election election, boolean activate) {
+        election.placeIn(desks.open(election.toInfo().regionCode()).id());
         Election saved = repository.save(election);
         keepVersion(saved);
         ElectionInfo info = saved.toInfo();
@@ -267,6 +276,9 @@ public class ElectionService {
         Described d = check(setup);
         ElectionInfo before = election.toInfo();
         election.describe(d.name, d.kind, d.region, d.votingDay, setup.secondRoundDay());
+        if (!before.regionCode().equals(d.region)) {
+            election.placeIn(desks.open(d.region).id());
+        }
         if (moveCalendar && before.votingDay() != null && !before.votingDay().equals(d.votingDay)) {
             election.shiftStages(ChronoUnit.DAYS.between(before.votingDay(), d.votingDay));
             versions.save(new CalendarVersion(
@@ -530,9 +542,18 @@ public class ElectionService {
         repository.findAll().forEach(Election::deactivate);
         election.activate(clock.instant());
         if (election.exercise() && !mode.exercise()) {
-            exerciseData.forEach(ExerciseData::exerciseStarting);
+            exerciseData.forEach(d -> d.exerciseStarting(election.deskId()));
         }
         events.publishEvent(new ElectionActivated(election.id(), election.exercise()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // This node follows at once: the next request works in the new election's desk.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    syncAndReload();
+                }
+            });
+        }
     }
 
     /** Follows the active election from start-up on, and on every node when it changes. */
@@ -567,8 +588,12 @@ public class ElectionService {
     }
 
     synchronized void syncAndReload() {
-        if (syncMode()) {
+        boolean modeChanged = syncMode();
+        boolean deskChanged = working.refresh();
+        if (modeChanged) {
             snapshots.getObject().modeChanged(mode.exercise() ? "exercise mode started" : "exercise mode ended");
+        } else if (deskChanged) {
+            snapshots.getObject().modeChanged("working desk changed");
         }
     }
 

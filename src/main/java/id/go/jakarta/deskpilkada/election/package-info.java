@@ -13,6 +13,7 @@
             "base :: table",
             "base :: time",
             "base :: ui",
+            "desk",
             "wilayah"
         })
 @NullMarked

@@ -5,6 +5,7 @@ import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.data.ExerciseData;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -78,6 +79,7 @@ public class ExerciseService {
     private final IMap<String, ExerciseRun> runs;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final WorkingDesk working;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("exercise-injects").factory());
@@ -97,6 +99,7 @@ public class ExerciseService {
             HazelcastInstance hazelcast,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
+            WorkingDesk working,
             Clock clock) {
         this.mode = mode;
         this.data = data;
@@ -111,6 +114,7 @@ public class ExerciseService {
         this.runs = hazelcast.getMap("desk-exercise");
         this.events = events;
         this.transactions = transactions;
+        this.working = working;
         this.clock = clock;
     }
 
@@ -203,7 +207,7 @@ public class ExerciseService {
     }
 
     /**
-     * Deletes every exercise row of every feature in one transaction (real data is never touched),
+     * Deletes every exercise row of every feature of the admin's desk in one transaction (real data is never touched),
      * then, if the desk is in exercise mode, every screen reloads. Refused while a scenario runs.
      */
     public int wipe() {
@@ -211,8 +215,9 @@ public class ExerciseService {
         if (current().map(ExerciseRun::running).orElse(false)) {
             throw DeskException.conflict("exercise.wipe.running");
         }
+        long desk = working.acting();
         Integer removed = transactions.execute(
-                s -> data.stream().mapToInt(ExerciseData::wipeExercise).sum());
+                s -> data.stream().mapToInt(d -> d.wipeExercise(desk)).sum());
         int count = removed == null ? 0 : removed;
         log.info("Exercise data wiped by {}: {} rows", admin.username(), count);
         if (mode.exercise()) {

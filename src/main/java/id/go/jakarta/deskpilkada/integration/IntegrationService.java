@@ -51,8 +51,9 @@ public class IntegrationService implements TokenAuthenticator {
                     if (client.useWorthRecording(now)) {
                         clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
                     }
-                    Actor actor =
-                            new Actor("api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false);
+                    Actor actor = new Actor(
+                                    "api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false)
+                            .inDesk(client.deskId());
                     return new DeskUser(actor, "", true, false);
                 });
     }

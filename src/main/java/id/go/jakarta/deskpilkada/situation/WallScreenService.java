@@ -72,8 +72,9 @@ public class WallScreenService implements TokenAuthenticator {
                     if (screen.useWorthRecording(now)) {
                         screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
                     }
-                    Actor actor =
-                            new Actor(principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false);
+                    Actor actor = new Actor(
+                                    principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false)
+                            .inDesk(screen.deskId());
                     return new DeskUser(actor, "", true, false);
                 });
     }

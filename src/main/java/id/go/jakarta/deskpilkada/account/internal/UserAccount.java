@@ -39,6 +39,10 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "officer_id")
     private @Nullable Long officerId;
 
+    /** The desk the person works in; null for the deployment's own accounts (see {@link Actor#deskId()}). */
+    @Column(name = "desk_id", updatable = false)
+    private @Nullable Long deskId;
+
     private @Nullable String phone;
 
     private @Nullable String email;
@@ -104,7 +108,16 @@ public class UserAccount extends VersionedEntity {
     }
 
     public Actor toActor() {
-        return new Actor(username, displayName, role, poskoId, unitId, officerId, false);
+        return new Actor(username, displayName, role, poskoId, unitId, officerId, false, deskId);
+    }
+
+    /** Places a new account in its desk (null: the deployment's own account). */
+    public void placeIn(@Nullable Long desk) {
+        this.deskId = desk;
+    }
+
+    public @Nullable Long deskId() {
+        return deskId;
     }
 
     public AccountInfo toInfo() {

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param unitId      the agency a FORKOPIMDA liaison is bound to
  * @param officerId   the officer a PETUGAS (or chief) account belongs to, for signing in to duty
  * @param system      true only for the application's own start-up work
+ * @param deskId      the desk (tenant) whose rows this actor reads and writes; null for the
+ *                    deployment's own accounts, the system and anyone not bound to a desk, who work
+ *                    in the desk of the active election ({@code WorkingDesk})
  */
 public record Actor(
         String username,
@@ -20,7 +23,25 @@ public record Actor(
         @Nullable Long poskoId,
         @Nullable Long unitId,
         @Nullable Long officerId,
-        boolean system) {
+        boolean system,
+        @Nullable Long deskId) {
+
+    /** An actor not bound to a desk: works in the desk of the active election. */
+    public Actor(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable Long poskoId,
+            @Nullable Long unitId,
+            @Nullable Long officerId,
+            boolean system) {
+        this(username, displayName, role, poskoId, unitId, officerId, system, null);
+    }
+
+    /** The same actor, working in that desk. */
+    public Actor inDesk(long desk) {
+        return new Actor(username, displayName, role, poskoId, unitId, officerId, system, desk);
+    }
 
     /** The application itself, for seeding and scheduled work. */
     public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, null, true);

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 @MappedSuperclass
 public abstract class MachineCredential extends VersionedEntity {
+
+    /** The desk the row belongs to ({@code @TenantId}, see base.data's DeskTenancy). */
+    @TenantId
+    @Column(name = "desk_id", nullable = false, updatable = false)
+    private @Nullable Long deskId;
+
+    /** The desk the machine works for, or 0 before it is first saved. */
+    public long deskId() {
+        return deskId == null ? 0 : deskId;
+    }
 
     /**
      * Uses are recorded at most this often per token, by each feature's version-less update (a

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.device.internal;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.device.CameraSourceInfo;
 import id.go.jakarta.deskpilkada.device.CameraSourceKind;
 import jakarta.persistence.Column;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** An allowed camera source, kept by the ADMIN (real data, never part of an exercise). */
 @Entity
 @Table(name = "camera_source")
-public class CameraSource extends VersionedEntity {
+public class CameraSource extends VersionedDeskEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.device.internal;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.device.DeviceForm;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DeviceKind;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "device")
-public class Device extends VersionedEntity {
+public class Device extends VersionedDeskEntity {
 
     @Column(name = "posko_id")
     private long poskoId;

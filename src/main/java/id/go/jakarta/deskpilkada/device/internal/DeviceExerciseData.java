@@ -18,7 +18,7 @@ class DeviceExerciseData implements ExerciseData {
     }
 
     @Override
-    public int wipeExercise() {
-        return rows.clearStatuses() + rows.deleteStatusChanges();
+    public int wipeExercise(long desk) {
+        return rows.clearStatuses(desk) + rows.deleteStatusChanges(desk);
     }
 }

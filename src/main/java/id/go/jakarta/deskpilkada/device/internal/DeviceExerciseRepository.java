@@ -11,11 +11,11 @@ interface DeviceExerciseRepository extends Repository<Device, Long> {
     @Query(
             value =
                     "update device set exercise_status = null, exercise_status_since = null, exercise_status_note = null, "
-                            + "exercise_status_changed_by = null where exercise_status is not null",
+                            + "exercise_status_changed_by = null where exercise_status is not null and desk_id = :desk",
             nativeQuery = true)
-    int clearStatuses();
+    int clearStatuses(long desk);
 
     @Modifying
-    @Query(value = "delete from device_status_change where exercise = true", nativeQuery = true)
-    int deleteStatusChanges();
+    @Query(value = "delete from device_status_change where exercise = true and desk_id = :desk", nativeQuery = true)
+    int deleteStatusChanges(long desk);
 }

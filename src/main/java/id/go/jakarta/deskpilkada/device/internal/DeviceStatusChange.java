@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.device.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.device.DeviceStatus;
 import jakarta.persistence.Column;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "device_status_change")
 @Filter(name = ExerciseMode.FILTER)
-public class DeviceStatusChange extends AbstractEntity {
+public class DeviceStatusChange extends DeskEntity {
 
     private boolean exercise;
 

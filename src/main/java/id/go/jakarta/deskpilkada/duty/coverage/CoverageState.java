@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /** The last decided coverage state of a post: one row each, locked while a node decides. */
@@ -18,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 @Filter(name = ExerciseMode.FILTER)
 @Table(name = "coverage_state")
 class CoverageState {
+
+    /** The desk the row belongs to ({@code @TenantId}, see base.data's DeskTenancy). */
+    @TenantId
+    @Column(name = "desk_id", nullable = false, updatable = false)
+    private @Nullable Long deskId;
 
     @Id
     @Column(name = "posko_id")

@@ -3,7 +3,7 @@ package id.go.jakarta.deskpilkada.duty.internal;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.AttendanceStatus;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "duty_assignment")
 @Filter(name = ExerciseMode.FILTER)
 @EntityListeners(ExerciseTagging.class)
-public class DutyAssignment extends VersionedEntity implements ExerciseTagged {
+public class DutyAssignment extends VersionedDeskEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     private boolean exercise;

@@ -24,15 +24,15 @@ class DutyExerciseData implements ExerciseData {
 
     /** Copies the real roster from yesterday to a week ahead, officers and sign-ins as they are now. */
     @Override
-    public void exerciseStarting() {
+    public void exerciseStarting(long desk) {
         LocalDate today = clock.instant().atZone(Wib.ZONE).toLocalDate();
-        rows.copyRealRoster(today.minusDays(1), today.plusDays(7));
+        rows.copyRealRoster(desk, today.minusDays(1), today.plusDays(7));
     }
 
     @Override
-    public int wipeExercise() {
-        rows.wipeCoverage();
-        rows.unlink();
-        return rows.wipeAssignments();
+    public int wipeExercise(long desk) {
+        rows.wipeCoverage(desk);
+        rows.unlink(desk);
+        return rows.wipeAssignments(desk);
     }
 }

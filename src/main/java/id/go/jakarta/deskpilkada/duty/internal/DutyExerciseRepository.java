@@ -13,23 +13,25 @@ interface DutyExerciseRepository extends Repository<DutyAssignment, Long> {
             value =
                     "insert into duty_assignment (posko_id, shift_id, duty_date, officer_id, post_role, starts_at, ends_at, "
                             + "status, signed_in_at, signed_out_at, sign_in_method, replaces_id, note, changed_by, changed_at, version, "
-                            + "exercise) select d.posko_id, d.shift_id, d.duty_date, d.officer_id, d.post_role, d.starts_at, d.ends_at, "
+                            + "exercise, desk_id) select d.posko_id, d.shift_id, d.duty_date, d.officer_id, d.post_role, d.starts_at, d.ends_at, "
                             + "d.status, d.signed_in_at, d.signed_out_at, d.sign_in_method, null, d.note, d.changed_by, d.changed_at, 0, "
-                            + "true from duty_assignment d where d.exercise = false and d.duty_date between :from and :to "
+                            + "true, d.desk_id from duty_assignment d where d.exercise = false and d.desk_id = :desk and d.duty_date between :from and :to "
                             + "and not exists (select 1 from duty_assignment e where e.exercise = true and e.shift_id = d.shift_id "
                             + "and e.duty_date = d.duty_date and e.officer_id = d.officer_id)",
             nativeQuery = true)
-    int copyRealRoster(LocalDate from, LocalDate to);
+    int copyRealRoster(long desk, LocalDate from, LocalDate to);
 
     @Modifying
-    @Query(value = "delete from coverage_state where exercise = true", nativeQuery = true)
-    int wipeCoverage();
+    @Query(value = "delete from coverage_state where exercise = true and desk_id = :desk", nativeQuery = true)
+    int wipeCoverage(long desk);
 
     @Modifying
-    @Query(value = "update duty_assignment set replaces_id = null where exercise = true", nativeQuery = true)
-    int unlink();
+    @Query(
+            value = "update duty_assignment set replaces_id = null where exercise = true and desk_id = :desk",
+            nativeQuery = true)
+    int unlink(long desk);
 
     @Modifying
-    @Query(value = "delete from duty_assignment where exercise = true", nativeQuery = true)
-    int wipeAssignments();
+    @Query(value = "delete from duty_assignment where exercise = true and desk_id = :desk", nativeQuery = true)
+    int wipeAssignments(long desk);
 }

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.duty.internal;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.duty.ShiftForm;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
@@ -21,7 +21,7 @@ import java.util.Map;
 
 @Entity
 @Table(name = "shift_template")
-public class ShiftTemplate extends VersionedEntity {
+public class ShiftTemplate extends VersionedDeskEntity {
 
     @Column(name = "posko_id")
     private long poskoId;

@@ -36,6 +36,10 @@ public class Election extends VersionedEntity {
     @Column(name = "region_code")
     private String regionCode = "";
 
+    /** The desk of the election's region (docs/desks.md), opened when the election is created. */
+    @Column(name = "desk_id")
+    private long deskId;
+
     @Column(name = "voting_day")
     private @Nullable LocalDate votingDay;
 
@@ -159,6 +163,15 @@ public class Election extends VersionedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Places the election in its region's desk. */
+    public void placeIn(long desk) {
+        this.deskId = desk;
+    }
+
+    public long deskId() {
+        return deskId;
     }
 
     public ElectionInfo toInfo() {

@@ -3,7 +3,7 @@ package id.go.jakarta.deskpilkada.issues.internal;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.IssueForm;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 @Audited
 @Filter(name = ExerciseMode.FILTER)
 @EntityListeners(ExerciseTagging.class)
-public class Issue extends VersionedEntity implements ExerciseTagged {
+public class Issue extends VersionedDeskEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     @NotAudited

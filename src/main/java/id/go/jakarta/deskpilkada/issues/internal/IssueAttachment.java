@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** A photo or PDF attached to an issue, kept in the database so that every node serves it. */
 @Entity
 @Table(name = "issue_attachment")
-public class IssueAttachment extends AbstractEntity {
+public class IssueAttachment extends DeskEntity {
 
     @Column(name = "issue_id")
     private long issueId;

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.issues.TimelineEntry;
 import id.go.jakarta.deskpilkada.issues.TimelineKind;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** One line of an issue's timeline: a transition, a comment, an escalation, an acknowledgement. */
 @Entity
 @Table(name = "issue_event")
-public class IssueEvent extends AbstractEntity {
+public class IssueEvent extends DeskEntity {
 
     @Column(name = "issue_id")
     private long issueId;

@@ -18,11 +18,11 @@ class IssueExerciseData implements ExerciseData {
     }
 
     @Override
-    public int wipeExercise() {
-        rows.wipeAudit();
-        rows.wipeEvents();
-        rows.wipeAttachments();
-        rows.wipeIntakeKeys();
-        return rows.wipeIssues();
+    public int wipeExercise(long desk) {
+        rows.wipeAudit(desk);
+        rows.wipeEvents(desk);
+        rows.wipeAttachments(desk);
+        rows.wipeIntakeKeys(desk);
+        return rows.wipeIssues(desk);
     }
 }

@@ -8,28 +8,34 @@ import org.springframework.data.repository.Repository;
 interface IssueExerciseRepository extends Repository<Issue, Long> {
 
     @Modifying
-    @Query(value = "delete from issue_aud where id in (select id from issue where exercise = true)", nativeQuery = true)
-    int wipeAudit();
+    @Query(
+            value =
+                    "delete from issue_aud where id in (select id from issue where exercise = true and desk_id = :desk)",
+            nativeQuery = true)
+    int wipeAudit(long desk);
 
     @Modifying
     @Query(
-            value = "delete from issue_event where issue_id in (select id from issue where exercise = true)",
+            value =
+                    "delete from issue_event where issue_id in (select id from issue where exercise = true and desk_id = :desk)",
             nativeQuery = true)
-    int wipeEvents();
+    int wipeEvents(long desk);
 
     @Modifying
     @Query(
-            value = "delete from issue_attachment where issue_id in (select id from issue where exercise = true)",
+            value =
+                    "delete from issue_attachment where issue_id in (select id from issue where exercise = true and desk_id = :desk)",
             nativeQuery = true)
-    int wipeAttachments();
+    int wipeAttachments(long desk);
 
     @Modifying
     @Query(
-            value = "delete from issue_intake_key where issue_id in (select id from issue where exercise = true)",
+            value =
+                    "delete from issue_intake_key where issue_id in (select id from issue where exercise = true and desk_id = :desk)",
             nativeQuery = true)
-    int wipeIntakeKeys();
+    int wipeIntakeKeys(long desk);
 
     @Modifying
-    @Query(value = "delete from issue where exercise = true", nativeQuery = true)
-    int wipeIssues();
+    @Query(value = "delete from issue where exercise = true and desk_id = :desk", nativeQuery = true)
+    int wipeIssues(long desk);
 }

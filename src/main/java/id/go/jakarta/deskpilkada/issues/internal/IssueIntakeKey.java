@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "issue_intake_key")
-public class IssueIntakeKey extends AbstractEntity {
+public class IssueIntakeKey extends DeskEntity {
 
     private String client = "";
 

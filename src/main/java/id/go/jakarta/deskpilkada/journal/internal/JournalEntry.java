@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.journal.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "post_journal_entry")
 @Filter(name = ExerciseMode.FILTER)
 @EntityListeners(ExerciseTagging.class)
-public class JournalEntry extends AbstractEntity implements ExerciseTagged {
+public class JournalEntry extends DeskEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     private boolean exercise;

@@ -18,8 +18,8 @@ class JournalExerciseData implements ExerciseData {
     }
 
     @Override
-    public int wipeExercise() {
-        rows.unlink();
-        return rows.wipeEntries();
+    public int wipeExercise(long desk) {
+        rows.unlink(desk);
+        return rows.wipeEntries(desk);
     }
 }

@@ -8,10 +8,12 @@ import org.springframework.data.repository.Repository;
 interface JournalExerciseRepository extends Repository<JournalEntry, Long> {
 
     @Modifying
-    @Query(value = "update post_journal_entry set corrects_id = null where exercise = true", nativeQuery = true)
-    int unlink();
+    @Query(
+            value = "update post_journal_entry set corrects_id = null where exercise = true and desk_id = :desk",
+            nativeQuery = true)
+    int unlink(long desk);
 
     @Modifying
-    @Query(value = "delete from post_journal_entry where exercise = true", nativeQuery = true)
-    int wipeEntries();
+    @Query(value = "delete from post_journal_entry where exercise = true and desk_id = :desk", nativeQuery = true)
+    int wipeEntries(long desk);
 }

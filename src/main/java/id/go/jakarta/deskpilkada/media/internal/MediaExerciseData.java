@@ -18,10 +18,10 @@ class MediaExerciseData implements ExerciseData {
     }
 
     @Override
-    public int wipeExercise() {
-        rows.wipeRelatedIssues();
-        rows.wipeVersions();
-        rows.unlink();
-        return rows.wipeStatements();
+    public int wipeExercise(long desk) {
+        rows.wipeRelatedIssues(desk);
+        rows.wipeVersions(desk);
+        rows.unlink(desk);
+        return rows.wipeStatements(desk);
     }
 }

@@ -10,22 +10,24 @@ interface MediaExerciseRepository extends Repository<MediaStatement, Long> {
     @Modifying
     @Query(
             value =
-                    "delete from media_statement_issue where statement_id in (select id from media_statement where exercise = true)",
+                    "delete from media_statement_issue where statement_id in (select id from media_statement where exercise = true and desk_id = :desk)",
             nativeQuery = true)
-    int wipeRelatedIssues();
+    int wipeRelatedIssues(long desk);
 
     @Modifying
     @Query(
             value =
-                    "delete from media_statement_version where statement_id in (select id from media_statement where exercise = true)",
+                    "delete from media_statement_version where statement_id in (select id from media_statement where exercise = true and desk_id = :desk)",
             nativeQuery = true)
-    int wipeVersions();
+    int wipeVersions(long desk);
 
     @Modifying
-    @Query(value = "update media_statement set supersedes_id = null where exercise = true", nativeQuery = true)
-    int unlink();
+    @Query(
+            value = "update media_statement set supersedes_id = null where exercise = true and desk_id = :desk",
+            nativeQuery = true)
+    int unlink(long desk);
 
     @Modifying
-    @Query(value = "delete from media_statement where exercise = true", nativeQuery = true)
-    int wipeStatements();
+    @Query(value = "delete from media_statement where exercise = true and desk_id = :desk", nativeQuery = true)
+    int wipeStatements(long desk);
 }

@@ -3,7 +3,7 @@ package id.go.jakarta.deskpilkada.media.internal;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.media.MediaStatus;
 import id.go.jakarta.deskpilkada.media.StatementInfo;
 import jakarta.persistence.CollectionTable;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "media_statement")
 @Filter(name = ExerciseMode.FILTER)
 @EntityListeners(ExerciseTagging.class)
-public class MediaStatement extends VersionedEntity implements ExerciseTagged {
+public class MediaStatement extends VersionedDeskEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     private boolean exercise;

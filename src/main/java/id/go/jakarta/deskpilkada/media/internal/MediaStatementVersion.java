@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.media.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import id.go.jakarta.deskpilkada.media.StatementVersionInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,7 @@ import java.time.Instant;
 /** One saved version of a statement's title and text; never changed once written. */
 @Entity
 @Table(name = "media_statement_version")
-public class MediaStatementVersion extends AbstractEntity {
+public class MediaStatementVersion extends DeskEntity {
 
     @Column(name = "statement_id")
     private long statementId;

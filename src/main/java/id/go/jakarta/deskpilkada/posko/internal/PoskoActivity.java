@@ -10,6 +10,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /** The last sign of life of one post (one row per post, kept apart so it never bumps the post's version). */
 @Entity
@@ -17,6 +19,11 @@ import org.hibernate.annotations.Filter;
 @Filter(name = ExerciseMode.FILTER)
 @Table(name = "posko_activity")
 class PoskoActivity {
+
+    /** The desk the row belongs to ({@code @TenantId}, see base.data's DeskTenancy). */
+    @TenantId
+    @Column(name = "desk_id", nullable = false, updatable = false)
+    private @Nullable Long deskId;
 
     @Id
     @Column(name = "posko_id")

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.posko.internal;
 
-import id.go.jakarta.deskpilkada.base.data.AbstractEntity;
+import id.go.jakarta.deskpilkada.base.data.DeskEntity;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
@@ -24,7 +24,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "posko_alert_change")
 @Filter(name = ExerciseMode.FILTER)
 @EntityListeners(ExerciseTagging.class)
-public class PoskoAlertChange extends AbstractEntity implements ExerciseTagged {
+public class PoskoAlertChange extends DeskEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     private boolean exercise;

@@ -18,8 +18,8 @@ class PoskoExerciseData implements ExerciseData {
     }
 
     @Override
-    public int wipeExercise() {
-        rows.resetActivity();
-        return rows.wipeAlertChanges() + rows.clearAlerts();
+    public int wipeExercise(long desk) {
+        rows.resetActivity(desk);
+        return rows.wipeAlertChanges(desk) + rows.clearAlerts(desk);
     }
 }

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -192,7 +193,12 @@ public class PoskoSnapshot implements SnapshotContributor {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void modeChanged() {
-        repository.findAll().forEach(p -> tiles.set(p.id(), toTile(p)));
+        List<Posko> posts = repository.findAll();
+        posts.forEach(p -> tiles.set(p.id(), toTile(p)));
+        // After the working desk changed, the other desk's posts leave the picture.
+        Set<Long> current = posts.stream().map(Posko::id).collect(Collectors.toSet());
+        tiles.keySet().stream().filter(id -> !current.contains(id)).forEach(tiles::delete);
+        filledPosts = posts.size();
         changes.incrementAndGet();
         activity.clear();
         activities.findAll().forEach(this::putIfLater);

@@ -18,9 +18,9 @@ class ReportExerciseData implements ExerciseData {
     }
 
     @Override
-    public int wipeExercise() {
-        rows.wipeMissed();
-        rows.unlink();
-        return rows.wipeReports();
+    public int wipeExercise(long desk) {
+        rows.wipeMissed(desk);
+        rows.unlink(desk);
+        return rows.wipeReports(desk);
     }
 }

@@ -8,14 +8,19 @@ import org.springframework.data.repository.Repository;
 interface ReportExerciseRepository extends Repository<SituationReport, Long> {
 
     @Modifying
-    @Query(value = "delete from situation_report_missed where exercise = true", nativeQuery = true)
-    int wipeMissed();
+    @Query(
+            value = "delete from situation_report_missed where exercise = true "
+                    + "and posko_id in (select p.id from posko p where p.desk_id = :desk)",
+            nativeQuery = true)
+    int wipeMissed(long desk);
 
     @Modifying
-    @Query(value = "update situation_report set previous_id = null where exercise = true", nativeQuery = true)
-    int unlink();
+    @Query(
+            value = "update situation_report set previous_id = null where exercise = true and desk_id = :desk",
+            nativeQuery = true)
+    int unlink(long desk);
 
     @Modifying
-    @Query(value = "delete from situation_report where exercise = true", nativeQuery = true)
-    int wipeReports();
+    @Query(value = "delete from situation_report where exercise = true and desk_id = :desk", nativeQuery = true)
+    int wipeReports(long desk);
 }

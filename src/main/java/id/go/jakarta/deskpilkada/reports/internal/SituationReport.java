@@ -3,7 +3,7 @@ package id.go.jakarta.deskpilkada.reports.internal;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagged;
 import id.go.jakarta.deskpilkada.base.data.ExerciseTagging;
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.duty.PeriodCoverage;
 import id.go.jakarta.deskpilkada.issues.Severity;
 import id.go.jakarta.deskpilkada.reports.ReportFacts;
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "situation_report")
 @Filter(name = ExerciseMode.FILTER)
 @EntityListeners(ExerciseTagging.class)
-public class SituationReport extends VersionedEntity implements ExerciseTagged {
+public class SituationReport extends VersionedDeskEntity implements ExerciseTagged {
 
     /** True for a row recorded during an exercise; set once, when first saved. */
     private boolean exercise;

@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.staff.OfficerForm;
 import id.go.jakarta.deskpilkada.staff.OfficerInfo;
 import id.go.jakarta.deskpilkada.staff.PostRole;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "officer")
-public class Officer extends VersionedEntity {
+public class Officer extends VersionedDeskEntity {
 
     private String nip = "";
 

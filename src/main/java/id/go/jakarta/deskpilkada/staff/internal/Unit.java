@@ -1,6 +1,6 @@
 package id.go.jakarta.deskpilkada.staff.internal;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.staff.UnitForm;
 import id.go.jakarta.deskpilkada.staff.UnitInfo;
 import id.go.jakarta.deskpilkada.staff.UnitKind;
@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "unit")
-public class Unit extends VersionedEntity {
+public class Unit extends VersionedDeskEntity {
 
     private String code = "";
     private String name = "";
