@@ -29,7 +29,8 @@ public final class SignIn {
                         poskoId,
                         null,
                         officerId,
-                        false),
+                        false,
+                        null),
                 "{noop}-",
                 true,
                 false);

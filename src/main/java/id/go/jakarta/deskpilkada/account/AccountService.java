@@ -754,7 +754,7 @@ public class AccountService implements UserDetailsService {
      */
     private UserAccount placed(UserAccount account) {
         Long desk = CurrentActor.require().deskId();
-        if (desk == null && account.toActor().role() != Role.ADMIN) {
+        if (desk == null && account.role() != Role.ADMIN) {
             desk = working.id();
         }
         account.placeIn(desk);
@@ -766,9 +766,8 @@ public class AccountService implements UserDetailsService {
      * own; another desk's accounts are not found (docs/desks.md).
      */
     private boolean inActingDesk(UserAccount account) {
-        Long mine = CurrentActor.require().deskId();
-        long acting = mine != null ? mine : working.id();
-        return account.deskId() == null || account.deskId() == acting;
+        Long desk = account.deskId();
+        return desk == null || desk == working.acting();
     }
 
     private UserAccount find(long accountId, long seenVersion) {

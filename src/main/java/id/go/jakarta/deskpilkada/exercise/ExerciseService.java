@@ -207,8 +207,9 @@ public class ExerciseService {
     }
 
     /**
-     * Deletes every exercise row of every feature of the admin's desk in one transaction (real data is never touched),
-     * then, if the desk is in exercise mode, every screen reloads. Refused while a scenario runs.
+     * Deletes every exercise row of every feature of the admin's desk in one transaction (real data
+     * is never touched), then, if the desk is in exercise mode, every screen reloads. Refused while
+     * a scenario runs.
      */
     public int wipe() {
         Actor admin = requireAdmin();

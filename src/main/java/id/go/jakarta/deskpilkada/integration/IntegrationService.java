@@ -52,8 +52,14 @@ public class IntegrationService implements TokenAuthenticator {
                         clients.markUsed(client.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
                     }
                     Actor actor = new Actor(
-                                    "api:" + client.id(), client.name(), Role.INTEGRASI, null, null, null, false)
-                            .inDesk(client.deskId());
+                            "api:" + client.id(),
+                            client.name(),
+                            Role.INTEGRASI,
+                            null,
+                            null,
+                            null,
+                            false,
+                            client.deskId());
                     return new DeskUser(actor, "", true, false);
                 });
     }

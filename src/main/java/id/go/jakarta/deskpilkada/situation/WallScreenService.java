@@ -73,8 +73,14 @@ public class WallScreenService implements TokenAuthenticator {
                         screens.markUsed(screen.id(), now, now.minus(MachineCredential.USE_RESOLUTION));
                     }
                     Actor actor = new Actor(
-                                    principalOf(screen.id()), screen.name(), Role.LAYAR, null, null, null, false)
-                            .inDesk(screen.deskId());
+                            principalOf(screen.id()),
+                            screen.name(),
+                            Role.LAYAR,
+                            null,
+                            null,
+                            null,
+                            false,
+                            screen.deskId());
                     return new DeskUser(actor, "", true, false);
                 });
     }

@@ -253,7 +253,7 @@ public abstract class AccountServiceContract {
         for (Role device : List.of(Role.LAYAR, Role.INTEGRASI)) {
             DeskUser user = new DeskUser(
                     new id.go.jakarta.deskpilkada.base.security.Actor(
-                            "perangkat.uji", "Perangkat uji", device, null, null, null, false),
+                            "perangkat.uji", "Perangkat uji", device, null, null, null, false, null),
                     "{noop}-",
                     true,
                     false);

@@ -322,7 +322,7 @@ public abstract class DeviceServiceContract {
     }
 
     private static void asIntegration() {
-        Actor actor = new Actor("api:1", "Pemantau uji", Role.INTEGRASI, null, null, null, false);
+        Actor actor = new Actor("api:1", "Pemantau uji", Role.INTEGRASI, null, null, null, false, null);
         DeskUser user = new DeskUser(actor, "", true, false);
         SecurityContextHolder.getContext()
                 .setAuthentication(

@@ -409,7 +409,8 @@ public abstract class MediaServiceContract {
                                 null,
                                 null,
                                 null,
-                                false),
+                                false,
+                                null),
                         "{noop}-",
                         true,
                         false);

@@ -120,6 +120,10 @@ public class UserAccount extends VersionedEntity {
         return deskId;
     }
 
+    public Role role() {
+        return role;
+    }
+
     public AccountInfo toInfo() {
         return new AccountInfo(
                 id(),

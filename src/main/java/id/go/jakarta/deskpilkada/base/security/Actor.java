@@ -26,25 +26,13 @@ public record Actor(
         boolean system,
         @Nullable Long deskId) {
 
-    /** An actor not bound to a desk: works in the desk of the active election. */
-    public Actor(
-            String username,
-            String displayName,
-            Role role,
-            @Nullable Long poskoId,
-            @Nullable Long unitId,
-            @Nullable Long officerId,
-            boolean system) {
-        this(username, displayName, role, poskoId, unitId, officerId, system, null);
-    }
-
     /** The same actor, working in that desk. */
     public Actor inDesk(long desk) {
         return new Actor(username, displayName, role, poskoId, unitId, officerId, system, desk);
     }
 
     /** The application itself, for seeding and scheduled work. */
-    public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, null, true);
+    public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, null, true, null);
 
     public boolean is(Role other) {
         return role == other;

@@ -1,30 +1,19 @@
 package id.go.jakarta.deskpilkada.base.security;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Duration;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named bearer token of a machine (a wall screen, an integration client): stored only as a hash,
- * issued by an admin, revocable, with the time of its last use kept at minute resolution so that
- * a busy machine does not write on every request.
+ * A named bearer token of a machine (a wall screen, an integration client) of one desk: stored
+ * only as a hash, issued by an admin, revocable, with the time of its last use kept at minute
+ * resolution so that a busy machine does not write on every request.
  */
 @MappedSuperclass
-public abstract class MachineCredential extends VersionedEntity {
-
-    /** The desk the row belongs to ({@code @TenantId}, see base.data's DeskTenancy). */
-    @TenantId
-    @Column(name = "desk_id", nullable = false, updatable = false)
-    private @Nullable Long deskId;
-
-    /** The desk the machine works for, or 0 before it is first saved. */
-    public long deskId() {
-        return deskId == null ? 0 : deskId;
-    }
+public abstract class MachineCredential extends VersionedDeskEntity {
 
     /**
      * Uses are recorded at most this often per token, by each feature's version-less update (a

@@ -87,7 +87,8 @@ class SignInViewTests extends KaribuTest {
                         unlinked.actor().poskoId(),
                         null,
                         null,
-                        false),
+                        false,
+                        null),
                 "{noop}-",
                 true,
                 false);
