@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -359,7 +360,14 @@ public class PostSetupService {
     }
 
     private PoskoTile save(Posko posko, @Nullable PoskoTile before) {
-        Posko saved = posts.saveAndFlush(posko);
+        Posko saved;
+        try {
+            saved = posts.saveAndFlush(posko);
+        } catch (DataIntegrityViolationException e) {
+            // Codes are unique across the deployment: another desk's post, which this desk cannot
+            // see, or another admin at the same moment, holds it.
+            throw DeskException.conflict("posko.setup.code.taken", posko.code());
+        }
         PoskoTile after = snapshot.toTile(saved);
         String action = before == null
                 ? "created"

@@ -14,7 +14,9 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.posko.PoskoLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import id.go.jakarta.deskpilkada.posko.PostForm;
 import id.go.jakarta.deskpilkada.posko.PostSetupService;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,6 +110,19 @@ public abstract class DeskScopingContract {
                         .param("desk", working.id())
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_post_code_that_another_desk_holds_is_refused_as_taken_and_nothing_is_saved() {
+        String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        westJavaWithAPost(code);
+        int before = CurrentActor.asSystem(posts::all).size();
+
+        assertThatThrownBy(() -> CurrentActor.asSystem(() -> posts.create(
+                        new PostForm(code, "Posko kode kembar", PoskoLevel.WILAYAH, "31.71", "Gambir", 98))))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("posko.setup.code.taken"));
+        assertThat(CurrentActor.asSystem(posts::all)).hasSize(before);
     }
 
     @Test
