@@ -28,23 +28,25 @@ import jakarta.annotation.PreDestroy;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,10 +55,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Elections and their stage calendars, and the exercise mode that follows the active election: an
- * exercise election being active puts every node into exercise mode (see {@link ExerciseMode}).
- * Every node follows the database on {@link ElectionActivated} and every few seconds, so a node that
- * missed the event or started later is never in the wrong mode for long.
+ * Elections and their stage calendars, and the exercise mode that follows the active election. Each
+ * desk has at most one active election (the database refuses a second); an exercise election being
+ * active puts its desk, and only its desk, into exercise mode on every node (see
+ * {@link ExerciseMode}). Every node follows the database on {@link ElectionActivated} and every few
+ * seconds, so a node that missed the event or started later is never in the wrong mode for long.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,8 +89,8 @@ public class ElectionService {
     private final WorkingDesk working;
     private final Clock clock;
     private Runnable unsubscribe = () -> {};
-    /** The active election as last read, kept {@link #ACTIVE_KEPT}: asked on almost every request. */
-    private volatile @Nullable KeptActive kept;
+    /** Each desk's active election as last read, kept {@link #ACTIVE_KEPT}: asked on almost every request. */
+    private final Map<Long, KeptActive> kept = new ConcurrentHashMap<>();
 
     private final AtomicLong changes = new AtomicLong();
     static final Duration ACTIVE_KEPT = Duration.ofSeconds(5);
@@ -122,12 +125,14 @@ public class ElectionService {
     }
 
     /**
-     * The election the posts are working on now, if one is marked active. Kept for a few seconds
-     * (almost every request asks); forgotten at once when an election is activated here or on any
-     * node ({@link ElectionActivated}), and inside a transaction that changes elections.
+     * The election the acting desk's posts are working on now, if one is marked active there. Kept
+     * for a few seconds (almost every request asks); forgotten at once when an election is activated
+     * here or on any node ({@link ElectionActivated}), and inside a transaction that changes
+     * elections.
      */
     public Optional<ElectionInfo> active() {
-        KeptActive held = kept;
+        long desk = working.acting();
+        KeptActive held = kept.get(desk);
         long generation = changes.get();
         long now = System.nanoTime();
         if (held != null
@@ -137,9 +142,9 @@ public class ElectionService {
             return held.active();
         }
         Optional<ElectionInfo> active =
-                repository.findByActiveTrueOrderByIdDesc().stream().findFirst().map(Election::toInfo);
+                repository.findByDeskIdAndActiveTrue(desk).map(Election::toInfo);
         if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
-            kept = new KeptActive(active, generation, now);
+            kept.put(desk, new KeptActive(active, generation, now));
         }
         return active;
     }
@@ -160,10 +165,19 @@ public class ElectionService {
         }
     }
 
+    /**
+     * The elections the actor may see, newest first: those of his desk, or every desk's for the
+     * deployment's own accounts and the system.
+     */
     public List<ElectionInfo> all() {
-        return repository.findAllByOrderByIdDesc().stream()
-                .map(Election::toInfo)
-                .toList();
+        Long desk = boundDesk();
+        return (desk == null ? repository.findAllByOrderByIdDesc() : repository.findByDeskIdOrderByIdDesc(desk))
+                .stream().map(Election::toInfo).toList();
+    }
+
+    /** The desk the actor is bound to; null for the deployment's own accounts, the system and nobody. */
+    private static @Nullable Long boundDesk() {
+        return CurrentActor.find().map(a -> a.deskId()).orElse(null);
     }
 
     public boolean exists(String code) {
@@ -177,6 +191,7 @@ public class ElectionService {
 
     /** The saved versions of that election's calendar, newest first. */
     public List<CalendarVersionInfo> calendarHistory(long electionId) {
+        load(electionId);
         return versions.findByElectionIdOrderByVersionDesc(electionId).stream()
                 .map(CalendarVersion::toInfo)
                 .toList();
@@ -249,7 +264,7 @@ public class ElectionService {
     }
 
     private ElectionInfo created(Election election, boolean activate) {
-        election.placeIn(desks.open(election.toInfo().regionCode()).id());
+        election.placeIn(ownDesk(election.toInfo().regionCode()));
         Election saved = repository.save(election);
         keepVersion(saved);
         ElectionInfo info = saved.toInfo();
@@ -277,7 +292,13 @@ public class ElectionService {
         ElectionInfo before = election.toInfo();
         election.describe(d.name, d.kind, d.region, d.votingDay, setup.secondRoundDay());
         if (!before.regionCode().equals(d.region)) {
-            election.placeIn(desks.open(d.region).id());
+            long desk = ownDesk(d.region);
+            if (election.isActive()
+                    && repository.findByDeskIdAndActiveTrue(desk).isPresent()) {
+                throw DeskException.conflict("election.region.deskActive", before.name());
+            }
+            election.placeIn(desk);
+            changing();
         }
         if (moveCalendar && before.votingDay() != null && !before.votingDay().equals(d.votingDay)) {
             election.shiftStages(ChronoUnit.DAYS.between(before.votingDay(), d.votingDay));
@@ -446,10 +467,26 @@ public class ElectionService {
         return new Described(name, setup.kind(), region.code(), voting);
     }
 
+    /** That election, if the actor may see it: another desk's election is "not found" to a desk's people. */
     private Election load(long id) {
+        Long desk = boundDesk();
         return repository
                 .findById(id)
+                .filter(e -> desk == null || e.deskId() == desk)
                 .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(id)));
+    }
+
+    /**
+     * The desk of that region (opened if needed), where the actor may place an election: a desk's
+     * own admin only in his desk.
+     */
+    private long ownDesk(String region) {
+        long desk = desks.open(region).id();
+        Long bound = boundDesk();
+        if (bound != null && bound != desk) {
+            throw DeskException.forbidden("election.region.otherDesk", region);
+        }
+        return desk;
     }
 
     private void keepVersion(Election election) {
@@ -497,9 +534,7 @@ public class ElectionService {
     @Transactional
     public ElectionInfo createExercise(long fromElectionId, String code, String name, LocalDate votingDay) {
         requireAdmin();
-        Election from = repository
-                .findById(fromElectionId)
-                .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(fromElectionId)));
+        Election from = load(fromElectionId);
         LocalDate sourceVoting = from.toInfo().stages().stream()
                 .filter(StageInfo::votingDay)
                 .findFirst()
@@ -519,16 +554,14 @@ public class ElectionService {
     }
 
     /**
-     * Makes that election the active one. Activating an exercise puts every screen into exercise mode
-     * (the exercise starts from a copy of the real roster); activating a real election ends it. The
-     * exercise's data stays until an ADMIN wipes it.
+     * Makes that election the active one of its desk; other desks keep theirs. Activating an exercise
+     * puts the desk's screens into exercise mode (the exercise starts from a copy of the desk's real
+     * roster); activating a real election ends it. The exercise's data stays until an ADMIN wipes it.
      */
     @Transactional
     public ElectionInfo activate(long electionId) {
         requireAdmin();
-        Election election = repository
-                .findById(electionId)
-                .orElseThrow(() -> DeskException.notFound("election.notFound", String.valueOf(electionId)));
+        Election election = load(electionId);
         if (election.isActive()) {
             throw DeskException.invalid(
                     "election.alreadyActive", election.toInfo().name());
@@ -537,23 +570,66 @@ public class ElectionService {
         return election.toInfo();
     }
 
-    private void activate(Election election) {
-        changing();
-        repository.findAll().forEach(Election::deactivate);
-        election.activate(clock.instant());
-        if (election.exercise() && !mode.exercise()) {
-            exerciseData.forEach(d -> d.exerciseStarting(election.deskId()));
+    /**
+     * Ends that election's being active: its desk then has no active election (after the election,
+     * or to end an exercise without activating another) and works in real mode. Other desks are
+     * unchanged. The election and its data stay.
+     */
+    @Transactional
+    public ElectionInfo deactivate(long electionId) {
+        requireAdmin();
+        Election election = load(electionId);
+        if (!election.isActive()) {
+            throw DeskException.invalid("election.notActive", election.toInfo().name());
         }
-        events.publishEvent(new ElectionActivated(election.id(), election.exercise()));
+        changing();
+        election.deactivate();
+        ElectionInfo after = repository.saveAndFlush(election).toInfo();
+        audit.record(SUBJECT, after.code(), "deactivated", after.name(), null, null);
+        events.publishEvent(new ElectionChanged(after.id()));
+        afterCommit(this::syncAndReload);
+        return after;
+    }
+
+    /** Runs after the current transaction commits (at once without one). */
+    private static void afterCommit(Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // This node follows at once: the next request works in the new election's desk.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    syncAndReload();
+                    work.run();
                 }
             });
+        } else {
+            work.run();
         }
+    }
+
+    private void activate(Election election) {
+        changing();
+        repository.findByDeskIdAndActiveTrue(election.deskId()).ifPresent(Election::deactivate);
+        audit.record(
+                SUBJECT,
+                election.toInfo().code(),
+                "activated",
+                election.toInfo().name(),
+                null,
+                null);
+        // The one active election per desk is a unique key: the old one lets go before the new one
+        // takes it. Another admin activating in the same desk at the same moment is refused here.
+        try {
+            repository.flush();
+            election.activate(clock.instant());
+            repository.flush();
+        } catch (DataIntegrityViolationException raced) {
+            throw DeskException.conflict("election.activate.raced");
+        }
+        if (election.exercise() && !mode.exercise(election.deskId())) {
+            exerciseData.forEach(d -> d.exerciseStarting(election.deskId()));
+        }
+        events.publishEvent(new ElectionActivated(election.id(), election.exercise()));
+        // This node follows at once: the next request works in the new election's desk.
+        afterCommit(this::syncAndReload);
     }
 
     /** Follows the active election from start-up on, and on every node when it changes. */
@@ -588,26 +664,34 @@ public class ElectionService {
     }
 
     synchronized void syncAndReload() {
-        boolean modeChanged = syncMode();
+        Set<Long> modeChanged = syncMode();
         boolean deskChanged = working.refresh();
-        if (modeChanged) {
-            snapshots.getObject().modeChanged(mode.exercise() ? "exercise mode started" : "exercise mode ended");
+        long desk = working.id();
+        if (modeChanged.contains(desk)) {
+            // The live snapshots hold the working desk: they follow its mode.
+            snapshots.getObject().modeChanged(mode.exercise(desk) ? "exercise mode started" : "exercise mode ended");
         } else if (deskChanged) {
             snapshots.getObject().modeChanged("working desk changed");
         }
     }
 
-    /** Sets this node's mode from the database; true if it changed. */
+    /** Sets every desk's mode on this node from the database; returns the desks whose mode changed. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    boolean syncMode() {
-        Optional<Election> active =
-                repository.findByActiveTrueOrderByIdDesc().stream().findFirst();
-        boolean exercise = active.map(Election::exercise).orElse(false);
-        Instant since = active.map(Election::activatedAt).orElse(Instant.EPOCH);
-        boolean changed = mode.set(exercise, since);
-        if (changed) {
+    Set<Long> syncMode() {
+        Map<Long, ExerciseMode.Active> active = new HashMap<>();
+        for (Election e : repository.findByActiveTrueOrderByIdDesc()) {
+            active.putIfAbsent(e.deskId(), new ExerciseMode.Active(e.exercise(), e.activatedAt()));
+        }
+        Set<Long> changed = mode.follow(active);
+        if (!changed.isEmpty()) {
             changes.incrementAndGet();
-            log.info(exercise ? "Exercise mode: an exercise election is active" : "Exercise mode ended");
+            for (Long desk : changed) {
+                log.info(
+                        mode.exercise(desk)
+                                ? "Exercise mode in desk {}: an exercise election is active"
+                                : "Exercise mode ended in desk {}",
+                        desk);
+            }
         }
         return changed;
     }

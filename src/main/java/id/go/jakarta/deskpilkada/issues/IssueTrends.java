@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada.issues;
 import com.hazelcast.core.HazelcastInstance;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.internal.RecountOnRead;
 import jakarta.persistence.EntityManager;
@@ -34,12 +35,15 @@ public class IssueTrends implements SnapshotContributor {
     private final RecountOnRead<IssueTrend> trend;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final WorkingDesk working;
 
     IssueTrends(
             HazelcastInstance hazelcast,
             EntityManager entityManager,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            WorkingDesk working) {
+        this.working = working;
         this.trend = new RecountOnRead<>(hazelcast, "issue-trend", transactions, this::compute);
         this.entityManager = entityManager;
         this.clock = clock;
@@ -48,7 +52,8 @@ public class IssueTrends implements SnapshotContributor {
     /** The last two weeks' reported and closed issues per wilayah and post (public numbers). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssueTrend trend() {
-        return trend.read();
+        // The held trend is the working desk's; any other desk's is counted for its reader.
+        return working.actingInOtherDesk() ? trend.recountAlone() : trend.read();
     }
 
     @Override

@@ -7,26 +7,46 @@ import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.account.AccountService;
 import id.go.jakarta.deskpilkada.account.InitialPassword;
 import id.go.jakarta.deskpilkada.account.NewAccount;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
+import id.go.jakarta.deskpilkada.base.data.DeskRounds;
+import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.posko.AlertLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
+import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.posko.PostForm;
 import id.go.jakarta.deskpilkada.posko.PostSetupService;
+import id.go.jakarta.deskpilkada.situation.PairedScreen;
+import id.go.jakarta.deskpilkada.situation.WallModelService;
+import id.go.jakarta.deskpilkada.situation.WallPictures;
+import id.go.jakarta.deskpilkada.situation.WallScreenService;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rows per desk (docs/desks.md): a desk's services see only its own rows, and the database refuses
@@ -51,6 +71,24 @@ public abstract class DeskScopingContract {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected ExerciseMode mode;
+
+    @Autowired
+    protected DeskRounds rounds;
+
+    @Autowired
+    protected PoskoService posko;
+
+    @Autowired
+    protected WallScreenService wallScreens;
+
+    @Autowired
+    protected WallModelService walls;
+
+    @Autowired
+    protected LiveEventBus bus;
 
     @Autowired
     protected ApplicationContext context;
@@ -171,5 +209,138 @@ public abstract class DeskScopingContract {
                         () -> accounts.setEnabled(made.account().id(), false, 0)))
                 .isInstanceOfSatisfying(
                         DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("account.notFound"));
+    }
+
+    @Test
+    void an_exercise_in_one_desk_leaves_another_desks_active_election_mode_and_real_data_alone() {
+        long jakarta = working.id();
+        long jakartaElection =
+                CurrentActor.asSystem(elections::active).orElseThrow().id();
+        String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LocalDate day = LocalDate.now().plusDays(60);
+        List<StageInfo> stages = List.of(new StageInfo(1, "Pemungutan suara", day, day, true));
+        ElectionInfo bogorReal = CurrentActor.asSystem(() -> elections.create(
+                new ElectionService.NewElection(code, "Pemilihan Bupati Bogor uji", "32.01", false, false, stages)));
+        ElectionInfo drill = CurrentActor.asSystem(
+                () -> elections.createExercise(bogorReal.id(), code + "-L", "Latihan Bogor uji", day));
+        long bogor = desks.find("32.01").orElseThrow().id();
+        Actor jakartaLeader = new Actor("sekda", "Sekda", Role.PIMPINAN, null, null, null, false, jakarta);
+        try {
+            CurrentActor.asSystem(() -> elections.activate(drill.id()));
+
+            assertThat(mode.exercise(bogor)).as("Bogor's desk rehearses").isTrue();
+            assertThat(mode.exercise(jakarta)).as("Jakarta's desk stays real").isFalse();
+            assertThat(CurrentActor.as(jakartaLeader, elections::active))
+                    .map(ElectionInfo::id)
+                    .contains(jakartaElection);
+            assertThat(CurrentActor.as(Actor.SYSTEM.inDesk(bogor), elections::active))
+                    .map(ElectionInfo::id)
+                    .contains(drill.id());
+            assertThat(rounds.desks()).as("the watches visit both desks").contains(jakarta, bogor);
+            assertThat(jdbc.sql("select count(*) from election where active and desk_id in (:a, :b)")
+                            .param("a", jakarta)
+                            .param("b", bogor)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2L);
+            assertThatThrownBy(
+                            () -> jdbc.sql("update election set active = true, active_in_desk = desk_id where id = :id")
+                                    .param("id", bogorReal.id())
+                                    .update())
+                    .as("the database holds one active election per desk")
+                    .isInstanceOf(DataIntegrityViolationException.class);
+
+            // Jakarta's work while Bogor rehearses is real: its alert history says so.
+            PoskoTile post = CurrentActor.as(jakartaLeader, posko::tiles).getFirst();
+            AlertLevel before = post.alertLevel();
+            AlertLevel other = before == AlertLevel.SIAGA ? AlertLevel.NORMAL : AlertLevel.SIAGA;
+            PoskoTile changed = CurrentActor.as(
+                    jakartaLeader, () -> posko.changeAlertLevel(post.id(), other, "Uji desk nyata", post.version()));
+            assertThat(changed.alertLevel()).isEqualTo(other);
+            assertThat(jdbc.sql("select exercise from posko_alert_change where posko_id = :p order by id desc")
+                            .param("p", post.id())
+                            .query(Boolean.class)
+                            .list()
+                            .getFirst())
+                    .isFalse();
+            CurrentActor.as(
+                    jakartaLeader, () -> posko.changeAlertLevel(post.id(), before, "Uji selesai", changed.version()));
+        } finally {
+            CurrentActor.asSystem(() -> elections.deactivate(drill.id()));
+        }
+        assertThat(mode.exercise(bogor)).isFalse();
+        assertThat(working.id())
+                .as("with Bogor's election ended, Jakarta's is the working desk again")
+                .isEqualTo(jakarta);
+    }
+
+    @Test
+    void a_wall_screen_of_another_desk_signs_in_across_desks_and_sees_only_its_own_desk_woken_by_its_events()
+            throws Exception {
+        String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long westJava = westJavaWithAPost(code);
+        long jakarta = working.id();
+        Actor westJavaAdmin = new Actor("admin.jabar", "Admin Jabar", Role.ADMIN, null, null, null, false, westJava);
+        Actor westJavaLeader =
+                new Actor("sekda.jabar", "Sekda Jabar", Role.PIMPINAN, null, null, null, false, westJava);
+        PairedScreen paired = CurrentActor.as(westJavaAdmin, () -> wallScreens.pair("Layar Jabar " + code));
+
+        assertThat(wallScreens.authenticate(paired.token()))
+                .as("looked up in the working desk only, another desk's screen is unknown")
+                .isEmpty();
+        DeskUser screen = CurrentActor.acrossDesks(() -> wallScreens.authenticate(paired.token()))
+                .orElseThrow();
+        assertThat(screen.actor().deskId()).isEqualTo(westJava);
+
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode westJavaWall =
+                json.readTree(CurrentActor.as(screen.actor(), walls::rebuild).in(Locale.ENGLISH));
+        assertThat(westJavaWall
+                        .get("posts")
+                        .valueStream()
+                        .map(p -> p.get("code").asString()))
+                .contains(code)
+                .allSatisfy(c -> assertThat(CurrentActor.asSystem(posko::tiles))
+                        .extracting(PoskoTile::code)
+                        .doesNotContain(c));
+        JsonNode jakartaWall =
+                json.readTree(CurrentActor.asSystem(walls::rebuild).in(Locale.ENGLISH));
+        assertThat(jakartaWall.get("posts").valueStream().map(p -> p.get("code").asString()))
+                .isNotEmpty()
+                .doesNotContain(code);
+
+        // West Java's alert change travels as West Java's event and wakes West Java's wall.
+        List<LiveEnvelope> seen = new CopyOnWriteArrayList<>();
+        List<WallPictures> westJavaPictures = new CopyOnWriteArrayList<>();
+        Runnable stopBus = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived a && a.envelope().event() instanceof PoskoAlertLevelChanged) {
+                seen.add(a.envelope());
+            }
+        });
+        Runnable stopWall = CurrentActor.as(screen.actor(), () -> walls.subscribe(westJavaPictures::add));
+        try {
+            PoskoTile post = CurrentActor.as(westJavaLeader, posko::tiles).getFirst();
+            CurrentActor.as(
+                    westJavaLeader,
+                    () -> posko.changeAlertLevel(post.id(), AlertLevel.AWAS, "Uji desk Jawa Barat", post.version()));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> !seen.isEmpty()
+                            && westJavaPictures.stream()
+                                    .anyMatch(p -> p.in(Locale.ENGLISH).contains("\"AWAS\"")));
+            LiveEnvelope event = seen.getFirst();
+            assertThat(event.desk()).isEqualTo(westJava);
+            assertThat(event.concerns(jakarta))
+                    .as("Jakarta's walls are not woken")
+                    .isFalse();
+        } finally {
+            stopBus.run();
+            stopWall.run();
+        }
+        assertThat(json.readTree(CurrentActor.asSystem(walls::rebuild).in(Locale.ENGLISH))
+                        .get("posts")
+                        .valueStream()
+                        .map(p -> p.get("code").asString()))
+                .doesNotContain(code);
     }
 }

@@ -367,7 +367,7 @@ class WallServicesTests {
     }
 
     @Test
-    void a_burst_of_events_rebuilds_the_picture_at_most_ten_times_a_second() throws InterruptedException {
+    void a_burst_of_events_rebuilds_the_picture_at_most_twenty_times_a_second() throws InterruptedException {
         List<WallPictures> builds = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = pictures.subscribe(builds::add);
         try {
@@ -388,14 +388,17 @@ class WallServicesTests {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Thread.sleep(1200);
-            // At most 10 pictures a second of the burst (+2 for the first and the trailing one), each
-            // built at least MIN_INTERVAL after the one before: 40 events, far fewer pictures.
+            // At most 20 pictures a second of the burst (+2 for the first and the trailing one), each
+            // started at least MIN_INTERVAL after the one before: 40 events, far fewer pictures. A
+            // picture's time is read just after its run starts, and a busy machine may pause a thread
+            // in between: the gap between two pictures' times may fall short by that pause, so 20 ms
+            // are allowed (without coalescing, pictures come a few milliseconds apart).
             assertThat(builds)
                     .hasSizeBetween(1, (int) Math.ceil(seconds * 1000 / WallModelService.MIN_INTERVAL.toMillis()) + 2);
             for (int i = 1; i < builds.size(); i++) {
                 assertThat(Duration.between(
                                 builds.get(i - 1).builtAt(), builds.get(i).builtAt()))
-                        .isGreaterThanOrEqualTo(WallModelService.MIN_INTERVAL);
+                        .isGreaterThanOrEqualTo(WallModelService.MIN_INTERVAL.minusMillis(20));
             }
             String finalStatus = reports % 2 == 1 ? "\"status\":\"UP\"" : "\"status\":\"DOWN\"";
             assertThat(builds.getLast().in(Locale.forLanguageTag("id")))
@@ -523,7 +526,7 @@ class WallServicesTests {
         WallPictures first;
         WallPictures next;
         // Holding the builder's lock: no scheduled picture comes between the two built here.
-        synchronized (pictures) {
+        synchronized (pictures.buildLock()) {
             first = pictures.rebuild();
             screen.model(first.in(indonesian));
             devices.reportStatus(camera.id(), id.go.jakarta.deskpilkada.device.DeviceStatus.DOWN, null);

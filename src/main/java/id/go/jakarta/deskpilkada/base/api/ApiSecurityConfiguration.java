@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.base.api;
 
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.SecurityHeaders;
 import id.go.jakarta.deskpilkada.base.security.TokenAuthenticator;
@@ -110,7 +111,8 @@ class ApiSecurityConfiguration {
 
         private Optional<DeskUser> authenticate(String token) {
             return authenticators.stream()
-                    .map(a -> a.authenticate(token))
+                    // A client of any desk: its token is looked up across desks, then it acts in its own.
+                    .map(a -> CurrentActor.acrossDesks(() -> a.authenticate(token)))
                     .flatMap(Optional::stream)
                     .findFirst();
         }

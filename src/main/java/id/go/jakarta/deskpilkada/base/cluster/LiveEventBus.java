@@ -84,9 +84,14 @@ public class LiveEventBus {
      * one step, so order holds.
      */
     void publish(LiveEvent event, Instant committedAt) {
+        publish(event, committedAt, LiveEnvelope.EVERY_DESK);
+    }
+
+    /** Sends an event committed in that desk to all nodes, with the time of its commit. */
+    void publish(LiveEvent event, Instant committedAt, long desk) {
         synchronized (publishing) {
             sequence++;
-            topic.publish(new LiveEnvelope(localMember, sequence, committedAt, event));
+            topic.publish(new LiveEnvelope(localMember, sequence, committedAt, event, desk));
         }
     }
 

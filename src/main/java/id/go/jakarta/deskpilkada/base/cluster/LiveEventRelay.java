@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.base.cluster;
 
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -42,7 +43,8 @@ class LiveEventRelay {
 
     private static final Logger log = LoggerFactory.getLogger(LiveEventRelay.class);
 
-    private record Committed(LiveEvent event, Instant at) {}
+    /** An event with the time of its commit and the desk it was committed in. */
+    private record Committed(LiveEvent event, Instant at, long desk) {}
 
     private final List<SnapshotContributor> contributors;
     private final LiveEventBus bus;
@@ -51,9 +53,15 @@ class LiveEventRelay {
     private final ExecutorService relayThread = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("live-relay").daemon().factory());
     private final Coalescer batches;
+    private final WorkingDesk working;
 
-    LiveEventRelay(List<SnapshotContributor> contributors, LiveEventBus bus, PlatformTransactionManager transactions) {
+    LiveEventRelay(
+            List<SnapshotContributor> contributors,
+            LiveEventBus bus,
+            PlatformTransactionManager transactions,
+            WorkingDesk working) {
         this.contributors = contributors;
+        this.working = working;
         this.bus = bus;
         // The relay thread's batch reads committed data in one transaction of its own.
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -63,9 +71,13 @@ class LiveEventRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void relay(LiveEvent event) {
-        waiting.add(new Committed(event, Instant.now()));
+        waiting.add(new Committed(event, Instant.now(), working.acting()));
         // Idle relay: this commit's thread relays now, on the committing transaction's connection.
-        batches.runIfIdle(this::relayWaiting);
+        // Not for a commit in another desk than the working one: that thread's reads are scoped to
+        // its own desk, and the batch may hold the working desk's events.
+        if (!working.actingInOtherDesk()) {
+            batches.runIfIdle(this::relayWaiting);
+        }
         // What is still waiting (this event, if the relay was busy) goes with the next batch.
         if (!waiting.isEmpty()) {
             batches.request();
@@ -95,8 +107,14 @@ class LiveEventRelay {
     }
 
     private void relayBatch(List<Committed> batch) {
-        List<LiveEvent> events = batch.stream().map(Committed::event).toList();
-        for (SnapshotContributor contributor : contributors) {
+        // The live snapshot holds the working desk only (docs/desks.md): another desk's events are
+        // published for its screens, which read that desk from the database.
+        long desk = working.id();
+        List<LiveEvent> events = batch.stream()
+                .filter(c -> c.desk() == desk)
+                .map(Committed::event)
+                .toList();
+        for (SnapshotContributor contributor : events.isEmpty() ? List.<SnapshotContributor>of() : contributors) {
             try {
                 if (events.size() == 1) {
                     contributor.apply(events.getFirst());
@@ -111,7 +129,7 @@ class LiveEventRelay {
         }
         for (Committed committed : batch) {
             try {
-                bus.publish(committed.event(), committed.at());
+                bus.publish(committed.event(), committed.at(), committed.desk());
             } catch (RuntimeException e) {
                 log.error("Could not publish {} to the cluster", committed.event(), e);
             }

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.base.data;
 
 import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -30,6 +31,12 @@ class DeskTenancy {
         @Override
         public Long resolveCurrentTenantIdentifier() {
             return working.acting();
+        }
+
+        /** Token lookups run as the root tenant: they find a machine of any desk ({@link CurrentActor#acrossDesks}). */
+        @Override
+        public boolean isRoot(Long tenantId) {
+            return tenantId == CurrentActor.EVERY_DESK;
         }
 
         @Override

@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.base.data;
 
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ public class WorkingDesk {
 
     private static final String QUERY = """
             select coalesce(
-                (select e.desk_id from election e where e.active order by e.id desc fetch first 1 row only),
+                (select e.desk_id from election e where e.active
+                    order by case when e.activated_at is null then 0 else 1 end desc, e.activated_at desc, e.id desc
+                    fetch first 1 row only),
                 (select e.desk_id from election e order by e.id desc fetch first 1 row only),
                 (select min(d.id) from desk d where d.level <> 'NASIONAL'),
                 (select d.id from desk d where d.level = 'NASIONAL'))
@@ -44,12 +47,24 @@ public class WorkingDesk {
     }
 
     /**
-     * The desk the current work is done in: the acting person's desk, else the working desk. This is
+     * The desk the current work is done in: the acting person's desk (or the desk of work done for
+     * nobody in particular, {@link CurrentActor#nobodyIn}), else the working desk. This is
      * the desk Hibernate filters entities by; native SQL passes it as {@code desk_id}.
      */
     public long acting() {
-        Long desk = CurrentActor.find().map(Actor::deskId).orElse(null);
+        Optional<Actor> actor = CurrentActor.find();
+        Long desk = actor.isPresent()
+                ? actor.get().deskId()
+                : CurrentActor.nobodysDesk().orElse(null);
         return desk != null ? desk : id();
+    }
+
+    /**
+     * True when the current work is done in a desk other than the working desk: the live snapshots
+     * do not hold that desk, so their readers answer from the database and leave the snapshot alone.
+     */
+    public boolean actingInOtherDesk() {
+        return acting() != id();
     }
 
     /** Reads the working desk from the database again; true if it changed. */

@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada.base.security;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -13,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class CurrentActor {
 
     private static final ThreadLocal<Actor> SYSTEM_WORK = new ThreadLocal<>();
+    /** Set while work runs for nobody in particular in one desk ({@link #nobodyIn}). */
+    private static final ThreadLocal<Long> NOBODY_IN = new ThreadLocal<>();
 
     private CurrentActor() {}
 
@@ -20,6 +23,9 @@ public final class CurrentActor {
         Actor system = SYSTEM_WORK.get();
         if (system != null) {
             return Optional.of(system);
+        }
+        if (NOBODY_IN.get() != null) {
+            return Optional.empty();
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof DeskUser user) {
@@ -48,6 +54,51 @@ public final class CurrentActor {
         return find().orElseThrow(() -> DeskException.forbidden("auth.required"));
     }
 
+    /**
+     * Runs work for nobody in particular, in that desk: what anyone may see of the desk, such as the
+     * wall's picture (public numbers), read from the desk's rows whoever's thread asks.
+     */
+    public static <T> T nobodyIn(long desk, Supplier<T> work) {
+        Actor previousActor = SYSTEM_WORK.get();
+        Long previousDesk = NOBODY_IN.get();
+        SYSTEM_WORK.remove();
+        NOBODY_IN.set(desk);
+        try {
+            return work.get();
+        } finally {
+            restore(NOBODY_IN, previousDesk);
+            restore(SYSTEM_WORK, previousActor);
+        }
+    }
+
+    /**
+     * The desk id that stands for every desk at once: Hibernate's root tenant, which reads any
+     * desk's rows ({@link #acrossDesks}).
+     */
+    public static final long EVERY_DESK = -1;
+
+    /**
+     * Runs a lookup that must find a row in whichever desk it is: a machine's token (a wall screen
+     * or an API client of any desk signs in on any node). Only for lookups by a secret; what is
+     * found is then used in its own desk.
+     */
+    public static <T> T acrossDesks(Supplier<T> lookup) {
+        return nobodyIn(EVERY_DESK, lookup);
+    }
+
+    /** The desk of the work running for nobody in particular ({@link #nobodyIn}), if any. */
+    public static Optional<Long> nobodysDesk() {
+        return SYSTEM_WORK.get() != null ? Optional.empty() : Optional.ofNullable(NOBODY_IN.get());
+    }
+
+    private static <V> void restore(ThreadLocal<V> local, @Nullable V previous) {
+        if (previous == null) {
+            local.remove();
+        } else {
+            local.set(previous);
+        }
+    }
+
     /** Runs start-up or scheduled work as {@link Actor#SYSTEM}. */
     public static <T> T asSystem(Supplier<T> work) {
         return as(Actor.SYSTEM, work);
@@ -63,11 +114,7 @@ public final class CurrentActor {
         try {
             return work.get();
         } finally {
-            if (previous == null) {
-                SYSTEM_WORK.remove();
-            } else {
-                SYSTEM_WORK.set(previous);
-            }
+            restore(SYSTEM_WORK, previous);
         }
     }
 }

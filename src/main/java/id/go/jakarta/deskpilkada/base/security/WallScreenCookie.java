@@ -63,7 +63,8 @@ public final class WallScreenCookie extends OncePerRequestFilter {
         boolean signedIn = current != null && current.getPrincipal() instanceof DeskUser;
         if (token.isPresent() && !signedIn) {
             Optional<DeskUser> screen = screens.stream()
-                    .map(a -> a.authenticate(token.get()))
+                    // A screen of any desk: looked up across desks, it then shows its own desk.
+                    .map(a -> CurrentActor.acrossDesks(() -> a.authenticate(token.get())))
                     .flatMap(Optional::stream)
                     .findFirst();
             if (screen.isPresent()) {

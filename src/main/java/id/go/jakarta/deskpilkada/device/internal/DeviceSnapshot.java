@@ -6,6 +6,7 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.device.DeviceInfo;
 import id.go.jakarta.deskpilkada.device.DevicesChanged;
 import java.io.Serializable;
@@ -31,7 +32,10 @@ public class DeviceSnapshot implements SnapshotContributor {
 
     private final ExerciseMode mode;
 
-    DeviceSnapshot(HazelcastInstance hazelcast, DeviceRepository repository, ExerciseMode mode) {
+    private final WorkingDesk working;
+
+    DeviceSnapshot(HazelcastInstance hazelcast, DeviceRepository repository, ExerciseMode mode, WorkingDesk working) {
+        this.working = working;
         this.mode = mode;
         this.byPost = hazelcast.getMap(LiveSnapshots.mapName("devices"));
         this.repository = repository;
@@ -84,6 +88,12 @@ public class DeviceSnapshot implements SnapshotContributor {
     /** Every post's devices; filled from the database when the cluster lost the map. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, List<DeviceInfo>> all() {
+        if (working.actingInOtherDesk()) {
+            // The map holds the working desk: another desk's devices are read for its reader.
+            return loadAll().entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(
+                            Map.Entry::getKey, e -> e.getValue().devices()));
+        }
         // Key 0 marks a loaded map even when no post has a device yet.
         if (!byPost.containsKey(0L)) {
             rebuild();

@@ -6,6 +6,7 @@ import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.duty.DutyEvent;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
@@ -31,7 +32,10 @@ public class CoverageSnapshot implements SnapshotContributor {
     private final Object filling = new Object();
     private volatile boolean filledHere;
 
-    CoverageSnapshot(HazelcastInstance hazelcast, CoverageKeeper keeper, PoskoService posko) {
+    private final WorkingDesk working;
+
+    CoverageSnapshot(HazelcastInstance hazelcast, CoverageKeeper keeper, PoskoService posko, WorkingDesk working) {
+        this.working = working;
         this.coverage = hazelcast.getMap(LiveSnapshots.mapName("duty-coverage"));
         this.keeper = keeper;
         this.posko = posko;
@@ -84,6 +88,14 @@ public class CoverageSnapshot implements SnapshotContributor {
     /** Every post's coverage; a lost map is refilled from the database. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, PostCoverage> all() {
+        if (working.actingInOtherDesk()) {
+            // The map holds the working desk: another desk's coverage is computed for its reader.
+            Map<Long, PostCoverage> computed = new HashMap<>();
+            for (PoskoTile tile : posko.tiles()) {
+                computed.put(tile.id(), keeper.compute(tile.id()));
+            }
+            return computed;
+        }
         // As the post tiles: a map another thread is still filling is not answered half-filled.
         if (!filledHere || coverage.isEmpty()) {
             synchronized (filling) {

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
+import id.go.jakarta.deskpilkada.base.data.DeskRounds;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import org.slf4j.Logger;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Time moves coverage without anybody acting: a shift starts, a grace period runs out. Every node
- * checks every few seconds; the locked state row lets exactly one raise each alert.
+ * checks every few seconds, in every working desk; the locked state row lets exactly one raise each
+ * alert.
  */
 @Component
 class CoverageWatch {
@@ -18,16 +20,23 @@ class CoverageWatch {
 
     private final CoverageKeeper keeper;
     private final PoskoService posko;
+    private final DeskRounds rounds;
 
-    CoverageWatch(CoverageKeeper keeper, PoskoService posko) {
+    CoverageWatch(CoverageKeeper keeper, PoskoService posko, DeskRounds rounds) {
         this.keeper = keeper;
         this.posko = posko;
+        this.rounds = rounds;
     }
 
     @Scheduled(
             fixedDelayString = "${desk.duty.watch-interval:5s}",
             initialDelayString = "${desk.duty.watch-interval:5s}")
     void check() {
+        rounds.each("Coverage check", desk -> checkPosts());
+    }
+
+    /** Decides every post of the acting desk. */
+    private void checkPosts() {
         for (PoskoTile tile : posko.tiles()) {
             try {
                 keeper.decideAlone(tile.id());

@@ -49,6 +49,10 @@ public class Election extends VersionedEntity {
     private boolean exercise;
     private boolean active;
 
+    /** The desk while active, else null: the database's guard of one active election per desk. */
+    @Column(name = "active_in_desk")
+    private @Nullable Long activeInDesk;
+
     @Column(name = "activated_at")
     private @Nullable Instant activatedAt;
 
@@ -138,6 +142,7 @@ public class Election extends VersionedEntity {
 
     public void activate(Instant at) {
         this.active = true;
+        this.activeInDesk = deskId;
         this.activatedAt = at;
     }
 
@@ -159,6 +164,7 @@ public class Election extends VersionedEntity {
 
     public void deactivate() {
         this.active = false;
+        this.activeInDesk = null;
     }
 
     public boolean isActive() {
@@ -168,6 +174,9 @@ public class Election extends VersionedEntity {
     /** Places the election in its region's desk. */
     public void placeIn(long desk) {
         this.deskId = desk;
+        if (active) {
+            this.activeInDesk = desk;
+        }
     }
 
     public long deskId() {

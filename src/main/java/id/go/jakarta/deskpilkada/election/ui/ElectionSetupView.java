@@ -63,6 +63,7 @@ class ElectionSetupView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox moveCalendar = new Checkbox();
     final Button saveDescription = new Button();
     final Button activate = new Button();
+    final Button deactivate = new Button();
     final CalendarEditor calendar;
     final Span status = new Span();
 
@@ -143,6 +144,8 @@ class ElectionSetupView extends VerticalLayout implements HasDynamicTitle {
         saveDescription.addClickListener(e -> saveDescription());
         activate.setText(getTranslation("election.activate"));
         activate.addClickListener(e -> activate());
+        deactivate.setText(getTranslation("election.deactivate"));
+        deactivate.addClickListener(e -> deactivate());
     }
 
     private void created(ElectionInfo election) {
@@ -183,11 +186,12 @@ class ElectionSetupView extends VerticalLayout implements HasDynamicTitle {
         }
         calendar.show(election);
         activate.setEnabled(!election.active());
+        deactivate.setVisible(election.active());
         status.setText(state(election));
         FormLayout form = new FormLayout(name, kind, region, votingDay, secondRound, moveCalendar);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(name, 2);
-        HorizontalLayout actions = new HorizontalLayout(saveDescription, activate, status);
+        HorizontalLayout actions = new HorizontalLayout(saveDescription, activate, deactivate, status);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         editor.add(new H3(getTranslation("election.description")), form, actions, calendar);
@@ -225,6 +229,22 @@ class ElectionSetupView extends VerticalLayout implements HasDynamicTitle {
         try {
             service.activate(election.id());
             Notification.show(getTranslation("election.activated", election.name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DeskException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        reload();
+    }
+
+    private void deactivate() {
+        ElectionInfo election = selected;
+        if (election == null) {
+            return;
+        }
+        try {
+            service.deactivate(election.id());
+            Notification.show(getTranslation("election.deactivated", election.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DeskException e) {
             Notification.show(getTranslation(e.messageKey(), e.args()), 8000, Notification.Position.MIDDLE)

@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada.issues.internal;
 import com.hazelcast.core.HazelcastInstance;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.issues.IssueChanged;
 import id.go.jakarta.deskpilkada.issues.IssueCounts;
@@ -38,12 +39,15 @@ public class IssueSnapshot implements SnapshotContributor {
     private final RecountOnRead<IssueCounts> counts;
     private final IssueRepository repository;
     private final Clock clock;
+    private final WorkingDesk working;
 
     IssueSnapshot(
             HazelcastInstance hazelcast,
             IssueRepository repository,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            WorkingDesk working) {
+        this.working = working;
         this.counts = new RecountOnRead<>(hazelcast, "issues", transactions, this::compute);
         this.repository = repository;
         this.clock = clock;
@@ -77,8 +81,9 @@ public class IssueSnapshot implements SnapshotContributor {
                 && truth.recent().equals(held.recentAt(truth.computedAt())));
     }
 
+    /** The counts of the acting desk: held for the working desk, counted now for any other. */
     public IssueCounts counts() {
-        return counts.read();
+        return working.actingInOtherDesk() ? counts.recountAlone() : counts.read();
     }
 
     public IssueCounts compute() {

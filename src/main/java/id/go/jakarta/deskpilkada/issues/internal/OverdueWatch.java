@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
+import id.go.jakarta.deskpilkada.base.data.DeskRounds;
 import id.go.jakarta.deskpilkada.issues.IssueOverdue;
 import id.go.jakarta.deskpilkada.issues.IssueStatus;
 import id.go.jakarta.deskpilkada.issues.Severity;
@@ -7,8 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,20 +23,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(propagation = Propagation.SUPPORTS)
 public class OverdueWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);
-
     private final IssueRepository issues;
     private final IssueProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DeskRounds rounds;
 
     OverdueWatch(
             IssueRepository issues,
             IssueProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            DeskRounds rounds) {
+        this.rounds = rounds;
         this.issues = issues;
         this.properties = properties;
         this.events = events;
@@ -49,14 +49,13 @@ public class OverdueWatch {
             fixedDelayString = "${desk.issues.watch-interval:15s}",
             initialDelayString = "${desk.issues.watch-interval:15s}")
     void check() {
-        try {
-            flagOverdue(clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Overdue check failed", e);
-        }
+        rounds.each("Overdue check", desk -> flagOverdue(clock.instant()));
     }
 
-    /** Flags every referral past its target at that time; returns how many this node flagged. */
+    /**
+     * Flags every referral of the acting desk past its target at that time; returns how many this
+     * node flagged.
+     */
     public int flagOverdue(Instant now) {
         Instant shortest = now.minus(Arrays.stream(Severity.values())
                 .map(properties::acknowledgeWithin)

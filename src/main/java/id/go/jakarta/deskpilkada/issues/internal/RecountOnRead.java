@@ -84,6 +84,14 @@ public final class RecountOnRead<T extends Serializable> {
         }
     }
 
+    /**
+     * Recounts for the reader alone, holding nothing: for work in a desk the live snapshot does not
+     * hold (docs/desks.md), whose numbers must neither come from nor go into the held ones.
+     */
+    public T recountAlone() {
+        return recount();
+    }
+
     /** Recounts and replaces whatever is held (a new cluster, another mode). */
     public void rebuild() {
         // A recount racing this one from before the new count cannot replace it afterwards.

@@ -14,6 +14,7 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.posko.LastActivity;
 import id.go.jakarta.deskpilkada.posko.PoskoActivityEvent;
 import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
@@ -56,6 +57,7 @@ public class PoskoSnapshot implements SnapshotContributor {
     private final PoskoActivityRepository activities;
     private final WilayahService wilayah;
     private final ExerciseMode mode;
+    private final WorkingDesk working;
     private final Object filling = new Object();
     private volatile boolean filledHere;
     /** How many posts the last fill found: posts are never deleted, so a map holding fewer lost some. */
@@ -104,8 +106,10 @@ public class PoskoSnapshot implements SnapshotContributor {
             PoskoActivityRepository activities,
             WilayahService wilayah,
             ExerciseMode mode,
-            LiveEventBus bus) {
+            LiveEventBus bus,
+            WorkingDesk working) {
         this.mode = mode;
+        this.working = working;
         this.bus = bus;
         this.tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
         this.activity = hazelcast.getMap(LiveSnapshots.mapName("posko-activity"));
@@ -236,13 +240,18 @@ public class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Optional<PoskoTile> refresh(long poskoId) {
         Optional<PoskoTile> fresh = repository.findById(poskoId).map(this::toTile);
-        fresh.ifPresent(this::putIfNewer);
+        if (!working.actingInOtherDesk()) {
+            fresh.ifPresent(this::putIfNewer);
+        }
         return fresh;
     }
 
     /** The posts in service (not retired) in display order. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> active() {
+        if (working.actingInOtherDesk()) {
+            return fromDatabase().stream().filter(PoskoTile::active).toList();
+        }
         List<PoskoTile> all = all();
         Sorted copy = sorted.get();
         return copy != null && copy.tiles() == all
@@ -253,6 +262,9 @@ public class PoskoSnapshot implements SnapshotContributor {
     /** All posts, retired ones too, in display order; a cluster whose map was lost is refilled from the database. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
+        if (working.actingInOtherDesk()) {
+            return fromDatabase();
+        }
         Sorted copy = sorted.get();
         if (filledHere && copy != null && copy.changes() == changes.get()) {
             return copy.tiles();
@@ -279,6 +291,9 @@ public class PoskoSnapshot implements SnapshotContributor {
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PoskoTile> get(long poskoId) {
+        if (working.actingInOtherDesk()) {
+            return repository.findById(poskoId).map(this::toTile);
+        }
         PoskoTile tile = tiles.get(poskoId);
         if (tile != null) {
             return Optional.of(tile);
@@ -292,7 +307,23 @@ public class PoskoSnapshot implements SnapshotContributor {
     /** Each post's last activity, where one was recorded. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, LastActivity> lastActivities() {
+        if (working.actingInOtherDesk()) {
+            return activities.findAll().stream()
+                    .filter(PoskoActivity::recorded)
+                    .collect(Collectors.toUnmodifiableMap(PoskoActivity::poskoId, PoskoActivity::toInfo));
+        }
         return Map.copyOf(activity);
+    }
+
+    /**
+     * The acting desk's posts read from the database, in display order: the map holds the working
+     * desk only (docs/desks.md), so another desk's reader neither reads it nor fills it.
+     */
+    private List<PoskoTile> fromDatabase() {
+        return repository.findAll().stream()
+                .map(this::toTile)
+                .sorted(Comparator.comparingInt(PoskoTile::sortOrder))
+                .toList();
     }
 
     public PoskoTile toTile(Posko posko) {

@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.reports.internal;
 
+import id.go.jakarta.deskpilkada.base.data.DeskRounds;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
@@ -8,8 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(propagation = Propagation.SUPPORTS)
 public class MissedReportWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(MissedReportWatch.class);
-
     private final SituationReportRepository reports;
     private final ReportSchedule schedule;
     private final ReportProperties properties;
@@ -37,6 +34,7 @@ public class MissedReportWatch {
     private final TransactionTemplate transactions;
     private final ExerciseMode mode;
     private final Clock clock;
+    private final DeskRounds rounds;
 
     MissedReportWatch(
             SituationReportRepository reports,
@@ -46,7 +44,9 @@ public class MissedReportWatch {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             ExerciseMode mode,
-            Clock clock) {
+            Clock clock,
+            DeskRounds rounds) {
+        this.rounds = rounds;
         this.mode = mode;
         this.reports = reports;
         this.schedule = schedule;
@@ -61,15 +61,11 @@ public class MissedReportWatch {
             fixedDelayString = "${desk.reports.watch-interval:30s}",
             initialDelayString = "${desk.reports.watch-interval:30s}")
     void check() {
-        try {
-            flagMissed(clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Missed report check failed", e);
-        }
+        rounds.each("Missed report check", desk -> flagMissed(clock.instant()));
     }
 
     /**
-     * Flags every due time within the look-back period whose grace period is over at that time
+     * Flags, in the acting desk, every due time within the look-back period whose grace period is over at that time
      * and that has no submitted report; returns how many this node flagged.
      */
     public int flagMissed(Instant now) {

@@ -5,6 +5,7 @@ import com.hazelcast.map.IMap;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.reports.ReportChanged;
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import java.io.Serial;
@@ -55,9 +56,15 @@ public class ReportSnapshot implements SnapshotContributor {
     private final SituationReportRepository reports;
     private final ReportProperties properties;
     private final Clock clock;
+    private final WorkingDesk working;
 
     ReportSnapshot(
-            HazelcastInstance hazelcast, SituationReportRepository reports, ReportProperties properties, Clock clock) {
+            HazelcastInstance hazelcast,
+            SituationReportRepository reports,
+            ReportProperties properties,
+            Clock clock,
+            WorkingDesk working) {
+        this.working = working;
         this.byPost = hazelcast.getMap(LiveSnapshots.mapName("reports"));
         this.reports = reports;
         this.properties = properties;
@@ -120,6 +127,10 @@ public class ReportSnapshot implements SnapshotContributor {
     /** Every post's reporting that has any; filled from the database when the cluster lost the map. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, PostReporting> all() {
+        if (working.actingInOtherDesk()) {
+            // The map holds the working desk: another desk's reporting is read for its reader.
+            return loadAll(horizon());
+        }
         if (!byPost.containsKey(0L)) {
             rebuild();
         }

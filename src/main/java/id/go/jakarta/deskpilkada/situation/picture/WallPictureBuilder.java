@@ -1,5 +1,6 @@
 package id.go.jakarta.deskpilkada.situation.picture;
 
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.Languages;
 import id.go.jakarta.deskpilkada.base.i18n.Messages;
 import id.go.jakarta.deskpilkada.base.time.Wib;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +80,10 @@ public class WallPictureBuilder {
     private final BoundaryService boundaries;
     private final Messages messages;
     private final Clock clock;
-    private volatile @Nullable SlowData slow;
+    private final WorkingDesk working;
+    /** Each desk's slow data: the election, the map and the rest differ from desk to desk. */
+    private final Map<Long, SlowData> slow = new ConcurrentHashMap<>();
+
     private volatile Instant slowInvalidatedAt = Instant.EPOCH;
 
     /** Data that changes rarely and costs a query: refreshed at most once a minute. */
@@ -103,7 +108,9 @@ public class WallPictureBuilder {
             WallSettingsService settings,
             BoundaryService boundaries,
             Messages messages,
-            Clock clock) {
+            Clock clock,
+            WorkingDesk working) {
+        this.working = working;
         this.posko = posko;
         this.devices = devices;
         this.cameraSources = cameraSources;
@@ -201,7 +208,8 @@ public class WallPictureBuilder {
     }
 
     private SlowData slowData() {
-        SlowData data = slow;
+        long desk = working.acting();
+        SlowData data = slow.get(desk);
         Instant now = clock.instant();
         if (data == null
                 || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
@@ -212,7 +220,7 @@ public class WallPictureBuilder {
                             "peta/" + m.regionCode() + ".json", m.level().name(), m.areas(), m.attribution()))
                     .orElse(null);
             data = new SlowData(election, settings.playlist(), issues.categories(), map, cameraSources.rules(), now);
-            slow = data;
+            slow.put(desk, data);
         }
         return data;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.WallScreenCookie;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 
@@ -43,9 +44,10 @@ class PairScreenView extends VerticalLayout implements HasDynamicTitle {
 
     private void pair() {
         String value = token.getValue().strip();
-        WallScreenService.Status status = screens.check(value);
+        // The token may be of any desk's screen: it is looked up across desks.
+        WallScreenService.Status status = CurrentActor.acrossDesks(() -> screens.check(value));
         if (status != WallScreenService.Status.ACTIVE
-                || screens.authenticate(value).isEmpty()) {
+                || CurrentActor.acrossDesks(() -> screens.authenticate(value)).isEmpty()) {
             token.setInvalid(true);
             token.setErrorMessage(getTranslation(
                     status == WallScreenService.Status.EXPIRED

@@ -48,8 +48,8 @@ final class WallBinding {
                 ownPanels = bus.subscribe(signal -> {
                     if (signal.concerns(
                             e -> e instanceof WallScreenPanelsChanged changed && changed.screenId() == screenId)) {
-                        var panels = screens.panelsOf(principal);
-                        UiAccess.run(ui, () -> wall.setPanels(panels));
+                        // Read in the screen's session: its desk, not the working desk of this thread.
+                        UiAccess.run(ui, () -> wall.setPanels(screens.panelsOf(principal)));
                     }
                 });
             }

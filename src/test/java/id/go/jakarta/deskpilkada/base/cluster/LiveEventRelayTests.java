@@ -3,6 +3,10 @@ package id.go.jakarta.deskpilkada.base.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +32,9 @@ class LiveEventRelayTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    WorkingDesk working;
 
     private final List<String> happened = new CopyOnWriteArrayList<>();
     private final List<LiveEnvelope> arrived = new CopyOnWriteArrayList<>();
@@ -76,7 +83,7 @@ class LiveEventRelayTests {
     @Test
     void commits_during_a_running_batch_return_at_once_and_go_out_together_in_order_after_the_snapshot_holds_them()
             throws Exception {
-        relay = new LiveEventRelay(List.of(slowPart), bus, transactions);
+        relay = new LiveEventRelay(List.of(slowPart), bus, transactions, working);
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived a && a.envelope().event() instanceof Burst(int n)) {
                 happened.add("published " + n);
@@ -107,6 +114,31 @@ class LiveEventRelayTests {
         assertThat(arrived.subList(1, 4))
                 .as("each keeps the time of its commit, not of its publication")
                 .allSatisfy(e -> assertThat(e.committedAt()).isBefore(queuedAt.plusMillis(150)));
+    }
+
+    @Test
+    void an_event_committed_in_another_desk_is_published_but_never_put_into_the_working_desks_snapshot() {
+        relay = new LiveEventRelay(List.of(slowPart), bus, transactions, working);
+        releaseFirst.countDown();
+        unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived a && a.envelope().event() instanceof Burst(int n)) {
+                happened.add("published " + n);
+            }
+        });
+        long otherDesk = working.id() + 1_000_000;
+        Actor elsewhere = new Actor("lain", "Lain", Role.ADMIN, null, null, null, false, otherDesk);
+        CurrentActor.as(elsewhere, () -> {
+            relay.relay(new Burst(7));
+            return null;
+        });
+        relay.relay(new Burst(8));
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> happened.contains("published 7") && happened.contains("published 8"));
+        assertThat(happened)
+                .as("the working desk's event updates the snapshot; the other desk's does not")
+                .contains("snapshot 8")
+                .noneMatch(h -> h.startsWith("snapshot") && h.contains("7"));
     }
 
     private static void hold(CountDownLatch latch) {

@@ -1,0 +1,55 @@
+package id.go.jakarta.deskpilkada.base.data;
+
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The system's own periodic work (the watches: shift starts and grace periods, late referrals,
+ * missed reports) done once in each desk that is working: the working desk and every desk with an
+ * active election (docs/desks.md). Each round runs as the system acting in that desk, so Hibernate
+ * reads and writes only that desk's rows and its exercise mode is the desk's own.
+ */
+@Component
+public class DeskRounds {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskRounds.class);
+
+    private final ExerciseMode mode;
+    private final WorkingDesk working;
+
+    DeskRounds(ExerciseMode mode, WorkingDesk working) {
+        this.mode = mode;
+        this.working = working;
+    }
+
+    /** The desks a round visits: the working desk first, then every desk with an active election. */
+    public Set<Long> desks() {
+        Set<Long> desks = new LinkedHashSet<>();
+        desks.add(working.id());
+        desks.addAll(mode.activeDesks());
+        return desks;
+    }
+
+    /**
+     * Runs {@code work} once per desk of {@link #desks()}, as the system acting in it. A failure in
+     * one desk is logged and the other desks still get their round.
+     */
+    public void each(String what, LongConsumer work) {
+        for (long desk : desks()) {
+            try {
+                CurrentActor.as(Actor.SYSTEM.inDesk(desk), () -> {
+                    work.accept(desk);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                log.warn("{} failed in desk {}", what, desk, e);
+            }
+        }
+    }
+}
