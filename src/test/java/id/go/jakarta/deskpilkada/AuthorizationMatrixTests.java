@@ -13,7 +13,9 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import id.go.jakarta.deskpilkada.account.AccountInfo;
 import id.go.jakarta.deskpilkada.account.AccountService;
+import id.go.jakarta.deskpilkada.account.DeskRoleService;
 import id.go.jakarta.deskpilkada.account.NewAccount;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -112,6 +114,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -289,6 +292,15 @@ class AuthorizationMatrixTests extends KaribuTest {
     DeskService desks;
 
     @Autowired
+    DeskRoleService deskRoles;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    WorkingDesk working;
+
+    @Autowired
     CameraSnapshots snapshots;
 
     private DutyFixture duty;
@@ -339,6 +351,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("posko/:code", "posko/JAKPUS", "L D O O D D D D D D"),
             route("posko/:code", "posko/JAKUT", "L D O D D D D D D D"),
             route("admin/pengguna", "admin/pengguna", "L O D D D D D D D D"),
+            route("admin/peran-desk", "admin/peran-desk", "L O D D D D D D D D"),
             route("admin/layar", "admin/layar", "L O D D D D D D D D"),
             route("admin/desk", "admin/desk", "L O D D D D D D D D"),
             route("admin/kamera", "admin/kamera", "L O D D D D D D D D"),
@@ -735,6 +748,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "AccountService.hasEnabledAdmin",
             "AccountService.loadUserByUsername",
             "AccountService.minPasswordLength",
+            "DeskRoleService.choices",
             "AttachmentService.attachments",
             "AttachmentService.content",
             "AttachmentService.maxBytes",
@@ -1173,11 +1187,10 @@ class AuthorizationMatrixTests extends KaribuTest {
         t.add(cell(
                 "AttendanceService.replace",
                 "R A A A R R R R R R",
-                () -> absent("JAKPUS"),
-                a -> attendance.replace(
-                        a.id(),
-                        a.version(),
-                        duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id())));
+                () -> Map.entry(
+                        absent("JAKPUS"),
+                        duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id()),
+                a -> attendance.replace(a.getKey().id(), a.getKey().version(), a.getValue())));
         // An account linked to its officer record signs in with a code (the demo chiefs and
         // petugas.jakpus are linked); a made-up code is then refused as invalid.
         t.add(cell(
@@ -1329,6 +1342,26 @@ class AuthorizationMatrixTests extends KaribuTest {
                 () -> account(),
                 a -> accounts.resetPassword(a.id(), a.version())));
         t.add(cell("AccountService.unlock", "R A R R R R R R R R", () -> account(), a -> accounts.unlock(a.id())));
+        t.add(cell("DeskRoleService.list", "R A R R R R R R R R", () -> null, x -> deskRoles.list()));
+        t.add(cell(
+                "DeskRoleService.grant",
+                "R A R R R R R R R R",
+                this::otherDeskAccount,
+                u -> deskRoles.grant(u, Role.PIMPINAN, null, null)));
+        t.add(cell(
+                "DeskRoleService.revoke",
+                "R A R R R R R R R R",
+                () -> CurrentActor.asSystem(() -> deskRoles.grant(otherDeskAccount(), Role.PIMPINAN, null, null)),
+                r -> {
+                    deskRoles.revoke(r.id(), r.version());
+                    return r;
+                }));
+        // Switching to one's own desk: every person may; machines and strangers have no desk to choose.
+        t.add(cell(
+                "DeskRoleService.switchTo",
+                "R A A A A A A A R R",
+                () -> null,
+                x -> deskRoles.switchTo(working.id(), currentPrincipal())));
         // Every person changes his own password (here to another and back); devices have none.
         t.add(cell("AccountService.changeOwnPassword", "R A A A A A A A R R", () -> null, x -> {
             accounts.changeOwnPassword("Pilkada2017!", "Sementara-Matriks-1", "Sementara-Matriks-1");
@@ -1355,11 +1388,11 @@ class AuthorizationMatrixTests extends KaribuTest {
         t.add(cell(
                 "AccountService.linkOfficer",
                 "R A R R R R R R R R",
-                () -> account(),
+                () -> Map.entry(
+                        account(),
+                        duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id()),
                 a -> accounts.linkOfficer(
-                        a.id(),
-                        duty.officer("JAKPUS", PostRole.STAF, "KOMINFOMAS").id(),
-                        a.version())));
+                        a.getKey().id(), a.getValue(), a.getKey().version())));
         t.add(cell(
                 "IntegrationService.issue",
                 "R A R R R R R R R R",
@@ -1666,22 +1699,142 @@ class AuthorizationMatrixTests extends KaribuTest {
      * Switches off the shifts the rows made, so that a post does not collect dozens of running
      * shifts (the coverage state keeps the running shifts' keys in 200 characters).
      */
-    private void retireTestShifts() {
-        CurrentActor.asSystem(() -> {
-            for (String code : List.of("JAKPUS", "JAKUT")) {
-                shifts.shiftsOf(post(code).id()).stream()
-                        .filter(s -> s.active()
-                                && (s.name().startsWith("Uji ") || s.name().startsWith("Sif uji")))
-                        .forEach(s -> shifts.setActive(s.id(), s.version(), false));
+    // ==== (d) across desks ===========================================================================
+
+    /**
+     * Every action of the service table taken by the principals of another desk (West Java's: each
+     * role, a wall screen and an API client, docs/desks.md) on this desk's data, with the same
+     * fixtures: none may go through. An action that works in the caller's own desk and touches no
+     * row of this one (filing an issue in his own desk, pairing his own screen) is in
+     * {@link #OWN_DESK_ACTIONS} with its reason, and is checked to have left this desk alone.
+     */
+    @Test
+    void every_action_of_another_desks_principals_on_this_desks_data_is_refused() {
+        Map<String, DeskUser> others = westJavaPrincipals();
+        List<String> leaks = new ArrayList<>();
+        int tried = 0;
+        for (ServiceCell cell : serviceTable()) {
+            Object[] fixture = {null};
+            for (Map.Entry<String, DeskUser> who : others.entrySet()) {
+                if (fixture[0] == null) {
+                    fixture[0] = CurrentActor.asSystem(() ->
+                            java.util.Optional.ofNullable(cell.fixture().get()).orElse(NO_FIXTURE));
+                }
+                Object given = fixture[0] == NO_FIXTURE ? null : fixture[0];
+                String got = outcome(who.getValue(), () -> cell.call().apply(given));
+                tried++;
+                // R: refused as forbidden or not found; V: refused as invalid input (a place or code
+                // that is not of the caller's desk). Nothing changed either way.
+                boolean refused = got.charAt(0) == 'R' || got.charAt(0) == 'V';
+                if (!refused) {
+                    fixture[0] = null;
+                    retireTestShifts();
+                    if (got.charAt(0) != 'A' || !OWN_DESK_ACTIONS.containsKey(cell.name())) {
+                        leaks.add(who.getKey() + " " + cell.name() + ": " + got);
+                    }
+                }
             }
-            return null;
-        });
+        }
+        assertThat(tried).isEqualTo(serviceTable().size() * others.size());
+        assertThat(leaks)
+                .as("actions of another desk's principals that were not refused")
+                .isEmpty();
+        long westJava = others.get(Role.ADMIN.name()).actor().deskId();
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor like 'jabar.%' "
+                                + "and (desk_id is null or desk_id <> :desk)")
+                        .param("desk", westJava)
+                        .query(Long.class)
+                        .single())
+                .as("what West Java's people did is recorded in West Java's desk, nowhere else")
+                .isZero();
     }
 
-    private static final Object NO_FIXTURE = new Object();
+    /** Actions that work in the caller's own desk whatever this desk holds, with why that is right. */
+    private static final Map<String, String> OWN_DESK_ACTIONS = Map.ofEntries(
+            Map.entry("MediaService.create", "a draft statement of the caller's own desk"),
+            Map.entry("AccountService.create", "an account of the admin's own desk"),
+            Map.entry("AccountService.importAccounts", "accounts of the admin's own desk"),
+            Map.entry("AccountService.exportAccounts", "the admin's own desk's accounts"),
+            Map.entry("AccountService.initialPasswordsFile", "formats the passwords it is given, reads nothing"),
+            Map.entry("DeskRoleService.list", "the roles given in the admin's own desk"),
+            Map.entry("IntegrationService.issue", "an API client of the admin's own desk"),
+            Map.entry("WallScreenService.pair", "a wall screen of the admin's own desk"),
+            Map.entry("CameraSourceService.add", "an allowed camera address of the admin's own desk"),
+            Map.entry("ElectionService.setUp", "the fixture's region is West Java: the admin's own desk"),
+            Map.entry("ElectionService.describe", "an election of the admin's own desk (West Java)"),
+            Map.entry("ElectionService.saveCalendar", "an election of the admin's own desk (West Java)"),
+            Map.entry("ElectionService.importCalendar", "an election of the admin's own desk (West Java)"),
+            Map.entry("PostSetupService.all", "the admin's own desk's posts"),
+            Map.entry("PostSetupService.outsideRegion", "the admin's own desk's posts"),
+            Map.entry("PostSetupService.proposals", "default posts for the admin's own desk's region"),
+            Map.entry("PostSetupService.exportPosts", "the admin's own desk's posts"),
+            Map.entry("UnitService.create", "an agency of the admin's own desk"),
+            Map.entry("UnitService.exportUnits", "the admin's own desk's agencies"),
+            Map.entry("CategoryService.exportCategories", "issue categories are shared by every desk (read only)"),
+            Map.entry("AuditService.recent", "the admin's own desk's audit entries"),
+            Map.entry("AuditService.of", "the admin's own desk's audit entries"),
+            Map.entry("SetupService.checklist", "the admin's own desk's checklist"),
+            Map.entry("SetupService.usable", "whether the admin's own desk is usable"),
+            Map.entry("ExerciseService.check", "reads the scenario file it is given, no data"),
+            Map.entry("ExerciseService.stop", "stops the admin's own desk's run (none here)"),
+            Map.entry("ExerciseService.wipe", "wipes the admin's own desk's exercise rows"));
 
-    private String outcome(Who who, Supplier<Object> call) {
-        actAs(who);
+    /** West Java's principals: one per role of people, bound to its own post and agency, a screen and a client. */
+    private Map<String, DeskUser> westJavaPrincipals() {
+        long westJava = CurrentActor.asSystem(() -> desks.open("32")).id();
+        Actor system = Actor.SYSTEM.inDesk(westJava);
+        String tag = String.valueOf(SERIAL.incrementAndGet());
+        long post = CurrentActor.as(
+                        system,
+                        () -> postSetup.create(new id.go.jakarta.deskpilkada.posko.PostForm(
+                                "JBR" + tag, "Posko Jabar " + tag, PoskoLevel.WILAYAH, "32.73", "Bandung", 50)))
+                .id();
+        long unit = CurrentActor.as(
+                        system,
+                        () -> unitSetup.create(
+                                "JBRPOL" + tag,
+                                new id.go.jakarta.deskpilkada.staff.UnitForm(
+                                        "Polda Jawa Barat " + tag,
+                                        "Polda Jabar " + tag,
+                                        id.go.jakarta.deskpilkada.staff.UnitKind.FORKOPIMDA)))
+                .id();
+        Map<String, DeskUser> principals = new java.util.LinkedHashMap<>();
+        for (Role role : List.of(
+                Role.ADMIN, Role.PIMPINAN, Role.KETUA_POSKO, Role.PETUGAS, Role.FORKOPIMDA, Role.BAKESBANGPOL)) {
+            String username = "jabar." + role.name().toLowerCase(java.util.Locale.ROOT) + "." + tag;
+            Long bound = role == Role.KETUA_POSKO || role == Role.PETUGAS ? Long.valueOf(post) : null;
+            Long agency = role == Role.FORKOPIMDA ? Long.valueOf(unit) : null;
+            CurrentActor.as(
+                    system,
+                    () -> accounts.create(
+                            new NewAccount(username, "Jabar " + role.name(), role, bound, agency),
+                            "KataSandiPanjang1"));
+            principals.put(role.name(), (DeskUser) accounts.loadUserByUsername(username));
+        }
+        Actor admin = principals.get(Role.ADMIN.name()).actor();
+        String screen =
+                CurrentActor.as(admin, () -> screens.pair("Layar Jabar " + tag)).token();
+        principals.put(
+                "LAYAR",
+                CurrentActor.acrossDesks(() -> screens.authenticate(screen)).orElseThrow());
+        String client = CurrentActor.as(admin, () -> integrations.issue("Klien Jabar " + tag))
+                .token();
+        principals.put(
+                "INTEGRASI",
+                CurrentActor.acrossDesks(() -> integrations.authenticate(client))
+                        .orElseThrow());
+        principals.values().forEach(p -> assertThat(p.actor().deskId()).isEqualTo(westJava));
+        return principals;
+    }
+
+    /** What the call came to for that principal (nobody signed in for null). */
+    private String outcome(@Nullable DeskUser user, Supplier<Object> call) {
+        SignIn.out();
+        if (user != null) {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        }
         try {
             call.get();
             return "A";
@@ -1699,15 +1852,22 @@ class AuthorizationMatrixTests extends KaribuTest {
         }
     }
 
-    private void actAs(Who who) {
-        SignIn.out();
-        if (who == Who.ANONYMOUS) {
-            return;
-        }
-        DeskUser user = principals.get(who);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    private void retireTestShifts() {
+        CurrentActor.asSystem(() -> {
+            for (String code : List.of("JAKPUS", "JAKUT")) {
+                shifts.shiftsOf(post(code).id()).stream()
+                        .filter(s -> s.active()
+                                && (s.name().startsWith("Uji ") || s.name().startsWith("Sif uji")))
+                        .forEach(s -> shifts.setActive(s.id(), s.version(), false));
+            }
+            return null;
+        });
+    }
+
+    private static final Object NO_FIXTURE = new Object();
+
+    private String outcome(Who who, Supplier<Object> call) {
+        return outcome(who == Who.ANONYMOUS ? null : principals.get(who), call);
     }
 
     record ServiceCell(String name, String expected, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -1968,6 +2128,25 @@ class AuthorizationMatrixTests extends KaribuTest {
                 poskoId == null ? Role.BAKESBANGPOL : Role.PETUGAS,
                 poskoId,
                 null);
+    }
+
+    /** An account of West Java's desk; its username. */
+    private String otherDeskAccount() {
+        long westJava = CurrentActor.asSystem(() -> desks.open("32")).id();
+        String username = "matriks.jabar." + SERIAL.incrementAndGet();
+        CurrentActor.as(
+                Actor.SYSTEM.inDesk(westJava),
+                () -> accounts.create(
+                        new NewAccount(username, "Uji matriks Jabar", Role.PIMPINAN, null, null), "KataSandiPanjang1"));
+        return username;
+    }
+
+    /** The principal the cell runs as, or a stranger's for nobody signed in. */
+    private static DeskUser currentPrincipal() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof DeskUser user
+                ? user
+                : new DeskUser(new Actor("tamu", "Tamu", Role.PETUGAS, null, null, null, false, null), "", true, false);
     }
 
     private AccountInfo account() {

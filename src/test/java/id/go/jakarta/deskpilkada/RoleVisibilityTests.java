@@ -117,6 +117,7 @@ class RoleVisibilityTests extends KaribuTest {
                         "Instansi",
                         "Kategori permasalahan",
                         "Pengguna",
+                        "Peran lintas desk",
                         "Layar",
                         "Kamera diizinkan",
                         "Putaran layar",

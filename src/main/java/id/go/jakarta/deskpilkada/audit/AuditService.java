@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.audit;
 
 import id.go.jakarta.deskpilkada.audit.internal.AuditEntry;
 import id.go.jakarta.deskpilkada.audit.internal.AuditEntryRepository;
+import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -32,10 +33,12 @@ public class AuditService {
 
     private final AuditEntryRepository repository;
     private final Clock clock;
+    private final WorkingDesk working;
 
-    AuditService(AuditEntryRepository repository, Clock clock) {
+    AuditService(AuditEntryRepository repository, Clock clock, WorkingDesk working) {
         this.repository = repository;
         this.clock = clock;
+        this.working = working;
     }
 
     /**
@@ -69,34 +72,58 @@ public class AuditService {
                 action,
                 label,
                 lines(shownBefore),
-                lines(shownAfter)));
+                lines(shownAfter),
+                deskOfChange()));
     }
 
-    /** The newest entries, of one subject kind or of all (null), newest first; ADMIN only. */
+    /**
+     * The newest entries, of one subject kind or of all (null), newest first; ADMIN only. A desk's
+     * admin reads his desk's entries; the deployment's admin every desk's.
+     */
     public List<AuditEntryInfo> recent(@Nullable String subject, int limit) {
-        if (!CurrentActor.require().is(Role.ADMIN)) {
-            throw DeskException.forbidden("audit.forbidden");
-        }
+        Long desk = readableDesk();
         PageRequest page = PageRequest.of(0, Math.clamp(limit, 1, MAX_READ));
-        return (subject == null
-                        ? repository.findAllByOrderByIdDesc(page)
-                        : repository.findBySubjectOrderByIdDesc(subject, page))
+        List<AuditEntry> found;
+        if (desk == null) {
+            found = subject == null
+                    ? repository.findAllByOrderByIdDesc(page)
+                    : repository.findBySubjectOrderByIdDesc(subject, page);
+        } else {
+            found = subject == null
+                    ? repository.findByDeskIdOrderByIdDesc(desk, page)
+                    : repository.findByDeskIdAndSubjectOrderByIdDesc(desk, subject, page);
+        }
+        return found.stream().map(AuditEntry::toInfo).toList();
+    }
+
+    /** The entries about one item, newest first; ADMIN only, of his desk as {@link #recent}. */
+    public List<AuditEntryInfo> of(String subject, String subjectId) {
+        Long desk = readableDesk();
+        return (desk == null
+                        ? repository.findBySubjectAndSubjectIdOrderByIdDesc(subject, subjectId)
+                        : repository.findByDeskIdAndSubjectAndSubjectIdOrderByIdDesc(desk, subject, subjectId))
                 .stream().map(AuditEntry::toInfo).toList();
     }
 
-    /** The entries about one item, newest first; ADMIN only. */
-    public List<AuditEntryInfo> of(String subject, String subjectId) {
-        if (!CurrentActor.require().is(Role.ADMIN)) {
-            throw DeskException.forbidden("audit.forbidden");
-        }
-        return repository.findBySubjectAndSubjectIdOrderByIdDesc(subject, subjectId).stream()
-                .map(AuditEntry::toInfo)
-                .toList();
+    /** The subject kinds recorded so far (in the reader's desk, for a desk's admin), for a filter. */
+    public List<String> subjects() {
+        Actor actor = CurrentActor.find().orElse(Actor.SYSTEM);
+        return actor.deploymentWide() ? repository.findSubjects() : repository.findSubjectsOf(working.acting());
     }
 
-    /** The subject kinds recorded so far, for a filter. */
-    public List<String> subjects() {
-        return repository.findSubjects();
+    /** The desk the change is made in (none for a lookup across desks, which changes nothing). */
+    private @Nullable Long deskOfChange() {
+        long desk = working.acting();
+        return desk > 0 ? desk : null;
+    }
+
+    /** The desk whose entries the ADMIN reads; null for every desk's (the deployment's admin). */
+    private @Nullable Long readableDesk() {
+        Actor actor = CurrentActor.require();
+        if (!actor.is(Role.ADMIN)) {
+            throw DeskException.forbidden("audit.forbidden");
+        }
+        return actor.deploymentWide() ? null : working.acting();
     }
 
     private static Map<String, Object> changedOnly(Map<String, ?> these, Map<String, ?> others) {

@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.desk;
 
 import id.go.jakarta.deskpilkada.audit.AuditService;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.desk.internal.Desk;
@@ -93,6 +94,13 @@ public class DeskService {
         requireAdmin();
         WilayahArea region = wilayah.find(regionCode.strip())
                 .orElseThrow(() -> DeskException.invalid("desk.region.unknown", regionCode.strip()));
+        Actor actor = CurrentActor.require();
+        if (!actor.deploymentWide()) {
+            // A desk's admin finds his own desk; opening any other is the deployment's business.
+            return find(region.code())
+                    .filter(d -> actor.deskId() != null && d.id() == actor.deskId())
+                    .orElseThrow(() -> DeskException.forbidden("desk.deploymentOnly"));
+        }
         if (region.level() != WilayahLevel.PROVINSI && region.level() != WilayahLevel.KABKOTA) {
             throw DeskException.invalid("desk.region.level", region.name());
         }
@@ -114,6 +122,9 @@ public class DeskService {
     @Transactional
     public Opened openSerentak2024() {
         requireAdmin();
+        if (!CurrentActor.require().deploymentWide()) {
+            throw DeskException.forbidden("desk.deploymentOnly");
+        }
         List<WilayahArea> regions = new ArrayList<>();
         for (WilayahArea province : wilayah.provinces()) {
             if (holdsElection(province)) {

@@ -101,7 +101,7 @@ public class RosterService {
 
     /** A post's roster for the seven days from {@code monday}, for its planners. */
     public List<AssignmentInfo> week(long poskoId, LocalDate monday) {
-        DutyAccess.requirePlanner(CurrentActor.require(), poskoId);
+        requirePlannerOf(poskoId);
         return assignments
                 .findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(poskoId, monday, monday.plusDays(6))
                 .stream()
@@ -126,8 +126,7 @@ public class RosterService {
 
     /** Officers a planner may put on a post's shifts: that post's own, or any for leadership. */
     public List<OfficerInfo> candidates(long poskoId) {
-        Actor actor = CurrentActor.require();
-        DutyAccess.requirePlanner(actor, poskoId);
+        Actor actor = requirePlannerOf(poskoId);
         List<OfficerInfo> own =
                 officers.ofPost(poskoId).stream().filter(OfficerInfo::active).toList();
         if (!DutyAccess.acrossPosts(actor)) {
@@ -277,8 +276,7 @@ public class RosterService {
      */
     @Transactional
     public CopyResult copyWeek(long poskoId, LocalDate fromMonday, LocalDate toMonday) {
-        Actor actor = CurrentActor.require();
-        DutyAccess.requirePlanner(actor, poskoId);
+        Actor actor = requirePlannerOf(poskoId);
         if (fromMonday.getDayOfWeek() != DayOfWeek.MONDAY || toMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw DeskException.invalid("roster.copy.notMonday");
         }
@@ -405,6 +403,19 @@ public class RosterService {
 
     static MessageKey roleArg(PostRole role) {
         return new MessageKey(role.labelKey());
+    }
+
+    /**
+     * A planner of that post, and the post one of his desk's: another desk's post is "not found"
+     * (leadership and admins may plan any post, of their own desk).
+     */
+    private Actor requirePlannerOf(long poskoId) {
+        Actor actor = CurrentActor.require();
+        DutyAccess.requirePlanner(actor, poskoId);
+        if (posko.tile(poskoId).isEmpty()) {
+            throw DeskException.notFound("posko.notFound", String.valueOf(poskoId));
+        }
+        return actor;
     }
 
     private String postName(long poskoId) {

@@ -33,8 +33,10 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -64,7 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ExerciseService {
 
     private static final Logger log = LoggerFactory.getLogger(ExerciseService.class);
-    private static final String KEY = "run";
+    /** Each desk runs its own scenario: its run is held under this prefix and the desk's id. */
+    private static final String KEY = "run:";
 
     private final ExerciseMode mode;
     private final List<ExerciseData> data;
@@ -83,7 +86,8 @@ public class ExerciseService {
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("exercise-injects").factory());
-    private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
+    /** Each desk's scheduled injects on this node. */
+    private final Map<Long, List<ScheduledFuture<?>>> scheduled = new HashMap<>();
 
     ExerciseService(
             ExerciseMode mode,
@@ -139,7 +143,11 @@ public class ExerciseService {
 
     /** The current or last run, as every node sees it. */
     public Optional<ExerciseRun> current() {
-        return Optional.ofNullable(runs.get(KEY));
+        return Optional.ofNullable(runs.get(key(working.acting())));
+    }
+
+    private static String key(long desk) {
+        return KEY + desk;
     }
 
     public boolean exerciseActive() {
@@ -149,7 +157,8 @@ public class ExerciseService {
     /** Starts a checked scenario now; refused outside an exercise and while another run is going. */
     public ExerciseRun start(Scenario scenario) {
         Actor admin = requireAdmin();
-        if (!mode.exercise()) {
+        long desk = working.acting();
+        if (!mode.exercise(desk)) {
             throw DeskException.invalid("exercise.notActive");
         }
         Instant now = clock.instant();
@@ -164,21 +173,22 @@ public class ExerciseService {
                 now,
                 null,
                 List.of());
-        runs.lock(KEY);
+        runs.lock(key(desk));
         try {
-            ExerciseRun previous = runs.get(KEY);
+            ExerciseRun previous = runs.get(key(desk));
             if (previous != null && previous.running()) {
                 throw DeskException.conflict("exercise.run.busy", previous.name());
             }
-            runs.set(KEY, run);
+            runs.set(key(desk), run);
         } finally {
-            runs.unlock(KEY);
+            runs.unlock(key(desk));
         }
         synchronized (scheduled) {
-            scheduled.clear();
+            List<ScheduledFuture<?>> ofDesk = scheduled.computeIfAbsent(desk, d -> new ArrayList<>());
+            ofDesk.clear();
             for (Inject inject : scenario.injects()) {
-                scheduled.add(timer.schedule(
-                        () -> fire(run.id(), inject, scenario.injects().getLast() == inject),
+                ofDesk.add(timer.schedule(
+                        () -> fire(desk, run.id(), inject, scenario.injects().getLast() == inject),
                         inject.after().toMillis(),
                         TimeUnit.MILLISECONDS));
             }
@@ -196,10 +206,12 @@ public class ExerciseService {
     /** Stops the current run (on whichever node it runs: its runner checks before every inject). */
     public void stop() {
         requireAdmin();
-        ExerciseRun ended = update(r -> r.running() ? r.ended(RunStatus.STOPPED, clock.instant()) : r);
+        long desk = working.acting();
+        ExerciseRun ended = update(desk, r -> r.running() ? r.ended(RunStatus.STOPPED, clock.instant()) : r);
         synchronized (scheduled) {
-            scheduled.forEach(f -> f.cancel(false));
-            scheduled.clear();
+            List<ScheduledFuture<?>> ofDesk = scheduled.getOrDefault(desk, List.of());
+            ofDesk.forEach(f -> f.cancel(false));
+            scheduled.remove(desk);
         }
         if (ended != null) {
             changed(ended.id());
@@ -221,28 +233,34 @@ public class ExerciseService {
                 s -> data.stream().mapToInt(d -> d.wipeExercise(desk)).sum());
         int count = removed == null ? 0 : removed;
         log.info("Exercise data wiped by {}: {} rows", admin.username(), count);
-        if (mode.exercise()) {
+        if (mode.exercise(desk) && desk == working.id()) {
+            // The live snapshot holds the working desk: it is reloaded without the wiped rows.
             snapshots.modeChanged("exercise data wiped");
         }
-        runs.delete(KEY);
+        runs.delete(key(desk));
         changed(0);
         return count;
     }
 
-    private void fire(long runId, Inject inject, boolean last) {
-        ExerciseRun run = runs.get(KEY);
+    private void fire(long desk, long runId, Inject inject, boolean last) {
+        ExerciseRun run = runs.get(key(desk));
         if (run == null || run.id() != runId || !run.running()) {
             return;
         }
         RunLine line;
-        if (!mode.exercise()) {
+        if (!mode.exercise(desk)) {
             // The exercise ended under the run: nothing more may be recorded, it would be real data.
             line = line(inject, false, "exercise.run.modeEnded");
-            record(runId, line, true, RunStatus.STOPPED);
+            record(desk, runId, line, true, RunStatus.STOPPED);
             return;
         }
         try {
-            Actor actor = ((DeskUser) accounts.loadUserByUsername(inject.as())).actor();
+            Actor account = ((DeskUser) accounts.loadUserByUsername(inject.as())).actor();
+            // The inject acts in the run's desk: as an account of that desk (or the deployment's own).
+            if (account.deskId() != null && account.deskId() != desk) {
+                throw new UsernameNotFoundException("another desk's account");
+            }
+            Actor actor = account.deskId() == null ? account.inDesk(desk) : account;
             line = CurrentActor.as(actor, () -> execute(inject));
         } catch (DeskException e) {
             line = new RunLine(
@@ -259,7 +277,7 @@ public class ExerciseService {
             log.warn("Exercise inject {} failed", inject.number(), e);
             line = line(inject, false, "exercise.run.error", e.getClass().getSimpleName());
         }
-        record(runId, line, last, RunStatus.FINISHED);
+        record(desk, runId, line, last, RunStatus.FINISHED);
     }
 
     private RunLine execute(Inject inject) {
@@ -332,8 +350,8 @@ public class ExerciseService {
         };
     }
 
-    private void record(long runId, RunLine line, boolean last, RunStatus end) {
-        ExerciseRun updated = update(r -> {
+    private void record(long desk, long runId, RunLine line, boolean last, RunStatus end) {
+        ExerciseRun updated = update(desk, r -> {
             if (r.id() != runId || !r.running()) {
                 return r;
             }
@@ -345,18 +363,18 @@ public class ExerciseService {
         }
     }
 
-    private @Nullable ExerciseRun update(UnaryOperator<ExerciseRun> change) {
-        runs.lock(KEY);
+    private @Nullable ExerciseRun update(long desk, UnaryOperator<ExerciseRun> change) {
+        runs.lock(key(desk));
         try {
-            ExerciseRun run = runs.get(KEY);
+            ExerciseRun run = runs.get(key(desk));
             if (run == null) {
                 return null;
             }
             ExerciseRun next = change.apply(run);
-            runs.set(KEY, next);
+            runs.set(key(desk), next);
             return next;
         } finally {
-            runs.unlock(KEY);
+            runs.unlock(key(desk));
         }
     }
 

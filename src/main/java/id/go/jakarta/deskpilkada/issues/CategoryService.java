@@ -61,7 +61,7 @@ public class CategoryService {
     /** Adds an active category at the end. Its code (capitals, digits, underscores) is kept for life. */
     @Transactional
     public CategoryInfo create(String code, String name) {
-        requireAdmin();
+        requireDeploymentAdmin();
         String checkedCode = checkCode(code);
         String checkedName = checkName(name);
         List<IssueCategory> existing = repository.findAll();
@@ -81,7 +81,7 @@ public class CategoryService {
     /** Renames a category, against the version the ADMIN saw; issues filed under it show the new name. */
     @Transactional
     public CategoryInfo rename(long id, long seenVersion, String name) {
-        requireAdmin();
+        requireDeploymentAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         String checkedName = checkName(name);
         nameHolder(repository.findAll(), checkedName, category.code()).ifPresent(other -> {
@@ -104,7 +104,7 @@ public class CategoryService {
      */
     @Transactional
     public CategoryInfo move(long id, long seenVersion, int by) {
-        requireAdmin();
+        requireDeploymentAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         List<IssueCategory> list = new ArrayList<>(repository.findAllByOrderBySortOrderAscNameAsc());
         int at = list.indexOf(category);
@@ -132,7 +132,7 @@ public class CategoryService {
     /** Retires a category: no new issue gets it, the issues filed under it keep it. */
     @Transactional
     public CategoryInfo retire(long id, long seenVersion) {
-        requireAdmin();
+        requireDeploymentAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         if (!category.active()) {
             return category.toInfo();
@@ -146,7 +146,7 @@ public class CategoryService {
     /** Offers a retired category for new issues again. */
     @Transactional
     public CategoryInfo restore(long id, long seenVersion) {
-        requireAdmin();
+        requireDeploymentAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         return category.active() ? category.toInfo() : switched(category, true, "restored");
     }
@@ -167,7 +167,7 @@ public class CategoryService {
      */
     @Transactional
     public ImportResult importCategories(InputStream content) {
-        requireAdmin();
+        requireDeploymentAdmin();
         List<TableRow> rows = CategoryFile.rows(content);
         List<IssueCategory> existing = repository.findAllByOrderBySortOrderAscNameAsc();
         Map<String, IssueCategory> known = new HashMap<>();
@@ -345,6 +345,14 @@ public class CategoryService {
     private static void requireAdmin() {
         if (!CurrentActor.require().is(Role.ADMIN)) {
             throw DeskException.forbidden("categories.forbidden");
+        }
+    }
+
+    /** Categories are shared by every desk: only the deployment's own admin changes them. */
+    private static void requireDeploymentAdmin() {
+        requireAdmin();
+        if (!CurrentActor.require().deploymentWide()) {
+            throw DeskException.forbidden("desk.deploymentOnly");
         }
     }
 }

@@ -35,6 +35,10 @@ public class WallSettingsService {
         if (!CurrentActor.require().is(Role.ADMIN)) {
             throw DeskException.forbidden("wall.settings.forbidden");
         }
+        if (!CurrentActor.require().deploymentWide()) {
+            // One playlist for every desk's walls, until each desk has its own.
+            throw DeskException.forbidden("desk.deploymentOnly");
+        }
         check(wanted);
         WallSettings row = row();
         if (row.version() != wanted.version()) {

@@ -117,6 +117,10 @@ public class StaffService {
         if (!mayRead(actor, poskoId)) {
             throw DeskException.forbidden("staff.forbidden");
         }
+        if (posko.tile(poskoId).isEmpty()) {
+            // Another desk's post, or none: its officers are not this desk's to list.
+            throw DeskException.notFound("posko.notFound", String.valueOf(poskoId));
+        }
         return officers.findByHomePoskoIdOrderByFullName(poskoId).stream()
                 .map(Officer::toInfo)
                 .toList();

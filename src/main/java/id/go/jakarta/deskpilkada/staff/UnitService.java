@@ -242,7 +242,13 @@ public class UnitService {
             if (before != null) {
                 updated++;
             }
-            UnitInfo saved = units.save(unit).toInfo();
+            UnitInfo saved;
+            try {
+                saved = units.save(unit).toInfo();
+            } catch (DataIntegrityViolationException e) {
+                // A code that another desk holds (codes are unique in the deployment), or a race.
+                throw DeskException.conflict("units.code.taken", unit.code());
+            }
             audit.record(SUBJECT, saved.code(), "imported", saved.name(), before, after);
             touched.add(saved.id());
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.account.AccountService;
+import id.go.jakarta.deskpilkada.account.DeskChoice;
+import id.go.jakarta.deskpilkada.account.DeskRoleInfo;
+import id.go.jakarta.deskpilkada.account.DeskRoleService;
 import id.go.jakarta.deskpilkada.account.InitialPassword;
 import id.go.jakarta.deskpilkada.account.NewAccount;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
@@ -14,6 +17,7 @@ import id.go.jakarta.deskpilkada.base.data.DeskRounds;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
@@ -89,6 +93,12 @@ public abstract class DeskScopingContract {
 
     @Autowired
     protected LiveEventBus bus;
+
+    @Autowired
+    protected DeskRoleService deskRoles;
+
+    @Autowired
+    protected AccountGuard guard;
 
     @Autowired
     protected ApplicationContext context;
@@ -342,5 +352,68 @@ public abstract class DeskScopingContract {
                         .valueStream()
                         .map(p -> p.get("code").asString()))
                 .doesNotContain(code);
+    }
+
+    @Test
+    void a_person_given_a_role_in_another_desk_switches_to_it_sees_only_its_rows_and_loses_it_when_revoked() {
+        String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long westJava = westJavaWithAPost(code);
+        long jakarta = working.id();
+        String username = "penghubung.uji." + UUID.randomUUID().toString().substring(0, 6);
+        Actor jakartaAdmin = new Actor("admin.dki", "Admin DKI", Role.ADMIN, null, null, null, false, jakarta);
+        Actor westJavaAdmin = new Actor("admin.jabar", "Admin Jabar", Role.ADMIN, null, null, null, false, westJava);
+        CurrentActor.as(
+                Actor.SYSTEM.inDesk(jakarta),
+                () -> accounts.create(
+                        new NewAccount(username, "Penghubung uji", Role.PIMPINAN, null, null), "KataSandiPanjang1"));
+
+        DeskRoleInfo granted =
+                CurrentActor.as(westJavaAdmin, () -> deskRoles.grant(username, Role.BAKESBANGPOL, null, null));
+        assertThat(granted.homeDesk()).isEqualTo("Daerah Khusus Ibukota Jakarta");
+        assertThatThrownBy(() ->
+                        CurrentActor.as(westJavaAdmin, () -> deskRoles.grant(username, Role.PIMPINAN, null, null)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("deskRole.exists"));
+        assertThatThrownBy(
+                        () -> CurrentActor.as(jakartaAdmin, () -> deskRoles.grant(username, Role.PIMPINAN, null, null)))
+                .as("an account of this desk changes its role in Accounts")
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("deskRole.account.here"));
+        assertThat(CurrentActor.as(jakartaAdmin, deskRoles::list))
+                .as("Jakarta's admin does not see West Java's grants")
+                .extracting(DeskRoleInfo::username)
+                .doesNotContain(username);
+
+        DeskUser home = SignIn.as(context, username);
+        assertThat(deskRoles.choices())
+                .extracting(DeskChoice::deskId, DeskChoice::role, DeskChoice::current)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(jakarta, Role.PIMPINAN, true),
+                        org.assertj.core.groups.Tuple.tuple(westJava, Role.BAKESBANGPOL, false));
+        DeskUser there = deskRoles.switchTo(westJava, home);
+        assertThat(there.actor().deskId()).isEqualTo(westJava);
+        assertThat(there.actor().role()).isEqualTo(Role.BAKESBANGPOL);
+        assertThat(there.signedInAt()).as("the same sign-in").isEqualTo(home.signedInAt());
+        assertThat(CurrentActor.as(there.actor(), posko::tiles))
+                .extracting(PoskoTile::code)
+                .contains(code)
+                .doesNotContainAnyElementsOf(CurrentActor.as(home.actor(), posko::tiles).stream()
+                        .map(PoskoTile::code)
+                        .toList());
+        long elsewhere = CurrentActor.asSystem(() -> desks.open("33")).id();
+        assertThatThrownBy(() -> deskRoles.switchTo(elsewhere, home))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("deskRole.switch.forbidden"));
+        SignIn.out();
+
+        CurrentActor.as(westJavaAdmin, () -> {
+            deskRoles.revoke(granted.id(), granted.version());
+            return null;
+        });
+        assertThat(guard.isRevoked(there))
+                .as("the session working in West Java ends")
+                .isTrue();
+        SignIn.as(context, username);
+        assertThat(deskRoles.choices()).extracting(DeskChoice::deskId).containsExactly(jakarta);
     }
 }

@@ -12,16 +12,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import id.go.jakarta.deskpilkada.account.AccountService;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * A person replaces his own password. After signing in with a one-time password (a new account, a
@@ -91,13 +86,6 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     private void renewSignIn() {
         DeskUser user =
                 (DeskUser) accounts.loadUserByUsername(CurrentActor.require().username());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.getSession()
-                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        }
+        Principals.install(user);
     }
 }

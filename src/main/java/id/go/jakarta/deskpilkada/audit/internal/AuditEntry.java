@@ -29,6 +29,10 @@ public class AuditEntry extends AbstractEntity {
     @Column(name = "after_text")
     private @Nullable String after;
 
+    /** The desk the change was made in; null for entries older than desks. */
+    @Column(name = "desk_id", updatable = false)
+    private @Nullable Long deskId;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -39,7 +43,9 @@ public class AuditEntry extends AbstractEntity {
             String action,
             String label,
             @Nullable String before,
-            @Nullable String after) {
+            @Nullable String after,
+            @Nullable Long deskId) {
+        this.deskId = deskId;
         this.at = at;
         this.actor = actor;
         this.subject = subject;

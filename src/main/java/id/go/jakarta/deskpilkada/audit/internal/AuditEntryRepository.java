@@ -15,4 +15,13 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("select distinct e.subject from AuditEntry e order by e.subject")
     List<String> findSubjects();
+
+    List<AuditEntry> findByDeskIdOrderByIdDesc(long deskId, Pageable page);
+
+    List<AuditEntry> findByDeskIdAndSubjectOrderByIdDesc(long deskId, String subject, Pageable page);
+
+    List<AuditEntry> findByDeskIdAndSubjectAndSubjectIdOrderByIdDesc(long deskId, String subject, String subjectId);
+
+    @Query("select distinct e.subject from AuditEntry e where e.deskId = :desk order by e.subject")
+    List<String> findSubjectsOf(long desk);
 }

@@ -8,12 +8,16 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The system's own periodic work (the watches: shift starts and grace periods, late referrals,
  * missed reports) done once in each desk that is working: the working desk and every desk with an
- * active election (docs/desks.md). Each round runs as the system acting in that desk, so Hibernate
- * reads and writes only that desk's rows and its exercise mode is the desk's own.
+ * active election (docs/desks.md). Each round runs as the system acting in that desk, in a
+ * persistence scope of its own (a Hibernate session keeps the desk it was opened in), so it reads
+ * and writes only that desk's rows and its exercise mode is the desk's own.
  */
 @Component
 public class DeskRounds {
@@ -22,10 +26,14 @@ public class DeskRounds {
 
     private final ExerciseMode mode;
     private final WorkingDesk working;
+    /** A persistence scope of its own per round: a session opened for one desk is never reused for another. */
+    private final TransactionTemplate ownScope;
 
-    DeskRounds(ExerciseMode mode, WorkingDesk working) {
+    DeskRounds(ExerciseMode mode, WorkingDesk working, PlatformTransactionManager transactions) {
         this.mode = mode;
         this.working = working;
+        this.ownScope = new TransactionTemplate(transactions);
+        this.ownScope.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** The desks a round visits: the working desk first, then every desk with an active election. */
@@ -44,7 +52,7 @@ public class DeskRounds {
         for (long desk : desks()) {
             try {
                 CurrentActor.as(Actor.SYSTEM.inDesk(desk), () -> {
-                    work.accept(desk);
+                    ownScope.executeWithoutResult(scope -> work.accept(desk));
                     return null;
                 });
             } catch (RuntimeException e) {

@@ -34,6 +34,15 @@ public record Actor(
     /** The application itself, for seeding and scheduled work. */
     public static final Actor SYSTEM = new Actor("system", "Sistem", Role.ADMIN, null, null, null, true, null);
 
+    /**
+     * True for the system and the deployment's own accounts working in no particular desk: who may
+     * change what all desks share (issue categories, the wall playlist, the desk registry). A desk's
+     * admin, or the deployment's admin switched into one desk, is not.
+     */
+    public boolean deploymentWide() {
+        return system || deskId == null;
+    }
+
     public boolean is(Role other) {
         return role == other;
     }

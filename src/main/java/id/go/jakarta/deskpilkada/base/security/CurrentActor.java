@@ -80,7 +80,9 @@ public final class CurrentActor {
     /**
      * Runs a lookup that must find a row in whichever desk it is: a machine's token (a wall screen
      * or an API client of any desk signs in on any node). Only for lookups by a secret; what is
-     * found is then used in its own desk.
+     * found is then used in its own desk. The lookup must open its own Hibernate session (a service
+     * method called outside any transaction, or a new transaction): a session already open on this
+     * thread keeps the desk it was opened in.
      */
     public static <T> T acrossDesks(Supplier<T> lookup) {
         return nobodyIn(EVERY_DESK, lookup);

@@ -33,6 +33,16 @@ public class DeskUser extends User {
      *                          the person must choose his own before anything else
      */
     public DeskUser(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean passwordChangeDue) {
+        this(actor, passwordHash, enabled, locked, passwordChangeDue, Instant.now());
+    }
+
+    private DeskUser(
+            Actor actor,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            boolean passwordChangeDue,
+            Instant signedInAt) {
         super(
                 actor.username(),
                 passwordHash,
@@ -42,8 +52,25 @@ public class DeskUser extends User {
                 !locked,
                 List.of(new SimpleGrantedAuthority(actor.role().authority())));
         this.actor = actor;
-        this.signedInAt = Instant.now();
+        this.signedInAt = signedInAt;
         this.passwordChangeDue = passwordChangeDue;
+    }
+
+    /**
+     * The same sign-in acting as another actor of the same person (he switched desk): same name,
+     * password state and sign-in time, so a revocation still ends it.
+     */
+    public DeskUser actingAs(Actor other) {
+        if (!other.username().equals(actor.username())) {
+            throw new IllegalArgumentException("another person");
+        }
+        return new DeskUser(
+                other,
+                getPassword() == null ? "" : getPassword(),
+                isEnabled(),
+                !isAccountNonLocked(),
+                passwordChangeDue,
+                signedInAt);
     }
 
     public Actor actor() {
