@@ -426,6 +426,45 @@ class AuthorizationMatrixTests extends KaribuTest {
         assertThat(wrong).as("cells of the screen table that differ").isEmpty();
     }
 
+    /**
+     * The screens that show one of this desk's items (a post, an issue, a report, a statement, a
+     * roster), opened by another desk's people and wall screen with this desk's addresses: none
+     * opens (the item is not found, or the screen is not theirs). Screens without an item show the
+     * caller's own desk and are left to the table above.
+     */
+    @Test
+    void another_desks_people_and_screens_open_none_of_this_desks_items() {
+        Map<String, String> samples = routeSamples();
+        Map<String, DeskUser> others = westJavaPrincipals();
+        others.remove("INTEGRASI"); // no screens for API clients
+        List<String> opened = new ArrayList<>();
+        int tried = 0;
+        for (Map.Entry<String, DeskUser> who : others.entrySet()) {
+            KaribuSupport.tearDown();
+            KaribuSupport.startUi(context);
+            KaribuSupport.loginAs(who.getValue(), "");
+            for (RouteCell cell : ROUTES) {
+                // An item of this desk: a post's code, or an issue's, report's, statement's id (a
+                // date alone, as in the consolidated report of a day, names no item).
+                String withoutDates = cell.sample().replace("{today}", "").replace("{monday}", "");
+                boolean ofAnItem =
+                        withoutDates.contains("{") || withoutDates.contains("JAKPUS") || withoutDates.contains("JAKUT");
+                if (!ofAnItem) {
+                    continue;
+                }
+                String path = fill(cell.sample(), samples);
+                tried++;
+                if (open(path) == 'O') {
+                    opened.add(who.getKey() + " /" + path);
+                }
+            }
+        }
+        assertThat(tried).as("ten addresses of items, seven principals").isEqualTo(7 * 10);
+        assertThat(opened)
+                .as("this desk's items opened by another desk's principals")
+                .isEmpty();
+    }
+
     private void signInUi(Who who) {
         switch (who) {
             case ANONYMOUS -> SignIn.out();
