@@ -805,6 +805,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "CameraSourceService.rules",
             "DeskService.all",
             "DeskService.find",
+            "DeskService.withIds",
             "DeskService.national",
             "DeskService.children",
             // a camera's snapshot is a read: who may see it is CameraSnapshots.mayView, and the HTTP table

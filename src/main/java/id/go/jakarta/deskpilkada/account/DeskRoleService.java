@@ -18,10 +18,12 @@ import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.staff.StaffService;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -104,7 +106,10 @@ public class DeskRoleService {
                 .findAllById(held.stream().map(DeskRole::accountId).toList())
                 .stream()
                 .collect(Collectors.toMap(UserAccount::id, Function.identity()));
-        Map<Long, DeskInfo> byId = desksById();
+        Map<Long, DeskInfo> byId = desksById(people.values().stream()
+                .map(UserAccount::deskId)
+                .filter(Objects::nonNull)
+                .toList());
         return held.stream()
                 .filter(r -> people.containsKey(r.accountId()))
                 .map(r -> info(r, people.get(r.accountId()), byId))
@@ -149,7 +154,7 @@ public class DeskRoleService {
         } catch (DataIntegrityViolationException raced) {
             throw DeskException.conflict("deskRole.exists", account.username());
         }
-        DeskRoleInfo info = info(saved, account, desksById());
+        DeskRoleInfo info = info(saved, account, homeDesk(account));
         audit.record(SUBJECT, account.username(), "granted", account.toActor().displayName(), null, fields(info));
         events.publishEvent(new AccountsChanged(List.of(account.id())));
         return info;
@@ -169,7 +174,7 @@ public class DeskRoleService {
         }
         UserAccount account = accounts.findById(role.accountId())
                 .orElseThrow(() -> DeskException.notFound("deskRole.notFound", String.valueOf(roleId)));
-        DeskRoleInfo before = info(role, account, desksById());
+        DeskRoleInfo before = info(role, account, homeDesk(account));
         roles.delete(role);
         roles.flush();
         audit.record(SUBJECT, account.username(), "revoked", account.toActor().displayName(), fields(before), null);
@@ -228,12 +233,11 @@ public class DeskRoleService {
         if (account == null || !account.isEnabled()) {
             return Map.of();
         }
-        Map<Long, DeskInfo> byId = desksById();
         Map<Long, Option> options = new LinkedHashMap<>();
         Actor home = account.toActor();
         if (account.deskId() == null) {
             if (account.role() == Role.ADMIN) {
-                byId.values().stream()
+                desks.all().stream()
                         .filter(DeskInfo::holdsElection)
                         .sorted(java.util.Comparator.comparing(DeskRoleService::name))
                         // In the working desk he is the deployment's admin again (deskId null), who
@@ -243,13 +247,17 @@ public class DeskRoleService {
             }
             return options;
         }
+        // A session of its own: one already open on this thread keeps the desk it was opened in.
+        List<DeskRole> granted =
+                CurrentActor.acrossDesks(() -> fresh.execute(tx -> roles.findByAccountId(account.id())));
+        // Asked on every page a person opens: only his own desks are read, not the whole registry.
+        List<Long> ids = new ArrayList<>(granted.stream().map(DeskRole::deskId).toList());
+        ids.add(account.deskId());
+        Map<Long, DeskInfo> byId = desksById(ids);
         DeskInfo own = byId.get(account.deskId());
         if (own != null) {
             options.put(own.id(), new Option(own, home));
         }
-        // A session of its own: one already open on this thread keeps the desk it was opened in.
-        List<DeskRole> granted =
-                CurrentActor.acrossDesks(() -> fresh.execute(tx -> roles.findByAccountId(account.id())));
         List<Option> others = new ArrayList<>();
         for (DeskRole role : granted) {
             DeskInfo desk = byId.get(role.deskId());
@@ -262,8 +270,13 @@ public class DeskRoleService {
         return options;
     }
 
-    private Map<Long, DeskInfo> desksById() {
-        return desks.all().stream().collect(Collectors.toMap(DeskInfo::id, Function.identity()));
+    private Map<Long, DeskInfo> desksById(Collection<Long> ids) {
+        return desks.withIds(Set.copyOf(ids)).stream().collect(Collectors.toMap(DeskInfo::id, Function.identity()));
+    }
+
+    private Map<Long, DeskInfo> homeDesk(UserAccount account) {
+        Long desk = account.deskId();
+        return desk == null ? Map.of() : desksById(List.of(desk));
     }
 
     /** A desk's name as people know it: its region's ("Jawa Barat", "Kabupaten Bogor"). */

@@ -12,6 +12,7 @@ import id.go.jakarta.deskpilkada.wilayah.WilayahLevel;
 import id.go.jakarta.deskpilkada.wilayah.WilayahService;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,11 @@ public class DeskService {
     /** The desk of that code ({@code ID} or a region's place code). */
     public Optional<DeskInfo> find(String code) {
         return desks.findByCode(code).map(d -> info(List.of(d)).getFirst());
+    }
+
+    /** The desks with those ids (those that exist), in no particular order. */
+    public List<DeskInfo> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : info(desks.findAllById(ids));
     }
 
     /** The national desk, which every migration creates. */
