@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -77,6 +78,7 @@ import id.go.jakarta.deskpilkada.reports.ReportInfo;
 import id.go.jakarta.deskpilkada.reports.ReportService;
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import id.go.jakarta.deskpilkada.reports.ReportText;
+import id.go.jakarta.deskpilkada.rollup.RollupService;
 import id.go.jakarta.deskpilkada.situation.WallPanelKind;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
@@ -197,6 +199,9 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     @Autowired
     PoskoService posko;
+
+    @Autowired
+    RollupService rollups;
 
     @Autowired
     DeviceService devices;
@@ -348,6 +353,10 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("sandi", "sandi", "L O O O O O O O D D"),
             route("layar", "layar", "L O O D D D D D O D"),
             route("situasi", "situasi", "L O O D D D D D D D"),
+            route("rekap/:code?", "rekap", "L O O D D D O O D D"),
+            route("rekap/:code?", "rekap/{jakartaDesk}", "L O O D D D O O D D"),
+            route("layar/rekap/:code?", "layar/rekap", "L O O D D D D D O D"),
+            route("layar/rekap/:code?", "layar/rekap/{jakartaDesk}", "L O O D D D D D O D"),
             route("posko/:code", "posko/JAKPUS", "L D O O D D D D D D"),
             route("posko/:code", "posko/JAKUT", "L D O D D D D D D D"),
             route("admin/pengguna", "admin/pengguna", "L O D D D D D D D D"),
@@ -459,7 +468,7 @@ class AuthorizationMatrixTests extends KaribuTest {
                 }
             }
         }
-        assertThat(tried).as("ten addresses of items, seven principals").isEqualTo(7 * 10);
+        assertThat(tried).as("twelve addresses of items, seven principals").isEqualTo(7 * 12);
         assertThat(opened)
                 .as("this desk's items opened by another desk's principals")
                 .isEmpty();
@@ -492,7 +501,12 @@ class AuthorizationMatrixTests extends KaribuTest {
                 .map(c -> ((HasText) c).getText())
                 .anyMatch(text -> text.equals(ui.getTranslation("issueDetail.notFound.title"))
                         || text.equals(ui.getTranslation("media.editor.notFound")));
-        return hidden ? 'N' : 'O';
+        // The roll-up of a desk out of reach says so in its own words, naming the desk asked for.
+        boolean outOfReach = LocatorJ._find(Component.class).stream()
+                .anyMatch(c -> c.isVisible()
+                        && c instanceof HasStyle styled
+                        && (styled.hasClassName("rollup-problem") || styled.hasClassName("rollup-wall-problem")));
+        return hidden || outOfReach ? 'N' : 'O';
     }
 
     private Map<String, String> routeSamples() {
@@ -506,6 +520,7 @@ class AuthorizationMatrixTests extends KaribuTest {
         samples.put("reportJakpus", String.valueOf(latestReport("JAKPUS").id()));
         samples.put("reportJakut", String.valueOf(latestReport("JAKUT").id()));
         LocalDate today = Wib.today(java.time.Clock.systemUTC());
+        samples.put("jakartaDesk", "31");
         samples.put("today", today.toString());
         samples.put(
                 "monday",
@@ -1459,6 +1474,8 @@ class AuthorizationMatrixTests extends KaribuTest {
                 () -> screens.pair("Layar " + SERIAL.incrementAndGet()).screen(),
                 s -> screens.setPanels(s.id(), s.version(), List.of(WallPanelKind.PETA))));
         t.add(cell("DeskService.open", "R A R R R R R R R R", () -> null, x -> desks.open("32.01")));
+        t.add(cell("RollupService.overview", "R A A R R R A A A R", () -> null, x -> rollups.overview()));
+        t.add(cell("RollupService.of", "R A A R R R A A A R", () -> null, x -> rollups.of("31")));
         t.add(cell("DeskService.openSerentak2024", "R A R R R R R R R R", () -> null, x -> desks.openSerentak2024()));
         t.add(cell(
                 "CameraSourceService.add", "R A R R R R R R R R", () -> null, x -> cameraSources.add(cameraSource())));
@@ -1812,6 +1829,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             Map.entry("UnitService.exportUnits", "the admin's own desk's agencies"),
             Map.entry("CategoryService.exportCategories", "issue categories are shared by every desk (read only)"),
             Map.entry("AuditService.recent", "the admin's own desk's audit entries"),
+            Map.entry("RollupService.overview", "the roll-up of the caller's own desk (counts only)"),
             Map.entry("AuditService.of", "the admin's own desk's audit entries"),
             Map.entry("SetupService.checklist", "the admin's own desk's checklist"),
             Map.entry("SetupService.usable", "whether the admin's own desk is usable"),

@@ -56,6 +56,7 @@ class RoleVisibilityTests extends KaribuTest {
         assertThat(menu())
                 .containsExactly(
                         "Ringkasan",
+                        "Rekap desk",
                         "Permasalahan",
                         "Siaran pers",
                         "Naskah siaran pers",
@@ -66,6 +67,7 @@ class RoleVisibilityTests extends KaribuTest {
                 .containsExactly(
                         "Ringkasan",
                         "Situasi",
+                        "Rekap desk",
                         "Jadwal piket",
                         "Kehadiran",
                         "Riwayat cakupan",
@@ -97,12 +99,14 @@ class RoleVisibilityTests extends KaribuTest {
                         "Petugas",
                         "Tentang");
         login("polda");
-        assertThat(menu()).containsExactly("Ringkasan", "Permasalahan", "Rujukan", "Siaran pers", "Tentang");
+        assertThat(menu())
+                .containsExactly("Ringkasan", "Rekap desk", "Permasalahan", "Rujukan", "Siaran pers", "Tentang");
         login("admin");
         assertThat(menu())
                 .containsExactly(
                         "Ringkasan",
                         "Situasi",
+                        "Rekap desk",
                         "Jadwal piket",
                         "Kehadiran",
                         "Riwayat cakupan",

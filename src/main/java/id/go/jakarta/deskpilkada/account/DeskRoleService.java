@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * desk's ADMIN may give him a role there too (a provincial liaison who also works in a
  * kabupaten/kota desk). A person then works in one desk at a time, chosen after sign-in or from
  * the top bar ({@link #choices()}, {@link #switchTo}); a screen never mixes two desks. The
- * deployment's own ADMIN accounts may work in any desk that holds an election.
+ * deployment's own ADMIN accounts may work in any desk (the national desk too, to set up its people).
  *
  * <p>Grants are rows of the desk where the role holds, so a desk's ADMIN sees and changes only
  * his desk's; the person's own list of desks is read across desks. Officers (PETUGAS) are on one
@@ -237,8 +237,8 @@ public class DeskRoleService {
         Actor home = account.toActor();
         if (account.deskId() == null) {
             if (account.role() == Role.ADMIN) {
+                // Every desk: those that only roll up too (the national desk), to set up their people.
                 desks.all().stream()
-                        .filter(DeskInfo::holdsElection)
                         .sorted(java.util.Comparator.comparing(DeskRoleService::name))
                         // In the working desk he is the deployment's admin again (deskId null), who
                         // may change what all desks share; in any other he acts as its admin.

@@ -14,6 +14,7 @@
             "base :: security",
             "base :: time",
             "base :: ui",
+            "desk",
             "device",
             "duty",
             "election",

@@ -1,7 +1,9 @@
 package id.go.jakarta.deskpilkada.posko.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +38,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Div tiles = new Div();
     final Span stage = new Span();
+    /** Shown while the desk has no post: a desk that only rolls up (the national one) or a new one. */
+    final Paragraph empty = new Paragraph();
+
     final Map<String, PoskoCard> cards = new HashMap<>();
 
     private final PoskoService posko;
@@ -50,7 +56,12 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         addClassName("overview-view");
         tiles.addClassName("posko-tiles");
         stage.addClassName("stage-line");
-        add(new H2(getTranslation("overview.title")), stage, tiles);
+        empty.add(new Span(getTranslation("overview.empty")));
+        if (!actor.is(Role.KETUA_POSKO) && !actor.is(Role.PETUGAS)) {
+            empty.add(new Span(" "), new Anchor("rekap", getTranslation("overview.empty.rollup")));
+        }
+        empty.setVisible(false);
+        add(new H2(getTranslation("overview.title")), stage, empty, tiles);
         render();
         LiveRefresh.bind(this, bus, e -> e instanceof PoskoAlertLevelChanged, this::render);
     }
@@ -63,7 +74,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private void render() {
         // Recomputed on every render: a screen left open overnight moves on to the new day's stage.
         stage.setText(stageLine(elections, Wib.today(clock)));
-        for (PoskoTile tile : posko.tiles()) {
+        List<PoskoTile> all = posko.tiles();
+        empty.setVisible(all.isEmpty());
+        for (PoskoTile tile : all) {
             PoskoCard card = cards.computeIfAbsent(tile.code(), code -> {
                 PoskoCard created = new PoskoCard(
                         posko,

@@ -2,15 +2,20 @@ package id.go.jakarta.deskpilkada.situation.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.desk.DeskInfo;
+import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * The situation wall for the leadership's large screens (role LAYAR; leadership and admins may
@@ -20,11 +25,19 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "layar", autoLayout = false)
 @RolesAllowed({"LAYAR", "PIMPINAN", "ADMIN"})
-class WallView extends Div implements HasDynamicTitle {
+class WallView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     final WallElement wall = new WallElement();
 
-    WallView(WallModelService pictures, AccountGuard guard, WallScreenService screens, LiveEventBus bus) {
+    private final DeskService desks;
+
+    WallView(
+            WallModelService pictures,
+            AccountGuard guard,
+            WallScreenService screens,
+            LiveEventBus bus,
+            DeskService desks) {
+        this.desks = desks;
         addClassName("wall-view");
         setSizeFull();
         add(wall);
@@ -39,6 +52,18 @@ class WallView extends Div implements HasDynamicTitle {
     protected void onAttach(AttachEvent attach) {
         // Walls try to reconnect every 2 s after a node or network loss.
         attach.getUI().getReconnectDialogConfiguration().setReconnectInterval(2000);
+    }
+
+    /**
+     * A desk that holds no election of its own (the national desk, DI Yogyakarta's) has no situation
+     * to show: its screens and leadership get its roll-up instead.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long desk = CurrentActor.require().deskId();
+        if (desk != null && desks.withIds(List.of(desk)).stream().noneMatch(DeskInfo::holdsElection)) {
+            event.forwardTo("layar/rekap");
+        }
     }
 
     @Override

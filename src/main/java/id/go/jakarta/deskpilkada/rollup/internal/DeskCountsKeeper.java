@@ -1,0 +1,236 @@
+package id.go.jakarta.deskpilkada.rollup.internal;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.partition.Partition;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
+import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.desk.DeskInfo;
+import id.go.jakarta.deskpilkada.desk.DeskService;
+import id.go.jakarta.deskpilkada.desk.DesksOpened;
+import id.go.jakarta.deskpilkada.rollup.DeskCounts;
+import id.go.jakarta.deskpilkada.rollup.DeskCountsChanged;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps every desk's counts in the live snapshot (one Hazelcast map entry per desk). The node that
+ * committed a change recounts that desk (coalesced: a burst costs one count per desk) and, if the
+ * numbers moved, tells the cluster ({@link DeskCountsChanged}), which wakes only the roll-ups that
+ * sum the desk. Rounds fill what is missing (a new cluster, a desk just opened) and refresh every
+ * desk now and then; each node takes the desks whose map entries it owns, so the work spreads over
+ * the cluster and nothing is counted twice.
+ */
+@Component
+public class DeskCountsKeeper {
+
+    /** Desks counted between two announcements of a round, so roll-ups fill in as it goes. */
+    static final int ROUND_CHUNK = 25;
+
+    private static final Logger log = LoggerFactory.getLogger(DeskCountsKeeper.class);
+
+    private final HazelcastInstance hazelcast;
+    private final IMap<Long, DeskCounts> counts;
+    private final DeskCounter counter;
+    private final DeskService desks;
+    private final LiveEventBus bus;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration refreshAfter;
+    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("desk-counts").daemon().factory());
+    private final Coalescer recounts;
+    private volatile List<DeskInfo> registry = List.of();
+    private Runnable unsubscribe = () -> {};
+
+    DeskCountsKeeper(
+            HazelcastInstance hazelcast,
+            DeskCounter counter,
+            DeskService desks,
+            LiveEventBus bus,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${desk.rollup.recount-gap:500ms}") Duration recountGap,
+            @Value("${desk.rollup.refresh-after:5m}") Duration refreshAfter) {
+        this.hazelcast = hazelcast;
+        this.counts = hazelcast.getMap(LiveSnapshots.mapName("desk-counts"));
+        this.counter = counter;
+        this.desks = desks;
+        this.bus = bus;
+        this.events = events;
+        this.clock = clock;
+        this.refreshAfter = refreshAfter;
+        this.recounts = new Coalescer("desk counts", recountGap, 2, worker, this::recountDirty);
+    }
+
+    @PostConstruct
+    void listen() {
+        UUID self = hazelcast.getCluster().getLocalMember().getUuid();
+        unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived arrived) {
+                LiveEnvelope envelope = arrived.envelope();
+                if (envelope.event() instanceof DesksOpened) {
+                    registry = List.of();
+                    worker.execute(this::round);
+                } else if (envelope.origin().equals(self)
+                        && envelope.desk() > 0
+                        && !(envelope.event() instanceof DeskCountsChanged)) {
+                    // The committing node recounts; the others hear of the result.
+                    dirty.add(envelope.desk());
+                    recounts.request();
+                }
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        unsubscribe.run();
+        worker.shutdownNow();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** Desks opened on this node: the registry is read again from the next read on. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void desksOpened(DesksOpened opened) {
+        registry = List.of();
+    }
+
+    /** The counts held for these desks; a desk not counted yet is missing. */
+    public Map<Long, DeskCounts> counts(Collection<Long> deskIds) {
+        return deskIds.isEmpty() ? Map.of() : counts.getAll(new HashSet<>(deskIds));
+    }
+
+    /** Every desk of the registry, parents before children; read again after desks are opened. */
+    public List<DeskInfo> registry() {
+        List<DeskInfo> known = registry;
+        if (known.isEmpty()) {
+            known = desks.all();
+            registry = known;
+        }
+        return known;
+    }
+
+    /** Counts these desks again soon on this node (a desk whose numbers changed by the clock). */
+    public void recount(Collection<Long> deskIds) {
+        dirty.addAll(deskIds);
+        recounts.request();
+    }
+
+    /** Starts a round on this node now (tests, and a node that just joined). */
+    public void roundNow() {
+        worker.execute(this::round);
+    }
+
+    @Scheduled(
+            initialDelayString = "${desk.rollup.first-round:5s}",
+            fixedDelayString = "${desk.rollup.round-interval:1m}")
+    void scheduledRound() {
+        worker.execute(this::round);
+    }
+
+    private void recountDirty() {
+        Set<Long> now = new LinkedHashSet<>();
+        for (Long desk : List.copyOf(dirty)) {
+            dirty.remove(desk);
+            now.add(desk);
+        }
+        store(now);
+    }
+
+    /**
+     * Counts the desks this node owns that are missing or older than the refresh age, in chunks,
+     * announcing each chunk's changes.
+     */
+    private void round() {
+        try {
+            Instant stale = clock.instant().minus(refreshAfter);
+            List<Long> due = new ArrayList<>();
+            List<DeskInfo> all = registry();
+            Map<Long, DeskCounts> held = counts(all.stream().map(DeskInfo::id).toList());
+            for (DeskInfo desk : all) {
+                DeskCounts known = held.get(desk.id());
+                if (desk.holdsElection()
+                        && ownedHere(desk.id())
+                        && (known == null || known.countedAt().isBefore(stale))) {
+                    due.add(desk.id());
+                }
+            }
+            for (int from = 0; from < due.size(); from += ROUND_CHUNK) {
+                store(due.subList(from, Math.min(due.size(), from + ROUND_CHUNK)));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Desk counts round failed; the next round tries again", e);
+        }
+    }
+
+    /**
+     * Counts each desk and puts its counts (with the time they were taken, which the roll-ups
+     * show); announces only the desks whose numbers moved.
+     */
+    private void store(Collection<Long> deskIds) {
+        Set<Long> moved = new LinkedHashSet<>();
+        for (long desk : deskIds) {
+            try {
+                DeskCounts fresh = counter.count(desk);
+                DeskCounts held = counts.get(desk);
+                boolean changed = held == null || !sameNumbers(held, fresh);
+                counts.set(desk, fresh);
+                if (changed) {
+                    moved.add(desk);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not count desk {}; the next round tries again", desk, e);
+            }
+        }
+        if (!moved.isEmpty()) {
+            long national = registry().stream()
+                    .filter(d -> d.parentId() == null)
+                    .findFirst()
+                    .map(DeskInfo::id)
+                    .orElse(0L);
+            CurrentActor.nobodyIn(national, () -> {
+                events.publishEvent(new DeskCountsChanged(Set.copyOf(moved)));
+                return null;
+            });
+        }
+    }
+
+    private boolean ownedHere(long desk) {
+        Partition partition = hazelcast.getPartitionService().getPartition(desk);
+        // While a partition migrates it has no owner for a moment: count it rather than skip it.
+        return partition.getOwner() == null || partition.getOwner().localMember();
+    }
+
+    static boolean sameNumbers(DeskCounts a, DeskCounts b) {
+        return a.withCountedAt(Instant.EPOCH).equals(b.withCountedAt(Instant.EPOCH));
+    }
+}
