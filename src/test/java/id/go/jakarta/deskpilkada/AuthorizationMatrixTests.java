@@ -55,6 +55,7 @@ import id.go.jakarta.deskpilkada.integration.IntegrationService;
 import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import id.go.jakarta.deskpilkada.issues.AttachmentService;
 import id.go.jakarta.deskpilkada.issues.IssueForm;
+import id.go.jakarta.deskpilkada.issues.IssueForwardService;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
 import id.go.jakarta.deskpilkada.issues.IssueIntake;
 import id.go.jakarta.deskpilkada.issues.IssueService;
@@ -202,6 +203,9 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     @Autowired
     RollupService rollups;
+
+    @Autowired
+    IssueForwardService forwards;
 
     @Autowired
     DeviceService devices;
@@ -354,6 +358,8 @@ class AuthorizationMatrixTests extends KaribuTest {
             route("layar", "layar", "L O O D D D D D O D"),
             route("situasi", "situasi", "L O O D D D D D D D"),
             route("rekap/:code?", "rekap", "L O O D D D O O D D"),
+            route("terusan/:id?", "terusan", "L O O D D D D O D D"),
+            route("terusan/:id?", "terusan/{forwardJakarta}", "L O O D D D D O D D"),
             route("rekap/:code?", "rekap/{jakartaDesk}", "L O O D D D O O D D"),
             route("layar/rekap/:code?", "layar/rekap", "L O O D D D D D O D"),
             route("layar/rekap/:code?", "layar/rekap/{jakartaDesk}", "L O O D D D D D O D"),
@@ -468,7 +474,7 @@ class AuthorizationMatrixTests extends KaribuTest {
                 }
             }
         }
-        assertThat(tried).as("twelve addresses of items, seven principals").isEqualTo(7 * 12);
+        assertThat(tried).as("thirteen addresses of items, seven principals").isEqualTo(7 * 13);
         assertThat(opened)
                 .as("this desk's items opened by another desk's principals")
                 .isEmpty();
@@ -501,11 +507,14 @@ class AuthorizationMatrixTests extends KaribuTest {
                 .map(c -> ((HasText) c).getText())
                 .anyMatch(text -> text.equals(ui.getTranslation("issueDetail.notFound.title"))
                         || text.equals(ui.getTranslation("media.editor.notFound")));
-        // The roll-up of a desk out of reach says so in its own words, naming the desk asked for.
+        // The roll-up of a desk out of reach, or a forwarding of another desk, says so in its own
+        // words, naming what was asked for.
         boolean outOfReach = LocatorJ._find(Component.class).stream()
                 .anyMatch(c -> c.isVisible()
                         && c instanceof HasStyle styled
-                        && (styled.hasClassName("rollup-problem") || styled.hasClassName("rollup-wall-problem")));
+                        && (styled.hasClassName("rollup-problem")
+                                || styled.hasClassName("rollup-wall-problem")
+                                || styled.hasClassName("forwarded-problem")));
         return hidden || outOfReach ? 'N' : 'O';
     }
 
@@ -521,6 +530,7 @@ class AuthorizationMatrixTests extends KaribuTest {
         samples.put("reportJakut", String.valueOf(latestReport("JAKUT").id()));
         LocalDate today = Wib.today(java.time.Clock.systemUTC());
         samples.put("jakartaDesk", "31");
+        samples.put("forwardJakarta", String.valueOf(forwardedToJakarta()));
         samples.put("today", today.toString());
         samples.put(
                 "monday",
@@ -855,6 +865,11 @@ class AuthorizationMatrixTests extends KaribuTest {
             "IssueService.history",
             "IssueService.mayFile",
             "IssueService.mayHandle",
+            "IssueForwardService.forwardedTo",
+            "IssueForwardService.mayForwardTo",
+            "IssueForwardService.forwardedHere",
+            "IssueForwardService.forwarded",
+            "IssueForwardService.mayAnswer",
             "IssueService.mayRespond",
             "IssueService.mayComment",
             "IssueService.maySeeHistory",
@@ -1024,6 +1039,17 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "R R A A R R R R R A",
                 () -> newIssue(GAMBIR),
                 i -> issues.escalate(i.id(), i.version(), "Butuh provinsi")));
+        // Jakarta's desk is a province's: it forwards nothing, and answers what is forwarded to it.
+        t.add(cell(
+                "IssueForwardService.forward",
+                "R R V V R R R R R V",
+                () -> newIssue(GAMBIR),
+                i -> forwards.forward(i.id(), i.version(), "Butuh provinsi")));
+        t.add(cell(
+                "IssueForwardService.answer",
+                "R A A R R R R R R R",
+                this::forwardedToJakarta,
+                id -> forwards.answer(id, "Tanggapan provinsi")));
         t.add(cell(
                 "IssueService.escalate other post",
                 "R R A R R R R R R A",
@@ -1989,6 +2015,38 @@ class AuthorizationMatrixTests extends KaribuTest {
                 null,
                 IssueSource.POSKO,
                 null);
+    }
+
+    /** An issue of Bogor's desk forwarded to Jakarta's desk (written straight into the database); its forwarding id. */
+    private long forwardedToJakarta() {
+        long bogor = CurrentActor.asSystem(() -> desks.open("32.01")).id();
+        long jakarta = desks.find("31").orElseThrow().id();
+        String code = "FWD" + SERIAL.incrementAndGet();
+        jdbc.sql("insert into posko (code, name, level, wilayah_code, address, sort_order, alert_level, desk_id) "
+                        + "values (:code, 'Posko Bogor matriks', 'WILAYAH', '32.01', 'Cibinong', 99, 'NORMAL', :desk)")
+                .param("code", code)
+                .param("desk", bogor)
+                .update();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.sql("insert into issue (title, category_id, severity, severity_rank, status, wilayah_code, source, "
+                        + "reporter, posko_id, reported_at, reported_day, updated_at, desk_id) values ('Isu Bogor', "
+                        + "(select min(id) from issue_category), 'TINGGI', 2, 'BARU', '32.01', 'POSKO', 'Uji', "
+                        + "(select id from posko where code = :code), :now, current_date, :now, :desk)")
+                .param("code", code)
+                .param("now", now)
+                .param("desk", bogor)
+                .update();
+        jdbc.sql(
+                        "insert into issue_forward (desk_id, issue_desk_id, issue_id, forwarded_at, forwarded_by, reason) "
+                                + "values (:to, :from, (select max(id) from issue where desk_id = :from), :now, 'Uji', 'Matriks')")
+                .param("to", jakarta)
+                .param("from", bogor)
+                .param("now", now)
+                .update();
+        return jdbc.sql("select max(id) from issue_forward where desk_id = :to")
+                .param("to", jakarta)
+                .query(Long.class)
+                .single();
     }
 
     private IssueInfo newIssue(String kelurahan) {

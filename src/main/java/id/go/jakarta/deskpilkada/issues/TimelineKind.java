@@ -10,7 +10,11 @@ public enum TimelineKind {
     DITERIMA,
     TINDAKAN,
     KOMENTAR,
-    LAMPIRAN;
+    LAMPIRAN,
+    /** Forwarded to the province's desk (escalation across desks). */
+    DITERUSKAN,
+    /** The province desk's answer on a forwarded issue. */
+    PROVINSI;
 
     public String labelKey() {
         return "timeline." + name();

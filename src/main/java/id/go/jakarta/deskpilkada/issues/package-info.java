@@ -16,6 +16,7 @@
             "base :: table",
             "base :: time",
             "base :: ui",
+            "desk",
             "election",
             "posko",
             "staff",

@@ -34,11 +34,13 @@ import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.Attempt;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
 import id.go.jakarta.deskpilkada.base.ui.UiAccess;
+import id.go.jakarta.deskpilkada.desk.DeskInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.issues.AttachmentInfo;
 import id.go.jakarta.deskpilkada.issues.AttachmentService;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import id.go.jakarta.deskpilkada.issues.IssueChanged;
+import id.go.jakarta.deskpilkada.issues.IssueForwardService;
 import id.go.jakarta.deskpilkada.issues.IssueInfo;
 import id.go.jakarta.deskpilkada.issues.IssueOverdue;
 import id.go.jakarta.deskpilkada.issues.IssueRevisionInfo;
@@ -61,6 +63,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +99,8 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button resolve = new Button();
     final Button reject = new Button();
     final Button escalate = new Button();
+    final Button forward = new Button();
+    final Span forwarded = new Span();
     final Button edit = new Button();
     final Button acknowledge = new Button();
     final Button reportAction = new Button();
@@ -109,6 +114,7 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     final Div revisions = new Div();
 
     private final IssueService issues;
+    private final IssueForwardService forwards;
     private final AttachmentService attachments;
     private final StaffService staff;
     private final WilayahService places;
@@ -122,6 +128,7 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     IssueDetailView(
             IssueService issues,
+            IssueForwardService forwards,
             AttachmentService attachments,
             StaffService staff,
             WilayahService places,
@@ -130,6 +137,7 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             LiveEventBus bus,
             Clock clock) {
         this.issues = issues;
+        this.forwards = forwards;
         this.attachments = attachments;
         this.staff = staff;
         this.places = places;
@@ -152,7 +160,9 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         escalated.addClassName("issue-badge");
         escalated.addClassName("issue-badge-escalated");
         escalated.setText(getTranslation("issueDetail.escalated"));
-        Div badges = new Div(status, severity, escalated, overdue);
+        forwarded.addClassNames("issue-badge", "issue-badge-escalated");
+        forwarded.setVisible(false);
+        Div badges = new Div(status, severity, escalated, forwarded, overdue);
         badges.addClassName("issue-badges");
         description.addClassName("issue-description");
         facts.addClassName("issue-facts");
@@ -170,12 +180,14 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         button(resolve, "issueDetail.resolve", VaadinIcon.CHECK_CIRCLE, this::openResolve);
         button(reject, "issueDetail.reject", VaadinIcon.BAN, this::openReject);
         button(escalate, "issueDetail.escalate", VaadinIcon.ARROW_UP, this::openEscalate);
+        button(forward, "issueDetail.forward", VaadinIcon.ARROW_FORWARD, this::openForward);
         button(edit, "issueDetail.edit", VaadinIcon.EDIT, this::openEdit);
         button(acknowledge, "issueDetail.acknowledge", VaadinIcon.HANDSHAKE, this::acknowledge);
         button(reportAction, "issueDetail.reportAction", VaadinIcon.CLIPBOARD_TEXT, this::openReportAction);
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout actions = new FlexLayout(verify, refer, resolve, reject, escalate, edit, acknowledge, reportAction);
+        FlexLayout actions =
+                new FlexLayout(verify, refer, resolve, reject, escalate, forward, edit, acknowledge, reportAction);
         actions.addClassName("issue-actions");
 
         timeline.addClassName("issue-timeline");
@@ -366,6 +378,10 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         resolve.setVisible(handles && now == IssueStatus.DITANGANI);
         reject.setVisible(handles && issue.open());
         escalate.setVisible(issues.mayEscalate(issue));
+        Optional<DeskInfo> forwardedTo = forwards.forwardedTo(issue.id());
+        forwarded.setVisible(forwardedTo.isPresent());
+        forwardedTo.ifPresent(d -> forwarded.setText(getTranslation("issueDetail.forwarded", d.regionName())));
+        forward.setVisible(forwardedTo.isEmpty() && forwards.mayForwardTo(issue).isPresent());
         edit.setVisible(handles && issue.open());
         boolean responds = issues.mayRespond(issue);
         acknowledge.setVisible(responds && issue.acknowledgedAt() == null);
@@ -374,37 +390,13 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void renderTimeline() {
-        timeline.removeAll();
         List<TimelineEntry> entries;
         try {
             entries = issues.timeline(id);
         } catch (DeskException hidden) {
             entries = List.of();
         }
-        for (TimelineEntry entry : entries) {
-            Span when = new Span(time(entry.at()));
-            when.addClassName("issue-secondary");
-            Span what = new Span(getTranslation(entry.kind().labelKey()));
-            what.addClassName("issue-timeline-kind");
-            Span who = new Span(entry.actor());
-            Div head = new Div(what, who, when);
-            head.addClassName("issue-timeline-head");
-            Div line = new Div(head);
-            line.addClassName("issue-timeline-entry");
-            line.addClassName("issue-timeline-" + entry.kind().name().toLowerCase(Locale.ROOT));
-            if (entry.from() != null && entry.to() != null) {
-                line.add(new Div(getTranslation(entry.from().labelKey()) + " \u2192 "
-                        + getTranslation(entry.to().labelKey())));
-            } else if (entry.to() != null) {
-                line.add(new Div(getTranslation(entry.to().labelKey())));
-            }
-            if (entry.text() != null) {
-                Div text = new Div(entry.text());
-                text.addClassName("issue-timeline-text");
-                line.add(text);
-            }
-            timeline.add(line);
-        }
+        TimelineLines.draw(this, getLocale(), timeline, entries);
     }
 
     private void renderFiles(IssueInfo issue) {
@@ -653,6 +645,24 @@ class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, Has
                 getTranslation("issueDetail.escalate"),
                 issue.version(),
                 v -> issues.escalate(issue.id(), v, reason.getValue()),
+                this::reloadedVersion,
+                this::reload,
+                help,
+                reason));
+    }
+
+    ActionDialog openForward() {
+        IssueInfo issue = Objects.requireNonNull(shown);
+        String province = forwards.mayForwardTo(issue).map(DeskInfo::regionName).orElse("");
+        TextArea reason = note("issueDetail.forward.reason", true);
+        reason.setMaxLength(IssueForwardService.MAX_REASON);
+        Paragraph help = new Paragraph(getTranslation("issueDetail.forward.help", province));
+        help.addClassName("issue-secondary");
+        return open(new ActionDialog(
+                getTranslation("issueDetail.forward.title", String.valueOf(issue.id()), province),
+                getTranslation("issueDetail.forward"),
+                issue.version(),
+                v -> forwards.forward(issue.id(), v, reason.getValue()),
                 this::reloadedVersion,
                 this::reload,
                 help,
