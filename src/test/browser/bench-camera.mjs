@@ -6,7 +6,7 @@ const base = process.env.BASE;
 const browser = await launch();
 try {
   const page = await signIn(browser, base, 'ketua.jakpus');
-  await page.locator('.posko-card').first().waitFor();
+  await page.locator('vaadin-app-layout .posko-card').first().waitFor();
   await page.goto(base + '/perangkat');
   await page.getByRole('button', { name: 'Daftarkan perangkat' }).click();
   await page.getByLabel('Nama').fill('Kamera benchmark');

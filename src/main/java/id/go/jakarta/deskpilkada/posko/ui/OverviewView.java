@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,14 +16,12 @@ import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.base.ui.LiveRefresh;
-import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +45,11 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final PoskoService posko;
     private final ElectionService elections;
     private final Clock clock;
+    private final I18NProvider text;
     private final Actor actor;
 
-    OverviewView(PoskoService posko, ElectionService elections, LiveEventBus bus, Clock clock) {
+    OverviewView(PoskoService posko, ElectionService elections, I18NProvider text, LiveEventBus bus, Clock clock) {
+        this.text = text;
         this.posko = posko;
         this.elections = elections;
         this.clock = clock;
@@ -73,7 +74,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private void render() {
         // Recomputed on every render: a screen left open overnight moves on to the new day's stage.
-        stage.setText(stageLine(elections, Wib.today(clock)));
+        stage.setText(StageLine.of(elections, Wib.today(clock), text, getLocale()));
         List<PoskoTile> all = posko.tiles();
         empty.setVisible(all.isEmpty());
         for (PoskoTile tile : all) {
@@ -87,21 +88,5 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             });
             card.show(tile);
         }
-    }
-
-    private String stageLine(ElectionService elections, LocalDate today) {
-        return elections
-                .active()
-                .map(e -> e.name() + " · "
-                        + e.stageOn(today)
-                                .map(s -> getTranslation("overview.stage.current", s.name()))
-                                .orElseGet(() -> nextOrNone(e, today)))
-                .orElseGet(() -> getTranslation("overview.election.none"));
-    }
-
-    private String nextOrNone(ElectionInfo election, LocalDate today) {
-        return election.nextVotingDay(today)
-                .map(v -> getTranslation("overview.stage.nextVoting", Wib.date(v.startsOn(), getLocale())))
-                .orElseGet(() -> getTranslation("overview.stage.none"));
     }
 }
