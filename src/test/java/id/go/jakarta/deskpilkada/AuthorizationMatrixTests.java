@@ -949,6 +949,7 @@ class AuthorizationMatrixTests extends KaribuTest {
             "WallScreenService.check",
             "WallScreenService.list",
             "WallSettingsService.playlist",
+            "WallSettingsService.followsDefault",
             "BoundaryService.map",
             "BoundaryService.position",
             "WallScreenService.panelsOf",
@@ -1519,6 +1520,12 @@ class AuthorizationMatrixTests extends KaribuTest {
                 "R A R R R R R R R R",
                 () -> wallSettings.playlist(),
                 p -> wallSettings.save(p)));
+        // The deployment's admin edits the default: there is no desk playlist of his to drop.
+        t.add(cell(
+                "WallSettingsService.followDefault",
+                "R V R R R R R R R R",
+                () -> null,
+                x -> wallSettings.followDefault()));
         t.add(cell(
                 "ElectionService.create",
                 "R A R R R R R R R R",
@@ -1856,6 +1863,8 @@ class AuthorizationMatrixTests extends KaribuTest {
             Map.entry("CategoryService.exportCategories", "issue categories are shared by every desk (read only)"),
             Map.entry("AuditService.recent", "the admin's own desk's audit entries"),
             Map.entry("RollupService.overview", "the roll-up of the caller's own desk (counts only)"),
+            Map.entry("WallSettingsService.save", "the admin's own desk's wall playlist"),
+            Map.entry("WallSettingsService.followDefault", "drops the admin's own desk's wall playlist"),
             Map.entry("AuditService.of", "the admin's own desk's audit entries"),
             Map.entry("SetupService.checklist", "the admin's own desk's checklist"),
             Map.entry("SetupService.usable", "whether the admin's own desk is usable"),

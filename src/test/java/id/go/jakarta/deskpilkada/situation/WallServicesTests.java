@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.device.CameraSourceForm;
 import id.go.jakarta.deskpilkada.device.CameraSourceInfo;
 import id.go.jakarta.deskpilkada.device.CameraSourceKind;
@@ -83,6 +85,9 @@ class WallServicesTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DeskService desks;
 
     @Autowired
     IssueService issues;
@@ -598,6 +603,38 @@ class WallServicesTests {
                         DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
         settings.save(new WallPlaylist(
                 before.panels(), before.postPass(), before.postSeconds(), before.silenceMinutes(), saved.version()));
+    }
+
+    @Test
+    void a_desks_admin_saves_the_desks_own_playlist_and_other_desks_keep_following_the_default() {
+        SignIn.out();
+        long westJava = CurrentActor.asSystem(() -> desks.open("32")).id();
+        long centralJava = CurrentActor.asSystem(() -> desks.open("33")).id();
+        Actor westJavaAdmin = new Actor("admin.jabar", "Admin Jabar", Role.ADMIN, null, null, null, false, westJava);
+        WallPlaylist seen = CurrentActor.as(westJavaAdmin, settings::playlist);
+        assertThat(CurrentActor.as(westJavaAdmin, settings::followsDefault)).isTrue();
+
+        WallPlaylist own = CurrentActor.as(
+                westJavaAdmin,
+                () -> settings.save(new WallPlaylist(seen.panels(), false, seen.postSeconds(), 55, seen.version())));
+        assertThat(own.silenceMinutes()).isEqualTo(55);
+        assertThat(CurrentActor.as(westJavaAdmin, settings::followsDefault)).isFalse();
+        // The wall of West Java, built for nobody in particular there, reads its own playlist.
+        assertThat(CurrentActor.nobodyIn(westJava, settings::playlist).silenceMinutes())
+                .isEqualTo(55);
+        assertThat(CurrentActor.nobodyIn(centralJava, settings::playlist)).isEqualTo(seen);
+        assertThat(CurrentActor.asSystem(settings::playlist)).isEqualTo(seen);
+        // Saving over the version it replaced is a conflict, as for the default.
+        assertThatThrownBy(() -> CurrentActor.as(westJavaAdmin, () -> settings.save(seen)))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+
+        WallPlaylist back = CurrentActor.as(westJavaAdmin, settings::followDefault);
+        assertThat(back).isEqualTo(seen);
+        assertThat(CurrentActor.nobodyIn(westJava, settings::playlist)).isEqualTo(seen);
+        assertThatThrownBy(() -> CurrentActor.asSystem(settings::followDefault))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("wall.settings.isDefault"));
     }
 
     @Test

@@ -27,6 +27,13 @@ class WallPanel extends AbstractEntity {
 
     protected WallPanel() {}
 
+    WallPanel(WallPanelKind kind, boolean enabled, int seconds, int seq) {
+        this.kind = kind;
+        this.enabled = enabled;
+        this.seconds = seconds;
+        this.seq = seq;
+    }
+
     WallPanelKind kind() {
         return kind;
     }

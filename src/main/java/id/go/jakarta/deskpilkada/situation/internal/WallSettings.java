@@ -1,26 +1,40 @@
 package id.go.jakarta.deskpilkada.situation.internal;
 
 import id.go.jakarta.deskpilkada.situation.WallPlaylist;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The one playlist of the wall screens (row 1), with its panels. */
+/**
+ * A playlist of the wall screens, with its panels: row 1 ({@code deskId} null) is the deployment's
+ * default, another row a desk's own.
+ */
 @Entity
 @Table(name = "wall_settings")
 public class WallSettings {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wall_settings_seq")
+    @SequenceGenerator(name = "wall_settings_seq", sequenceName = "wall_settings_seq", allocationSize = 1)
     private long id;
+
+    /** The desk whose own playlist this is; null for the deployment's default (row 1). */
+    @Column(name = "desk_id")
+    private @Nullable Long deskId;
 
     @Column(name = "silence_minutes")
     private int silenceMinutes;
@@ -37,15 +51,35 @@ public class WallSettings {
     @Version
     private long version;
 
-    @OneToMany(fetch = FetchType.EAGER)
-    @JoinColumn(name = "settings_id")
+    @OneToMany(fetch = FetchType.EAGER, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "settings_id", nullable = false)
     @OrderBy("seq")
     private List<WallPanel> panels = new ArrayList<>();
 
     protected WallSettings() {}
 
+    /** A desk's own playlist, as the desk's admin first saves it. */
+    public WallSettings(long deskId, WallPlaylist playlist) {
+        this.deskId = deskId;
+        this.silenceMinutes = playlist.silenceMinutes();
+        this.postPassEnabled = playlist.postPass();
+        this.postSeconds = playlist.postSeconds();
+        int seq = 1;
+        for (WallPlaylist.Panel panel : playlist.panels()) {
+            panels.add(new WallPanel(panel.kind(), panel.enabled(), panel.seconds(), seq++));
+        }
+    }
+
     public long version() {
         return version;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public boolean isDefault() {
+        return deskId == null;
     }
 
     public void update(WallPlaylist playlist) {

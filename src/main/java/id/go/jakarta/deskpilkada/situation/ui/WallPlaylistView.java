@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.situation.WallPlaylist;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,6 +67,10 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField silence = new IntegerField();
     final Div error = new Div();
     final Button save = new Button();
+    /** Whose playlist this is: the deployment's default, this desk's own, or the default it follows. */
+    final Paragraph scope = new Paragraph();
+
+    final Button followDefault = new Button();
     private final WallSettingsService settings;
     private long version;
 
@@ -82,8 +88,13 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
         save.setText(getTranslation("alertDialog.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        scope.addClassName("help-text");
+        followDefault.setText(getTranslation("playlist.followDefault"));
+        followDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        followDefault.addClickListener(e -> backToDefault());
         add(
                 new H2(getTranslation("playlist.title")),
+                scope,
                 new H3(getTranslation("playlist.panels")),
                 panels,
                 new H3(getTranslation("playlist.posts")),
@@ -91,12 +102,17 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
                 postSeconds,
                 silence,
                 error,
-                save);
+                new HorizontalLayout(save, followDefault));
         show(settings.playlist());
     }
 
     private void show(WallPlaylist playlist) {
         version = playlist.version();
+        boolean deploymentWide = CurrentActor.require().deskId() == null;
+        boolean follows = settings.followsDefault();
+        scope.setText(getTranslation(
+                deploymentWide ? "playlist.scope.default" : follows ? "playlist.scope.follows" : "playlist.scope.own"));
+        followDefault.setVisible(!deploymentWide && !follows);
         rows.clear();
         playlist.panels().forEach(p -> rows.add(new PanelRow(p)));
         panels.removeAll();
@@ -129,6 +145,18 @@ class WallPlaylistView extends VerticalLayout implements HasDynamicTitle {
             show(settings.save(wanted));
             error.setVisible(false);
             Notification.show(getTranslation("accounts.saved"), 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DeskException e) {
+            error.setText(getTranslation(e.messageKey(), e.args()));
+            error.setVisible(true);
+        }
+    }
+
+    private void backToDefault() {
+        try {
+            show(settings.followDefault());
+            error.setVisible(false);
+            Notification.show(getTranslation("playlist.followDefault.done"), 2500, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DeskException e) {
             error.setText(getTranslation(e.messageKey(), e.args()));

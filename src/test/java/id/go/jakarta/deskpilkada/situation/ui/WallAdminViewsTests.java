@@ -8,8 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import id.go.jakarta.deskpilkada.KaribuTest;
+import id.go.jakarta.deskpilkada.account.AccountService;
+import id.go.jakarta.deskpilkada.account.NewAccount;
+import id.go.jakarta.deskpilkada.base.security.Actor;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
+import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.base.ui.NotFoundView;
 import id.go.jakarta.deskpilkada.base.ui.SecretOnceDialog;
+import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.situation.WallPlaylist;
 import id.go.jakarta.deskpilkada.situation.WallScreenInfo;
 import id.go.jakarta.deskpilkada.situation.WallSettingsService;
@@ -20,6 +26,12 @@ class WallAdminViewsTests extends KaribuTest {
 
     @Autowired
     WallSettingsService settings;
+
+    @Autowired
+    DeskService desks;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void an_officer_cannot_open_the_wall_administration() {
@@ -73,5 +85,36 @@ class WallAdminViewsTests extends KaribuTest {
         assertThat(after.silenceMinutes()).isEqualTo(20);
         assertThat(after.panels().getLast().seconds()).isEqualTo(12);
         assertThat(after.version()).isGreaterThan(before.version());
+    }
+
+    @Test
+    void a_desks_admin_saves_the_desks_own_playlist_and_goes_back_to_the_default() {
+        long westJava = CurrentActor.asSystem(() -> desks.open("32")).id();
+        String username = "putaran.jabar." + System.nanoTime() % 100000;
+        CurrentActor.as(
+                Actor.SYSTEM.inDesk(westJava),
+                () -> accounts.create(
+                        new NewAccount(username, "Admin Jabar", Role.ADMIN, null, null), "KataSandiPanjang1"));
+        login("admin");
+        UI.getCurrent().navigate("admin/putaran");
+        assertThat(_get(WallPlaylistView.class).scope.getText()).startsWith("Putaran bawaan instalasi");
+
+        login(username);
+        UI.getCurrent().navigate("admin/putaran");
+        WallPlaylistView view = _get(WallPlaylistView.class);
+        assertThat(view.scope.getText()).startsWith("Desk ini mengikuti putaran bawaan");
+        assertThat(view.followDefault.isVisible()).isFalse();
+        _setValue(view.silence, 50);
+        _click(view.save);
+        assertThat(view.error.isVisible()).isFalse();
+        assertThat(view.scope.getText()).isEqualTo("Putaran milik desk ini; desk lain tidak terpengaruh.");
+        assertThat(CurrentActor.nobodyIn(westJava, settings::playlist).silenceMinutes())
+                .isEqualTo(50);
+        assertThat(CurrentActor.asSystem(settings::playlist).silenceMinutes()).isNotEqualTo(50);
+
+        _click(view.followDefault);
+        assertThat(view.scope.getText()).startsWith("Desk ini mengikuti putaran bawaan");
+        assertThat(view.silence.getValue())
+                .isEqualTo(CurrentActor.asSystem(settings::playlist).silenceMinutes());
     }
 }
