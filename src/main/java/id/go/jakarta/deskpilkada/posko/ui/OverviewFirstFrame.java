@@ -111,6 +111,8 @@ class OverviewFirstFrame implements VaadinServiceInitListener {
                                             Wib.dateTime(tile.alertChangedAt(), locale))
                                     : text.getTranslation("overview.neverChanged", locale));
             card.appendElement("p").addClass("posko-reason").text(tile.alertReason() == null ? "" : tile.alertReason());
+            // Where the card's buttons will be, so that the cards keep their height when they come.
+            card.appendElement("div").addClass("posko-card-actions").addClass("first-frame-actions");
         }
         return frame;
     }
