@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -215,6 +216,7 @@ public class IssueForwardService {
      * The province's answer on the forwarded issue's timeline (named with the province's desk), which
      * the kabupaten/kota desk sees live; leadership and ADMIN.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ForwardedIssue answer(long forwardId, String text) {
         Actor actor = CurrentActor.require();
         Row row = row(forwardId);
@@ -240,7 +242,8 @@ public class IssueForwardService {
                             row.issueId(), clock.instant(), who, TimelineKind.PROVINSI, null, null, said));
                     return found.toInfo();
                 }));
-        // The issue's own desk hears of the answer as of any other line of its timeline.
+        // The issue's own desk hears of the answer as of any other line of its timeline: published
+        // outside a transaction, the event is relayed at once, as committed in the issue's desk.
         CurrentActor.nobodyIn(row.issueDesk(), () -> {
             events.publishEvent(new IssueChanged(
                     issue.id(), issue.poskoId(), issue.assignedUnitId(), TimelineKind.PROVINSI, false));

@@ -3,15 +3,21 @@ package id.go.jakarta.deskpilkada.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
 import id.go.jakarta.deskpilkada.desk.DeskInfo;
 import id.go.jakarta.deskpilkada.desk.DeskService;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +45,9 @@ class IssueForwardServiceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LiveEventBus bus;
+
     DeskInfo westJava;
     DeskInfo bogor;
     DeskInfo bandung;
@@ -57,7 +66,22 @@ class IssueForwardServiceTests {
     @Test
     void a_kabupaten_desk_forwards_an_issue_and_its_province_reads_it_with_its_one_timeline() {
         long version = as(Role.PIMPINAN, bogor, () -> issues.issue(issueId)).version();
-        ForwardedIssue sent = as(Role.PIMPINAN, bogor, () -> forwards.forward(issueId, version, "  Perlu Polda  "));
+        List<LiveEnvelope> heard = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived arrived
+                    && arrived.envelope().event() instanceof IssueForwarded forwarded
+                    && forwarded.issueId() == issueId) {
+                heard.add(arrived.envelope());
+            }
+        });
+        ForwardedIssue sent;
+        try {
+            sent = as(Role.PIMPINAN, bogor, () -> forwards.forward(issueId, version, "  Perlu Polda  "));
+            // The province's inbox hears of it at once, on every node.
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+        } finally {
+            unsubscribe.run();
+        }
         assertThat(sent.to().code()).isEqualTo("32");
         assertThat(sent.from().code()).isEqualTo("32.01");
         assertThat(sent.reason()).isEqualTo("Perlu Polda");
@@ -85,7 +109,24 @@ class IssueForwardServiceTests {
         long id = as(Role.PIMPINAN, bogor, () -> forwards.forward(issueId, version, "Eskalasi"))
                 .id();
 
-        ForwardedIssue answered = as(Role.PIMPINAN, westJava, () -> forwards.answer(id, "Polda mengirim satu kompi."));
+        List<LiveEnvelope> heard = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived arrived
+                    && arrived.envelope().event() instanceof IssueChanged changed
+                    && changed.issueId() == issueId
+                    && changed.change() == TimelineKind.PROVINSI) {
+                heard.add(arrived.envelope());
+            }
+        });
+        ForwardedIssue answered;
+        try {
+            answered = as(Role.PIMPINAN, westJava, () -> forwards.answer(id, "Polda mengirim satu kompi."));
+            // The answer is a change of the issue in its own desk: Bogor's screens and walls hear it.
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+            assertThat(heard).allSatisfy(envelope -> assertThat(envelope.desk()).isEqualTo(bogor.id()));
+        } finally {
+            unsubscribe.run();
+        }
         assertThat(answered.timeline()).last().satisfies(line -> {
             assertThat(line.kind()).isEqualTo(TimelineKind.PROVINSI);
             assertThat(line.actor()).isEqualTo("Uji PIMPINAN · Provinsi Jawa Barat");
