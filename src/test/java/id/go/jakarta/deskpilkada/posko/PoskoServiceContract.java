@@ -244,6 +244,8 @@ public abstract class PoskoServiceContract {
         SignIn.as(context, "sekda");
         PoskoTile before = byCode("JAKTIM");
         posko.changeAlertLevel(before.id(), another(before.alertLevel()), "Perubahan pertama", before.version());
+        // The relay puts the commit into the snapshot inline when idle, else a moment later.
+        await().atMost(Duration.ofSeconds(5)).until(() -> byCode("JAKTIM").version() > before.version());
         PoskoTile committed = byCode("JAKTIM");
         // As if the snapshot update after commit had failed: the map still holds the old tile.
         snapshotMap().set(before.id(), before);

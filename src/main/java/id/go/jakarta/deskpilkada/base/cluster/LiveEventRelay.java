@@ -86,6 +86,13 @@ class LiveEventRelay {
 
     /** A batch on the relay thread. */
     private void relayQueued() {
+        long desk = working.id();
+        if (waiting.stream().noneMatch(c -> c.desk() == desk)) {
+            // Nothing for the snapshot (another desk's events, the roll-up's announcements): no
+            // transaction to open, so the relay is busy for the time of a publish only.
+            relayWaiting();
+            return;
+        }
         try {
             batchTransaction.executeWithoutResult(tx -> relayWaiting());
         } catch (TransactionException noDatabase) {
