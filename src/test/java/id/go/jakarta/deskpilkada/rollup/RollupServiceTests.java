@@ -3,8 +3,6 @@ package id.go.jakarta.deskpilkada.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
-import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -23,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -55,9 +52,6 @@ class RollupServiceTests {
 
     @Autowired
     PoskoService posko;
-
-    @Autowired
-    LiveEventBus bus;
 
     @Autowired
     JdbcClient jdbc;
@@ -182,13 +176,8 @@ class RollupServiceTests {
 
     @Test
     void a_change_in_a_kabupaten_desk_recounts_it_and_announces_it_to_the_roll_ups() {
-        List<Set<Long>> announced = new CopyOnWriteArrayList<>();
-        Runnable unsubscribe = bus.subscribe(signal -> {
-            if (signal instanceof LiveSignal.Arrived arrived
-                    && arrived.envelope().event() instanceof DeskCountsChanged changed) {
-                announced.add(changed.deskIds());
-            }
-        });
+        List<Long> announced = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = keeper.subscribe(announced::add);
         try {
             PoskoTile siaga = as(
                     Role.PIMPINAN,
@@ -207,9 +196,7 @@ class RollupServiceTests {
                     .atMost(Duration.ofSeconds(20))
                     .until(() ->
                             keeper.counts(List.of(bogor.id())).get(bogor.id()).awas() == 2);
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(10))
-                    .until(() -> announced.stream().anyMatch(s -> s.contains(bogor.id())));
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> announced.contains(bogor.id()));
             Row first =
                     as(Role.PIMPINAN, westJava.id(), rollups::overview).rows().getFirst();
             assertThat(first.counts().awas()).isEqualTo(2);

@@ -1,19 +1,20 @@
 package id.go.jakarta.deskpilkada.rollup.internal;
 
+import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.partition.Partition;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
-import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.desk.DeskInfo;
 import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.desk.DesksOpened;
 import id.go.jakarta.deskpilkada.rollup.DeskCounts;
-import id.go.jakarta.deskpilkada.rollup.DeskCountsChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -28,13 +29,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -42,9 +44,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps every desk's counts in the live snapshot (one Hazelcast map entry per desk). The node that
- * committed a change recounts that desk (coalesced: a burst costs one count per desk) and, if the
- * numbers moved, tells the cluster ({@link DeskCountsChanged}), which wakes only the roll-ups that
- * sum the desk. Rounds fill what is missing (a new cluster, a desk just opened) and refresh every
+ * committed a change recounts that desk (coalesced: a burst costs one count per desk). The map's
+ * own entry events tell every node which desks' numbers moved ({@link #subscribe}), which wakes
+ * only the roll-ups that sum them; they do not go through the live relay, which stays free for the
+ * desks' own events. Rounds fill what is missing (a new cluster, a desk just opened) and refresh every
  * desk now and then; each node takes the desks whose map entries it owns, so the work spreads over
  * the cluster and nothing is counted twice.
  */
@@ -61,7 +64,6 @@ public class DeskCountsKeeper {
     private final DeskCounter counter;
     private final DeskService desks;
     private final LiveEventBus bus;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration refreshAfter;
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
@@ -69,14 +71,15 @@ public class DeskCountsKeeper {
             Thread.ofPlatform().name("desk-counts").daemon().factory());
     private final Coalescer recounts;
     private volatile List<DeskInfo> registry = List.of();
+    private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
     private Runnable unsubscribe = () -> {};
+    private UUID entryListener = new UUID(0, 0);
 
     DeskCountsKeeper(
             HazelcastInstance hazelcast,
             DeskCounter counter,
             DeskService desks,
             LiveEventBus bus,
-            ApplicationEventPublisher events,
             Clock clock,
             @Value("${desk.rollup.recount-gap:500ms}") Duration recountGap,
             @Value("${desk.rollup.refresh-after:5m}") Duration refreshAfter) {
@@ -85,7 +88,6 @@ public class DeskCountsKeeper {
         this.counter = counter;
         this.desks = desks;
         this.bus = bus;
-        this.events = events;
         this.clock = clock;
         this.refreshAfter = refreshAfter;
         this.recounts = new Coalescer("desk counts", recountGap, 2, worker, this::recountDirty);
@@ -93,6 +95,7 @@ public class DeskCountsKeeper {
 
     @PostConstruct
     void listen() {
+        entryListener = counts.addEntryListener(new Moves(), true);
         UUID self = hazelcast.getCluster().getLocalMember().getUuid();
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived arrived) {
@@ -100,9 +103,7 @@ public class DeskCountsKeeper {
                 if (envelope.event() instanceof DesksOpened) {
                     registry = List.of();
                     worker.execute(this::round);
-                } else if (envelope.origin().equals(self)
-                        && envelope.desk() > 0
-                        && !(envelope.event() instanceof DeskCountsChanged)) {
+                } else if (envelope.origin().equals(self) && envelope.desk() > 0) {
                     // The committing node recounts; the others hear of the result.
                     dirty.add(envelope.desk());
                     recounts.request();
@@ -114,6 +115,11 @@ public class DeskCountsKeeper {
     @PreDestroy
     void stop() throws InterruptedException {
         unsubscribe.run();
+        try {
+            counts.removeEntryListener(entryListener);
+        } catch (RuntimeException e) {
+            log.debug("Hazelcast already down while removing the counts' listener", e);
+        }
         worker.shutdownNow();
         worker.awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -122,6 +128,42 @@ public class DeskCountsKeeper {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void desksOpened(DesksOpened opened) {
         registry = List.of();
+    }
+
+    /**
+     * Tells {@code listener} (on a Hazelcast event thread: keep it short) of every desk whose
+     * numbers moved anywhere in the cluster; the returned handle unsubscribes.
+     */
+    public Runnable subscribe(Consumer<Long> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** The map's entry events: a desk counted for the first time, or whose numbers moved. */
+    private final class Moves implements EntryAddedListener<Long, DeskCounts>, EntryUpdatedListener<Long, DeskCounts> {
+
+        @Override
+        public void entryAdded(EntryEvent<Long, DeskCounts> event) {
+            moved(event.getKey());
+        }
+
+        @Override
+        public void entryUpdated(EntryEvent<Long, DeskCounts> event) {
+            DeskCounts before = event.getOldValue();
+            if (before == null || !sameNumbers(before, event.getValue())) {
+                moved(event.getKey());
+            }
+        }
+
+        private void moved(long desk) {
+            for (Consumer<Long> listener : listeners) {
+                try {
+                    listener.accept(desk);
+                } catch (RuntimeException e) {
+                    log.warn("A roll-up listener failed", e);
+                }
+            }
+        }
     }
 
     /** The counts held for these desks; a desk not counted yet is missing. */
@@ -193,34 +235,16 @@ public class DeskCountsKeeper {
     }
 
     /**
-     * Counts each desk and puts its counts (with the time they were taken, which the roll-ups
-     * show); announces only the desks whose numbers moved.
+     * Counts each desk and puts its counts, with the time they were taken (which the roll-ups
+     * show); the map's entry events announce the desks whose numbers moved.
      */
     private void store(Collection<Long> deskIds) {
-        Set<Long> moved = new LinkedHashSet<>();
         for (long desk : deskIds) {
             try {
-                DeskCounts fresh = counter.count(desk);
-                DeskCounts held = counts.get(desk);
-                boolean changed = held == null || !sameNumbers(held, fresh);
-                counts.set(desk, fresh);
-                if (changed) {
-                    moved.add(desk);
-                }
+                counts.set(desk, counter.count(desk));
             } catch (RuntimeException e) {
                 log.warn("Could not count desk {}; the next round tries again", desk, e);
             }
-        }
-        if (!moved.isEmpty()) {
-            long national = registry().stream()
-                    .filter(d -> d.parentId() == null)
-                    .findFirst()
-                    .map(DeskInfo::id)
-                    .orElse(0L);
-            CurrentActor.nobodyIn(national, () -> {
-                events.publishEvent(new DeskCountsChanged(Set.copyOf(moved)));
-                return null;
-            });
         }
     }
 

@@ -21,6 +21,7 @@ import id.go.jakarta.deskpilkada.rollup.DeskCounts;
 import id.go.jakarta.deskpilkada.rollup.RollupService;
 import id.go.jakarta.deskpilkada.rollup.RollupService.Rollup;
 import id.go.jakarta.deskpilkada.rollup.RollupService.Row;
+import id.go.jakarta.deskpilkada.rollup.internal.DeskCountsKeeper;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
 
@@ -47,8 +48,10 @@ class RollupView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final RollupTiles tiles = new RollupTiles(this::getTranslation);
     private final RollupReader reader;
+    private final DeskCountsKeeper keeper;
 
-    RollupView(RollupService rollups, LiveEventBus bus) {
+    RollupView(RollupService rollups, DeskCountsKeeper keeper, LiveEventBus bus) {
+        this.keeper = keeper;
         this.reader = new RollupReader(rollups);
         addClassName("rollup-view");
         setMaxWidth("1400px");
@@ -65,7 +68,7 @@ class RollupView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div header = new Div(counted, wall);
         header.addClassName("rollup-header");
         add(path, title, header, totals, exercise, rowsTitle, rows, help, problem);
-        reader.follow(this, bus, this::refresh);
+        reader.follow(this, bus, keeper, this::refresh);
     }
 
     @Override

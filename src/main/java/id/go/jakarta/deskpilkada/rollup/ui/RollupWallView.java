@@ -17,6 +17,7 @@ import id.go.jakarta.deskpilkada.rollup.DeskCounts;
 import id.go.jakarta.deskpilkada.rollup.RollupService;
 import id.go.jakarta.deskpilkada.rollup.RollupService.Rollup;
 import id.go.jakarta.deskpilkada.rollup.RollupService.Row;
+import id.go.jakarta.deskpilkada.rollup.internal.DeskCountsKeeper;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -37,8 +38,10 @@ class RollupWallView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final RollupTiles tiles = new RollupTiles(this::getTranslation);
     private final RollupReader reader;
+    private final DeskCountsKeeper keeper;
 
-    RollupWallView(RollupService rollups, LiveEventBus bus) {
+    RollupWallView(RollupService rollups, DeskCountsKeeper keeper, LiveEventBus bus) {
+        this.keeper = keeper;
         this.reader = new RollupReader(rollups);
         addClassName("rollup-wall");
         setSizeFull();
@@ -50,7 +53,7 @@ class RollupWallView extends Div implements BeforeEnterObserver, HasDynamicTitle
         grid.addClassName("rollup-wall-grid");
         problem.addClassName("rollup-wall-problem");
         add(header, totals, grid, problem);
-        reader.follow(this, bus, this::refresh);
+        reader.follow(this, bus, keeper, this::refresh);
     }
 
     @Override
