@@ -66,6 +66,9 @@ public class DeskCountsKeeper {
     private final LiveEventBus bus;
     private final Clock clock;
     private final Duration refreshAfter;
+    /** Recounts on committed changes and rounds; off only where a test counts by hand. */
+    private final boolean background;
+
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("desk-counts").daemon().factory());
@@ -82,7 +85,9 @@ public class DeskCountsKeeper {
             LiveEventBus bus,
             Clock clock,
             @Value("${desk.rollup.recount-gap:500ms}") Duration recountGap,
-            @Value("${desk.rollup.refresh-after:5m}") Duration refreshAfter) {
+            @Value("${desk.rollup.refresh-after:5m}") Duration refreshAfter,
+            @Value("${desk.rollup.background:true}") boolean background) {
+        this.background = background;
         this.hazelcast = hazelcast;
         this.counts = hazelcast.getMap(LiveSnapshots.mapName("desk-counts"));
         this.counter = counter;
@@ -97,6 +102,9 @@ public class DeskCountsKeeper {
     void listen() {
         entryListener = counts.addEntryListener(new Moves(), true);
         UUID self = hazelcast.getCluster().getLocalMember().getUuid();
+        if (!background) {
+            return;
+        }
         unsubscribe = bus.subscribe(signal -> {
             if (signal instanceof LiveSignal.Arrived arrived) {
                 LiveEnvelope envelope = arrived.envelope();
@@ -196,6 +204,9 @@ public class DeskCountsKeeper {
             initialDelayString = "${desk.rollup.first-round:5s}",
             fixedDelayString = "${desk.rollup.round-interval:1m}")
     void scheduledRound() {
+        if (!background) {
+            return;
+        }
         worker.execute(this::round);
     }
 
