@@ -10,12 +10,10 @@ import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.Role;
-import id.go.jakarta.deskpilkada.desk.DeskInfo;
 import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /**
  * The wall's picture on a normal screen for leadership: the same tiles, map and charts, and a
@@ -53,8 +51,7 @@ class SituationView extends Div implements HasDynamicTitle, BeforeEnterObserver 
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long desk = CurrentActor.require().deskId();
-        if (desk != null && desks.withIds(List.of(desk)).stream().noneMatch(DeskInfo::holdsElection)) {
+        if (WallBinding.onlyRollsUp(desks)) {
             event.forwardTo("rekap");
         }
     }

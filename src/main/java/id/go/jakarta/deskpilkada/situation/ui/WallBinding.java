@@ -6,12 +6,16 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.security.AccountGuard;
+import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.ui.UiAccess;
+import id.go.jakarta.deskpilkada.desk.DeskInfo;
+import id.go.jakarta.deskpilkada.desk.DeskService;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallPictures;
 import id.go.jakarta.deskpilkada.situation.WallScreenPanelsChanged;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
@@ -26,6 +30,15 @@ import tools.jackson.databind.JsonNode;
 final class WallBinding {
 
     private WallBinding() {}
+
+    /**
+     * True when the acting person's or screen's desk holds no election of its own (the national
+     * desk, DI Yogyakarta's): it has no situation to show, and its screens show its roll-up.
+     */
+    static boolean onlyRollsUp(DeskService desks) {
+        Long desk = CurrentActor.require().deskId();
+        return desk != null && desks.withIds(List.of(desk)).stream().noneMatch(DeskInfo::holdsElection);
+    }
 
     static void bind(
             Component view,
