@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -49,6 +50,9 @@ public abstract class DutyServiceContract {
 
     @Autowired
     protected ApplicationContext context;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     protected DutyFixture fixture;
 
@@ -383,6 +387,46 @@ public abstract class DutyServiceContract {
                         planned.poskoId(),
                         planned.day().minusDays(planned.day().getDayOfWeek().getValue() - 1L)))
                 .noneMatch(a -> a.id() == planned.id());
+    }
+
+    @Test
+    void the_coverage_of_all_posts_read_at_once_is_each_posts_own_and_only_a_turned_post_is_due() {
+        OfficerInfo officer = fixture.officer("JAKUT", PostRole.STAF, "BIRO_UMUM");
+        DutyFixture.Placed running =
+                fixture.shift("JAKUT", Duration.ofMinutes(-5), Duration.ofHours(3), Map.of(PostRole.STAF, 2));
+        long jakut = fixture.post("JAKUT").id();
+        SignIn.as(context, "ketua.jakut");
+        AssignmentInfo a = roster.assign(running.shift().id(), running.day(), officer.id(), PostRole.STAF);
+        attendance.mark(a.id(), a.version(), AttendanceStatus.PRESENT, null);
+        List<Long> posts = posko.tiles().stream().map(t -> t.id()).toList();
+        CurrentActor.asSystem(() -> {
+            posts.forEach(keeper::decideAlone);
+            return null;
+        });
+
+        Map<Long, PostCoverage> all = keeper.computeAll(posts);
+        assertThat(all).containsOnlyKeys(posts);
+        for (long post : posts) {
+            assertThat(all.get(post))
+                    .usingRecursiveComparison()
+                    .ignoringFields("computedAt")
+                    .isEqualTo(keeper.compute(post));
+        }
+        assertThat(all.get(jakut).gap()).isTrue();
+        assertThat(keeper.dueForDecision(posts)).isEmpty();
+
+        // A state left behind by a shift that has since ended: the post is due, decided once.
+        jdbc.sql("update coverage_state set shift_key = 'ended@2024-11-27;' where posko_id = ?")
+                .param(jakut)
+                .update();
+        events.clear();
+        assertThat(keeper.dueForDecision(posts)).containsExactly(jakut);
+        CurrentActor.asSystem(() -> {
+            keeper.dueForDecision(posts).forEach(keeper::decideAlone);
+            return null;
+        });
+        assertThat(turns(jakut)).containsExactly(CoverageChanged.Turn.GAP_OPENED);
+        assertThat(keeper.dueForDecision(posts)).isEmpty();
     }
 
     private List<CoverageChanged.Turn> turns(long post) {

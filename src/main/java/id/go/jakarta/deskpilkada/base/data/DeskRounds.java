@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The system's own periodic work (the watches: shift starts and grace periods, late referrals,
  * missed reports) done once in each desk that is working: the working desk and every desk with an
- * active election (docs/desks.md). Each round runs as the system acting in that desk, in a
+ * active election (docs/desks.md), on the one node that owns the desk. Each round runs as the system acting in that desk, in a
  * persistence scope of its own (a Hibernate session keeps the desk it was opened in), so it reads
  * and writes only that desk's rows and its exercise mode is the desk's own.
  */
@@ -26,12 +26,15 @@ public class DeskRounds {
 
     private final ExerciseMode mode;
     private final WorkingDesk working;
+    private final DeskOwnership ownership;
     /** A persistence scope of its own per round: a session opened for one desk is never reused for another. */
     private final TransactionTemplate ownScope;
 
-    DeskRounds(ExerciseMode mode, WorkingDesk working, PlatformTransactionManager transactions) {
+    DeskRounds(
+            ExerciseMode mode, WorkingDesk working, DeskOwnership ownership, PlatformTransactionManager transactions) {
         this.mode = mode;
         this.working = working;
+        this.ownership = ownership;
         this.ownScope = new TransactionTemplate(transactions);
         this.ownScope.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
@@ -45,11 +48,15 @@ public class DeskRounds {
     }
 
     /**
-     * Runs {@code work} once per desk of {@link #desks()}, as the system acting in it. A failure in
-     * one desk is logged and the other desks still get their round.
+     * Runs {@code work} once per desk of {@link #desks()} that this node owns ({@link
+     * DeskOwnership}: each desk's round runs on one node of the cluster), as the system acting in
+     * it. A failure in one desk is logged and the other desks still get their round.
      */
     public void each(String what, LongConsumer work) {
         for (long desk : desks()) {
+            if (!ownership.ownsHere(desk)) {
+                continue;
+            }
             try {
                 CurrentActor.as(Actor.SYSTEM.inDesk(desk), () -> {
                     ownScope.executeWithoutResult(scope -> work.accept(desk));

@@ -14,8 +14,14 @@ import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,6 +70,78 @@ public class CoverageKeeper {
         return coverage.gap() && state != null && state.gap() ? coverage.withGapSince(state.gapSince()) : coverage;
     }
 
+    /**
+     * The coverage now of several posts (one desk's), with three reads in all rather than three per
+     * post: for a reader of a desk whose coverage is not in the live snapshot, and for the watch.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, PostCoverage> computeAll(Collection<Long> poskoIds) {
+        Instant now = clock.instant();
+        Map<Long, CoverageState> held = statesOf(poskoIds);
+        Map<Long, PostCoverage> all = new LinkedHashMap<>();
+        computeAllAt(poskoIds, now).forEach((posko, coverage) -> {
+            CoverageState state = held.get(posko);
+            all.put(
+                    posko,
+                    coverage.gap() && state != null && state.gap()
+                            ? coverage.withGapSince(state.gapSince())
+                            : coverage);
+        });
+        return all;
+    }
+
+    /**
+     * Of these posts, those whose coverage turned (a gap opened or closed, another shift began) or
+     * that have no state yet: the ones the watch must {@link #decideAlone decide}. Read without
+     * locks; the decision itself locks the row and looks again.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<Long> dueForDecision(Collection<Long> poskoIds) {
+        Instant now = clock.instant();
+        Map<Long, CoverageState> held = statesOf(poskoIds);
+        List<Long> due = new ArrayList<>();
+        computeAllAt(poskoIds, now).forEach((posko, coverage) -> {
+            CoverageState state = held.get(posko);
+            if (state == null || turn(coverage, state) != null) {
+                due.add(posko);
+            }
+        });
+        return due;
+    }
+
+    private Map<Long, CoverageState> statesOf(Collection<Long> poskoIds) {
+        Map<Long, CoverageState> held = new HashMap<>();
+        states.findByPoskoIdIn(poskoIds).forEach(s -> held.put(s.poskoId(), s));
+        return held;
+    }
+
+    private Map<Long, PostCoverage> computeAllAt(Collection<Long> poskoIds, Instant now) {
+        LocalDate today = now.atZone(Wib.ZONE).toLocalDate();
+        Map<Long, List<ShiftInfo>> templates = new HashMap<>();
+        shifts.findByPoskoIdInOrderByPoskoIdAscSortOrderAscStartTimeAsc(poskoIds)
+                .forEach(t -> templates
+                        .computeIfAbsent(t.poskoId(), k -> new ArrayList<>())
+                        .add(t.toInfo()));
+        Map<Long, List<AssignmentInfo>> rosters = new HashMap<>();
+        assignments
+                .findByPoskoIdInAndDutyDateBetweenOrderByPoskoIdAscDutyDateAscStartsAtAsc(
+                        poskoIds, today.minusDays(1), today)
+                .forEach(a -> rosters.computeIfAbsent(a.poskoId(), k -> new ArrayList<>())
+                        .add(a.toInfo()));
+        Map<Long, PostCoverage> all = new LinkedHashMap<>();
+        for (long posko : poskoIds) {
+            all.put(
+                    posko,
+                    calculator.compute(
+                            posko,
+                            templates.getOrDefault(posko, List.of()),
+                            rosters.getOrDefault(posko, List.of()),
+                            today,
+                            now));
+        }
+        return all;
+    }
+
     PostCoverage computeAt(long poskoId, Instant now) {
         LocalDate today = now.atZone(Wib.ZONE).toLocalDate();
         List<ShiftInfo> templates = shifts.findByPoskoIdOrderBySortOrderAscStartTimeAsc(poskoId).stream()
@@ -84,25 +162,31 @@ public class CoverageKeeper {
         CoverageState state =
                 states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId, mode.exercise())));
         PostCoverage coverage = computeAt(poskoId, now);
-        CoverageChanged.Turn turn = null;
-        boolean newShift = !coverage.shiftKey().equals(state.shiftKey());
-        if (coverage.gap() && (!state.gap() || newShift)) {
-            // A shortage that carries into the next shift is that shift's own: alert it anew.
-            turn = CoverageChanged.Turn.GAP_OPENED;
-        } else if (!coverage.gap() && state.gap()) {
-            turn = CoverageChanged.Turn.GAP_CLOSED;
-        } else if (newShift) {
-            turn = CoverageChanged.Turn.SHIFT_STARTED;
-        }
+        CoverageChanged.Turn turn = turn(coverage, state);
         if (turn == null) {
             return;
         }
+        boolean newShift = !coverage.shiftKey().equals(state.shiftKey());
         Instant since =
                 coverage.gap() ? (state.gap() && !newShift && state.gapSince() != null ? state.gapSince() : now) : null;
         String summary =
                 coverage.missing().stream().map(m -> m.role() + ":" + m.count()).collect(Collectors.joining(","));
         state.update(coverage.gap(), since, coverage.shiftKey(), summary.isEmpty() ? null : summary, now);
         events.publishEvent(new CoverageChanged(poskoId, turn));
+    }
+
+    /** How the coverage turned from the state held, if it did. */
+    private static CoverageChanged.@Nullable Turn turn(PostCoverage coverage, CoverageState state) {
+        boolean newShift = !coverage.shiftKey().equals(state.shiftKey());
+        if (coverage.gap() && (!state.gap() || newShift)) {
+            // A shortage that carries into the next shift is that shift's own: alert it anew.
+            return CoverageChanged.Turn.GAP_OPENED;
+        } else if (!coverage.gap() && state.gap()) {
+            return CoverageChanged.Turn.GAP_CLOSED;
+        } else if (newShift) {
+            return CoverageChanged.Turn.SHIFT_STARTED;
+        }
+        return null;
     }
 
     /** On its own, for the watch: every node calls it, the locked row lets one decide. */

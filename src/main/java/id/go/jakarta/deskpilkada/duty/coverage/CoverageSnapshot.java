@@ -90,11 +90,7 @@ public class CoverageSnapshot implements SnapshotContributor {
     public Map<Long, PostCoverage> all() {
         if (working.actingInOtherDesk()) {
             // The map holds the working desk: another desk's coverage is computed for its reader.
-            Map<Long, PostCoverage> computed = new HashMap<>();
-            for (PoskoTile tile : posko.tiles()) {
-                computed.put(tile.id(), keeper.compute(tile.id()));
-            }
-            return computed;
+            return keeper.computeAll(posko.tiles().stream().map(PoskoTile::id).toList());
         }
         // As the post tiles: a map another thread is still filling is not answered half-filled.
         if (!filledHere || coverage.isEmpty()) {

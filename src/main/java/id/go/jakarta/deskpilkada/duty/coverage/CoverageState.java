@@ -56,6 +56,10 @@ class CoverageState {
         this.exercise = exercise;
     }
 
+    long poskoId() {
+        return poskoId;
+    }
+
     boolean gap() {
         return gap;
     }

@@ -3,6 +3,8 @@ package id.go.jakarta.deskpilkada.duty.coverage;
 import id.go.jakarta.deskpilkada.base.data.PostModeKey;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -18,4 +20,7 @@ interface CoverageStateRepository extends JpaRepository<CoverageState, PostModeK
 
     /** The post's state in the current mode. */
     Optional<CoverageState> findByPoskoId(long poskoId);
+
+    /** Several posts' states in the current mode. */
+    List<CoverageState> findByPoskoIdIn(Collection<Long> poskoIds);
 }

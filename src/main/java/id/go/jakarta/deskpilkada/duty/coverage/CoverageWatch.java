@@ -2,7 +2,8 @@ package id.go.jakarta.deskpilkada.duty.coverage;
 
 import id.go.jakarta.deskpilkada.base.data.DeskRounds;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
-import id.go.jakarta.deskpilkada.posko.PoskoTile;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,13 +36,18 @@ class CoverageWatch {
         rounds.each("Coverage check", desk -> checkPosts());
     }
 
-    /** Decides every post of the acting desk. */
+    /**
+     * Decides the posts of the acting desk whose coverage turned: the desk's coverage is read in
+     * one go, and only a post that turned (or has no state yet) is decided under its row lock.
+     */
     private void checkPosts() {
-        for (PoskoTile tile : posko.tiles()) {
+        Map<Long, String> codes = new HashMap<>();
+        posko.tiles().forEach(t -> codes.put(t.id(), t.code()));
+        for (long post : keeper.dueForDecision(codes.keySet())) {
             try {
-                keeper.decideAlone(tile.id());
+                keeper.decideAlone(post);
             } catch (RuntimeException e) {
-                log.warn("Coverage check failed for post {}", tile.code(), e);
+                log.warn("Coverage check failed for post {}", codes.get(post), e);
             }
         }
     }

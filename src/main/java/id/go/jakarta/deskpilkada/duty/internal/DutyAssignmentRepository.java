@@ -11,6 +11,10 @@ public interface DutyAssignmentRepository extends JpaRepository<DutyAssignment, 
     List<DutyAssignment> findByPoskoIdAndDutyDateBetweenOrderByDutyDateAscStartsAtAsc(
             long poskoId, LocalDate from, LocalDate to);
 
+    /** Several posts' roster at once, each post's in the order of the one-post query. */
+    List<DutyAssignment> findByPoskoIdInAndDutyDateBetweenOrderByPoskoIdAscDutyDateAscStartsAtAsc(
+            java.util.Collection<Long> poskoIds, LocalDate from, LocalDate to);
+
     /** An officer's entries that touch a window (his other shifts, for double booking and rest). */
     @Query("select a from DutyAssignment a where a.officerId = :officer and a.startsAt < :to and a.endsAt > :from")
     List<DutyAssignment> findOfOfficerTouching(long officer, Instant from, Instant to);

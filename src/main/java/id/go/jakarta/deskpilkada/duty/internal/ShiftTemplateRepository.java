@@ -14,6 +14,9 @@ public interface ShiftTemplateRepository extends JpaRepository<ShiftTemplate, Lo
 
     List<ShiftTemplate> findByPoskoIdOrderBySortOrderAscStartTimeAsc(long poskoId);
 
+    /** Several posts' shifts at once, each post's in the order of the one-post query. */
+    List<ShiftTemplate> findByPoskoIdInOrderByPoskoIdAscSortOrderAscStartTimeAsc(java.util.Collection<Long> poskoIds);
+
     List<ShiftTemplate> findByActiveTrue();
 
     boolean existsByPoskoIdAndNameIgnoreCaseAndIdNot(long poskoId, String name, long id);

@@ -5,11 +5,11 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
-import com.hazelcast.partition.Partition;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
+import id.go.jakarta.deskpilkada.base.data.DeskOwnership;
 import id.go.jakarta.deskpilkada.base.pacing.Coalescer;
 import id.go.jakarta.deskpilkada.desk.DeskInfo;
 import id.go.jakarta.deskpilkada.desk.DeskService;
@@ -60,6 +60,7 @@ public class DeskCountsKeeper {
     private static final Logger log = LoggerFactory.getLogger(DeskCountsKeeper.class);
 
     private final HazelcastInstance hazelcast;
+    private final DeskOwnership ownership;
     private final IMap<Long, DeskCounts> counts;
     private final DeskCounter counter;
     private final DeskService desks;
@@ -80,6 +81,7 @@ public class DeskCountsKeeper {
 
     DeskCountsKeeper(
             HazelcastInstance hazelcast,
+            DeskOwnership ownership,
             DeskCounter counter,
             DeskService desks,
             LiveEventBus bus,
@@ -89,6 +91,7 @@ public class DeskCountsKeeper {
             @Value("${desk.rollup.background:true}") boolean background) {
         this.background = background;
         this.hazelcast = hazelcast;
+        this.ownership = ownership;
         this.counts = hazelcast.getMap(LiveSnapshots.mapName("desk-counts"));
         this.counter = counter;
         this.desks = desks;
@@ -232,7 +235,7 @@ public class DeskCountsKeeper {
             for (DeskInfo desk : all) {
                 DeskCounts known = held.get(desk.id());
                 if (desk.holdsElection()
-                        && ownedHere(desk.id())
+                        && ownership.ownsHere(desk.id())
                         && (known == null || known.countedAt().isBefore(stale))) {
                     due.add(desk.id());
                 }
@@ -257,12 +260,6 @@ public class DeskCountsKeeper {
                 log.warn("Could not count desk {}; the next round tries again", desk, e);
             }
         }
-    }
-
-    private boolean ownedHere(long desk) {
-        Partition partition = hazelcast.getPartitionService().getPartition(desk);
-        // While a partition migrates it has no owner for a moment: count it rather than skip it.
-        return partition.getOwner() == null || partition.getOwner().localMember();
     }
 
     static boolean sameNumbers(DeskCounts a, DeskCounts b) {
