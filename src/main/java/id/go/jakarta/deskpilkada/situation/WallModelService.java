@@ -52,7 +52,17 @@ public class WallModelService {
     /** At most this often a new picture of one desk, whatever the rate of events (twenty a second). */
     static final Duration MIN_INTERVAL = Duration.ofMillis(50);
 
+    /**
+     * A desk's picture is built anew when it is this old (times shown as "minutes ago", stages, a
+     * silent post turning grey), counted from the desk's own last picture: a desk that events keep
+     * fresh is not refreshed, and the refreshes of a node's desks spread over the interval instead
+     * of all desks queueing at one tick in front of the pictures that events wait for.
+     */
     static final Duration REFRESH = Duration.ofSeconds(30);
+
+    /** How often the refresh looks for desks whose picture is {@link #REFRESH} old. */
+    static final Duration REFRESH_TICK = Duration.ofSeconds(1);
+
     private static final Logger log = LoggerFactory.getLogger(WallModelService.class);
 
     private final WallPictureBuilder builder;
@@ -91,9 +101,14 @@ public class WallModelService {
             }
         });
         builderThreads.scheduleWithFixedDelay(
-                () -> walls.values().forEach(DeskWall::requestRebuild),
-                REFRESH.toMillis(),
-                REFRESH.toMillis(),
+                () -> {
+                    long now = System.nanoTime();
+                    walls.values().stream()
+                            .filter(w -> now - w.builtNanos >= REFRESH.toNanos())
+                            .forEach(DeskWall::requestRebuild);
+                },
+                REFRESH_TICK.toMillis(),
+                REFRESH_TICK.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -138,6 +153,8 @@ public class WallModelService {
         final WallDelivery delivery = new WallDelivery();
         final Coalescer pictureRuns;
         volatile @Nullable WallPictures current;
+        /** When the last picture was built ({@link System#nanoTime}), for the refresh. */
+        volatile long builtNanos = System.nanoTime();
         /** Something changed while no screen was listening: {@link #pictures()} builds anew. */
         volatile boolean outdated;
         /** The commit time of the newest event received (any node's), read at the start of a build. */
@@ -216,6 +233,7 @@ public class WallModelService {
                     CurrentActor.nobodyIn(desk, () -> builder.build(sequence, now, newest, oldest));
             WallPictures built = encoder.encode(models, sequence, now, previous, newest, oldest);
             current = built;
+            builtNanos = System.nanoTime();
             return built;
         }
     }
