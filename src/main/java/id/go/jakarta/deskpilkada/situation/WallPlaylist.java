@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the wall screens rotate through: the panels in order (each on or off, seconds each), then
  * optionally a pass through the seven posts, one at a time; and after how many silent minutes a
- * post's tile turns grey.
+ * post's tile turns grey. {@code version} identifies the state seen, of the row it was read from
+ * (the default or the desk's own): saving is refused unless that row still has it.
  */
 public record WallPlaylist(List<Panel> panels, boolean postPass, int postSeconds, int silenceMinutes, long version)
         implements Serializable {

@@ -60,7 +60,7 @@ public class WallSettingsService {
         Long desk = ownDeskOfAdmin();
         check(wanted);
         WallSettings row = row();
-        if (row.version() != wanted.version()) {
+        if (row.stamp() != wanted.version()) {
             throw DeskException.conflict("wall.settings.stale");
         }
         if (desk != null && row.isDefault()) {

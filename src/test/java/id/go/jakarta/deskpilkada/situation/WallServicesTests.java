@@ -606,6 +606,29 @@ class WallServicesTests {
     }
 
     @Test
+    void an_admin_who_saw_the_default_cannot_overwrite_the_own_playlist_another_admin_of_his_desk_just_made() {
+        SignIn.out();
+        long bali = CurrentActor.asSystem(() -> desks.open("51")).id();
+        Actor first = new Actor("admin.bali.1", "Admin Bali 1", Role.ADMIN, null, null, null, false, bali);
+        Actor second = new Actor("admin.bali.2", "Admin Bali 2", Role.ADMIN, null, null, null, false, bali);
+        WallPlaylist seenByFirst = CurrentActor.as(first, settings::playlist);
+        WallPlaylist seenBySecond = CurrentActor.as(second, settings::playlist);
+        WallPlaylist made = CurrentActor.as(
+                second,
+                () -> settings.save(new WallPlaylist(
+                        seenBySecond.panels(), false, seenBySecond.postSeconds(), 44, seenBySecond.version())));
+
+        assertThatThrownBy(() -> CurrentActor.as(
+                        first,
+                        () -> settings.save(new WallPlaylist(
+                                seenByFirst.panels(), true, seenByFirst.postSeconds(), 12, seenByFirst.version()))))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThat(CurrentActor.nobodyIn(bali, settings::playlist)).isEqualTo(made);
+        CurrentActor.as(second, settings::followDefault);
+    }
+
+    @Test
     void a_desks_admin_saves_the_desks_own_playlist_and_other_desks_keep_following_the_default() {
         SignIn.out();
         long westJava = CurrentActor.asSystem(() -> desks.open("32")).id();

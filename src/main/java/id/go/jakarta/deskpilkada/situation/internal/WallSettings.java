@@ -74,6 +74,15 @@ public class WallSettings {
         return version;
     }
 
+    /**
+     * The row and its version in one number, the version a playlist carries: a playlist seen on
+     * one row (the default) is never taken for the same state of another (a desk's own row, whose
+     * version counts from 0 too), so saving it over that row is a conflict, not an overwrite.
+     */
+    public long stamp() {
+        return (id << 32) | version;
+    }
+
     public long id() {
         return id;
     }
@@ -105,6 +114,6 @@ public class WallSettings {
                 postPassEnabled,
                 postSeconds,
                 silenceMinutes,
-                version);
+                stamp());
     }
 }
