@@ -1,4 +1,9 @@
-# Shared by bench/load.sh and bench/node-kill.sh (sourced; expects $work, $jar and JAVA_HOME).
+# Shared by bench/load.sh, bench/node-kill.sh and bench/serentak.sh (sourced from the repository root):
+# the JDK (JAVA_HOME, default Temurin 25), the production jar (JAR, default target/), the helpers below
+# (they expect $work).
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+java=$JAVA_HOME/bin/java
+jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
 
 # Waits until the node on 127.0.0.1:<port> is ready (3 min at most), else shows the logs and stops.
 ready() {

@@ -20,9 +20,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/load-lib.sh
 . bench/load-lib.sh
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-java=$JAVA_HOME/bin/java
-jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
 work=$(mktemp -d)
 base=${PORT:-18600}
 pa=$base; pb=$((base + 1)); ha=$((base + 10)); hb=$((base + 11)); ja=$((base + 20)); jb=$((base + 21))

@@ -17,9 +17,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/load-lib.sh
 . bench/load-lib.sh
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-java=$JAVA_HOME/bin/java
-jar=${JAR:-$(ls target/desk-pilkada-*.jar)}
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$nginx" ] || { echo "nginx is missing: apt-get install nginx" >&2; exit 1; }
 work=$(mktemp -d)

@@ -119,6 +119,9 @@ public final class LoadClient {
         if (phases.contains("intake")) {
             intake();
         }
+        if (phases.contains("serentak")) {
+            SerentakPhase.run();
+        }
         if (phases.contains("kill")) {
             Wall.followEvery = 1;
             NodeKillCampaign.run();
@@ -704,6 +707,18 @@ public final class LoadClient {
          */
         static volatile int followEvery = Integer.parseInt(arg("followEvery", "50"));
 
+        /** Told of every picture or patch a wall receives, with the picture's build time (serentak phase). */
+        interface PictureSeen {
+            void picture(Wall wall, String generatedAt);
+        }
+
+        static volatile PictureSeen pictureSeen;
+
+        /** Which node and desk this wall belongs to, for the serentak phase's counts per node. */
+        volatile int node;
+
+        volatile int desk;
+
         private static final AtomicInteger SERIAL = new AtomicInteger();
         private final boolean follows = SERIAL.getAndIncrement() % followEvery == 0;
 
@@ -888,6 +903,14 @@ public final class LoadClient {
             }
             pictures.incrementAndGet();
             PICTURES.incrementAndGet();
+            PictureSeen seen = pictureSeen;
+            if (seen != null) {
+                int gen = message.indexOf("generatedAt");
+                String builtAt = gen < 0 ? null : instantAfter(message, gen + "generatedAt".length());
+                if (builtAt != null) {
+                    seen.picture(this, builtAt);
+                }
+            }
             keep(message);
             // The oldest event new in this picture (null in a refresh without events; a patch
             // carries it only when it changed).
@@ -1052,7 +1075,7 @@ public final class LoadClient {
     }
 
     /** A camera's status report through the API, DOWN and UP in turn: one event for every wall. */
-    private static HttpRequest statusReport(String apiBase, String device, String apiToken, int i) {
+    static HttpRequest statusReport(String apiBase, String device, String apiToken, int i) {
         return HttpRequest.newBuilder(URI.create(apiBase + "/api/v1/devices/" + device + "/status"))
                 .header("Authorization", "Bearer " + apiToken)
                 .header("Content-Type", "application/json")

@@ -10,12 +10,7 @@ import id.go.jakarta.deskpilkada.integration.IssuedApiToken;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
 import id.go.jakarta.deskpilkada.situation.WallScreenService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,17 +65,7 @@ class BenchCredentials implements ApplicationRunner {
                     devices.register(new DeviceForm(post, DeviceKind.CCTV, "Kamera beban " + suffix, null, null));
             return "screenToken=" + screen.token() + "\napiToken=" + api.token() + "\ndeviceId=" + camera.id() + "\n";
         });
-        try {
-            Path tmp = Files.createTempFile(
-                    file.toAbsolutePath().getParent(),
-                    "bench",
-                    ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(tmp, lines);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SecretFile.write(file, lines);
         log.warn("Bench profile: wall screen, integration token and camera written to {}", file.toAbsolutePath());
     }
 }
