@@ -191,6 +191,8 @@ public class PoskoSnapshot implements SnapshotContributor {
         filledPosts = posts.size();
         activities.findAll().forEach(this::putIfLater);
         filledHere = true;
+        // A copy another reader took from the map before it was refilled is outdated now.
+        changes.incrementAndGet();
     }
 
     /** Another mode's tiles and last activities are not older versions of these: replace them all. */
@@ -281,12 +283,28 @@ public class PoskoSnapshot implements SnapshotContributor {
             }
         }
         long seen = changes.get();
-        List<PoskoTile> all = tiles.values().stream()
+        List<PoskoTile> all = sortedTiles();
+        if (all.size() < filledPosts) {
+            // The map lost entries while it was read (cleared, a partition lost): refill it and read
+            // again, rather than answer, or keep as the current copy, a picture with posts missing.
+            synchronized (filling) {
+                rebuild();
+            }
+            seen = changes.get();
+            all = sortedTiles();
+        }
+        if (all.size() >= filledPosts) {
+            // Counted before reading: a change during the read leaves this copy already outdated.
+            sorted.set(
+                    new Sorted(seen, all, all.stream().filter(PoskoTile::active).toList()));
+        }
+        return all;
+    }
+
+    private List<PoskoTile> sortedTiles() {
+        return tiles.values().stream()
                 .sorted(Comparator.comparingInt(PoskoTile::sortOrder))
                 .toList();
-        // Counted before reading: a change during the read leaves this copy already outdated.
-        sorted.set(new Sorted(seen, all, all.stream().filter(PoskoTile::active).toList()));
-        return all;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
