@@ -629,13 +629,20 @@ public final class LoadClient {
             int parallel,
             Stats openTime)
             throws InterruptedException {
+        return openWalls(
+                i -> new Wall(clients[i % clients.length], base, screenToken, timers), count, parallel, openTime);
+    }
+
+    /** As the method above, with wall i made by {@code wallOf}. */
+    static Opened openWalls(java.util.function.IntFunction<Wall> wallOf, int count, int parallel, Stats openTime)
+            throws InterruptedException {
         List<Wall> open = new ArrayList<>();
         AtomicInteger failed = new AtomicInteger();
         Semaphore gate = new Semaphore(parallel);
         CountDownLatch done = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
             gate.acquire();
-            Wall wall = new Wall(clients[i % clients.length], base, screenToken, timers);
+            Wall wall = wallOf.apply(i);
             Thread.ofVirtual().start(() -> {
                 long t0 = System.nanoTime();
                 try {

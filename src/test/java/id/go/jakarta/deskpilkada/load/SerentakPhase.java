@@ -28,10 +28,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,47 +113,34 @@ final class SerentakPhase {
         }
         print("live heap before (MB, after full GC): " + mb(heapBefore));
 
-        List<Wall> walls = new ArrayList<>();
-        AtomicInteger failed = new AtomicInteger();
-        Semaphore gate = new Semaphore(intArg("openParallel", 16));
-        int total = Arrays.stream(perDesk).sum();
-        CountDownLatch done = new CountDownLatch(total);
-        Stats openTime = new Stats();
-        long openStart = System.nanoTime();
-        int serial = 0;
+        // Wall i: its desk, and its node (the desk's, or in turn).
+        List<int[]> deskAndNode = new ArrayList<>();
         for (Desk d : desks) {
-            for (int k = 0; k < perDesk[d.index()]; k++, serial++) {
-                int node = byDesk ? d.index() % nodes.length : serial % nodes.length;
-                Wall w = new Wall(clients[serial % clients.length], nodes[node], d.screenToken(), timers);
-                w.node = node;
-                w.desk = d.index();
-                gate.acquire();
-                Thread.ofVirtual().start(() -> {
-                    long t0 = System.nanoTime();
-                    try {
-                        w.open();
-                        openTime.add((System.nanoTime() - t0) / 1000);
-                        synchronized (walls) {
-                            walls.add(w);
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        LoadClient.error("open: " + e);
-                    } finally {
-                        gate.release();
-                        done.countDown();
-                    }
-                });
-                if ((serial + 1) % 1000 == 0) {
-                    print(String.format(
-                            Locale.ROOT,
-                            "  opening: %d started, %.0f s",
-                            serial + 1,
-                            (System.nanoTime() - openStart) / 1e9));
-                }
+            for (int k = 0; k < perDesk[d.index()]; k++) {
+                int i = deskAndNode.size();
+                deskAndNode.add(new int[] {d.index(), byDesk ? d.index() % nodes.length : i % nodes.length});
             }
         }
-        done.await();
+        int total = deskAndNode.size();
+        Stats openTime = new Stats();
+        long openStart = System.nanoTime();
+        LoadClient.Opened opened = LoadClient.openWalls(
+                i -> {
+                    int[] place = deskAndNode.get(i);
+                    Wall w = new Wall(
+                            clients[i % clients.length],
+                            nodes[place[1]],
+                            desks.get(place[0]).screenToken(),
+                            timers);
+                    w.desk = place[0];
+                    w.node = place[1];
+                    return w;
+                },
+                total,
+                intArg("openParallel", 16),
+                openTime);
+        List<Wall> walls = opened.walls();
+        int failed = opened.failed();
         double openSeconds = (System.nanoTime() - openStart) / 1e9;
         long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(intArg("firstPictureSeconds", 180));
         while (walls.stream().anyMatch(w -> !w.hasPicture()) && System.nanoTime() < waitUntil) {
@@ -168,7 +153,7 @@ final class SerentakPhase {
                 walls.size(),
                 total,
                 openSeconds,
-                failed.get(),
+                failed,
                 withPicture,
                 openTime.summary("ms")));
         Thread.sleep(3000);
@@ -194,7 +179,7 @@ final class SerentakPhase {
         print("live heap per wall:" + perNode + String.format(Locale.ROOT, " all nodes %.1f KB/wall", perWall));
         RESULT.put("uisRequested", total);
         RESULT.put("uisOpen", walls.size());
-        RESULT.put("uisOpenFailed", failed.get());
+        RESULT.put("uisOpenFailed", failed);
         RESULT.put("uisWithFirstPicture", withPicture);
         RESULT.put("openSeconds", round(openSeconds));
         RESULT.put("heapPerWallKb", round(perWall));

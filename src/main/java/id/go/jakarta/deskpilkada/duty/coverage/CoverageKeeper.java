@@ -65,9 +65,8 @@ public class CoverageKeeper {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public PostCoverage compute(long poskoId) {
         Instant now = clock.instant();
-        PostCoverage coverage = computeAt(poskoId, now);
-        CoverageState state = states.findByPoskoId(poskoId).orElse(null);
-        return coverage.gap() && state != null && state.gap() ? coverage.withGapSince(state.gapSince()) : coverage;
+        return withGapSince(
+                computeAt(poskoId, now), states.findByPoskoId(poskoId).orElse(null));
     }
 
     /**
@@ -79,14 +78,8 @@ public class CoverageKeeper {
         Instant now = clock.instant();
         Map<Long, CoverageState> held = statesOf(poskoIds);
         Map<Long, PostCoverage> all = new LinkedHashMap<>();
-        computeAllAt(poskoIds, now).forEach((posko, coverage) -> {
-            CoverageState state = held.get(posko);
-            all.put(
-                    posko,
-                    coverage.gap() && state != null && state.gap()
-                            ? coverage.withGapSince(state.gapSince())
-                            : coverage);
-        });
+        computeAllAt(poskoIds, now)
+                .forEach((posko, coverage) -> all.put(posko, withGapSince(coverage, held.get(posko))));
         return all;
     }
 
@@ -107,6 +100,11 @@ public class CoverageKeeper {
             }
         });
         return due;
+    }
+
+    /** An open gap carries the time it was first seen, from the state that saw it. */
+    private static PostCoverage withGapSince(PostCoverage coverage, @Nullable CoverageState state) {
+        return coverage.gap() && state != null && state.gap() ? coverage.withGapSince(state.gapSince()) : coverage;
     }
 
     private Map<Long, CoverageState> statesOf(Collection<Long> poskoIds) {
