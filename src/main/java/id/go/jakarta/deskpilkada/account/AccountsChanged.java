@@ -13,4 +13,10 @@ public record AccountsChanged(List<Long> accountIds) implements LiveEvent {
         // Travels between nodes: a plain JDK list, which the Hazelcast allow-list (java.*) admits.
         accountIds = List.copyOf(accountIds.stream().distinct().sorted().toList());
     }
+
+    /** {@inheritDoc} Not one of the desk's counts. */
+    @Override
+    public boolean movesDeskCounts() {
+        return false;
+    }
 }

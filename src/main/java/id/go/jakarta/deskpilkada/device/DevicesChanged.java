@@ -18,4 +18,10 @@ public record DevicesChanged(long poskoId, long deviceId, boolean byPost) implem
     public boolean isActivity() {
         return byPost;
     }
+
+    /** {@inheritDoc} Not one of the desk's counts. */
+    @Override
+    public boolean movesDeskCounts() {
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.issues;
 
 import com.hazelcast.core.HazelcastInstance;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
@@ -36,14 +37,18 @@ public class IssueTrends implements SnapshotContributor {
     private final EntityManager entityManager;
     private final Clock clock;
     private final WorkingDesk working;
+    /** Other desks' trends, counted again after an event of theirs that moves a day. */
+    private final DeskCopies.Part<IssueTrend> other;
 
     IssueTrends(
             HazelcastInstance hazelcast,
             EntityManager entityManager,
             Clock clock,
             PlatformTransactionManager transactions,
-            WorkingDesk working) {
+            WorkingDesk working,
+            DeskCopies copies) {
         this.working = working;
+        this.other = copies.part("issue trend", IssueTrends::movesADay);
         this.trend = new RecountOnRead<>(hazelcast, "issue-trend", transactions, this::compute);
         this.entityManager = entityManager;
         this.clock = clock;
@@ -53,7 +58,11 @@ public class IssueTrends implements SnapshotContributor {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssueTrend trend() {
         // The held trend is the working desk's; any other desk's is counted for its reader.
-        return working.actingInOtherDesk() ? trend.recountAlone() : trend.read();
+        return working.actingInOtherDesk() ? other.get(trend::recountAlone) : trend.read();
+    }
+
+    private static boolean movesADay(LiveEvent event) {
+        return event instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change());
     }
 
     @Override
@@ -64,8 +73,7 @@ public class IssueTrends implements SnapshotContributor {
     /** One change counted for a whole batch (the relay's, under a burst). */
     @Override
     public void applyAll(List<LiveEvent> events) {
-        if (events.stream()
-                .anyMatch(e -> e instanceof IssueChanged changed && MOVES_A_DAY.contains(changed.change()))) {
+        if (events.stream().anyMatch(IssueTrends::movesADay)) {
             trend.changed();
         }
     }

@@ -22,4 +22,10 @@ public record JournalEntryAdded(
     public boolean isActivity() {
         return byPost;
     }
+
+    /** {@inheritDoc} Not one of the desk's counts. */
+    @Override
+    public boolean movesDeskCounts() {
+        return false;
+    }
 }

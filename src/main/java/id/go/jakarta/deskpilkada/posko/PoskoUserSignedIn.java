@@ -7,4 +7,10 @@ public record PoskoUserSignedIn(long poskoId) implements PoskoActivityEvent {
     public String activityKind() {
         return "SIGN_IN";
     }
+
+    /** {@inheritDoc} Not one of the desk's counts. */
+    @Override
+    public boolean movesDeskCounts() {
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ package id.go.jakarta.deskpilkada.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.jakarta.deskpilkada.RowsWrittenBySql;
 import id.go.jakarta.deskpilkada.SignIn;
 import id.go.jakarta.deskpilkada.account.AccountService;
 import id.go.jakarta.deskpilkada.account.DeskChoice;
@@ -10,9 +11,12 @@ import id.go.jakarta.deskpilkada.account.DeskRoleInfo;
 import id.go.jakarta.deskpilkada.account.DeskRoleService;
 import id.go.jakarta.deskpilkada.account.InitialPassword;
 import id.go.jakarta.deskpilkada.account.NewAccount;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEnvelope;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSignal;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.data.DeskRounds;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
@@ -22,9 +26,11 @@ import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.base.security.DeskUser;
 import id.go.jakarta.deskpilkada.base.security.Role;
+import id.go.jakarta.deskpilkada.device.DevicesChanged;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
 import id.go.jakarta.deskpilkada.posko.PoskoLevel;
@@ -32,6 +38,7 @@ import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
 import id.go.jakarta.deskpilkada.posko.PostForm;
 import id.go.jakarta.deskpilkada.posko.PostSetupService;
+import id.go.jakarta.deskpilkada.posko.PostsChanged;
 import id.go.jakarta.deskpilkada.situation.PairedScreen;
 import id.go.jakarta.deskpilkada.situation.WallModelService;
 import id.go.jakarta.deskpilkada.situation.WallPictures;
@@ -40,6 +47,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
@@ -95,6 +103,15 @@ public abstract class DeskScopingContract {
     protected LiveEventBus bus;
 
     @Autowired
+    protected LiveSnapshots snapshots;
+
+    @Autowired
+    protected DeskCopies copies;
+
+    @Autowired
+    protected IssueService issues;
+
+    @Autowired
     protected DeskRoleService deskRoles;
 
     @Autowired
@@ -116,6 +133,7 @@ public abstract class DeskScopingContract {
                 .param("code", code)
                 .param("desk", desk)
                 .update();
+        RowsWrittenBySql.announce(snapshots, bus);
         return desk;
     }
 
@@ -352,6 +370,77 @@ public abstract class DeskScopingContract {
                         .valueStream()
                         .map(p -> p.get("code").asString()))
                 .doesNotContain(code);
+    }
+
+    @Test
+    void another_desks_posts_are_read_again_only_after_its_own_change_of_them_and_a_cameras_report_reloads_none() {
+        String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long westJava = westJavaWithAPost(code);
+        long id = postId(code);
+        Actor westJavaLeader =
+                new Actor("sekda.jabar", "Sekda Jabar", Role.PIMPINAN, null, null, null, false, westJava);
+        assertThat(working.id()).isNotEqualTo(westJava);
+
+        assertThat(CurrentActor.as(westJavaLeader, posko::tiles))
+                .extracting(PoskoTile::code)
+                .contains(code);
+        CurrentActor.as(westJavaLeader, issues::counts);
+        Map<String, Long> before = copies.loads();
+        assertThat(CurrentActor.as(westJavaLeader, posko::tiles))
+                .extracting(PoskoTile::code)
+                .contains(code);
+        CurrentActor.as(westJavaLeader, posko::tiles);
+        CurrentActor.as(westJavaLeader, issues::counts);
+        assertThat(copies.loads())
+                .as("read again without a change: this node's copies answer")
+                .isEqualTo(before);
+
+        // A monitoring script's camera report in West Java moves neither its posts nor its issues.
+        heard(westJava, new DevicesChanged(id, 0, false));
+        CurrentActor.as(westJavaLeader, posko::tiles);
+        CurrentActor.as(westJavaLeader, issues::counts);
+        assertThat(copies.loads()).isEqualTo(before);
+        // Jakarta's post change is not West Java's.
+        long jakartaPost = CurrentActor.asSystem(posko::tiles).getFirst().id();
+        heard(working.id(), new PostsChanged(List.of(jakartaPost)));
+        CurrentActor.as(westJavaLeader, posko::tiles);
+        assertThat(copies.loads()).isEqualTo(before);
+
+        // West Java's own alert change: its posts are read again, and show it.
+        PoskoTile post = CurrentActor.as(westJavaLeader, posko::tiles).stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow();
+        CurrentActor.as(
+                westJavaLeader, () -> posko.changeAlertLevel(id, AlertLevel.SIAGA, "Uji salinan desk", post.version()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> CurrentActor.as(westJavaLeader, posko::tiles).stream()
+                        .anyMatch(t -> t.id() == id && t.alertLevel() == AlertLevel.SIAGA));
+        assertThat(copies.loads().get("posts")).isGreaterThan(before.get("posts"));
+        assertThat(copies.loads().get("issue counts"))
+                .as("an alert change is not an issue's")
+                .isEqualTo(before.get("issue counts"));
+    }
+
+    /** Publishes an event as committed in that desk and waits until this node has heard it. */
+    private void heard(long desk, LiveEvent event) {
+        List<LiveEnvelope> arrived = new CopyOnWriteArrayList<>();
+        Runnable stop = bus.subscribe(signal -> {
+            if (signal instanceof LiveSignal.Arrived a && a.envelope().event().equals(event)) {
+                arrived.add(a.envelope());
+            }
+        });
+        try {
+            CurrentActor.nobodyIn(desk, () -> {
+                context.publishEvent(event);
+                return null;
+            });
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !arrived.isEmpty());
+            assertThat(arrived.getFirst().desk()).isEqualTo(desk);
+        } finally {
+            stop.run();
+        }
     }
 
     @Test

@@ -3,6 +3,9 @@ package id.go.jakarta.deskpilkada.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.jakarta.deskpilkada.RowsWrittenBySql;
+import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
+import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.Actor;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
@@ -58,6 +61,12 @@ class RollupServiceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LiveSnapshots snapshots;
+
+    @Autowired
+    LiveEventBus bus;
+
     DeskInfo westJava;
     DeskInfo bogor;
     DeskInfo bandung;
@@ -88,6 +97,7 @@ class RollupServiceTests {
         issue(bogor, awas, "TINGGI", "DITANGANI");
         issue(bandung, waspada, "RENDAH", "TERVERIFIKASI");
         issue(bandung, waspada, "KRITIS", "SELESAI");
+        RowsWrittenBySql.announce(snapshots, bus);
         Instant before = Instant.now();
         keeper.recount(List.of(bogor.id(), bandung.id()));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {

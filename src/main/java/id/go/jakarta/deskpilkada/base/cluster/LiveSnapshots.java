@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -117,8 +118,13 @@ public class LiveSnapshots {
         return repair(null);
     }
 
-    /** Reconciles every part; if anything was repaired, every view on every node reloads. */
-    boolean repair(String reason) {
+    /**
+     * Reconciles every part; if anything was repaired, or a reason is given, every view on every
+     * node reloads and every node drops its copies of other desks' parts ({@link DeskCopies}). Give
+     * a reason after rows were written without their services' events (by SQL: a bulk load, a
+     * test's fixtures).
+     */
+    public boolean repair(@Nullable String reason) {
         boolean repaired = false;
         for (SnapshotContributor contributor : contributors) {
             try {

@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.device.internal;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
@@ -33,9 +34,17 @@ public class DeviceSnapshot implements SnapshotContributor {
     private final ExerciseMode mode;
 
     private final WorkingDesk working;
+    /** Other desks' devices, read again after a device of theirs changed. */
+    private final DeskCopies.Part<Map<Long, List<DeviceInfo>>> other;
 
-    DeviceSnapshot(HazelcastInstance hazelcast, DeviceRepository repository, ExerciseMode mode, WorkingDesk working) {
+    DeviceSnapshot(
+            HazelcastInstance hazelcast,
+            DeviceRepository repository,
+            ExerciseMode mode,
+            WorkingDesk working,
+            DeskCopies copies) {
         this.working = working;
+        this.other = copies.part("devices", DevicesChanged.class::isInstance);
         this.mode = mode;
         this.byPost = hazelcast.getMap(LiveSnapshots.mapName("devices"));
         this.repository = repository;
@@ -90,9 +99,9 @@ public class DeviceSnapshot implements SnapshotContributor {
     public Map<Long, List<DeviceInfo>> all() {
         if (working.actingInOtherDesk()) {
             // The map holds the working desk: another desk's devices are read for its reader.
-            return loadAll().entrySet().stream()
+            return other.get(() -> loadAll().entrySet().stream()
                     .collect(Collectors.toUnmodifiableMap(
-                            Map.Entry::getKey, e -> e.getValue().devices()));
+                            Map.Entry::getKey, e -> e.getValue().devices())));
         }
         // Key 0 marks a loaded map even when no post has a device yet.
         if (!byPost.containsKey(0L)) {

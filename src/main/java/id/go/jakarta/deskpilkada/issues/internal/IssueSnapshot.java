@@ -1,6 +1,7 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
 import com.hazelcast.core.HazelcastInstance;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
 import id.go.jakarta.deskpilkada.base.data.WorkingDesk;
@@ -40,14 +41,18 @@ public class IssueSnapshot implements SnapshotContributor {
     private final IssueRepository repository;
     private final Clock clock;
     private final WorkingDesk working;
+    /** Other desks' counts, counted again after an event of theirs that moves them. */
+    private final DeskCopies.Part<IssueCounts> other;
 
     IssueSnapshot(
             HazelcastInstance hazelcast,
             IssueRepository repository,
             Clock clock,
             PlatformTransactionManager transactions,
-            WorkingDesk working) {
+            WorkingDesk working,
+            DeskCopies copies) {
         this.working = working;
+        this.other = copies.part("issue counts", IssueSnapshot::movesCounts);
         this.counts = new RecountOnRead<>(hazelcast, "issues", transactions, this::compute);
         this.repository = repository;
         this.clock = clock;
@@ -61,7 +66,7 @@ public class IssueSnapshot implements SnapshotContributor {
     /** One change counted for a whole batch (the relay's, under a burst). */
     @Override
     public void applyAll(List<LiveEvent> events) {
-        if (events.stream().anyMatch(e -> e instanceof IssueChanged || e instanceof IssueOverdue)) {
+        if (events.stream().anyMatch(IssueSnapshot::movesCounts)) {
             counts.changed();
         }
     }
@@ -81,9 +86,13 @@ public class IssueSnapshot implements SnapshotContributor {
                 && truth.recent().equals(held.recentAt(truth.computedAt())));
     }
 
-    /** The counts of the acting desk: held for the working desk, counted now for any other. */
+    /** The counts of the acting desk: held in the cluster for the working desk, on this node for any other. */
     public IssueCounts counts() {
-        return working.actingInOtherDesk() ? counts.recountAlone() : counts.read();
+        return working.actingInOtherDesk() ? other.get(counts::recountAlone) : counts.read();
+    }
+
+    private static boolean movesCounts(LiveEvent event) {
+        return event instanceof IssueChanged || event instanceof IssueOverdue;
     }
 
     public IssueCounts compute() {

@@ -9,6 +9,7 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryRemovedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.map.listener.MapClearedListener;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEventBus;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
@@ -58,6 +59,10 @@ public class PoskoSnapshot implements SnapshotContributor {
     private final WilayahService wilayah;
     private final ExerciseMode mode;
     private final WorkingDesk working;
+    /** Other desks' posts and last activities, read again after an event of theirs that moves them. */
+    private final DeskCopies.Part<List<PoskoTile>> otherTiles;
+
+    private final DeskCopies.Part<Map<Long, LastActivity>> otherActivity;
     private final Object filling = new Object();
     private volatile boolean filledHere;
     /** How many posts the last fill found: posts are never deleted, so a map holding fewer lost some. */
@@ -107,8 +112,12 @@ public class PoskoSnapshot implements SnapshotContributor {
             WilayahService wilayah,
             ExerciseMode mode,
             LiveEventBus bus,
-            WorkingDesk working) {
+            WorkingDesk working,
+            DeskCopies copies) {
         this.mode = mode;
+        this.otherTiles = copies.part("posts", e -> e instanceof PoskoAlertLevelChanged || e instanceof PostsChanged);
+        this.otherActivity =
+                copies.part("post activity", e -> e instanceof PoskoActivityEvent active && active.isActivity());
         this.working = working;
         this.bus = bus;
         this.tiles = hazelcast.getMap(LiveSnapshots.mapName("posko"));
@@ -252,7 +261,9 @@ public class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> active() {
         if (working.actingInOtherDesk()) {
-            return fromDatabase().stream().filter(PoskoTile::active).toList();
+            return otherTiles.get(this::fromDatabase).stream()
+                    .filter(PoskoTile::active)
+                    .toList();
         }
         List<PoskoTile> all = all();
         Sorted copy = sorted.get();
@@ -265,7 +276,7 @@ public class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PoskoTile> all() {
         if (working.actingInOtherDesk()) {
-            return fromDatabase();
+            return otherTiles.get(this::fromDatabase);
         }
         Sorted copy = sorted.get();
         if (filledHere && copy != null && copy.changes() == changes.get()) {
@@ -326,16 +337,17 @@ public class PoskoSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, LastActivity> lastActivities() {
         if (working.actingInOtherDesk()) {
-            return activities.findAll().stream()
+            return otherActivity.get(() -> activities.findAll().stream()
                     .filter(PoskoActivity::recorded)
-                    .collect(Collectors.toUnmodifiableMap(PoskoActivity::poskoId, PoskoActivity::toInfo));
+                    .collect(Collectors.toUnmodifiableMap(PoskoActivity::poskoId, PoskoActivity::toInfo)));
         }
         return Map.copyOf(activity);
     }
 
     /**
      * The acting desk's posts read from the database, in display order: the map holds the working
-     * desk only (docs/desks.md), so another desk's reader neither reads it nor fills it.
+     * desk only (docs/desks.md), so another desk's reader neither reads it nor fills it; this node
+     * keeps the result until that desk's posts change ({@link DeskCopies}).
      */
     private List<PoskoTile> fromDatabase() {
         return repository.findAll().stream()

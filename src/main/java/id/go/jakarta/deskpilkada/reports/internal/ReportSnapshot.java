@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.reports.internal;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
@@ -57,14 +58,18 @@ public class ReportSnapshot implements SnapshotContributor {
     private final ReportProperties properties;
     private final Clock clock;
     private final WorkingDesk working;
+    /** Other desks' reporting, read again after a report of theirs changed. */
+    private final DeskCopies.Part<Map<Long, PostReporting>> other;
 
     ReportSnapshot(
             HazelcastInstance hazelcast,
             SituationReportRepository reports,
             ReportProperties properties,
             Clock clock,
-            WorkingDesk working) {
+            WorkingDesk working,
+            DeskCopies copies) {
         this.working = working;
+        this.other = copies.part("reports", ReportChanged.class::isInstance);
         this.byPost = hazelcast.getMap(LiveSnapshots.mapName("reports"));
         this.reports = reports;
         this.properties = properties;
@@ -129,7 +134,7 @@ public class ReportSnapshot implements SnapshotContributor {
     public Map<Long, PostReporting> all() {
         if (working.actingInOtherDesk()) {
             // The map holds the working desk: another desk's reporting is read for its reader.
-            return loadAll(horizon());
+            return new HashMap<>(other.get(() -> Map.copyOf(loadAll(horizon()))));
         }
         if (!byPost.containsKey(0L)) {
             rebuild();

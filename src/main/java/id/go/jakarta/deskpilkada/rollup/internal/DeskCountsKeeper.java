@@ -114,8 +114,11 @@ public class DeskCountsKeeper {
                 if (envelope.event() instanceof DesksOpened) {
                     registry = List.of();
                     worker.execute(this::round);
-                } else if (envelope.origin().equals(self) && envelope.desk() > 0) {
-                    // The committing node recounts; the others hear of the result.
+                } else if (envelope.origin().equals(self)
+                        && envelope.desk() > 0
+                        && envelope.event().movesDeskCounts()) {
+                    // The committing node recounts; the others hear of the result. A fact that
+                    // moves none of the counts (a camera's report) costs no recount.
                     dirty.add(envelope.desk());
                     recounts.request();
                 }
