@@ -1860,7 +1860,9 @@ class AuthorizationMatrixTests extends KaribuTest {
             Map.entry("PostSetupService.exportPosts", "the admin's own desk's posts"),
             Map.entry("UnitService.create", "an agency of the admin's own desk"),
             Map.entry("UnitService.exportUnits", "the admin's own desk's agencies"),
-            Map.entry("CategoryService.exportCategories", "issue categories are shared by every desk (read only)"),
+            Map.entry("CategoryService.create", "an issue category of the admin's own desk"),
+            Map.entry("CategoryService.importCategories", "the file's categories go into the admin's own desk"),
+            Map.entry("CategoryService.exportCategories", "the admin's own desk's issue categories"),
             Map.entry("AuditService.recent", "the admin's own desk's audit entries"),
             Map.entry("RollupService.overview", "the roll-up of the caller's own desk (counts only)"),
             Map.entry("WallSettingsService.save", "the admin's own desk's wall playlist"),
@@ -2039,7 +2041,7 @@ class AuthorizationMatrixTests extends KaribuTest {
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         jdbc.sql("insert into issue (title, category_id, severity, severity_rank, status, wilayah_code, source, "
                         + "reporter, posko_id, reported_at, reported_day, updated_at, desk_id) values ('Isu Bogor', "
-                        + "(select min(id) from issue_category), 'TINGGI', 2, 'BARU', '32.01', 'POSKO', 'Uji', "
+                        + "(select min(c.id) from issue_category c where c.desk_id = :desk), 'TINGGI', 2, 'BARU', '32.01', 'POSKO', 'Uji', "
                         + "(select id from posko where code = :code), :now, current_date, :now, :desk)")
                 .param("code", code)
                 .param("now", now)

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The issue categories as the ADMIN keeps them on the setup console: add, rename, order, retire and
- * bring back, import and export. A category is never deleted: a retired one still names the issues
+ * bring back, import and export. Each desk keeps its own set, which its ADMIN changes (a new desk
+ * starts with its parent desk's set); another desk's category is not found. A category is never deleted: a retired one still names the issues
  * filed under it, and no new issue gets it; one category at least stays active. Every change is
  * checked against the version the ADMIN saw, recorded in the audit trail and announced to every
  * screen and the wall ({@link CategoriesChanged}). Reads are {@link IssueService#categories()}.
@@ -61,7 +62,7 @@ public class CategoryService {
     /** Adds an active category at the end. Its code (capitals, digits, underscores) is kept for life. */
     @Transactional
     public CategoryInfo create(String code, String name) {
-        requireDeploymentAdmin();
+        requireAdmin();
         String checkedCode = checkCode(code);
         String checkedName = checkName(name);
         List<IssueCategory> existing = repository.findAll();
@@ -81,7 +82,7 @@ public class CategoryService {
     /** Renames a category, against the version the ADMIN saw; issues filed under it show the new name. */
     @Transactional
     public CategoryInfo rename(long id, long seenVersion, String name) {
-        requireDeploymentAdmin();
+        requireAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         String checkedName = checkName(name);
         nameHolder(repository.findAll(), checkedName, category.code()).ifPresent(other -> {
@@ -104,7 +105,7 @@ public class CategoryService {
      */
     @Transactional
     public CategoryInfo move(long id, long seenVersion, int by) {
-        requireDeploymentAdmin();
+        requireAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         List<IssueCategory> list = new ArrayList<>(repository.findAllByOrderBySortOrderAscNameAsc());
         int at = list.indexOf(category);
@@ -132,7 +133,7 @@ public class CategoryService {
     /** Retires a category: no new issue gets it, the issues filed under it keep it. */
     @Transactional
     public CategoryInfo retire(long id, long seenVersion) {
-        requireDeploymentAdmin();
+        requireAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         if (!category.active()) {
             return category.toInfo();
@@ -146,7 +147,7 @@ public class CategoryService {
     /** Offers a retired category for new issues again. */
     @Transactional
     public CategoryInfo restore(long id, long seenVersion) {
-        requireDeploymentAdmin();
+        requireAdmin();
         IssueCategory category = asSeen(id, seenVersion);
         return category.active() ? category.toInfo() : switched(category, true, "restored");
     }
@@ -167,7 +168,7 @@ public class CategoryService {
      */
     @Transactional
     public ImportResult importCategories(InputStream content) {
-        requireDeploymentAdmin();
+        requireAdmin();
         List<TableRow> rows = CategoryFile.rows(content);
         List<IssueCategory> existing = repository.findAllByOrderBySortOrderAscNameAsc();
         Map<String, IssueCategory> known = new HashMap<>();
@@ -345,14 +346,6 @@ public class CategoryService {
     private static void requireAdmin() {
         if (!CurrentActor.require().is(Role.ADMIN)) {
             throw DeskException.forbidden("categories.forbidden");
-        }
-    }
-
-    /** Categories are shared by every desk: only the deployment's own admin changes them. */
-    private static void requireDeploymentAdmin() {
-        requireAdmin();
-        if (!CurrentActor.require().deploymentWide()) {
-            throw DeskException.forbidden("desk.deploymentOnly");
         }
     }
 }

@@ -29,7 +29,7 @@ public final class DeskIssues {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("insert into issue (title, category_id, severity, severity_rank, status, wilayah_code, source, "
                         + "reporter, posko_id, reported_at, reported_day, updated_at, desk_id) values (:title, "
-                        + "(select min(id) from issue_category), 'TINGGI', 2, :status, :wilayah, 'POSKO', 'Uji', "
+                        + "(select min(c.id) from issue_category c where c.desk_id = :desk), 'TINGGI', 2, :status, :wilayah, 'POSKO', 'Uji', "
                         + ":post, :now, :day, :now, :desk)")
                 .param("title", title)
                 .param("status", status)

@@ -302,7 +302,8 @@ class BenchSerentak implements ApplicationRunner {
                                p.desk_id
                         from posko p
                         join election e on e.active_in_desk = p.desk_id
-                        cross join (select array_agg(c.id order by c.id) ids from issue_category c) cats
+                        cross join lateral (select array_agg(c.id order by c.id) ids from issue_category c
+                                            where c.desk_id = p.desk_id) cats
                         cross join lateral (
                             select g.n,
                                    cats.ids[1 + (g.n + p.id) % cardinality(cats.ids)] category,

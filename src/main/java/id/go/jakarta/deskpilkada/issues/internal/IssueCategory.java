@@ -1,14 +1,15 @@
 package id.go.jakarta.deskpilkada.issues.internal;
 
-import id.go.jakarta.deskpilkada.base.data.VersionedEntity;
+import id.go.jakarta.deskpilkada.base.data.VersionedDeskEntity;
 import id.go.jakarta.deskpilkada.issues.CategoryInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+/** An issue category of one desk: each desk keeps its own set, codes unique within it (V29). */
 @Entity
 @Table(name = "issue_category")
-public class IssueCategory extends VersionedEntity {
+public class IssueCategory extends VersionedDeskEntity {
 
     private String code = "";
     private String name = "";
