@@ -30,6 +30,8 @@ import id.go.jakarta.deskpilkada.device.DevicesChanged;
 import id.go.jakarta.deskpilkada.election.ElectionInfo;
 import id.go.jakarta.deskpilkada.election.ElectionService;
 import id.go.jakarta.deskpilkada.election.StageInfo;
+import id.go.jakarta.deskpilkada.issues.CategoryInfo;
+import id.go.jakarta.deskpilkada.issues.CategoryService;
 import id.go.jakarta.deskpilkada.issues.IssueService;
 import id.go.jakarta.deskpilkada.posko.AlertLevel;
 import id.go.jakarta.deskpilkada.posko.PoskoAlertLevelChanged;
@@ -57,6 +59,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,6 +114,12 @@ public abstract class DeskScopingContract {
 
     @Autowired
     protected IssueService issues;
+
+    @Autowired
+    protected CategoryService categories;
+
+    @Autowired
+    protected PlatformTransactionManager transactions;
 
     @Autowired
     protected DeskRoleService deskRoles;
@@ -370,6 +380,78 @@ public abstract class DeskScopingContract {
                         .valueStream()
                         .map(p -> p.get("code").asString()))
                 .doesNotContain(code);
+    }
+
+    @Test
+    void each_desk_keeps_its_own_issue_categories_and_a_desk_opened_later_starts_with_its_parents() {
+        String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long westJava = westJavaWithAPost(code);
+        Actor westJavaAdmin = new Actor("admin.jabar", "Admin Jabar", Role.ADMIN, null, null, null, false, westJava);
+        List<CategoryInfo> jakartaBefore = CurrentActor.asSystem(issues::categories);
+        String added = "JABAR_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+        CurrentActor.as(westJavaAdmin, () -> categories.create(added, "Kategori Jabar " + added));
+        CategoryInfo first = CurrentActor.as(westJavaAdmin, issues::categories).getFirst();
+        CurrentActor.as(
+                westJavaAdmin, () -> categories.rename(first.id(), first.version(), first.name() + " " + added));
+
+        List<CategoryInfo> westJavaSet = CurrentActor.as(westJavaAdmin, issues::categories);
+        assertThat(westJavaSet).extracting(CategoryInfo::code).contains(added);
+        assertThat(CurrentActor.asSystem(issues::categories))
+                .as("West Java's admin changed West Java's categories only")
+                .isEqualTo(jakartaBefore)
+                .extracting(CategoryInfo::id)
+                .doesNotContainAnyElementsOf(
+                        westJavaSet.stream().map(CategoryInfo::id).toList());
+        CategoryInfo jakartas = jakartaBefore.getFirst();
+        assertThatThrownBy(() -> CurrentActor.as(
+                        westJavaAdmin, () -> categories.rename(jakartas.id(), jakartas.version(), "Bukan milik Jabar")))
+                .isInstanceOfSatisfying(
+                        DeskException.class, e -> assertThat(e.messageKey()).isEqualTo("categories.notFound"));
+        assertThatThrownBy(() -> jdbc.sql("insert into issue (title, category_id, severity, severity_rank, status, "
+                                + "wilayah_code, source, reporter, posko_id, reported_at, reported_day, updated_at, "
+                                + "desk_id) values ('Isu lintas kategori', :category, 'SEDANG', 1, 'BARU', '32.73', "
+                                + "'POSKO', 'Uji', :post, current_timestamp, current_date, current_timestamp, :desk)")
+                        .param("category", jakartas.id())
+                        .param("post", postId(code))
+                        .param("desk", westJava)
+                        .update())
+                .as("the database refuses an issue filed under another desk's category")
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .satisfies(e ->
+                        assertThat(e.getMessage().toLowerCase(Locale.ROOT)).contains("issue_category_same_desk_fk"));
+
+        // A desk opened now under West Java starts with West Java's set as it is, in the transaction
+        // that opens it. (Every kabupaten/kota may already have its desk here: the desk's row is
+        // written as DeskService writes it, the opening announced, and all of it rolled back.)
+        List<List<Object>> westJavaRows = categoryRows(westJava);
+        assertThat(westJavaRows).extracting(r -> r.getFirst()).contains(added);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            String region = jdbc.sql("select min(code) from wilayah where code like '32.73.__'")
+                    .query(String.class)
+                    .single();
+            jdbc.sql("insert into desk (code, level, parent_id, region_code, holds_election, opened_at) "
+                            + "values (:code, 'KABKOTA', :parent, :code, true, current_timestamp)")
+                    .param("code", region)
+                    .param("parent", westJava)
+                    .update();
+            long opened = jdbc.sql("select id from desk where code = :code")
+                    .param("code", region)
+                    .query(Long.class)
+                    .single();
+            context.publishEvent(new DesksOpened(List.of(opened)));
+            assertThat(categoryRows(opened)).isEqualTo(westJavaRows);
+            tx.setRollbackOnly();
+        });
+    }
+
+    /** A desk's categories as rows of (code, name, place, active), in order. */
+    private List<List<Object>> categoryRows(long desk) {
+        return jdbc.sql("select code, name, sort_order, active from issue_category where desk_id = :desk "
+                        + "order by sort_order, code")
+                .param("desk", desk)
+                .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)))
+                .list();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.jakarta.deskpilkada.SignIn;
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.i18n.DeskException;
 import id.go.jakarta.deskpilkada.base.security.CurrentActor;
 import id.go.jakarta.deskpilkada.duty.coverage.CoverageKeeper;
@@ -53,6 +54,9 @@ public abstract class DutyServiceContract {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected DeskCopies copies;
 
     protected DutyFixture fixture;
 
@@ -419,6 +423,8 @@ public abstract class DutyServiceContract {
         jdbc.sql("update coverage_state set shift_key = 'ended@2024-11-27;' where posko_id = ?")
                 .param(jakut)
                 .update();
+        // Not repaired (the repair would decide the post itself): only this node's copies dropped.
+        copies.forgetAll();
         events.clear();
         assertThat(keeper.dueForDecision(posts)).containsExactly(jakut);
         CurrentActor.asSystem(() -> {

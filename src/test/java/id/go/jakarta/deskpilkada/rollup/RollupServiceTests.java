@@ -247,7 +247,7 @@ class RollupServiceTests {
         Instant now = Instant.now();
         jdbc.sql("insert into issue (title, category_id, severity, severity_rank, status, wilayah_code, source, "
                         + "reporter, posko_id, reported_at, reported_day, updated_at, desk_id) values ('Isu uji rekap', "
-                        + "(select min(id) from issue_category), :severity, :rank, :status, :wilayah, 'POSKO', "
+                        + "(select min(c.id) from issue_category c where c.desk_id = :desk), :severity, :rank, :status, :wilayah, 'POSKO', "
                         + "'Uji', :post, :now, :day, :now, :desk)")
                 .param("severity", severity)
                 .param("rank", List.of("RENDAH", "SEDANG", "TINGGI", "KRITIS").indexOf(severity))

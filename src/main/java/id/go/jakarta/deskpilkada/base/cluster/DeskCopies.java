@@ -77,6 +77,15 @@ public class DeskCopies {
         return part;
     }
 
+    /**
+     * Drops every copy on this node, without telling the others or reconciling anything: for rows
+     * written by SQL on this node whose repair must not run yet ({@link LiveSnapshots#repair} drops
+     * them on every node, after reconciling).
+     */
+    public void forgetAll() {
+        parts.forEach(Part::dropAll);
+    }
+
     /** How many times this node read each part (by name) of another desk from the database. */
     public Map<String, Long> loads() {
         return parts.stream().collect(Collectors.toUnmodifiableMap(p -> p.name, Part::loads, Long::sum));
@@ -105,6 +114,11 @@ public class DeskCopies {
          * it was read, else {@code load} (read now, in the acting desk) kept as the new copy.
          */
         public V get(Supplier<V> load) {
+            return get(load, copy -> true);
+        }
+
+        /** As {@link #get(Supplier)}, serving a copy only if {@code stillGood} accepts it too (e.g. read on the same day). */
+        public V get(Supplier<V> load, Predicate<V> stillGood) {
             long desk = working.acting();
             boolean exercise = mode.exercise(desk);
             long generation = generation(desk).get();
@@ -113,13 +127,24 @@ public class DeskCopies {
             if (copy != null
                     && copy.generation() == generation
                     && copy.everything() == all
-                    && copy.exercise() == exercise) {
+                    && copy.exercise() == exercise
+                    && stillGood.test(copy.value())) {
                 return copy.value();
             }
             V value = load.get();
             loads.increment();
             copies.asMap().merge(desk, new Copy<>(value, generation, all, exercise), Part::later);
             return value;
+        }
+
+        /**
+         * Drops the acting desk's copy on this node now: for the writer of a change, whose own next
+         * read must not wait for the change's event to come back from the cluster.
+         */
+        public void forget() {
+            long desk = working.acting();
+            generation(desk).incrementAndGet();
+            copies.invalidate(desk);
         }
 
         /** How many times this node read the part from the database (a measure, and for tests). */

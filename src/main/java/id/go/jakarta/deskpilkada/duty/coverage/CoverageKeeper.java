@@ -1,9 +1,11 @@
 package id.go.jakarta.deskpilkada.duty.coverage;
 
+import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.data.ExerciseMode;
 import id.go.jakarta.deskpilkada.base.time.Wib;
 import id.go.jakarta.deskpilkada.duty.AssignmentInfo;
 import id.go.jakarta.deskpilkada.duty.CoverageChanged;
+import id.go.jakarta.deskpilkada.duty.DutyEvent;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import id.go.jakarta.deskpilkada.duty.ShiftInfo;
 import id.go.jakarta.deskpilkada.duty.internal.DutyAssignment;
@@ -11,6 +13,7 @@ import id.go.jakarta.deskpilkada.duty.internal.DutyAssignmentRepository;
 import id.go.jakarta.deskpilkada.duty.internal.DutyProperties;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplate;
 import id.go.jakarta.deskpilkada.duty.internal.ShiftTemplateRepository;
+import id.go.jakarta.deskpilkada.posko.PostsChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +47,7 @@ public class CoverageKeeper {
     private final CoverageCalculator calculator;
     private final ExerciseMode mode;
     private final Clock clock;
+    private final DeskCopies.Part<Inputs> inputs;
 
     CoverageKeeper(
             ShiftTemplateRepository shifts,
@@ -51,7 +56,9 @@ public class CoverageKeeper {
             ApplicationEventPublisher events,
             DutyProperties properties,
             ExerciseMode mode,
-            Clock clock) {
+            Clock clock,
+            DeskCopies copies) {
+        this.inputs = copies.part("coverage inputs", e -> e instanceof DutyEvent || e instanceof PostsChanged);
         this.mode = mode;
         this.shifts = shifts;
         this.assignments = assignments;
@@ -66,35 +73,38 @@ public class CoverageKeeper {
     public PostCoverage compute(long poskoId) {
         Instant now = clock.instant();
         return withGapSince(
-                computeAt(poskoId, now), states.findByPoskoId(poskoId).orElse(null));
+                computeAt(poskoId, now),
+                states.findByPoskoId(poskoId).map(Held::of).orElse(null));
     }
 
     /**
-     * The coverage now of several posts (one desk's), with three reads in all rather than three per
-     * post: for a reader of a desk whose coverage is not in the live snapshot, and for the watch.
+     * The coverage now of several posts (one desk's, the acting desk's), computed from the desk's
+     * shifts, roster and states as {@link #inputs} holds them: for a reader of a desk whose coverage
+     * is not in the live snapshot, and for the watch.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, PostCoverage> computeAll(Collection<Long> poskoIds) {
         Instant now = clock.instant();
-        Map<Long, CoverageState> held = statesOf(poskoIds);
+        Inputs inputs = inputs(poskoIds, now);
         Map<Long, PostCoverage> all = new LinkedHashMap<>();
-        computeAllAt(poskoIds, now)
-                .forEach((posko, coverage) -> all.put(posko, withGapSince(coverage, held.get(posko))));
+        computeAllAt(inputs, now)
+                .forEach((posko, coverage) ->
+                        all.put(posko, withGapSince(coverage, inputs.states().get(posko))));
         return all;
     }
 
     /**
      * Of these posts, those whose coverage turned (a gap opened or closed, another shift began) or
      * that have no state yet: the ones the watch must {@link #decideAlone decide}. Read without
-     * locks; the decision itself locks the row and looks again.
+     * locks, from {@link #inputs}; the decision itself locks the row and reads everything again.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Long> dueForDecision(Collection<Long> poskoIds) {
         Instant now = clock.instant();
-        Map<Long, CoverageState> held = statesOf(poskoIds);
+        Inputs inputs = inputs(poskoIds, now);
         List<Long> due = new ArrayList<>();
-        computeAllAt(poskoIds, now).forEach((posko, coverage) -> {
-            CoverageState state = held.get(posko);
+        computeAllAt(inputs, now).forEach((posko, coverage) -> {
+            Held state = inputs.states().get(posko);
             if (state == null || turn(coverage, state) != null) {
                 due.add(posko);
             }
@@ -102,39 +112,68 @@ public class CoverageKeeper {
         return due;
     }
 
-    /** An open gap carries the time it was first seen, from the state that saw it. */
-    private static PostCoverage withGapSince(PostCoverage coverage, @Nullable CoverageState state) {
-        return coverage.gap() && state != null && state.gap() ? coverage.withGapSince(state.gapSince()) : coverage;
+    /** A post's coverage state as last decided, apart from its row. */
+    private record Held(
+            String shiftKey, boolean gap, @Nullable Instant gapSince) {
+
+        static Held of(CoverageState state) {
+            return new Held(state.shiftKey(), state.gap(), state.gapSince());
+        }
     }
 
-    private Map<Long, CoverageState> statesOf(Collection<Long> poskoIds) {
-        Map<Long, CoverageState> held = new HashMap<>();
-        states.findByPoskoIdIn(poskoIds).forEach(s -> held.put(s.poskoId(), s));
-        return held;
-    }
+    /** What a desk's coverage is computed from on a day (WIB): its shifts, its roster of that day and the day before, its states. */
+    private record Inputs(
+            LocalDate today,
+            Set<Long> posts,
+            Map<Long, List<ShiftInfo>> templates,
+            Map<Long, List<AssignmentInfo>> rosters,
+            Map<Long, Held> states) {}
 
-    private Map<Long, PostCoverage> computeAllAt(Collection<Long> poskoIds, Instant now) {
+    /**
+     * The acting desk's inputs for these posts: read in three queries, then kept on this node until a
+     * duty event or a post change of that desk ({@link DeskCopies}), or the day turns. A watch round
+     * of a quiet desk then reads nothing: time alone moves its coverage, and that is computed here.
+     */
+    private Inputs inputs(Collection<Long> poskoIds, Instant now) {
         LocalDate today = now.atZone(Wib.ZONE).toLocalDate();
+        Set<Long> posts = Set.copyOf(poskoIds);
+        return inputs.get(
+                () -> read(posts, today),
+                held -> held.today().equals(today) && held.posts().equals(posts));
+    }
+
+    private Inputs read(Set<Long> posts, LocalDate today) {
         Map<Long, List<ShiftInfo>> templates = new HashMap<>();
-        shifts.findByPoskoIdInOrderByPoskoIdAscSortOrderAscStartTimeAsc(poskoIds)
+        shifts.findByPoskoIdInOrderByPoskoIdAscSortOrderAscStartTimeAsc(posts)
                 .forEach(t -> templates
                         .computeIfAbsent(t.poskoId(), k -> new ArrayList<>())
                         .add(t.toInfo()));
         Map<Long, List<AssignmentInfo>> rosters = new HashMap<>();
         assignments
                 .findByPoskoIdInAndDutyDateBetweenOrderByPoskoIdAscDutyDateAscStartsAtAsc(
-                        poskoIds, today.minusDays(1), today)
+                        posts, today.minusDays(1), today)
                 .forEach(a -> rosters.computeIfAbsent(a.poskoId(), k -> new ArrayList<>())
                         .add(a.toInfo()));
+        Map<Long, Held> held = new HashMap<>();
+        states.findByPoskoIdIn(posts).forEach(s -> held.put(s.poskoId(), Held.of(s)));
+        return new Inputs(today, posts, Map.copyOf(templates), Map.copyOf(rosters), Map.copyOf(held));
+    }
+
+    /** An open gap carries the time it was first seen, from the state that saw it. */
+    private static PostCoverage withGapSince(PostCoverage coverage, @Nullable Held state) {
+        return coverage.gap() && state != null && state.gap() ? coverage.withGapSince(state.gapSince()) : coverage;
+    }
+
+    private Map<Long, PostCoverage> computeAllAt(Inputs inputs, Instant now) {
         Map<Long, PostCoverage> all = new LinkedHashMap<>();
-        for (long posko : poskoIds) {
+        for (long posko : inputs.posts()) {
             all.put(
                     posko,
                     calculator.compute(
                             posko,
-                            templates.getOrDefault(posko, List.of()),
-                            rosters.getOrDefault(posko, List.of()),
-                            today,
+                            inputs.templates().getOrDefault(posko, List.of()),
+                            inputs.rosters().getOrDefault(posko, List.of()),
+                            inputs.today(),
                             now));
         }
         return all;
@@ -160,7 +199,7 @@ public class CoverageKeeper {
         CoverageState state =
                 states.lockByPoskoId(poskoId).orElseGet(() -> states.save(new CoverageState(poskoId, mode.exercise())));
         PostCoverage coverage = computeAt(poskoId, now);
-        CoverageChanged.Turn turn = turn(coverage, state);
+        CoverageChanged.Turn turn = turn(coverage, Held.of(state));
         if (turn == null) {
             return;
         }
@@ -171,10 +210,12 @@ public class CoverageKeeper {
                 coverage.missing().stream().map(m -> m.role() + ":" + m.count()).collect(Collectors.joining(","));
         state.update(coverage.gap(), since, coverage.shiftKey(), summary.isEmpty() ? null : summary, now);
         events.publishEvent(new CoverageChanged(poskoId, turn));
+        // This node's next round reads the new state, not the one held until the event comes back.
+        inputs.forget();
     }
 
     /** How the coverage turned from the state held, if it did. */
-    private static CoverageChanged.@Nullable Turn turn(PostCoverage coverage, CoverageState state) {
+    private static CoverageChanged.@Nullable Turn turn(PostCoverage coverage, Held state) {
         boolean newShift = !coverage.shiftKey().equals(state.shiftKey());
         if (coverage.gap() && (!state.gap() || newShift)) {
             // A shortage that carries into the next shift is that shift's own: alert it anew.

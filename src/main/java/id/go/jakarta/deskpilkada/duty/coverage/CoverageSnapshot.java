@@ -3,7 +3,6 @@ package id.go.jakarta.deskpilkada.duty.coverage;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
-import id.go.jakarta.deskpilkada.base.cluster.DeskCopies;
 import id.go.jakarta.deskpilkada.base.cluster.LiveEvent;
 import id.go.jakarta.deskpilkada.base.cluster.LiveSnapshots;
 import id.go.jakarta.deskpilkada.base.cluster.SnapshotContributor;
@@ -12,7 +11,6 @@ import id.go.jakarta.deskpilkada.duty.DutyEvent;
 import id.go.jakarta.deskpilkada.duty.PostCoverage;
 import id.go.jakarta.deskpilkada.posko.PoskoService;
 import id.go.jakarta.deskpilkada.posko.PoskoTile;
-import id.go.jakarta.deskpilkada.posko.PostsChanged;
 import java.io.Serial;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,17 +33,9 @@ public class CoverageSnapshot implements SnapshotContributor {
     private volatile boolean filledHere;
 
     private final WorkingDesk working;
-    /** Other desks' coverage, computed again after an event of theirs that moves it. */
-    private final DeskCopies.Part<Map<Long, PostCoverage>> other;
 
-    CoverageSnapshot(
-            HazelcastInstance hazelcast,
-            CoverageKeeper keeper,
-            PoskoService posko,
-            WorkingDesk working,
-            DeskCopies copies) {
+    CoverageSnapshot(HazelcastInstance hazelcast, CoverageKeeper keeper, PoskoService posko, WorkingDesk working) {
         this.working = working;
-        this.other = copies.part("coverage", e -> e instanceof DutyEvent || e instanceof PostsChanged);
         this.coverage = hazelcast.getMap(LiveSnapshots.mapName("duty-coverage"));
         this.keeper = keeper;
         this.posko = posko;
@@ -99,10 +89,9 @@ public class CoverageSnapshot implements SnapshotContributor {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<Long, PostCoverage> all() {
         if (working.actingInOtherDesk()) {
-            // The map holds the working desk: another desk's coverage is computed for its reader, and
-            // kept on this node until a duty event of that desk (a turn by the clock is one too).
-            return other.get(() -> Map.copyOf(
-                    keeper.computeAll(posko.tiles().stream().map(PoskoTile::id).toList())));
+            // The map holds the working desk: another desk's coverage is computed for its reader, now,
+            // from that desk's shifts, roster and states as this node keeps them (CoverageKeeper).
+            return keeper.computeAll(posko.tiles().stream().map(PoskoTile::id).toList());
         }
         // As the post tiles: a map another thread is still filling is not answered half-filled.
         if (!filledHere || coverage.isEmpty()) {

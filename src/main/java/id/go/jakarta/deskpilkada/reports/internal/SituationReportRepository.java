@@ -2,6 +2,7 @@ package id.go.jakarta.deskpilkada.reports.internal;
 
 import id.go.jakarta.deskpilkada.reports.ReportStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -20,6 +21,18 @@ public interface SituationReportRepository extends JpaRepository<SituationReport
     @Query("select distinct r.dueAt from SituationReport r where r.poskoId = :poskoId and r.dueAt > :from"
             + " and r.dueAt <= :to and r.submittedAt is not null")
     List<Instant> submittedDues(long poskoId, Instant from, Instant to);
+
+    /** Each post's due times in the range that have a report submitted at least once: (posko id, due time). */
+    @Query("select distinct r.poskoId, r.dueAt from SituationReport r where r.dueAt > :from and r.dueAt <= :to"
+            + " and r.submittedAt is not null")
+    List<Object[]> submittedDuesBetween(Instant from, Instant to);
+
+    /** The due times of these posts in the range already flagged missed in that mode: (posko id, due time). */
+    @Query(
+            value = "select posko_id, due_at from situation_report_missed where posko_id in (:poskoIds) "
+                    + "and due_at > :from and due_at <= :to and exercise = :exercise",
+            nativeQuery = true)
+    List<Object[]> missedBetween(Collection<Long> poskoIds, Instant from, Instant to, boolean exercise);
 
     @Query(
             "select distinct r.poskoId, r.dueAt from SituationReport r where r.dueAt >= :since and r.submittedAt is not null")
