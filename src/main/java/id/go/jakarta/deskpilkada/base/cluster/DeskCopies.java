@@ -30,15 +30,18 @@ import org.springframework.stereotype.Component;
  * any wall or view of the node rebuilds. A relevant event moves its desk's generation; a copy is
  * served only while the generation it was read under is current, and a reader takes the generation
  * before it reads the database, so a copy read across a change is never served. Lost events (a
- * member joined or left, a gap in a sender's sequence) drop every copy. What moves by the clock
- * alone (a report falling due, the recent-issues window) is bounded by the copies' {@link
- * #LIFETIME}, as the held maps are by the reconciliation.
+ * member joined or left, a gap in a sender's sequence, a repair) drop every copy, and none serves
+ * longer than {@link #LIFETIME}.
  */
 @Component
 public class DeskCopies {
 
-    /** How long a copy serves without any event: the interval of the snapshot's reconciliation. */
-    public static final Duration LIFETIME = Duration.ofSeconds(15);
+    /**
+     * How long a copy serves without any event of its desk: a guard against a change that escaped
+     * its event, not the way time reaches the screens (the readers compute what moves by the clock
+     * at the time they read: coverage from the kept roster, recent issues, report due times).
+     */
+    public static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final LiveEventBus bus;
     private final WorkingDesk working;

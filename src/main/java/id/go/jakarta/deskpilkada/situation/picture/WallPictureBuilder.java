@@ -84,6 +84,8 @@ public class WallPictureBuilder {
     /** Each desk's slow data: the election, the map and the rest differ from desk to desk. */
     private final Map<Long, SlowData> slow = new ConcurrentHashMap<>();
 
+    private final Map<String, Optional<WallJson.MapRef>> mapRefs = new ConcurrentHashMap<>();
+
     private volatile Instant slowInvalidatedAt = Instant.EPOCH;
 
     /** Data that changes rarely and costs a query: refreshed at most once a minute. */
@@ -207,6 +209,20 @@ public class WallPictureBuilder {
         return models;
     }
 
+    /**
+     * What the picture says of a region's map (its address, level, areas and credit line), kept per
+     * region: the boundary files ship with the application and never change, and the map's shapes
+     * themselves, which {@link BoundaryService} keeps only within a bound, are not needed here.
+     */
+    private Optional<WallJson.MapRef> mapRef(String regionCode) {
+        return mapRefs.computeIfAbsent(
+                regionCode,
+                code -> boundaries
+                        .map(code)
+                        .map(m -> new WallJson.MapRef(
+                                "peta/" + m.regionCode() + ".json", m.level().name(), m.areas(), m.attribution())));
+    }
+
     private SlowData slowData() {
         long desk = working.acting();
         SlowData data = slow.get(desk);
@@ -215,10 +231,7 @@ public class WallPictureBuilder {
                 || data.loadedAt().plus(SLOW_DATA_TTL).isBefore(now)
                 || !data.loadedAt().isAfter(slowInvalidatedAt)) {
             Optional<ElectionInfo> election = elections.active();
-            WallJson.MapRef map = election.flatMap(e -> boundaries.map(e.regionCode()))
-                    .map(m -> new WallJson.MapRef(
-                            "peta/" + m.regionCode() + ".json", m.level().name(), m.areas(), m.attribution()))
-                    .orElse(null);
+            WallJson.MapRef map = election.flatMap(e -> mapRef(e.regionCode())).orElse(null);
             data = new SlowData(election, settings.playlist(), issues.categories(), map, cameraSources.rules(), now);
             slow.put(desk, data);
         }
