@@ -455,6 +455,30 @@ public abstract class DeskScopingContract {
     }
 
     @Test
+    void the_system_rounds_stop_between_two_desks_once_the_application_begins_to_shut_down() {
+        List<Long> visited = new CopyOnWriteArrayList<>();
+        rounds.each("Uji putaran", visited::add);
+        assertThat(visited).as("a round visits the desks it owns").contains(working.id());
+
+        List<Long> cut = new CopyOnWriteArrayList<>();
+        List<Long> whileStopped = new CopyOnWriteArrayList<>();
+        try {
+            rounds.each("Uji putaran", desk -> {
+                cut.add(desk);
+                rounds.stop();
+            });
+            rounds.each("Uji putaran", whileStopped::add);
+        } finally {
+            rounds.start();
+        }
+        assertThat(cut)
+                .as("stopped during its first desk, the round goes no further")
+                .hasSize(1);
+        assertThat(whileStopped).isEmpty();
+        assertThat(rounds.isRunning()).isTrue();
+    }
+
+    @Test
     void another_desks_posts_are_read_again_only_after_its_own_change_of_them_and_a_cameras_report_reloads_none() {
         String code = "UJI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long westJava = westJavaWithAPost(code);
