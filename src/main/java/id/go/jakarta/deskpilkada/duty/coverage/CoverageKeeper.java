@@ -94,8 +94,9 @@ public class CoverageKeeper {
     }
 
     /**
-     * Of these posts, those whose coverage turned (a gap opened or closed, another shift began) or
-     * that have no state yet: the ones the watch must {@link #decideAlone decide}. Read without
+     * Of these posts, those whose coverage turned (a gap opened or closed, another shift began) from
+     * the state last decided, a post without a state row holding the row's defaults (as
+     * {@link #decide} starts it): the ones the watch must {@link #decideAlone decide}. Read without
      * locks, from {@link #inputs}; the decision itself locks the row and reads everything again.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -104,8 +105,7 @@ public class CoverageKeeper {
         Inputs inputs = inputs(poskoIds, now);
         List<Long> due = new ArrayList<>();
         computeAllAt(inputs, now).forEach((posko, coverage) -> {
-            Held state = inputs.states().get(posko);
-            if (state == null || turn(coverage, state) != null) {
+            if (turn(coverage, inputs.states().getOrDefault(posko, Held.NONE)) != null) {
                 due.add(posko);
             }
         });
@@ -115,6 +115,9 @@ public class CoverageKeeper {
     /** A post's coverage state as last decided, apart from its row. */
     private record Held(
             String shiftKey, boolean gap, @Nullable Instant gapSince) {
+
+        /** A new state row's: no shift, no gap. */
+        static final Held NONE = new Held("", false, null);
 
         static Held of(CoverageState state) {
             return new Held(state.shiftKey(), state.gap(), state.gapSince());
